@@ -1,0 +1,4 @@
+package plan.model;
+
+public record Mission(Text id, Text text, Span span) {
+}
