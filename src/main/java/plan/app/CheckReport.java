@@ -1,0 +1,22 @@
+package plan.app;
+
+import java.util.List;
+import java.util.Map;
+
+import plan.diag.Diagnostic;
+import plan.diag.Severity;
+import plan.diag.Source;
+
+/** The outcome of checking a set of files: each plan, every diagnostic in order, and sources. */
+public record CheckReport(List<CheckedPlan> plans, List<Diagnostic> diagnostics, Map<String, Source> sources) {
+    public CheckReport {
+        plans = List.copyOf(plans);
+        diagnostics = List.copyOf(diagnostics);
+        sources = Map.copyOf(sources);
+    }
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)
+                || plans.stream().anyMatch(CheckedPlan::hasErrors);
+    }
+}

@@ -1,0 +1,66 @@
+package plan.bind;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import plan.diag.Findings;
+import plan.diag.Message;
+import plan.diag.Rule;
+import plan.model.ProjectConfig;
+import plan.model.Text;
+
+/** Binds {@code plan.config.yaml}, the settings shared by a folder of plans. */
+public final class ConfigBinder {
+    public static final String FILE_NAME = "plan.config.yaml";
+    static final List<String> KEYS = List.of("rules", "templates", "thai-digits");
+    static final List<String> LEVELS = List.of("error", "warning", "note", "off");
+
+    private ConfigBinder() {
+    }
+
+    public static ProjectConfig bind(Node root, Findings findings) {
+        Reader read = new Reader(findings);
+        if (root == null) {
+            return new ProjectConfig(findings.file(), Map.of(), null, null);
+        }
+        if (!(root instanceof MappingNode)) {
+            read.wrongType(root, FILE_NAME, "map");
+            return ProjectConfig.NONE;
+        }
+        Mapping top = read.mapping(root, FILE_NAME, KEYS);
+        Map<String, Text> rules = new LinkedHashMap<>();
+        Mapping ruleMap = read.mapping(top.get("rules"), "rules", Rule.ids());
+        if (ruleMap != null) {
+            ruleMap.keyNodes().keySet().stream().filter(Rule.ids()::contains).forEach(rule -> {
+                Text level = read.text(ruleMap.get(rule), rule);
+                if (level != null && !LEVELS.contains(level.value())) {
+                    read.report(Rule.WRONG_TYPE, level.span(), Message.of("config.level", rule, level.value()),
+                            Message.of("config.level.hint"));
+                } else if (level != null) {
+                    rules.put(rule, level);
+                }
+            });
+        }
+        Text templates = read.text(top.get("templates"), "templates");
+        Boolean thaiDigits = flag(read, top.get("thai-digits"));
+        return new ProjectConfig(findings.file(), rules, templates, thaiDigits);
+    }
+
+    private static Boolean flag(Reader read, Node node) {
+        Text t = read.text(node, "thai-digits");
+        if (t == null) {
+            return null;
+        }
+        return switch (t.value()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> {
+                read.report(Rule.WRONG_TYPE, t.span(), Message.of("config.flag", "thai-digits", t.value()), null);
+                yield null;
+            }
+        };
+    }
+}

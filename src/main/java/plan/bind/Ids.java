@@ -1,0 +1,19 @@
+package plan.bind;
+
+/**
+ * The id syntax of the format: a letter first, then letters, digits, '.', '_' or '-'. Thai
+ * letters count as letters (with their vowel and tone marks), so no id can name a path.
+ */
+public final class Ids {
+    private Ids() {
+    }
+
+    public static boolean isValid(String id) {
+        if (id == null || id.isEmpty() || !Character.isLetter(id.codePointAt(0))) {
+            return false;
+        }
+        return id.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-'
+                || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK);
+    }
+}

@@ -1,0 +1,121 @@
+package plan.bind;
+
+import java.util.List;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import plan.diag.Findings;
+import plan.diag.Message;
+import plan.diag.Rule;
+import plan.model.Span;
+import plan.model.Text;
+import plan.model.Year;
+
+/** Typed reads of single nodes; a node of the wrong shape is reported and read as absent. */
+final class Reader {
+    final Findings findings;
+
+    Reader(Findings findings) {
+        this.findings = findings;
+    }
+
+    static Span span(Node node) {
+        return new Span(node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+    }
+
+    void report(Rule rule, Node at, Message message, Message hint) {
+        Span s = span(at);
+        findings.report(rule, s.line(), s.column(), message, hint);
+    }
+
+    void report(Rule rule, Span at, Message message, Message hint) {
+        findings.report(rule, at.line(), at.column(), message, hint);
+    }
+
+    static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
+    }
+
+    /** A text as written: any scalar (a year or "yes" is text too); null where it is not a scalar. */
+    Text text(Node node, String key) {
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof ScalarNode s) {
+            return new Text(isNull(s) ? "" : s.getValue(), span(node));
+        }
+        wrongType(node, key, "text");
+        return null;
+    }
+
+    /** An id, or null (reported) where it is not one. */
+    Text id(Node node, String key) {
+        Text t = text(node, key);
+        if (t != null && !Ids.isValid(t.value())) {
+            report(Rule.WRONG_TYPE, node, Message.of("bind.bad-id", t.value()), Message.of("bind.bad-id.hint"));
+            return null;
+        }
+        return t;
+    }
+
+    Year year(Node node, String key) {
+        Text t = text(node, key);
+        if (t == null) {
+            return null;
+        }
+        String digits = toArabicDigits(t.value().strip());
+        if (!digits.matches("[0-9]{1,6}")) {
+            report(Rule.WRONG_TYPE, node, Message.of("bind.not-year", key, t.value()), Message.of("bind.not-year.hint"));
+            return null;
+        }
+        return new Year(Integer.parseInt(digits), t.span());
+    }
+
+    /** The items of a sequence; a null value reads as no items. */
+    List<Node> list(Node node, String key) {
+        if (node == null || isNull(node)) {
+            return List.of();
+        }
+        if (node instanceof SequenceNode s) {
+            return s.getValue();
+        }
+        wrongType(node, key, "list");
+        return List.of();
+    }
+
+    /** A mapping's keys and values, or null (reported) where the node is something else. */
+    Mapping mapping(Node node, String key, java.util.Collection<String> allowed) {
+        if (node instanceof MappingNode m) {
+            return new Mapping(m, allowed, this);
+        }
+        if (node != null) {
+            wrongType(node, key, "map");
+        }
+        return null;
+    }
+
+    void wrongType(Node node, String key, String expected) {
+        report(Rule.WRONG_TYPE, node, Message.of("bind.wrong-type", key, Message.of("type." + expected), shape(node)),
+                null);
+    }
+
+    private static Message shape(Node node) {
+        if (node instanceof MappingNode) {
+            return Message.of("type.map");
+        }
+        if (node instanceof SequenceNode) {
+            return Message.of("type.list");
+        }
+        return Message.of("type.text");
+    }
+
+    /** Thai digits in a year are accepted: officers type them, the model keeps numbers. */
+    private static String toArabicDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> b.appendCodePoint(c >= 0x0E50 && c <= 0x0E59 ? '0' + (c - 0x0E50) : c));
+        return b.toString();
+    }
+}

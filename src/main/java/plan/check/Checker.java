@@ -1,0 +1,27 @@
+package plan.check;
+
+import java.util.List;
+
+/** Runs every rule's check over a plan. */
+public final class Checker {
+    private static final List<Check> ALL = List.of(
+            new DuplicateIdCheck(), new UnresolvedRefCheck(), new StrategyHasGuidelinesCheck(),
+            new GoalServesMissionCheck(), new MissionHasGoalCheck(), new StrategyServesGoalCheck(),
+            new GoalHasStrategyCheck(), new PeriodCheck(), new EmptyTextCheck(), new ThaiTextCheck());
+
+    private Checker() {
+    }
+
+    public static void check(CheckContext context) {
+        if (context.plan() == null) {
+            return;
+        }
+        for (Check check : ALL) {
+            check.check(context);
+        }
+    }
+
+    public static List<Check> all() {
+        return ALL;
+    }
+}

@@ -1,0 +1,27 @@
+package plan.check;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import plan.diag.Message;
+import plan.diag.Rule;
+
+/** duplicate-id: ids are unique across the whole plan, whatever the kind of item. */
+final class DuplicateIdCheck implements Check {
+    @Override
+    public Rule rule() {
+        return Rule.DUPLICATE_ID;
+    }
+
+    @Override
+    public void check(CheckContext c) {
+        Map<String, Items.Item> first = new HashMap<>();
+        for (Items.Item item : Items.of(c.plan())) {
+            Items.Item earlier = first.putIfAbsent(item.id().value(), item);
+            if (earlier != null) {
+                c.report(rule(), item.id().span(), Message.of("check.duplicate-id", item.id().value()),
+                        Message.of("check.duplicate-id.hint", earlier.id().span().line()));
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package plan.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import plan.app.CheckReport;
+import plan.app.PlanChecker;
+import plan.app.PlanFiles;
+import plan.load.Limits;
+
+/** {@code plan check PATH...}: all problems of all files, exit 1 if any is an error. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check plan files and folders (searched for *.plan.yaml) without rendering.")
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ReportOptions report = new ReportOptions();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Plan files or folders.")
+    List<String> paths;
+
+    @Override
+    public Integer call() throws Exception {
+        CheckReport result = new PlanChecker(Limits.DEFAULT).checkAll(PlanFiles.find(paths));
+        report.print(result, spec.commandLine().getOut());
+        return result.hasErrors() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+    }
+}

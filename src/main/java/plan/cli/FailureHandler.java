@@ -1,0 +1,28 @@
+package plan.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+import plan.app.UsageException;
+
+/**
+ * A usage problem found while running (a missing file) exits 2 with its message; anything else
+ * is our bug: exit 3 with one line, and the stack trace only under {@code --debug}.
+ */
+final class FailureHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+        if (e instanceof UsageException) {
+            cmd.getErr().println("plan: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        boolean debug = parsed.hasMatchedOption("--debug")
+                || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+        cmd.getErr().println("plan: internal error: " + e + " (this is a bug; run with --debug for details)");
+        if (debug) {
+            e.printStackTrace(cmd.getErr());
+        }
+        cmd.getErr().flush();
+        return ExitCodes.INTERNAL;
+    }
+}

@@ -1,0 +1,33 @@
+package plan.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+
+/** Entry point: exit codes 0 ok, 1 input errors, 2 usage, 3 internal failure. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** The configured command line; tests call {@code execute} on it with their own writers. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new PlanCommand());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);
+        cmd.setExecutionExceptionHandler(new FailureHandler());
+        cmd.setParameterExceptionHandler(new UsageErrorHandler());
+        return cmd;
+    }
+}

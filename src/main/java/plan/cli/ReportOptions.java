@@ -1,0 +1,73 @@
+package plan.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+import picocli.CommandLine.Option;
+import plan.diag.DiagnosticPrinter;
+import plan.diag.GithubPrinter;
+import plan.diag.JsonPrinter;
+import plan.diag.Messages;
+import plan.diag.SarifPrinter;
+import plan.diag.TextPrinter;
+
+/** How diagnostics are shown: format, language and colour; shared by check and build. */
+final class ReportOptions {
+    enum Format { text, json, sarif, github }
+
+    enum Lang { th, en }
+
+    enum Color { auto, always, never }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Diagnostics as text, json, sarif or github (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of messages: th or en (default: from the locale).")
+    Lang lang;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour: auto (only on a terminal), always or never.")
+    Color color;
+
+    @Option(names = "--debug", description = "Show stack traces of internal failures.")
+    boolean debug;
+
+    Messages messages() {
+        Lang chosen = lang != null ? lang
+                : "th".equals(Locale.getDefault().getLanguage()) ? Lang.th : Lang.en;
+        return new Messages(chosen == Lang.th ? Locale.forLanguageTag("th") : Locale.ENGLISH);
+    }
+
+    DiagnosticPrinter printer(Messages messages, String version) {
+        return switch (format) {
+            case text -> textPrinter(messages);
+            case json -> new JsonPrinter(messages);
+            case sarif -> new SarifPrinter(messages, version);
+            case github -> new GithubPrinter(messages);
+        };
+    }
+
+    TextPrinter textPrinter(Messages messages) {
+        return new TextPrinter(messages, useColor());
+    }
+
+    private boolean useColor() {
+        return switch (color) {
+            case always -> true;
+            case never -> false;
+            case auto -> Terminal.isInteractive() && System.getenv("NO_COLOR") == null;
+        };
+    }
+
+    /** Writes the diagnostics, plus the closing count line in text format. */
+    void print(plan.app.CheckReport report, PrintWriter out) {
+        Messages messages = messages();
+        printer(messages, PlanCommand.Version.number()).print(report.diagnostics(), report.sources(), out);
+        if (format == Format.text) {
+            out.println(textPrinter(messages).summary(report.diagnostics(), report.plans().size()));
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,42 @@
+package plan.diag;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Words messages in one language from the bundles {@code plan/diag/messages*.properties}. */
+public final class Messages {
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("plan.diag.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String format(Message message) {
+        String pattern;
+        try {
+            pattern = bundle.getString(message.key());
+        } catch (MissingResourceException e) {
+            // A missing wording is our bug, but the finding itself must still reach the user.
+            return message.key() + " " + message.args();
+        }
+        // Numbers are passed as written: MessageFormat would print the year 2565 as "2,565".
+        Object[] args = message.args().stream()
+                .map(a -> a instanceof Message m ? format(m) : a instanceof Number n ? String.valueOf(n) : a)
+                .toArray();
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** The word for a severity, or for a general label such as "hint", in this language. */
+    public String word(String key) {
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+}

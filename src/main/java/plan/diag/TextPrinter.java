@@ -1,0 +1,108 @@
+package plan.diag;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The default output: the contract's first line {@code PATH:LINE:COLUMN: SEVERITY[RULE]: MESSAGE},
+ * then the source line with a caret under the column, a hint, and a closing count.
+ */
+public final class TextPrinter implements DiagnosticPrinter {
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String BLUE = "\u001b[34m";
+
+    private final Messages messages;
+    private final boolean color;
+
+    public TextPrinter(Messages messages, boolean color) {
+        this.messages = messages;
+        this.color = color;
+    }
+
+    @Override
+    public void print(List<Diagnostic> diagnostics, Map<String, Source> sources, PrintWriter out) {
+        for (Diagnostic d : diagnostics) {
+            out.println(paint(BOLD, d.file() + ":" + d.line() + ":" + d.column() + ": ")
+                    + paint(colorOf(d.severity()), d.severity().word() + "[" + d.rule() + "]")
+                    + paint(BOLD, ": " + messages.format(d.message())));
+            Source source = sources.get(d.file());
+            String line = source == null ? null : source.line(d.line());
+            if (line != null) {
+                String number = Integer.toString(d.line());
+                String gutter = " ".repeat(number.length());
+                out.println(paint(BLUE, gutter + " |"));
+                out.println(paint(BLUE, number + " | ") + printable(line));
+                out.println(paint(BLUE, gutter + " | ") + padding(line, d.column() - 1)
+                        + paint(colorOf(d.severity()), "^"));
+            }
+            if (d.hint() != null) {
+                out.println(paint(BLUE, "  = ") + messages.word("hint") + ": " + messages.format(d.hint()));
+            }
+            if (d.waiver() != null) {
+                out.println(paint(BLUE, "  = ") + messages.word("waived") + ": " + d.waiver());
+            }
+            out.println();
+        }
+    }
+
+    /** The closing line, e.g. "2 error(s), 1 warning(s), 0 note(s) in 3 file(s)". */
+    public String summary(List<Diagnostic> diagnostics, int files) {
+        if (diagnostics.isEmpty()) {
+            return messages.format(Message.of("summary.none", files));
+        }
+        return messages.format(Message.of("summary.counts", count(diagnostics, Severity.ERROR),
+                count(diagnostics, Severity.WARNING), count(diagnostics, Severity.NOTE), files));
+    }
+
+    private static long count(List<Diagnostic> diagnostics, Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    private String paint(String code, String text) {
+        return color ? code + text + RESET : text;
+    }
+
+    private static String colorOf(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "\u001b[1;31m";
+            case WARNING -> "\u001b[1;33m";
+            case NOTE -> "\u001b[1;36m";
+        };
+    }
+
+    /** Control characters would garble the terminal; show them as their Unicode symbols. */
+    private static String printable(String line) {
+        StringBuilder b = new StringBuilder(line.length());
+        line.codePoints().forEach(c -> {
+            if (c == '\t') {
+                b.append("    ");
+            } else if (c < 0x20 || c == 0x7f) {
+                b.append('\u2400' + (c == 0x7f ? 0x21 : c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
+
+    /**
+     * Spaces that bring the caret under the code point at {@code column0}. Thai vowel and tone
+     * marks take no cell of their own on a terminal, so they add no width.
+     */
+    static String padding(String line, int column0) {
+        StringBuilder b = new StringBuilder();
+        int[] cps = line.codePoints().limit(Math.max(0, column0)).toArray();
+        for (int c : cps) {
+            int type = Character.getType(c);
+            if (c == '\t') {
+                b.append("    ");
+            } else if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && type != Character.FORMAT) {
+                b.append(' ');
+            }
+        }
+        return b.toString();
+    }
+}
