@@ -81,7 +81,7 @@ public final class PlanLoader {
             if (documents.hasNext()) {
                 Node second = documents.next();
                 Mark m = second == null ? null : second.getStartMark();
-                findings.report(Rule.YAML_SYNTAX, m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1,
+                findings.report(Rule.YAML_SYNTAX, line(m), column(m),
                         Message.of("load.many-documents"), Message.of("load.many-documents.hint"));
                 return null;
             }
@@ -90,11 +90,7 @@ public final class PlanLoader {
             }
             return root;
         } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = m == null ? 1 : m.getLine() + 1;
-            int column = m == null ? 1 : m.getColumn() + 1;
-            String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
-            findings.report(Rule.YAML_SYNTAX, line, column, Message.of("load.yaml", problem.strip()), hintFor(problem));
+            reportSyntax(e, findings);
         } catch (YAMLException e) {
             // Limits without a position: aliases, nesting depth, size.
             findings.report(Rule.YAML_SYNTAX, 1, 1, Message.of("load.yaml", firstLine(e.getMessage())),
@@ -105,11 +101,33 @@ public final class PlanLoader {
         return null;
     }
 
-    private static Message hintFor(String problem) {
-        if (problem != null && problem.contains("'\\t'")) {
-            return Message.of("load.tab.hint");
+    /**
+     * SnakeYAML's problem, at the best place: where the broken construct began when the problem
+     * is only noticed at the end of the file (an unclosed quote or bracket).
+     */
+    private static void reportSyntax(MarkedYAMLException e, Findings findings) {
+        String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem().strip();
+        Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        Message hint = null;
+        if (problem.contains("(TAB)")) {
+            findings.report(Rule.YAML_SYNTAX, line(at), column(at), Message.of("load.tab"), Message.of("load.tab.hint"));
+            return;
         }
-        return null;
+        if (problem.contains("end of stream") && e.getContextMark() != null) {
+            hint = Message.of("load.unclosed.hint", e.getContext(), line(at));
+            at = e.getContextMark();
+        } else if (e.getContext() != null && e.getContextMark() != null) {
+            hint = Message.of("load.context.hint", e.getContext(), line(e.getContextMark()), column(e.getContextMark()));
+        }
+        findings.report(Rule.YAML_SYNTAX, line(at), column(at), Message.of("load.yaml", problem), hint);
+    }
+
+    private static int line(Mark m) {
+        return m == null ? 1 : m.getLine() + 1;
+    }
+
+    private static int column(Mark m) {
+        return m == null ? 1 : m.getColumn() + 1;
     }
 
     private Yaml yaml() {
