@@ -1,0 +1,129 @@
+package plan.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import plan.testing.Cli;
+
+/**
+ * Input meant to hurt: each case must end in a diagnostic at a position and exit 1, never a
+ * stack trace or a hang. The time limit guards against hangs; it measures nothing.
+ */
+class HostileInputTest {
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("billion-laughs", bytes(laughs()), "yaml-syntax", 1),
+                Arguments.of("recursive-alias", bytes("title: &a [*a]\n"), "yaml-syntax", 1),
+                Arguments.of("deep-nesting", bytes("title: " + "[".repeat(5000) + "]".repeat(5000) + "\n"), "yaml-syntax", 1),
+                Arguments.of("deep-block-nesting", bytes(deepBlocks(200)), "yaml-syntax", 1),
+                Arguments.of("huge-file", hugeFile(), "yaml-syntax", 1),
+                Arguments.of("binary-garbage", garbage(), "yaml-syntax", 1),
+                Arguments.of("nul-byte", bytes("title: แผน\u0000\n"), "yaml-syntax", 1),
+                Arguments.of("invalid-utf8", invalidUtf8(), "yaml-syntax", 2),
+                Arguments.of("tis-620", tis620(), "yaml-syntax", 1),
+                Arguments.of("tab-indent", bytes("organization:\n\tname: x\n"), "yaml-syntax", 2),
+                Arguments.of("duplicate-keys", bytes("title: a\ntitle: b\n"), "yaml-syntax", 2),
+                Arguments.of("java-type-tag", bytes("title: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[]]]\n"),
+                        "yaml-syntax", 1),
+                Arguments.of("local-tag", bytes("title: !secret x\n"), "yaml-syntax", 1),
+                Arguments.of("empty-file", bytes(""), "wrong-type", 1),
+                Arguments.of("only-comments", bytes("# nothing here\n"), "wrong-type", 1),
+                Arguments.of("top-level-scalar", bytes("just a sentence\n"), "wrong-type", 1),
+                Arguments.of("top-level-list", bytes("- title: a\n- title: b\n"), "wrong-type", 1),
+                Arguments.of("two-documents", bytes("title: a\n---\ntitle: b\n"), "yaml-syntax", 3),
+                Arguments.of("merge-key-bomb", bytes(mergeKeys()), "yaml-syntax", 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void endsInADiagnosticNotACrash(String name, byte[] content, String rule, int line) throws IOException {
+        Path file = dir.resolve(name + ".plan.yaml");
+        Files.write(file, content);
+        Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> Cli.run("check", "--lang", "en", "--color", "never", file.toString()));
+        assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(1);
+        assertThat(result.out()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(file.toString())
+                + ":" + line + ":\\d+: error\\[" + rule + "\\]: ");
+        assertThat(result.out() + result.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Nine levels of ten aliases each: a billion strings if expanded. */
+    private static String laughs() {
+        StringBuilder b = new StringBuilder("a0: &a0 [\"lol\"]\n");
+        for (int i = 1; i <= 9; i++) {
+            b.append("a").append(i).append(": &a").append(i).append(" [");
+            for (int j = 0; j < 10; j++) {
+                b.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+            }
+            b.append("]\n");
+        }
+        return b.toString();
+    }
+
+    private static String deepBlocks(int depth) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            b.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        return b.append("  ".repeat(depth)).append("x\n").toString();
+    }
+
+    private static String mergeKeys() {
+        StringBuilder b = new StringBuilder("base: &b {k: v}\n");
+        for (int i = 0; i < 200; i++) {
+            b.append("m").append(i).append(": {<<: *b}\n");
+        }
+        return b.toString();
+    }
+
+    private static byte[] hugeFile() {
+        byte[] line = bytes("# " + "ก".repeat(300) + "\n");
+        int count = (5 * 1024 * 1024) / line.length;
+        byte[] out = new byte[line.length * count];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(line, 0, out, i * line.length, line.length);
+        }
+        return out;
+    }
+
+    private static byte[] garbage() {
+        byte[] out = new byte[4096];
+        new Random(42).nextBytes(out);
+        return out;
+    }
+
+    private static byte[] invalidUtf8() {
+        byte[] head = bytes("title: แผน\nvision: ");
+        byte[] out = new byte[head.length + 2];
+        System.arraycopy(head, 0, out, 0, head.length);
+        out[head.length] = (byte) 0xFF;
+        out[head.length + 1] = '\n';
+        return out;
+    }
+
+    /** Thai saved by an old editor in TIS-620: "title: ผมแผน" with one byte per letter. */
+    private static byte[] tis620() {
+        return new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xBC, (byte) 0xC1, (byte) 0xE1, (byte) 0xBC,
+            (byte) 0xB9, '\n'};
+    }
+}
