@@ -32,7 +32,7 @@ final class CoverPage {
         rule.add(new org.openpdf.text.Chunk(new LineSeparator(1f, 30f, PdfStyles.QUOTE_BAR, Element.ALIGN_CENTER, 0f)));
         rule.setSpacingBefore(18f);
         document.add(rule);
-        Paragraph organization = line(chunks, info.organization(), 20f, true, PdfStyles.TEXT);
+        Paragraph organization = line(chunks, info.organization(), 18f, true, PdfStyles.TEXT);
         organization.setSpacingBefore(5f * PdfStyles.CM);
         document.add(organization);
         Paragraph period = line(chunks, info.period(), 18f, false, PdfStyles.TEXT);

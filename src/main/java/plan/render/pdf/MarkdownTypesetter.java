@@ -79,6 +79,7 @@ final class MarkdownTypesetter {
     }
 
     void typeset(com.vladsch.flexmark.util.ast.Document markdown) throws DocumentException {
+        document.newPage(); // the body starts on its own page, after the cover or the contents
         for (Node n = Headings.bodyStart(markdown); n != null; n = n.getNext()) {
             block(n, document::add, Context.TOP);
         }
@@ -139,12 +140,9 @@ final class MarkdownTypesetter {
             case 3 -> 18f;
             default -> 16f;
         };
-        if (level <= 2) {
-            // Chapters of official documents start on a new page.
-            document.newPage();
-        } else {
-            keepRoom(size * 1.4f + 3 * PdfStyles.BODY * PdfStyles.BODY_LEADING);
-        }
+        // The template's chapters are short (a vision is one sentence), so they run on instead of
+        // each starting a page; a heading never ends a page without some of its text below it.
+        keepRoom(size * 1.4f + 3 * PdfStyles.BODY * PdfStyles.BODY_LEADING + (level <= 2 ? 18 : 10));
         List<Inlines.Run> runs = new ArrayList<>(in.runs());
         List<String> lead = List.of();
         if (runs.isEmpty()) {
@@ -160,7 +158,7 @@ final class MarkdownTypesetter {
         first.setGenericTag(PageDecorator.HEADING_TAG + index);
         chunks.defineAnchors(first, lead, entry.destination());
         p.setKeepTogether(true);
-        p.setSpacingBefore(level <= 2 ? 0 : level == 3 ? 10 : 6);
+        p.setSpacingBefore(level <= 2 ? 18 : level == 3 ? 10 : 6);
         p.setSpacingAfter(level <= 2 ? 10 : 4);
         sink.add(p);
     }

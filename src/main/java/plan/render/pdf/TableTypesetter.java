@@ -155,30 +155,65 @@ final class TableTypesetter {
                 col += cell.span();
             }
         }
-        float minSum = 0;
-        float prefSum = 0;
         for (int c = 0; c < columns; c++) {
             min[c] += extra;
             pref[c] = Math.max(pref[c] + extra, min[c]);
-            minSum += min[c];
-            prefSum += pref[c];
         }
+        return share(min, pref, available);
+    }
+
+    /**
+     * Narrow columns (codes, short names) get all they want, so they do not wrap; the wide ones
+     * share the rest: at least their longest word, the remainder in proportion to what they lack.
+     */
+    static float[] share(float[] min, float[] pref, float available) {
+        int columns = min.length;
         float[] w = new float[columns];
-        if (prefSum <= available) {
-            // Everything fits on one line: widen columns in proportion to their content.
+        boolean[] fixed = new boolean[columns];
+        float remaining = available;
+        int open = columns;
+        boolean changed = true;
+        while (changed && open > 0) {
+            changed = false;
+            float fair = remaining / open;
             for (int c = 0; c < columns; c++) {
-                w[c] = pref[c] / prefSum * available;
+                if (!fixed[c] && pref[c] <= fair) {
+                    fixed[c] = true;
+                    w[c] = pref[c];
+                    remaining -= pref[c];
+                    open--;
+                    changed = true;
+                }
             }
-        } else if (minSum >= available) {
-            // Even the longest words do not fit: shrink in proportion (words will have to break).
-            for (int c = 0; c < columns; c++) {
-                w[c] = min[c] / minSum * available;
+        }
+        if (open == 0) {
+            // Everything fits on one line: widen in proportion to fill the width.
+            float sum = 0;
+            for (float x : w) {
+                sum += x;
             }
-        } else {
-            float spare = available - minSum;
-            float want = prefSum - minSum;
             for (int c = 0; c < columns; c++) {
-                w[c] = min[c] + spare * (pref[c] - min[c]) / want;
+                w[c] = w[c] / sum * available;
+            }
+            return w;
+        }
+        float minSum = 0;
+        float prefSum = 0;
+        for (int c = 0; c < columns; c++) {
+            if (!fixed[c]) {
+                minSum += min[c];
+                prefSum += pref[c];
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            if (fixed[c]) {
+                continue;
+            }
+            if (minSum >= remaining) {
+                // Even the longest words do not fit: shrink in proportion (words will have to break).
+                w[c] = min[c] / minSum * remaining;
+            } else {
+                w[c] = min[c] + (remaining - minSum) * (pref[c] - min[c]) / (prefSum - minSum);
             }
         }
         return w;
