@@ -72,7 +72,10 @@ final class TableOfContents {
             }
             float indent = chapter ? 0 : 20f * (e.level() - 2);
             table.addCell(cell(text, indent, chunks));
-            table.addCell(cell(num, 0, chunks));
+            PdfPCell numberCell = cell(num, 0, chunks);
+            // A wrapped entry gets its number on its last line, next to the end of the title.
+            numberCell.setVerticalAlignment(Element.ALIGN_BOTTOM);
+            table.addCell(numberCell);
         }
         document.add(table);
     }
