@@ -15,6 +15,7 @@ declare -A packages=(
 # font files some tests render with -> Debian package
 declare -A fonts=(
   [/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf]=fonts-dejavu-core
+  [/usr/share/fonts/truetype/tlwg/Laksaman.ttf]=fonts-thai-tlwg
 )
 
 missing=()

@@ -1,0 +1,32 @@
+package plan.render.pdf;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Named destinations for internal links ({@code [G1](#G1)}). A link can only point at a
+ * destination that exists, and it may come before its target, so each pass links to what the
+ * previous pass defined; a link to an anchor that is nowhere stays plain text.
+ */
+final class Anchors {
+    private final Map<String, String> known;
+    private final Map<String, String> defined = new HashMap<>();
+
+    Anchors(Map<String, String> known) {
+        this.known = Map.copyOf(known);
+    }
+
+    /** The destination of "#name" as the previous pass found it, or null. */
+    String resolve(String name) {
+        return known.get(name);
+    }
+
+    /** Records that {@code name} leads to {@code destination}; false if the name was taken. */
+    boolean define(String name, String destination) {
+        return defined.putIfAbsent(name, destination) == null;
+    }
+
+    Map<String, String> defined() {
+        return defined;
+    }
+}

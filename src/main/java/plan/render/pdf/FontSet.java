@@ -1,0 +1,127 @@
+package plan.render.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.openpdf.text.Font;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.GlyphLayoutFontManager;
+import org.openpdf.text.pdf.GlyphLayoutManager;
+
+/**
+ * One loaded copy of the fonts together with the glyph layout manager that shapes them.
+ *
+ * <p>Not thread-safe: OpenPDF keeps per-font state (the random subset tag generator), so each
+ * render borrows a whole FontSet from {@link PdfRenderer}'s pool and gives it back afterwards.
+ * Font caching is off so that two FontSets never share a BaseFont through OpenPDF's static cache.
+ */
+final class FontSet {
+    // FontFactory, which GlyphLayoutFontManager registers fonts with, is a static registry.
+    private static final Object LOAD_LOCK = new Object();
+    private static final float LOAD_SIZE = 16f;
+
+    final GlyphLayoutManager layout;
+    final BaseFont regular;
+    final BaseFont bold;
+    final BaseFont italic;
+    final BaseFont boldItalic;
+    /** Styles the family has no file for, imitated by OpenPDF (Font.BOLD / Font.ITALIC). */
+    final int boldSynthetic;
+    final int italicSynthetic;
+    final int boldItalicSynthetic;
+    private final List<BaseFont> all = new ArrayList<>();
+
+    private FontSet(PdfFonts fonts) throws IOException {
+        // ActualText keeps copy-paste and search right for reordered and repositioned Thai marks.
+        layout = new GlyphLayoutManager(new GlyphLayoutFontManager()
+                .setFontCaching(GlyphLayoutFontManager.FontCaching.OFF)).setWriteActualText(true);
+        Map<Path, BaseFont> loaded = new HashMap<>();
+        regular = load(fonts.regular(), loaded);
+        bold = load(fonts.bold(), loaded);
+        italic = load(fonts.italic(), loaded);
+        boldItalic = load(fonts.boldItalic(), loaded);
+        boldSynthetic = bold == regular ? Font.BOLD : 0;
+        italicSynthetic = italic == regular ? Font.ITALIC : 0;
+        int bi = 0;
+        if (boldItalic == regular || boldItalic == italic) {
+            bi |= Font.BOLD;
+        }
+        if (boldItalic == regular || boldItalic == bold) {
+            bi |= Font.ITALIC;
+        }
+        boldItalicSynthetic = bi;
+    }
+
+    static FontSet load(PdfFonts fonts) throws IOException {
+        synchronized (LOAD_LOCK) {
+            return new FontSet(fonts);
+        }
+    }
+
+    private BaseFont load(Path file, Map<Path, BaseFont> loaded) throws IOException {
+        BaseFont existing = loaded.get(file);
+        if (existing != null) {
+            return existing;
+        }
+        try {
+            BaseFont bf = layout.loadFont(file.toString(), LOAD_SIZE).getBaseFont();
+            bf.setSubset(true);
+            loaded.put(file, bf);
+            all.add(bf);
+            return bf;
+        } catch (GlyphLayoutFontManager.FontLoadException | RuntimeException e) {
+            throw new IOException("Cannot load font " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes the six-letter subset tags (ABCDEF+Sarabun) a function of the document instead of a
+     * random draw, so the same input gives the same bytes. Called at the start of every pass.
+     */
+    void seedSubsetTags(byte[] documentSeed) {
+        long seed = 0x5DEECE66DL;
+        for (byte b : documentSeed) {
+            seed = seed * 31 + b;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            all.get(i).setSecureRandom(new FixedRandom(seed + i));
+        }
+    }
+
+    /** Used by {@link PdfFonts} to refuse fonts whose licence forbids embedding, before rendering. */
+    static void checkEmbeddable(Path file) throws IOException {
+        try {
+            synchronized (LOAD_LOCK) {
+                BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false);
+            }
+        } catch (RuntimeException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** A "SecureRandom" that is not random at all: OpenPDF only draws subset tags from it. */
+    private static final class FixedRandom extends SecureRandom {
+        private static final long serialVersionUID = 1L;
+        private final transient SplittableRandom random;
+
+        FixedRandom(long seed) {
+            super(new byte[0]);
+            random = new SplittableRandom(seed);
+        }
+
+        @Override
+        public double nextDouble() {
+            return random.nextDouble();
+        }
+
+        @Override
+        public void nextBytes(byte[] bytes) {
+            random.nextBytes(bytes);
+        }
+    }
+}

@@ -1,0 +1,301 @@
+package plan.render.pdf;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.ListItem;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.pdf.draw.LineSeparator;
+
+/**
+ * Typesets the body of the Markdown AST (everything after the title block) block by block.
+ * Lists are flattened into one-item OpenPDF lists at growing indents, so that nesting, hanging
+ * labels and page breaks between items need no help from OpenPDF's own list numbering.
+ */
+final class MarkdownTypesetter {
+    /** Where blocks go: the document, or a table cell. */
+    @FunctionalInterface
+    interface Sink {
+        void add(Element e) throws DocumentException;
+    }
+
+    /**
+     * @param indent       left indent in points
+     * @param inCell       inside a table cell or quotation (no page breaks, no TOC headings)
+     * @param depth        list nesting depth
+     * @param numberPrefix the enclosing ordered item's number ("1", "1.2") for labels like 1.2.3
+     */
+    record Context(float indent, boolean inCell, int depth, String numberPrefix) {
+        static final Context TOP = new Context(0, false, 0, null);
+
+        Context nested(float extra, String prefix) {
+            return new Context(indent + extra, inCell, depth + 1, prefix);
+        }
+
+        Context cell() {
+            return new Context(0, true, 0, null);
+        }
+    }
+
+    private static final float PARAGRAPH_GAP = 8f;
+    private static final float ITEM_GAP = 3f;
+    private static final float FIRST_LINE_INDENT = 1.25f * PdfStyles.CM;
+
+    private final Document document;
+    private final PdfWriter writer;
+    private final ChunkFactory chunks;
+    private final PdfStyles styles;
+    private final Headings headings;
+    private final TableTypesetter tables;
+    private int headingIndex;
+    private List<String> pendingAnchors = new ArrayList<>();
+
+    MarkdownTypesetter(Document document, PdfWriter writer, ChunkFactory chunks, Headings headings) {
+        this.document = document;
+        this.writer = writer;
+        this.chunks = chunks;
+        this.styles = chunks.styles();
+        this.headings = headings;
+        this.tables = new TableTypesetter(chunks, this);
+    }
+
+    void typeset(com.vladsch.flexmark.util.ast.Document markdown) throws DocumentException {
+        document.newPage(); // the body starts on its own page, after the cover or the contents
+        for (Node n = Headings.bodyStart(markdown); n != null; n = n.getNext()) {
+            block(n, document::add, Context.TOP);
+        }
+    }
+
+    float textWidth() {
+        return document.right() - document.left();
+    }
+
+    void block(Node n, Sink sink, Context ctx) throws DocumentException {
+        if (n instanceof Heading h) {
+            heading(h, sink, ctx);
+        } else if (n instanceof com.vladsch.flexmark.ast.Paragraph) {
+            paragraph(n, sink, ctx);
+        } else if (n instanceof ListBlock list) {
+            list(list, sink, ctx);
+        } else if (n instanceof BlockQuote) {
+            quote(n, sink, ctx);
+        } else if (n instanceof TableBlock table) {
+            tables.table(table, sink, ctx);
+        } else if (n instanceof ThematicBreak) {
+            rule(sink, ctx);
+        } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+            code(((com.vladsch.flexmark.util.ast.ContentNode) n).getContentChars().toString(), sink, ctx);
+        } else if (n instanceof HtmlBlockBase) {
+            // Raw HTML is never printed; its anchors mark the next block as a link target.
+            pendingAnchors.addAll(Inlines.anchorIds(n.getChars()));
+        } else if (!(n instanceof Reference)) {
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                block(c, sink, ctx);
+            }
+        }
+    }
+
+    /** Inline runs of a block, taking the anchors met before it. */
+    Inlines inlines(Node block) {
+        Inlines in = Inlines.of(block, pendingAnchors);
+        pendingAnchors = new ArrayList<>(in.leftoverAnchors());
+        return in;
+    }
+
+    private void heading(Heading h, Sink sink, Context ctx) throws DocumentException {
+        Inlines in = inlines(h);
+        if (ctx.inCell() || ctx.depth() > 0) {
+            if (!in.runs().isEmpty()) {
+                Paragraph p = chunks.paragraph(in.runs(), PdfStyles.BODY, true, PdfStyles.BODY_LEADING, PdfStyles.TEXT);
+                p.setIndentationLeft(ctx.indent());
+                p.setSpacingAfter(PARAGRAPH_GAP / 2);
+                sink.add(p);
+            }
+            return;
+        }
+        int index = headingIndex++;
+        Headings.Entry entry = headings.get(index);
+        int level = h.getLevel();
+        float size = switch (level) {
+            case 1, 2 -> 20f;
+            case 3 -> 18f;
+            default -> 16f;
+        };
+        // The template's chapters are short (a vision is one sentence), so they run on instead of
+        // each starting a page; a heading never ends a page without some of its text below it.
+        keepRoom(size * 1.4f + 3 * PdfStyles.BODY * PdfStyles.BODY_LEADING + (level <= 2 ? 18 : 10));
+        List<Inlines.Run> runs = new ArrayList<>(in.runs());
+        List<String> lead = List.of();
+        if (runs.isEmpty()) {
+            runs.add(new Inlines.Run(entry.text().isEmpty() ? " " : entry.text(), true, false, false, null, List.of()));
+        } else {
+            Inlines.Run first = runs.get(0);
+            lead = first.anchors();
+            runs.set(0, new Inlines.Run(first.text(), first.bold(), first.italic(), first.strike(), first.href(), List.of()));
+        }
+        Paragraph p = chunks.paragraph(runs, size, true, 1.4f, level <= 2 ? PdfStyles.LINK : PdfStyles.TEXT);
+        Chunk first = (Chunk) p.get(0);
+        first.setLocalDestination(entry.destination());
+        first.setGenericTag(PageDecorator.HEADING_TAG + index);
+        chunks.defineAnchors(first, lead, entry.destination());
+        p.setKeepTogether(true);
+        p.setSpacingBefore(level <= 2 ? 18 : level == 3 ? 10 : 6);
+        p.setSpacingAfter(level <= 2 ? 10 : 4);
+        sink.add(p);
+    }
+
+    /** Starts a new page unless {@code needed} points are left, so a heading is not left alone. */
+    private void keepRoom(float needed) {
+        if (writer.getVerticalPosition(true) - document.bottom() < needed) {
+            document.newPage();
+        }
+    }
+
+    private void paragraph(Node n, Sink sink, Context ctx) throws DocumentException {
+        Inlines in = inlines(n);
+        if (in.runs().isEmpty()) {
+            return;
+        }
+        Paragraph p = chunks.paragraph(in.runs(), PdfStyles.BODY, false,
+                ctx.inCell() ? PdfStyles.CELL_LEADING : PdfStyles.BODY_LEADING, PdfStyles.TEXT);
+        p.setIndentationLeft(ctx.indent());
+        if (ctx == Context.TOP) {
+            p.setFirstLineIndent(FIRST_LINE_INDENT);
+        }
+        p.setSpacingAfter(ctx.depth() > 0 ? ITEM_GAP : PARAGRAPH_GAP);
+        sink.add(p);
+    }
+
+    private void list(ListBlock list, Sink sink, Context ctx) throws DocumentException {
+        boolean ordered = list instanceof OrderedList;
+        int number = ordered ? ((OrderedList) list).getStartNumber() : 1;
+        List<String> labels = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            labels.add(ordered ? orderedLabel(ctx, number++) : bullet(ctx.depth()));
+        }
+        float labelWidth = 0;
+        for (String label : labels) {
+            labelWidth = Math.max(labelWidth, styles.width(label, PdfStyles.BODY, false));
+        }
+        labelWidth = Math.max(labelWidth + 8f, 20f);
+        int i = 0;
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext(), i++) {
+            String label = labels.get(i);
+            String childPrefix = ordered && !label.endsWith(")") ? label.replaceAll("\\.$", "") : null;
+            Context inner = ctx.nested(labelWidth, childPrefix);
+            Node child = item.getFirstChild();
+            List<Inlines.Run> firstRuns = List.of();
+            if (child instanceof com.vladsch.flexmark.ast.Paragraph) {
+                firstRuns = inlines(child).runs();
+                child = child.getNext();
+            }
+            sink.add(listItem(label, labelWidth, firstRuns, ctx));
+            for (; child != null; child = child.getNext()) {
+                block(child, sink, inner);
+            }
+        }
+    }
+
+    private Element listItem(String label, float labelWidth, List<Inlines.Run> runs, Context ctx) {
+        float leading = PdfStyles.BODY * (ctx.inCell() ? PdfStyles.CELL_LEADING : PdfStyles.BODY_LEADING);
+        ListItem li = new ListItem(leading);
+        li.setFont(styles.body());
+        li.setAlignment(Element.ALIGN_LEFT);
+        li.setListSymbol(new Chunk(label, styles.body()));
+        List<Inlines.Run> content = runs.isEmpty()
+                ? List.of(new Inlines.Run(" ", false, false, false, null, List.of())) : runs;
+        chunks.chunks(content, PdfStyles.BODY, false, PdfStyles.TEXT).forEach(li::add);
+        li.setSpacingAfter(ITEM_GAP);
+        // A one-item list: its indent places the label, the item's indent hangs the text after it.
+        org.openpdf.text.List wrapper = new org.openpdf.text.List(false, labelWidth);
+        wrapper.setIndentationLeft(ctx.indent());
+        wrapper.add(li);
+        return wrapper;
+    }
+
+    private static String orderedLabel(Context ctx, int n) {
+        if (ctx.numberPrefix() == null) {
+            return n + ".";
+        }
+        // Thai official numbering: 1. -> 1.1 -> 1.1.1 -> 1)
+        return ctx.depth() < 3 ? ctx.numberPrefix() + "." + n : n + ")";
+    }
+
+    private String bullet(int depth) {
+        return switch (depth % 3) {
+            case 0 -> styles.firstAvailable("\u2022", "-");
+            case 1 -> styles.firstAvailable("\u25E6", "\u2013", "-");
+            default -> styles.firstAvailable("\u25AA", "\u2022", "-");
+        };
+    }
+
+    private void quote(Node n, Sink sink, Context ctx) throws DocumentException {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.LEFT);
+        cell.setBorderWidthLeft(3f);
+        cell.setBorderColorLeft(PdfStyles.QUOTE_BAR);
+        cell.setBackgroundColor(PdfStyles.QUOTE_FILL);
+        cell.setPaddingLeft(14f);
+        cell.setPaddingRight(10f);
+        cell.setPaddingTop(4f);
+        cell.setPaddingBottom(8f);
+        cell.setUseAscender(true);
+        Context inside = ctx.cell();
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            block(c, cell::addElement, inside);
+        }
+        PdfPTable table = new PdfPTable(1);
+        indentTable(table, ctx);
+        table.setSpacingBefore(4f);
+        table.setSpacingAfter(PARAGRAPH_GAP + 4f);
+        table.addCell(cell);
+        sink.add(table);
+    }
+
+    /** Tables fill the width left of the current indent (OpenPDF ignores indents for tables). */
+    void indentTable(PdfPTable table, Context ctx) {
+        float width = textWidth();
+        table.setWidthPercentage(100f * (width - ctx.indent()) / width);
+        table.setHorizontalAlignment(Element.ALIGN_RIGHT);
+    }
+
+    private void rule(Sink sink, Context ctx) throws DocumentException {
+        Paragraph p = new Paragraph(PdfStyles.BODY);
+        p.setFont(styles.body());
+        p.setIndentationLeft(ctx.indent());
+        p.add(new Chunk(new LineSeparator(0.5f, 100f, PdfStyles.RULE, Element.ALIGN_CENTER, 4f)));
+        p.setSpacingAfter(PARAGRAPH_GAP);
+        sink.add(p);
+    }
+
+    private void code(String text, Sink sink, Context ctx) throws DocumentException {
+        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        if (body.isBlank()) {
+            return;
+        }
+        Paragraph p = chunks.paragraph(List.of(new Inlines.Run(body, false, false, false, null, List.of())),
+                PdfStyles.TABLE, false, PdfStyles.CELL_LEADING, PdfStyles.MUTED);
+        p.setIndentationLeft(ctx.indent() + 18f);
+        p.setSpacingAfter(PARAGRAPH_GAP);
+        sink.add(p);
+    }
+}

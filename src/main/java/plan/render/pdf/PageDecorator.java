@@ -1,0 +1,107 @@
+package plan.render.pdf;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Page events: the running header (title) and page number on every page but the cover, and, as
+ * each heading is written, its page number (for the table of contents) and its bookmark.
+ */
+final class PageDecorator extends PdfPageEventHelper {
+    static final String HEADING_TAG = "plan-heading:";
+
+    private record Open(int level, PdfOutline outline) {
+    }
+
+    private final PdfStyles styles;
+    private final PdfDocumentInfo info;
+    private final Headings headings;
+    private final ThaiLineBreaker breaker;
+    private final Deque<Open> outlines = new ArrayDeque<>();
+    private String header;
+
+    PageDecorator(PdfStyles styles, PdfDocumentInfo info, Headings headings, ThaiLineBreaker breaker) {
+        this.styles = styles;
+        this.info = info;
+        this.headings = headings;
+        this.breaker = breaker;
+    }
+
+    @Override
+    public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
+        if (!text.startsWith(HEADING_TAG)) {
+            return;
+        }
+        int index = Integer.parseInt(text.substring(HEADING_TAG.length()));
+        if (headings.page(index) != 0) {
+            return; // the rest of a heading that wrapped onto a second line
+        }
+        headings.landedOn(index, writer.getPageNumber());
+        Headings.Entry entry = headings.get(index);
+        while (!outlines.isEmpty() && outlines.peek().level() >= entry.level()) {
+            outlines.pop();
+        }
+        PdfOutline parent = outlines.isEmpty() ? writer.getRootOutline() : outlines.peek().outline();
+        PdfDestination target = new PdfDestination(PdfDestination.FITH, rect.getTop() + 8f);
+        outlines.push(new Open(entry.level(), new PdfOutline(parent, target, entry.text(), entry.level() <= 2)));
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        int page = writer.getPageNumber();
+        if (page == 1) {
+            return; // the cover
+        }
+        Rectangle size = document.getPageSize();
+        float left = document.left();
+        float right = document.right();
+        PdfContentByte cb = writer.getDirectContent();
+        float headerBase = size.getHeight() - PdfStyles.MARGIN_TOP + 24f;
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
+                new Phrase(header(right - left), styles.font(PdfStyles.HEADER, false, false, PdfStyles.MUTED)),
+                left, headerBase, 0);
+        cb.saveState();
+        cb.setLineWidth(0.5f);
+        cb.setColorStroke(PdfStyles.RULE);
+        cb.moveTo(left, headerBase - 6f);
+        cb.lineTo(right, headerBase - 6f);
+        cb.stroke();
+        cb.restoreState();
+        String number = info.pageLabel() + " " + ThaiDigits.number(page, info.thaiDigits());
+        ColumnText.showTextAligned(cb, Element.ALIGN_CENTER,
+                new Phrase(number, styles.font(PdfStyles.HEADER, false, false, PdfStyles.MUTED)),
+                (left + right) / 2, PdfStyles.MARGIN_BOTTOM / 2, 0);
+    }
+
+    /** The title, cut after a whole word and marked with an ellipsis if it is wider than the page. */
+    private String header(float width) {
+        if (header == null) {
+            String title = info.title().strip().replaceAll("\\s+", " ");
+            header = title;
+            if (styles.width(title, PdfStyles.HEADER, false) > width) {
+                String ellipsis = styles.firstAvailable("\u2026", "...");
+                java.util.BitSet breaks = breaker.breaks(title);
+                String fit = "";
+                for (int p = breaks.nextSetBit(1); p > 0 && p < title.length(); p = breaks.nextSetBit(p + 1)) {
+                    String candidate = title.substring(0, p).strip() + ellipsis;
+                    if (styles.width(candidate, PdfStyles.HEADER, false) > width) {
+                        break;
+                    }
+                    fit = candidate;
+                }
+                header = fit.isEmpty() ? ellipsis : fit;
+            }
+        }
+        return header;
+    }
+}

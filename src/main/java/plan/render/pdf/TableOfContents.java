@@ -1,0 +1,99 @@
+package plan.render.pdf;
+
+import java.util.List;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * The table of contents, with page numbers from the previous typesetting pass. Numbers sit in a
+ * fixed-width column, so the TOC takes the same room whatever the numbers are and the pages of
+ * the body do not move between passes.
+ */
+final class TableOfContents {
+    /** Headings deeper than this are left out of the TOC (they still get bookmarks). */
+    static final int DEPTH = 3;
+    private static final float NUMBER_COLUMN = 48f;
+
+    private TableOfContents() {
+    }
+
+    static void add(Document document, PdfWriter writer, ChunkFactory chunks, Headings pages,
+            PdfDocumentInfo info) throws DocumentException {
+        List<Headings.Entry> entries = pages.entries();
+        if (entries.isEmpty()) {
+            return;
+        }
+        PdfStyles styles = chunks.styles();
+        document.newPage();
+        new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.FITH,
+                document.top() + 8f), info.contentsLabel(), true);
+        Paragraph title = chunks.paragraph(run(info.contentsLabel()), 20f, true, 1.4f, PdfStyles.LINK);
+        title.setAlignment(Element.ALIGN_CENTER);
+        title.setSpacingAfter(12f);
+        document.add(title);
+
+        float width = document.right() - document.left();
+        PdfPTable table = new PdfPTable(new float[] {width - NUMBER_COLUMN, NUMBER_COLUMN});
+        table.setWidthPercentage(100f);
+        table.setHeaderRows(1);
+        table.addCell(cell(chunks.paragraph(run(" "), PdfStyles.BODY, true, PdfStyles.CELL_LEADING,
+                PdfStyles.TEXT), 0, chunks));
+        Paragraph pageHead = chunks.paragraph(run(info.pageLabel()), PdfStyles.BODY, true, PdfStyles.CELL_LEADING,
+                PdfStyles.TEXT);
+        pageHead.setAlignment(Element.ALIGN_RIGHT);
+        table.addCell(cell(pageHead, 0, chunks));
+        for (int i = 0; i < entries.size(); i++) {
+            Headings.Entry e = entries.get(i);
+            if (e.level() > DEPTH) {
+                continue;
+            }
+            boolean chapter = e.level() <= 2;
+            Paragraph text = chunks.paragraph(run(e.text()), PdfStyles.BODY, chapter, PdfStyles.CELL_LEADING,
+                    PdfStyles.TEXT);
+            for (Object o : text) {
+                ((Chunk) o).setLocalGoto(e.destination());
+            }
+            int page = pages.page(i);
+            String number = page == 0 ? "" : ThaiDigits.number(page, info.thaiDigits());
+            Paragraph num = chunks.paragraph(run(number.isEmpty() ? " " : number), PdfStyles.BODY, chapter,
+                    PdfStyles.CELL_LEADING, PdfStyles.TEXT);
+            num.setAlignment(Element.ALIGN_RIGHT);
+            for (Object o : num) {
+                ((Chunk) o).setLocalGoto(e.destination());
+            }
+            float indent = chapter ? 0 : 20f * (e.level() - 2);
+            table.addCell(cell(text, indent, chunks));
+            PdfPCell numberCell = cell(num, 0, chunks);
+            // A wrapped entry gets its number on its last line, next to the end of the title.
+            numberCell.setVerticalAlignment(Element.ALIGN_BOTTOM);
+            table.addCell(numberCell);
+        }
+        document.add(table);
+    }
+
+    private static List<Inlines.Run> run(String text) {
+        return List.of(new Inlines.Run(text, false, false, false, null, List.of()));
+    }
+
+    private static PdfPCell cell(Paragraph content, float indent, ChunkFactory chunks) {
+        content.setFont(chunks.styles().body());
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPaddingLeft(indent);
+        cell.setPaddingRight(0);
+        cell.setPaddingTop(0);
+        cell.setPaddingBottom(3f);
+        cell.setUseAscender(true);
+        cell.addElement(content);
+        return cell;
+    }
+}

@@ -1,0 +1,221 @@
+package plan.render.pdf;
+
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCaption;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/**
+ * GFM tables as OpenPDF tables whose header rows repeat on every page. Column widths follow the
+ * content, and no column is narrower than its longest unbreakable Thai word, so cells wrap between
+ * words instead of cutting one.
+ */
+final class TableTypesetter {
+    private static final float PAD_X = 5f;
+    private static final float PAD_Y = 3f;
+    private static final float BORDER = 0.5f;
+
+    private final ChunkFactory chunks;
+    private final PdfStyles styles;
+    private final MarkdownTypesetter blocks;
+
+    TableTypesetter(ChunkFactory chunks, MarkdownTypesetter blocks) {
+        this.chunks = chunks;
+        this.styles = chunks.styles();
+        this.blocks = blocks;
+    }
+
+    private record Cell(TableCell node, Inlines inlines, boolean header, int span) {
+    }
+
+    void table(TableBlock block, MarkdownTypesetter.Sink sink, MarkdownTypesetter.Context ctx)
+            throws DocumentException {
+        List<List<Cell>> rows = new ArrayList<>();
+        int headerRows = 0;
+        Inlines caption = null;
+        for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
+            boolean header = section instanceof TableHead;
+            if (section instanceof TableCaption) {
+                caption = blocks.inlines(section);
+            }
+            if (!header && !(section instanceof TableBody)) {
+                continue;
+            }
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<Cell> cells = new ArrayList<>();
+                for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof TableCell tc) {
+                        cells.add(new Cell(tc, blocks.inlines(tc), header, Math.max(1, tc.getSpan())));
+                    }
+                }
+                rows.add(cells);
+                if (header) {
+                    headerRows++;
+                }
+            }
+        }
+        int columns = rows.stream().mapToInt(r -> r.stream().mapToInt(Cell::span).sum()).max().orElse(0);
+        if (columns == 0) {
+            return;
+        }
+        float available = blocks.textWidth() - ctx.indent();
+        PdfPTable table = new PdfPTable(widths(rows, columns, available));
+        blocks.indentTable(table, ctx);
+        table.setHeaderRows(headerRows);
+        table.setSpacingBefore(4f);
+        table.setSpacingAfter(12f);
+        for (List<Cell> row : rows) {
+            int used = 0;
+            for (Cell cell : row) {
+                table.addCell(pdfCell(cell));
+                used += cell.span();
+            }
+            for (; used < columns; used++) {
+                table.addCell(emptyCell(row.isEmpty() || row.get(0).header()));
+            }
+        }
+        if (caption != null && !caption.runs().isEmpty()) {
+            Paragraph p = chunks.paragraph(caption.runs(), PdfStyles.TABLE, false, PdfStyles.CELL_LEADING,
+                    PdfStyles.MUTED);
+            p.setIndentationLeft(ctx.indent());
+            sink.add(p);
+        }
+        sink.add(table);
+    }
+
+    private PdfPCell pdfCell(Cell cell) {
+        PdfPCell pc = frame(cell.header());
+        pc.setColspan(cell.span());
+        Paragraph p = chunks.paragraph(cell.inlines().runs(), PdfStyles.TABLE, cell.header(),
+                PdfStyles.CELL_LEADING, PdfStyles.TEXT);
+        TableCell.Alignment align = cell.node().getAlignment();
+        p.setAlignment(align == TableCell.Alignment.CENTER ? Element.ALIGN_CENTER
+                : align == TableCell.Alignment.RIGHT ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+        if (!cell.inlines().runs().isEmpty()) {
+            pc.addElement(p);
+        }
+        return pc;
+    }
+
+    private PdfPCell emptyCell(boolean header) {
+        PdfPCell pc = frame(header);
+        pc.setPhrase(new Phrase(" ", styles.font(PdfStyles.TABLE, false, false)));
+        return pc;
+    }
+
+    private static PdfPCell frame(boolean header) {
+        PdfPCell pc = new PdfPCell();
+        pc.setPaddingLeft(PAD_X);
+        pc.setPaddingRight(PAD_X);
+        pc.setPaddingTop(PAD_Y);
+        pc.setPaddingBottom(PAD_Y + 3f);
+        pc.setUseAscender(true);
+        pc.setBorderWidth(BORDER);
+        pc.setBorderColor(PdfStyles.RULE);
+        if (header) {
+            pc.setBackgroundColor(PdfStyles.HEADER_FILL);
+        }
+        return pc;
+    }
+
+    /**
+     * Widths like a browser's automatic table layout: each column at least as wide as its longest
+     * word, the rest shared in proportion to how much more each column would like.
+     */
+    private float[] widths(List<List<Cell>> rows, int columns, float available) {
+        float[] min = new float[columns];
+        float[] pref = new float[columns];
+        float extra = 2 * PAD_X + 2 * BORDER + 2f;
+        for (List<Cell> row : rows) {
+            int col = 0;
+            for (Cell cell : row) {
+                if (cell.span() == 1 && col < columns) {
+                    String text = cell.inlines().plainText();
+                    for (String line : text.split("\n")) {
+                        pref[col] = Math.max(pref[col], styles.width(line, PdfStyles.TABLE, cell.header()));
+                    }
+                    for (String word : chunks.breaker().segments(text)) {
+                        min[col] = Math.max(min[col], styles.width(word, PdfStyles.TABLE, cell.header()));
+                    }
+                }
+                col += cell.span();
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            min[c] += extra;
+            pref[c] = Math.max(pref[c] + extra, min[c]);
+        }
+        return share(min, pref, available);
+    }
+
+    /**
+     * Narrow columns (codes, short names) get all they want, so they do not wrap; the wide ones
+     * share the rest: at least their longest word, the remainder in proportion to what they lack.
+     */
+    static float[] share(float[] min, float[] pref, float available) {
+        int columns = min.length;
+        float[] w = new float[columns];
+        boolean[] fixed = new boolean[columns];
+        float remaining = available;
+        int open = columns;
+        boolean changed = true;
+        while (changed && open > 0) {
+            changed = false;
+            float fair = remaining / open;
+            for (int c = 0; c < columns; c++) {
+                if (!fixed[c] && pref[c] <= fair) {
+                    fixed[c] = true;
+                    w[c] = pref[c];
+                    remaining -= pref[c];
+                    open--;
+                    changed = true;
+                }
+            }
+        }
+        if (open == 0) {
+            // Everything fits on one line: widen in proportion to fill the width.
+            float sum = 0;
+            for (float x : w) {
+                sum += x;
+            }
+            for (int c = 0; c < columns; c++) {
+                w[c] = w[c] / sum * available;
+            }
+            return w;
+        }
+        float minSum = 0;
+        float prefSum = 0;
+        for (int c = 0; c < columns; c++) {
+            if (!fixed[c]) {
+                minSum += min[c];
+                prefSum += pref[c];
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            if (fixed[c]) {
+                continue;
+            }
+            if (minSum >= remaining) {
+                // Even the longest words do not fit: shrink in proportion (words will have to break).
+                w[c] = min[c] / minSum * remaining;
+            } else {
+                w[c] = min[c] + (remaining - minSum) * (pref[c] - min[c]) / (prefSum - minSum);
+            }
+        }
+        return w;
+    }
+}

@@ -1,0 +1,98 @@
+package plan.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Fonts the user names: found by file or family, refused with a clear message when unusable. */
+class PdfFontsTest {
+    static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    static final Path LAKSAMAN = Path.of("/usr/share/fonts/truetype/tlwg/Laksaman.ttf");
+
+    static Path need(Path font, String debianPackage) {
+        if (!Files.isRegularFile(font)) {
+            fail(font + " is missing; this test needs it: apt-get install -y " + debianPackage);
+        }
+        return font;
+    }
+
+    @Test
+    void bundledSarabunHasAllFourStylesAsFiles() throws Exception {
+        PdfFonts fonts = PdfFonts.bundled();
+        assertThat(fonts.name()).isEqualTo("Sarabun");
+        assertThat(fonts.regular().getFileName().toString()).isEqualTo("Sarabun-Regular.ttf");
+        assertThat(fonts.boldItalic().getFileName().toString()).isEqualTo("Sarabun-BoldItalic.ttf");
+        assertThat(PdfFonts.class.getClassLoader().getResource("plan/fonts/LICENSE_FONT")).isNotNull();
+    }
+
+    @Test
+    void aFontWithoutThaiIsRefusedByFile() {
+        need(DEJAVU, "fonts-dejavu-core");
+        assertThatThrownBy(() -> PdfFonts.named(DEJAVU.toString()))
+                .isInstanceOf(FontException.class)
+                .hasMessageContaining("DejaVu Sans")
+                .hasMessageContaining("has no Thai letters")
+                .hasMessageContaining("Name a Thai font");
+    }
+
+    @Test
+    void aFontWithoutThaiIsRefusedByFamily() {
+        need(DEJAVU, "fonts-dejavu-core");
+        assertThatThrownBy(() -> PdfFonts.named("DejaVu Sans"))
+                .isInstanceOf(FontException.class).hasMessageContaining("has no Thai letters");
+    }
+
+    @Test
+    void anUnknownFontIsNamedInTheMessage() {
+        assertThatThrownBy(() -> PdfFonts.named("No Such Font 42"))
+                .isInstanceOf(FontException.class)
+                .hasMessageContaining("\"No Such Font 42\" was not found");
+    }
+
+    @Test
+    void aFileThatIsNoFontIsRefused() throws Exception {
+        Path junk = Files.createTempFile("not-a-font", ".ttf");
+        try {
+            Files.writeString(junk, "hello");
+            assertThatThrownBy(() -> PdfFonts.named(junk.toString()))
+                    .isInstanceOf(FontException.class)
+                    .hasMessageContaining("cannot be read as a TrueType or OpenType font");
+        } finally {
+            Files.delete(junk);
+        }
+    }
+
+    @Test
+    void aSystemThaiFamilyIsFoundWithItsStylesAndEmbedded() throws Exception {
+        need(LAKSAMAN, "fonts-thai-tlwg");
+        PdfFonts fonts = PdfFonts.named("Laksaman");
+        assertThat(fonts.regular().getFileName().toString()).isEqualTo("Laksaman.ttf");
+        assertThat(fonts.bold().getFileName().toString()).isEqualTo("Laksaman-Bold.ttf");
+        assertThat(fonts.italic().getFileName().toString()).isEqualTo("Laksaman-Italic.ttf");
+        assertThat(fonts.boldItalic().getFileName().toString()).isEqualTo("Laksaman-BoldItalic.ttf");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfRenderer(fonts).render(Fixture.parse(Fixture.markdown()), Fixture.info(Fixture.EPOCH, false), out);
+        Path file = Path.of("target", "pdf-test", "fixture-laksaman.pdf");
+        Files.createDirectories(file.getParent());
+        Files.write(file, out.toByteArray());
+        assertThat(PdfTools.ok("pdffonts", file.toString())).contains("+Laksaman").doesNotContain("Sarabun");
+        String text = String.join("\n", PdfTools.pages(file));
+        assertThat(ThaiText.containsAllowingWraps(ThaiText.normalizePage(text),
+                "ตัวอย่างคำที่มีวรรณยุกต์ซ้อนสระ: ที่นี่ ปั้น น้ำ ญี่ปุ่น ฏุ ซึ่งต้องแสดงวรรณยุกต์ถูกตำแหน่งและคัดลอกออกมาได้ตรงตามต้นฉบับ"))
+                .isTrue();
+    }
+
+    @Test
+    void aFontFileByPathFindsItsSiblingStyles() throws Exception {
+        need(LAKSAMAN, "fonts-thai-tlwg");
+        PdfFonts fonts = PdfFonts.named(LAKSAMAN.toString());
+        assertThat(fonts.name()).isEqualTo("Laksaman");
+        assertThat(fonts.bold().getFileName().toString()).isEqualTo("Laksaman-Bold.ttf");
+    }
+}
