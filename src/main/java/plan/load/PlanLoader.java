@@ -72,12 +72,13 @@ public final class PlanLoader {
     }
 
     private Node compose(String text, Findings findings) {
+        Node root;
         try {
             Iterator<Node> documents = yaml().composeAll(new StringReader(text)).iterator();
             if (!documents.hasNext()) {
                 return null;
             }
-            Node root = documents.next();
+            root = documents.next();
             if (documents.hasNext()) {
                 Node second = documents.next();
                 Mark m = second == null ? null : second.getStartMark();
@@ -85,20 +86,26 @@ public final class PlanLoader {
                         Message.of("load.many-documents"), Message.of("load.many-documents.hint"));
                 return null;
             }
-            if (root != null && !new NodeAudit(limits, findings).accepts(root)) {
-                return null;
-            }
-            return root;
         } catch (MarkedYAMLException e) {
             reportSyntax(e, findings);
+            return null;
         } catch (YAMLException e) {
             // Limits without a position: aliases, nesting depth, size.
             findings.report(Rule.YAML_SYNTAX, 1, 1, Message.of("load.yaml", firstLine(e.getMessage())),
                     Message.of("load.limit.hint"));
+            return null;
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML refuses a tag whose %-escapes decode to spaces (`!%20`, `!%B`) with this
+            // instead of a YAMLException, and without a position.
+            findings.report(Rule.YAML_SYNTAX, 1, 1, Message.of("load.yaml", firstLine(e.getMessage())),
+                    Message.of("load.tag.hint"));
+            return null;
         } catch (StackOverflowError e) {
             findings.report(Rule.YAML_SYNTAX, 1, 1, Message.of("load.yaml", "nesting too deep"), Message.of("load.limit.hint"));
+            return null;
         }
-        return null;
+        // Outside the try: a bug of ours in the audit must not pass for a YAML problem.
+        return root == null || new NodeAudit(limits, findings).accepts(root) ? root : null;
     }
 
     /**
