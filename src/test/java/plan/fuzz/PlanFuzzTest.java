@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Timeout;
  * {@code src/test/resources/plan/fuzz/PlanFuzzTestInputs/<method>/}. To fuzz, one target at a time:
  * <pre>JAZZER_FUZZ=1 mvn -B test -Dtest='PlanFuzzTest#arbitraryBytes' -Djazzer.max_duration=30m</pre>
  * Findings are written to that corpus directory as {@code crash-*} files and then replay in
- * every run; the working corpus grows under {@code .cifuzz-corpus/} (not committed).
+ * every run (rename them {@code regression-*} once fixed); the working corpus grows under
+ * {@code .cifuzz-corpus/} (not committed). The structuredYaml seeds are generator input, not YAML:
+ * they stand for the plans they make only with the current {@link PlanYamlGenerator}.
  */
 class PlanFuzzTest {
     /** Any file at all: binary junk, broken UTF-8, truncated YAML, the seeds' mutations. */
