@@ -8,19 +8,33 @@ public final class Suggest {
     private Suggest() {
     }
 
+    /**
+     * Longer words get no suggestion: nobody mistypes a 60-letter key, and {@link #distance} needs
+     * length x length memory, so two 50,000-character ids in a 100 KB file ran out of heap.
+     */
+    static final int MAX_LENGTH = 64;
+
     public static String closest(String word, Collection<String> known) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() > MAX_LENGTH) {
+            return null;
+        }
+        // Allow about one typo per three letters, so "title" does not suggest "tag".
+        int allowed = Math.max(1, Math.min(3, word.length() / 3));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        String w = word.toLowerCase(Locale.ROOT);
         for (String candidate : known) {
-            int d = distance(w, candidate.toLowerCase(Locale.ROOT));
+            String c = candidate.toLowerCase(Locale.ROOT);
+            // Each edit changes the length by at most one, so lengths further apart than allowed rule it out.
+            if (Math.abs(c.length() - w.length()) > allowed) {
+                continue;
+            }
+            int d = distance(w, c);
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
-        // Allow about one typo per three letters, so "title" does not suggest "tag".
-        int allowed = Math.max(1, Math.min(3, word.length() / 3));
         return bestDistance <= allowed ? best : null;
     }
 

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,12 +74,13 @@ public final class PlanLoader {
     }
 
     private Node compose(String text, Findings findings) {
+        Node root;
         try {
             Iterator<Node> documents = yaml().composeAll(new StringReader(text)).iterator();
             if (!documents.hasNext()) {
                 return null;
             }
-            Node root = documents.next();
+            root = documents.next();
             if (documents.hasNext()) {
                 Node second = documents.next();
                 Mark m = second == null ? null : second.getStartMark();
@@ -85,20 +88,26 @@ public final class PlanLoader {
                         Message.of("load.many-documents"), Message.of("load.many-documents.hint"));
                 return null;
             }
-            if (root != null && !new NodeAudit(limits, findings).accepts(root)) {
-                return null;
-            }
-            return root;
         } catch (MarkedYAMLException e) {
             reportSyntax(e, findings);
+            return null;
         } catch (YAMLException e) {
             // Limits without a position: aliases, nesting depth, size.
             findings.report(Rule.YAML_SYNTAX, 1, 1, Message.of("load.yaml", firstLine(e.getMessage())),
                     Message.of("load.limit.hint"));
+            return null;
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML refuses a tag whose %-escapes decode to spaces (`!%20`, `!%B`) with this
+            // instead of a YAMLException, and without a position.
+            findings.report(Rule.YAML_SYNTAX, 1, 1, Message.of("load.yaml", firstLine(e.getMessage())),
+                    Message.of("load.tag.hint"));
+            return null;
         } catch (StackOverflowError e) {
             findings.report(Rule.YAML_SYNTAX, 1, 1, Message.of("load.yaml", "nesting too deep"), Message.of("load.limit.hint"));
+            return null;
         }
-        return null;
+        // Outside the try: a bug of ours in the audit must not pass for a YAML problem.
+        return root == null || new NodeAudit(limits, findings).accepts(root) ? root : null;
     }
 
     /**
@@ -173,28 +182,14 @@ public final class PlanLoader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    /** Index of the first byte where strict decoding fails. */
+    /**
+     * Index of the first byte of the first malformed sequence: where the decoder stops, not the
+     * byte after it (TIS-620 Thai such as 0xE0 0x41 starts a three-byte UTF-8 sequence).
+     */
     private static int firstInvalidUtf8(byte[] bytes, int start) {
-        CharsetDecoder decoder = strictUtf8();
-        int lo = start;
-        int hi = bytes.length;
-        // Binary search on the longest prefix that decodes (a cut sequence at the end is allowed).
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (decodesAsPrefix(decoder, bytes, start, mid)) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return Math.min(lo, bytes.length - 1);
-    }
-
-    private static boolean decodesAsPrefix(CharsetDecoder decoder, byte[] bytes, int start, int end) {
-        decoder.reset();
-        var out = java.nio.CharBuffer.allocate(end - start + 1);
-        var result = decoder.decode(ByteBuffer.wrap(bytes, start, end - start), out, false);
-        return !result.isError();
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CoderResult result = strictUtf8().decode(in, CharBuffer.allocate(bytes.length - start + 1), true);
+        return result.isError() ? in.position() : bytes.length - 1;
     }
 
     /** 1-based line and column (in code points) of a byte offset. */
