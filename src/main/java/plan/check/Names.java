@@ -10,4 +10,11 @@ final class Names {
     static String of(Text id) {
         return id == null ? "-" : id.value();
     }
+
+    /** A list of ids for a hint, cut short: a plan with thousands of items must not print them all. */
+    static String list(java.util.List<String> ids) {
+        int shown = 10;
+        return ids.size() <= shown ? String.join(", ", ids)
+                : String.join(", ", ids.subList(0, shown)) + ", … (" + ids.size() + ")";
+    }
 }

@@ -14,7 +14,16 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = commandLine(out, err).execute(args);
+        int code;
+        try {
+            code = commandLine(out, err).execute(args);
+        } catch (Throwable e) { // picocli hands on Errors (out of memory, stack overflow): still exit 3
+            err.println("plan: internal error: " + e + (java.util.Arrays.asList(args).contains("--debug") ? "" : " (run with --debug for details)"));
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
+            code = ExitCodes.INTERNAL;
+        }
         out.flush();
         err.flush();
         System.exit(code);

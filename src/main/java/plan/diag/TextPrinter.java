@@ -13,6 +13,9 @@ public final class TextPrinter implements DiagnosticPrinter {
     private static final String BOLD = "\u001b[1m";
     private static final String BLUE = "\u001b[34m";
 
+    private static final int EXCERPT_BEFORE = 60;
+    private static final int EXCERPT_AFTER = 60;
+
     private final Messages messages;
     private final boolean color;
 
@@ -33,8 +36,12 @@ public final class TextPrinter implements DiagnosticPrinter {
                 String number = Integer.toString(d.line());
                 String gutter = " ".repeat(number.length());
                 out.println(paint(BLUE, gutter + " |"));
-                out.println(paint(BLUE, number + " | ") + printable(line));
-                out.println(paint(BLUE, gutter + " | ") + padding(line, d.column() - 1)
+                // A window around the caret: a line may be thousands of characters long.
+                int start = Math.max(0, d.column() - 1 - EXCERPT_BEFORE);
+                String shown = window(line, start, EXCERPT_BEFORE + EXCERPT_AFTER);
+                String lead = start > 0 ? "…" : "";
+                out.println(paint(BLUE, number + " | ") + lead + printable(shown));
+                out.println(paint(BLUE, gutter + " | ") + (start > 0 ? " " : "") + padding(shown, d.column() - 1 - start)
                         + paint(colorOf(d.severity()), "^"));
             }
             if (d.hint() != null) {
@@ -70,6 +77,16 @@ public final class TextPrinter implements DiagnosticPrinter {
             case WARNING -> "\u001b[1;33m";
             case NOTE -> "\u001b[1;36m";
         };
+    }
+
+    /** Up to {@code length} code points of {@code line} from code point {@code start}, with "…" if cut. */
+    private static String window(String line, int start, int length) {
+        int[] cps = line.codePoints().toArray();
+        if (start >= cps.length) {
+            return "";
+        }
+        int end = Math.min(cps.length, start + length);
+        return new String(cps, start, end - start) + (end < cps.length ? "…" : "");
     }
 
     /** Control characters would garble the terminal; show them as their Unicode symbols. */
