@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import plan.app.CheckReport;
@@ -23,13 +24,17 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report = new ReportOptions();
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Diagnostics as text, json, sarif or github (default: ${DEFAULT-VALUE}).")
+    ReportOptions.Format format;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Plan files or folders.")
     List<String> paths;
 
     @Override
     public Integer call() throws Exception {
         CheckReport result = new PlanChecker(Limits.DEFAULT).checkAll(PlanFiles.find(paths));
-        report.print(result, spec.commandLine().getOut());
+        report.print(result, format, spec.commandLine().getOut());
         return result.hasErrors() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }
 }

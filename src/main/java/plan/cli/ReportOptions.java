@@ -11,17 +11,17 @@ import plan.diag.Messages;
 import plan.diag.SarifPrinter;
 import plan.diag.TextPrinter;
 
-/** How diagnostics are shown: format, language and colour; shared by check and build. */
+/**
+ * How diagnostics are shown: language and colour, shared by check and build. The format has a
+ * different option name in each: {@code check --format}, {@code build --diagnostics} (there
+ * {@code --format} names the documents to write).
+ */
 final class ReportOptions {
     enum Format { text, json, sarif, github }
 
     enum Lang { th, en }
 
     enum Color { auto, always, never }
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Diagnostics as text, json, sarif or github (default: ${DEFAULT-VALUE}).")
-    Format format;
 
     @Option(names = "--lang", paramLabel = "LANG",
             description = "Language of messages: th or en (default: from the locale).")
@@ -40,7 +40,7 @@ final class ReportOptions {
         return new Messages(chosen == Lang.th ? Locale.forLanguageTag("th") : Locale.ENGLISH);
     }
 
-    DiagnosticPrinter printer(Messages messages, String version) {
+    DiagnosticPrinter printer(Format format, Messages messages, String version) {
         return switch (format) {
             case text -> textPrinter(messages);
             case json -> new JsonPrinter(messages);
@@ -62,9 +62,9 @@ final class ReportOptions {
     }
 
     /** Writes the diagnostics, plus the closing count line in text format. */
-    void print(plan.app.CheckReport report, PrintWriter out) {
+    void print(plan.app.CheckReport report, Format format, PrintWriter out) {
         Messages messages = messages();
-        printer(messages, PlanCommand.Version.number()).print(report.diagnostics(), report.sources(), out);
+        printer(format, messages, PlanCommand.Version.number()).print(report.diagnostics(), report.sources(), out);
         if (format == Format.text) {
             out.println(textPrinter(messages).summary(report.diagnostics(), report.plans().size()));
         }

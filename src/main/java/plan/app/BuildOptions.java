@@ -1,0 +1,17 @@
+package plan.app;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * How to build: where, which formats, and the command line's overrides of project settings.
+ *
+ * @param templates  a template folder overriding the built-in templates, or null
+ * @param thaiDigits Thai digits in every plan, whatever its project settings say
+ * @param font       a font file or family for the PDF, or null for the bundled Sarabun
+ */
+public record BuildOptions(Path out, Set<OutputFormat> formats, Path templates, boolean thaiDigits, String font) {
+    public BuildOptions {
+        formats = Set.copyOf(formats);
+    }
+}

@@ -1,0 +1,13 @@
+package plan.render;
+
+/**
+ * A template could not be read or run: a user's template is their input, so this is reported
+ * like a diagnostic ({@code TEMPLATE:LINE:COLUMN: error[template]: ...}), not as a crash.
+ */
+public final class TemplateFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public TemplateFailure(String template, int line, int column, String message, Throwable cause) {
+        super(template + ":" + Math.max(1, line) + ":" + Math.max(1, column) + ": error[template]: " + message, cause);
+    }
+}

@@ -1,0 +1,55 @@
+package plan.render.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The files a site needs besides its pages: the stylesheet (a user's template folder may replace
+ * it) and the Sarabun font the build fetched, so pages look right offline.
+ */
+public final class SiteAssets {
+    public static final String STYLESHEET = "assets/plan.css";
+    /** Where the build puts the fetched font in the jar (the PDF stage reads it there too). */
+    private static final String FONT_RESOURCES = "plan/fonts/";
+    private static final String[] FONTS = {"Sarabun-Regular.ttf", "Sarabun-Bold.ttf", "Sarabun-Italic.ttf",
+        "Sarabun-BoldItalic.ttf", "LICENSE_FONT"};
+
+    private SiteAssets() {
+    }
+
+    /** Output path (relative to the site) to content, for every asset that exists. */
+    public static Map<String, byte[]> collect(Path userTemplates) throws IOException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        Path userCss = userTemplates == null ? null : userTemplates.resolve(STYLESHEET);
+        if (userCss != null && Files.isRegularFile(userCss)) {
+            out.put(STYLESHEET, Files.readAllBytes(userCss));
+        } else {
+            out.put(STYLESHEET, resource("templates/" + STYLESHEET));
+        }
+        for (String font : FONTS) {
+            byte[] bytes = optionalResource(FONT_RESOURCES + font);
+            if (bytes != null) {
+                out.put("assets/fonts/" + font, bytes);
+            }
+        }
+        return out;
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        byte[] bytes = optionalResource(name);
+        if (bytes == null) {
+            throw new IOException("missing built-in resource " + name);
+        }
+        return bytes;
+    }
+
+    private static byte[] optionalResource(String name) throws IOException {
+        try (InputStream in = SiteAssets.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? null : in.readAllBytes();
+        }
+    }
+}

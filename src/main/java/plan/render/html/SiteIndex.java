@@ -1,0 +1,43 @@
+package plan.render.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import plan.render.TemplateEngine;
+import plan.render.TemplateFailure;
+
+/** The site's {@code index.html}: every plan of the build and how its check went. */
+public final class SiteIndex {
+    public static final String TEMPLATE = "index.ftlh";
+    public static final String FILE = "index.html";
+
+    private SiteIndex() {
+    }
+
+    public static String render(TemplateEngine templates, List<IndexEntry> entries, String lang,
+                                Map<String, String> labels) throws TemplateFailure {
+        List<Map<String, Object>> plans = new ArrayList<>();
+        for (IndexEntry e : entries) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("title", e.title());
+            p.put("organization", e.organization());
+            p.put("period", e.period());
+            p.put("status", e.status());
+            p.put("statusText", e.statusText());
+            if (e.page() != null) {
+                p.put("page", e.page());
+            }
+            if (e.pdf() != null) {
+                p.put("pdf", e.pdf());
+            }
+            plans.add(p);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("lang", lang);
+        model.put("labels", labels);
+        model.put("plans", plans);
+        return templates.render(TEMPLATE, model);
+    }
+}

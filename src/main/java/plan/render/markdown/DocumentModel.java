@@ -1,0 +1,265 @@
+package plan.render.markdown;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import plan.model.Focus;
+import plan.model.Goal;
+import plan.model.Guideline;
+import plan.model.Mission;
+import plan.model.Plan;
+import plan.model.Section;
+import plan.model.Strategy;
+import plan.model.Text;
+import plan.model.Values;
+
+/**
+ * What the content template sees: the plan as plain maps, lists and strings, every text already
+ * safe Markdown, numbers and cross-links worked out here so the template only lays them out.
+ * Item anchors are the plan's ids, stable across builds ({@code #S2}).
+ */
+final class DocumentModel {
+    static final List<String> DEFAULT_ORDER = List.of("preamble", "vision", "missions", "values", "goals",
+            "strategies", "focus");
+
+    private DocumentModel() {
+    }
+
+    static Map<String, Object> of(Plan plan) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, String> labels = Labels.of(plan);
+        m.put("labels", labels);
+        m.put("lang", plan.lang().code());
+        m.put("id", plan.id().value());
+        m.put("title", inline(plan.title()));
+        put(m, "subtitle", inline(plan.subtitle()));
+        m.put("organization", inline(plan.organization().name()));
+        put(m, "organizationShort", inline(plan.organization().shortName()));
+        m.put("period", PeriodText.of(plan.period(), labels.get("year")));
+        put(m, "preamble", block(plan.preamble()));
+        m.put("vision", inline(plan.vision()));
+        m.put("missions", missions(plan));
+        m.put("goals", goals(plan));
+        m.put("strategies", strategies(plan));
+        put(m, "values", values(plan.values()));
+        put(m, "focus", focus(plan.focus(), labels));
+        m.put("chapters", chapters(plan));
+        m.put("matrix", matrix(plan));
+        return m;
+    }
+
+    private static List<Map<String, Object>> chapters(Plan plan) {
+        List<String> order = new ArrayList<>();
+        plan.outline().forEach(t -> order.add(t.value()));
+        if (order.isEmpty()) {
+            order.addAll(DEFAULT_ORDER);
+            plan.sections().forEach(s -> order.add(s.id().value()));
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String name : order) {
+            if (!seen.add(name)) {
+                continue;
+            }
+            Section section = plan.sections().stream().filter(s -> s.id().value().equals(name)).findFirst().orElse(null);
+            Map<String, Object> c = new LinkedHashMap<>();
+            if (section != null) {
+                c.put("kind", "section");
+                c.put("id", name);
+                c.put("title", inline(section.title()));
+                c.put("body", section.body() == null ? "" : block(section.body()));
+            } else if (present(plan, name)) {
+                c.put("kind", name);
+                c.put("id", name);
+            } else {
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** An optional chapter with nothing to say is left out rather than printed empty. */
+    private static boolean present(Plan plan, String chapter) {
+        return switch (chapter) {
+            case "preamble" -> plan.preamble() != null && !plan.preamble().isBlank();
+            case "values" -> plan.values() != null;
+            case "focus" -> plan.focus() != null;
+            case "vision", "missions", "goals", "strategies" -> true;
+            default -> false;
+        };
+    }
+
+    private static List<Map<String, Object>> missions(Plan plan) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        int n = 0;
+        for (Mission mission : plan.missions()) {
+            Map<String, Object> m = item(mission.id(), ++n);
+            m.put("text", inline(mission.text()));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> goals(Plan plan) {
+        Map<String, Integer> missionNumbers = numbers(plan.missions().stream().map(Mission::id).toList());
+        Map<String, Integer> strategyNumbers = numbers(plan.strategies().stream().map(Strategy::id).toList());
+        List<Map<String, Object>> out = new ArrayList<>();
+        int n = 0;
+        for (Goal goal : plan.goals()) {
+            Map<String, Object> g = item(goal.id(), ++n);
+            g.put("text", inline(goal.text()));
+            g.put("missions", refs(goal.missions().stream().map(Text::value).toList(), missionNumbers));
+            List<String> pursuedBy = plan.strategies().stream()
+                    .filter(s -> s.goals().stream().anyMatch(r -> r.value().equals(goal.id().value())))
+                    .map(s -> s.id().value()).toList();
+            g.put("strategies", refs(pursuedBy, strategyNumbers));
+            out.add(g);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> strategies(Plan plan) {
+        Map<String, Integer> goalNumbers = numbers(plan.goals().stream().map(Goal::id).toList());
+        List<Map<String, Object>> out = new ArrayList<>();
+        int n = 0;
+        for (Strategy strategy : plan.strategies()) {
+            Map<String, Object> s = item(strategy.id(), ++n);
+            s.put("title", inline(strategy.title()));
+            put(s, "description", block(strategy.description()));
+            s.put("goals", refs(strategy.goals().stream().map(Text::value).toList(), goalNumbers));
+            s.put("guidelines", guidelines(strategy.guidelines()));
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> guidelines(List<Guideline> guidelines) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Guideline g : guidelines) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("text", inline(g.text()));
+            m.put("items", guidelines(g.items()));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> values(Values values) {
+        if (values == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        put(m, "name", inline(values.name()));
+        put(m, "motto", inline(values.motto()));
+        put(m, "description", block(values.description()));
+        List<Map<String, Object>> items = new ArrayList<>();
+        values.items().forEach(i -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("key", cell(i.key()));
+            item.put("name", i.name() == null ? "" : cell(i.name()));
+            item.put("text", cell(i.text()));
+            items.add(item);
+        });
+        m.put("items", items);
+        return m;
+    }
+
+    private static Map<String, Object> focus(Focus focus, Map<String, String> labels) {
+        if (focus == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        put(m, "title", inline(focus.title()));
+        if (focus.year() != null) {
+            m.put("year", labels.get("year") + " " + focus.year().value());
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        focus.items().forEach(i -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("text", inline(i.text()));
+            put(item, "tag", inline(i.tag()));
+            items.add(item);
+        });
+        m.put("items", items);
+        return m;
+    }
+
+    /** Traceability: each mission, the goals that serve it and the strategies that pursue those. */
+    private static List<Map<String, Object>> matrix(Plan plan) {
+        Map<String, Integer> goalNumbers = numbers(plan.goals().stream().map(Goal::id).toList());
+        Map<String, Integer> strategyNumbers = numbers(plan.strategies().stream().map(Strategy::id).toList());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int n = 0;
+        for (Mission mission : plan.missions()) {
+            Map<String, Object> row = item(mission.id(), ++n);
+            List<String> goals = plan.goals().stream()
+                    .filter(g -> g.missions().stream().anyMatch(r -> r.value().equals(mission.id().value())))
+                    .map(g -> g.id().value()).toList();
+            Set<String> strategies = new LinkedHashSet<>();
+            for (Strategy s : plan.strategies()) {
+                if (s.goals().stream().anyMatch(r -> goals.contains(r.value()))) {
+                    strategies.add(s.id().value());
+                }
+            }
+            row.put("goals", refs(goals, goalNumbers));
+            row.put("strategies", refs(List.copyOf(strategies), strategyNumbers));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> item(Text id, int number) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id.value());
+        m.put("number", number);
+        return m;
+    }
+
+    /** References as {id, number}, so the template can write "เป้าประสงค์ที่ 2" linking to #G2. */
+    private static List<Map<String, Object>> refs(List<String> ids, Map<String, Integer> numbers) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String id : ids) {
+            Integer number = numbers.get(id);
+            if (number != null) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("id", id);
+                r.put("number", number);
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> numbers(List<Text> ids) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            out.putIfAbsent(ids.get(i).value(), i + 1);
+        }
+        return out;
+    }
+
+    private static String inline(Text text) {
+        return text == null || text.isBlank() ? null : SafeMarkdown.inline(text.value());
+    }
+
+    private static String block(Text text) {
+        return text == null || text.isBlank() ? null : SafeMarkdown.block(text.value().strip());
+    }
+
+    /** A table cell: one line, with the cell separator escaped. */
+    private static String cell(Text text) {
+        String s = inline(text);
+        return s == null ? "" : s.replace("|", "\\|");
+    }
+
+    private static void put(Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package plan.render.markdown;
+
+import java.util.List;
+
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+/** The one Markdown dialect of plan: CommonMark with GFM tables and strikethrough. */
+public final class MarkdownParser {
+    private static final Parser PARSER;
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        // GFM table semantics: a header row is required, cells may hold inline Markdown.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        PARSER = Parser.builder(options).build();
+    }
+
+    private MarkdownParser() {
+    }
+
+    /** Parsers are thread-safe once built: one for the whole run. */
+    public static Document parse(String markdown) {
+        return PARSER.parse(markdown);
+    }
+
+    public static com.vladsch.flexmark.util.data.DataHolder options() {
+        return PARSER.getOptions();
+    }
+}

@@ -1,0 +1,2 @@
+/** What the rendering stages share: the hardened template engine and its failures. */
+package plan.render;
