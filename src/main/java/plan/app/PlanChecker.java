@@ -40,7 +40,7 @@ public final class PlanChecker {
 
     /** Every plan of the list, in parallel, with the problems of the configuration files found. */
     public CheckReport checkAll(List<PlanFile> files) {
-        List<CheckedPlan> plans = files.parallelStream().map(this::check).toList();
+        List<CheckedPlan> plans = OutputNames.clashesReported(files.parallelStream().map(this::check).toList());
         Map<String, Source> sources = new LinkedHashMap<>();
         List<Diagnostic> all = new ArrayList<>();
         plans.stream().map(p -> configs.governing(p.file().path())).distinct().forEach(found -> {

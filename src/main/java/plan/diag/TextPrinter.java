@@ -31,7 +31,8 @@ public final class TextPrinter implements DiagnosticPrinter {
                     + paint(colorOf(d.severity()), d.severity().word() + "[" + d.rule() + "]")
                     + paint(BOLD, ": " + messages.format(d.message())));
             Source source = sources.get(d.file());
-            String line = source == null ? null : source.line(d.line());
+            // A note (a waived rule) is known and accepted: one line and its reason are enough.
+            String line = source == null || d.severity() == Severity.NOTE ? null : source.line(d.line());
             if (line != null) {
                 String number = Integer.toString(d.line());
                 String gutter = " ".repeat(number.length());
@@ -44,7 +45,7 @@ public final class TextPrinter implements DiagnosticPrinter {
                 out.println(paint(BLUE, gutter + " | ") + (start > 0 ? " " : "") + padding(shown, d.column() - 1 - start)
                         + paint(colorOf(d.severity()), "^"));
             }
-            if (d.hint() != null) {
+            if (d.hint() != null && d.severity() != Severity.NOTE) {
                 out.println(paint(BLUE, "  = ") + messages.word("hint") + ": " + messages.format(d.hint()));
             }
             if (d.waiver() != null) {
