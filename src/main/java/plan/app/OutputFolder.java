@@ -10,6 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
@@ -21,37 +24,54 @@ import java.util.stream.Stream;
 final class OutputFolder implements AutoCloseable {
     static final String LOCK = ".plan.lock";
     private static final String STAGING_PREFIX = ".plan-staging-";
+    /** File locks are held per process; builds on threads of one process queue here first. */
+    private static final Map<Path, ReentrantLock> IN_PROCESS =
+            new ConcurrentHashMap<>();
 
     private final Path root;
     private final Path staging;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final ReentrantLock local;
 
-    private OutputFolder(Path root, Path staging, FileChannel lockChannel, FileLock lock) {
+    private OutputFolder(Path root, Path staging, FileChannel lockChannel, FileLock lock,
+                         ReentrantLock local) {
         this.root = root;
         this.staging = staging;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.local = local;
     }
 
     static OutputFolder open(Path out) throws IOException {
         Path root = out.toAbsolutePath().normalize();
         Files.createDirectories(root);
-        FileChannel channel = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(root,
+                r -> new ReentrantLock());
+        local.lock();
+        FileChannel channel;
         FileLock lock;
         try {
-            lock = channel.lock(); // waits for a build already writing here
+            channel = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException | RuntimeException e) {
+            local.unlock();
+            throw e;
+        }
+        try {
+            lock = channel.lock(); // waits for another process's build writing here
         } catch (IOException | RuntimeException e) {
             channel.close();
+            local.unlock();
             throw e;
         }
         try {
             removeStaleStaging(root); // left by a build that was killed: we hold the lock now
             Path staging = Files.createTempDirectory(root, STAGING_PREFIX);
-            return new OutputFolder(root, staging, channel, lock);
+            return new OutputFolder(root, staging, channel, lock, local);
         } catch (IOException | RuntimeException e) {
             lock.release();
             channel.close();
+            local.unlock();
             throw e;
         }
     }
@@ -98,8 +118,12 @@ final class OutputFolder implements AutoCloseable {
         try {
             deleteTree(staging);
         } finally {
-            lock.release();
-            lockChannel.close();
+            try {
+                lock.release();
+                lockChannel.close();
+            } finally {
+                local.unlock();
+            }
         }
     }
 

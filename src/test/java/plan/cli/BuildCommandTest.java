@@ -1,0 +1,187 @@
+package plan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import plan.testing.Cli;
+
+/** {@code plan build} as CI calls it: layout, exit codes, safety of the output folder. */
+class BuildCommandTest {
+    static final String MINIMAL = "examples/minimal.plan.yaml";
+    static final String BROKEN = "examples/broken.plan.yaml";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheDocumentedLayout() {
+        Path out = dir.resolve("site");
+        Cli.Result r = Cli.run("build", MINIMAL, "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        for (String name : List.of("minimal.md", "minimal.html", "minimal.pdf", "index.html", "assets/plan.css",
+                "assets/fonts/Sarabun-Regular.ttf", "assets/fonts/Sarabun-Bold.ttf", "assets/fonts/LICENSE_FONT")) {
+            assertThat(out.resolve(name)).as(name).isRegularFile();
+        }
+        assertThat(r.err()).contains("rendered 1 plan(s)");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void plansWithErrorsAreNotRenderedButTheOthersAre() throws IOException {
+        Path out = dir.resolve("site");
+        Cli.Result r = Cli.run("build", MINIMAL, BROKEN, "--out", out.toString(), "--format", "md,html", "--lang", "en");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("examples/broken.plan.yaml:7:1: error[unknown-key]");
+        assertThat(out.resolve("minimal.html")).isRegularFile();
+        assertThat(out.resolve("broken.md")).doesNotExist();
+        assertThat(out.resolve("broken.html")).doesNotExist();
+        String index = Files.readString(out.resolve("index.html"));
+        assertThat(index).contains("href=\"minimal.html\"").contains("status-errors").contains("ไม่ได้สร้างเอกสาร");
+    }
+
+    @Test
+    void formatsCanBeChosen() {
+        Path out = dir.resolve("site");
+        assertThat(Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "md").exitCode()).isZero();
+        assertThat(out.resolve("minimal.md")).isRegularFile();
+        assertThat(out.resolve("minimal.html")).doesNotExist();
+        assertThat(out.resolve("minimal.pdf")).doesNotExist();
+        assertThat(Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "docx").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteAsItWas() throws IOException {
+        Path out = dir.resolve("site");
+        assertThat(Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "md,html").exitCode()).isZero();
+        Map<String, byte[]> before = snapshot(out);
+
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("plan.md.ftl"), "# ${title}\n\n${no_such_value}\n");
+        Cli.Result r = Cli.run("build", MINIMAL, "examples/full.plan.yaml", "--out", out.toString(),
+                "--format", "md,html", "--templates", templates.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).containsPattern("plan\\.md\\.ftl:3:3: error\\[template\\]: ");
+        assertThat(r.err()).doesNotContain("\tat ");
+        Map<String, byte[]> after = snapshot(out);
+        assertThat(after).containsOnlyKeys(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void userTemplatesOverrideFileByFile() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("page.ftlh"),
+                "<!DOCTYPE html><html lang=\"${lang}\"><title>${title}</title><p class=custom>${body?no_esc}</p></html>\n");
+        Path out = dir.resolve("site");
+        Cli.Result r = Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "md,html",
+                "--templates", templates.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("minimal.html"))).contains("<p class=custom>");
+        // The content template was not overridden: the built-in one still numbers strategies.
+        assertThat(Files.readString(out.resolve("minimal.md"))).contains("กลยุทธ์ที่ 1 พัฒนาคุณภาพผู้เรียน");
+    }
+
+    @Test
+    void thaiDigitsOnRequestWhileLinksKeepTheirs() throws IOException {
+        Path out = dir.resolve("site");
+        assertThat(Cli.run("build", "plans/spp-sisaket-2.plan.yaml", "--out", out.toString(), "--format", "md",
+                "--thai-digits").exitCode()).isZero();
+        String md = Files.readString(out.resolve("spp-sisaket-2.md"));
+        assertThat(md).contains("พ.ศ. ๒๕๕๕–๒๕๕๘").contains("](#M1)").contains("<a id=\"S1\"></a>กลยุทธ์ที่ ๑");
+        assertThat(md).doesNotContain("2555");
+    }
+
+    @Test
+    void anUnwritableOutputFolderIsAClearError() {
+        Cli.Result r = Cli.run("build", MINIMAL, "--out", "/proc/plan-cannot-write-here", "--format", "md");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("plan: cannot write to /proc/plan-cannot-write-here");
+        assertThat(r.err()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void aFontWithoutThaiIsRefused() {
+        Cli.Result r = Cli.run("build", MINIMAL, "--out", dir.resolve("site").toString(), "--format", "pdf",
+                "--font", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).containsIgnoringCase("thai");
+        assertThat(dir.resolve("site/minimal.pdf")).doesNotExist();
+    }
+
+    @Test
+    void planIdsThatClashAreReportedNotOverwritten() throws IOException {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.copy(Path.of(MINIMAL), a.resolve("same.plan.yaml"));
+        Files.copy(Path.of(MINIMAL), b.resolve("same.plan.yaml"));
+        Cli.Result r = Cli.run("build", a.toString(), b.toString(), "--out", dir.resolve("site").toString(),
+                "--format", "md", "--lang", "en");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("error[duplicate-id]: plan id `same` is also the id of");
+    }
+
+    @Test
+    void nothingIsWrittenOutsideTheOutputFolder() throws IOException {
+        Path plans = Files.createDirectories(dir.resolve("plans"));
+        Files.writeString(plans.resolve("evil.plan.yaml"), Files.readString(Path.of(MINIMAL))
+                .replaceFirst("(?m)^title:", "id: ../../escaped\ntitle:"));
+        Path out = dir.resolve("site");
+        Cli.Result r = Cli.run("build", plans.toString(), "--out", out.toString(), "--format", "md,html", "--lang", "en");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("error[wrong-type]: `../../escaped` is not a valid id");
+        try (Stream<Path> all = Files.walk(dir)) {
+            assertThat(all.filter(p -> p.getFileName().toString().contains("escaped")).toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void twoBuildsIntoOneFolderAtOnceLeaveWholeFiles() throws Exception {
+        Path out = dir.resolve("site");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Cli.Result>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> Cli.run("build", "plans", "--out", out.toString(), "--format", "md,html")));
+            }
+            for (Future<Cli.Result> run : runs) {
+                assertThat(run.get().exitCode()).isZero();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Path single = dir.resolve("single");
+        Cli.run("build", "plans", "--out", single.toString(), "--format", "md,html");
+        Map<String, byte[]> expected = snapshot(single);
+        Map<String, byte[]> actual = snapshot(out);
+        assertThat(actual.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((name, bytes) -> assertThat(actual.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    /** Every file below the folder (the lock file aside) and its bytes. */
+    private static Map<String, byte[]> snapshot(Path folder) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String name = folder.relativize(p).toString();
+                if (!name.equals(".plan.lock")) {
+                    out.put(name, Files.readAllBytes(p));
+                }
+            }
+        }
+        return out;
+    }
+}
