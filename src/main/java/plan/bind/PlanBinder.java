@@ -76,6 +76,9 @@ public final class PlanBinder {
         String where = "plan";
         int format = format(top.get("format"));
         Text id = top.get("id") != null ? read.id(top.get("id"), "id") : fileId(top);
+        if (id == null) { // reported as wrong-type; the file's name stands in so the plan can be listed
+            id = new Text(defaultId, Span.NONE);
+        }
         Lang lang = lang(top.get("lang"));
         Text title = read.text(top.required("title", where), "title");
         Text subtitle = read.text(top.get("subtitle"), "subtitle");
