@@ -1,0 +1,65 @@
+package plan.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * One package a pipeline stage, dependencies pointing down: cli -> app -> render, check, bind,
+ * load -> model, diag. Checked on the sources' imports (and fully qualified uses), so a shortcut
+ * across the layers fails the build instead of creeping in.
+ */
+class LayeringTest {
+    private static final Path SOURCES = Path.of("src/main/java/plan");
+    private static final Pattern USE = Pattern.compile("\\bplan\\.(cli|app|render|check|bind|load|model|diag)\\b(\\.(markdown|html|pdf)\\b)?");
+
+    /** Stage -> the stages it may use (itself always allowed). */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "model", Set.of(),
+            "diag", Set.of(),
+            "load", Set.of("diag"),
+            "bind", Set.of("load", "model", "diag"),
+            "check", Set.of("model", "diag"),
+            "render", Set.of("model", "diag", "render"),
+            "render.markdown", Set.of("render", "model"),
+            "render.html", Set.of("render", "render.markdown", "model"),
+            "render.pdf", Set.of(),
+            "app", Set.of("load", "bind", "check", "render", "render.markdown", "render.html", "render.pdf", "model", "diag"));
+
+    @Test
+    void dependenciesPointDown() throws IOException {
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String stage = stageOf(SOURCES.relativize(file.getParent()).toString().replace('/', '.'));
+                if (stage.equals("cli")) {
+                    continue; // the top: may use anything
+                }
+                String code = Files.readString(file).replaceAll("(?m)^package .*$", "");
+                Matcher m = USE.matcher(code);
+                while (m.find()) {
+                    String used = m.group(1) + (m.group(3) != null && m.group(1).equals("render") ? "." + m.group(3) : "");
+                    if (!used.equals(stage) && !ALLOWED.getOrDefault(stage, Set.of()).contains(used)) {
+                        violations.add(file + " (" + stage + ") uses " + used);
+                    }
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    private static String stageOf(String packagePath) {
+        return packagePath.isEmpty() ? "" : packagePath;
+    }
+}
