@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 import plan.diag.Severity;
@@ -35,7 +36,7 @@ public final class Build {
             throws BuildFailure {
         List<CheckedPlan> renderable = report.plans().stream().filter(p -> !p.hasErrors()).toList();
         Renderers renderers = new Renderers(options.font());
-        if (options.formats().contains(OutputFormat.PDF) && !renderable.isEmpty()) {
+        if (options.formats().contains(OutputFormat.PDF) && options.font() != null && !renderable.isEmpty()) {
             try {
                 renderers.pdf(); // a bad --font stops the build before anything is written
             } catch (FontException e) {
@@ -50,7 +51,8 @@ public final class Build {
                 written.addAll(writeSite(report, outputs, options, renderers, out));
             }
             out.commit(SiteIndex.FILE);
-            return new BuildResult(written.stream().sorted().toList(), renderable.size(),
+            long current = outputs.values().stream().filter(List::isEmpty).count();
+            return new BuildResult(written.stream().sorted().toList(), renderable.size() - (int) current, (int) current,
                     report.plans().size() - renderable.size());
         } catch (IOException e) {
             throw new BuildFailure("cannot write to " + options.out() + ": " + describe(e), false, e);
@@ -60,14 +62,23 @@ public final class Build {
     private static Map<CheckedPlan, List<String>> renderAll(List<CheckedPlan> plans, BuildOptions options,
             Renderers renderers, OutputFolder out, String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
         Map<CheckedPlan, List<String>> outputs = new ConcurrentHashMap<>();
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        BuildCache cache = new BuildCache(out.root(), toolVersion);
         try {
             plans.parallelStream().forEach(plan -> {
                 try {
-                    Renderers.ForTemplates forPlan = renderers.forTemplates(templatesOf(plan, options));
+                    Path templates = templatesOf(plan, options);
                     boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
-                    outputs.put(plan, PlanRendering.render(plan, options.formats(), forPlan, renderers, digits, out,
-                            toolVersion));
+                    String id = plan.plan().id().value();
+                    List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
+                    String key = cache.key(plan, options, templates, digits);
+                    if (!options.force() && cache.upToDate(id, key, names)) {
+                        outputs.put(plan, List.of()); // its documents are current: nothing to write
+                    } else {
+                        outputs.put(plan, PlanRendering.render(plan, options.formats(), renderers.forTemplates(templates),
+                                renderers, digits, out, toolVersion));
+                        cache.record(out, id, key);
+                    }
                     progress.accept(done.incrementAndGet());
                 } catch (TemplateFailure | FontException | IOException e) {
                     throw new Failed(e);
@@ -105,7 +116,8 @@ public final class Build {
         boolean allEnglish = !report.plans().isEmpty() && report.plans().stream()
                 .allMatch(p -> p.plan() != null && p.plan().lang() == Lang.EN);
         Lang lang = allEnglish ? Lang.EN : Lang.TH;
-        List<IndexEntry> entries = report.plans().stream().map(p -> entry(p, outputs.get(p), lang)).toList();
+        List<IndexEntry> entries = report.plans().stream()
+                .map(p -> entry(p, outputs.get(p), lang, options.formats())).toList();
         try {
             String index = SiteIndex.render(renderers.forTemplates(options.templates()).engine(), entries, lang.code(),
                     Labels.defaults(lang));
@@ -117,7 +129,8 @@ public final class Build {
         return written;
     }
 
-    private static IndexEntry entry(CheckedPlan p, List<String> outputs, Lang lang) {
+    /** {@code outputs} is null for a plan that was not rendered (it had errors). */
+    private static IndexEntry entry(CheckedPlan p, List<String> outputs, Lang lang, java.util.Set<OutputFormat> formats) {
         boolean th = lang == Lang.TH;
         long errors = p.count(Severity.ERROR);
         long warnings = p.count(Severity.WARNING);
@@ -137,8 +150,8 @@ public final class Build {
             return new IndexEntry(p.file().displayPath(), "", "", status, text, null, null);
         }
         String id = p.plan().id().value();
-        String page = outputs != null && outputs.contains(id + ".html") ? id + ".html" : null;
-        String pdf = outputs != null && outputs.contains(id + ".pdf") ? id + ".pdf" : null;
+        String page = outputs != null && formats.contains(OutputFormat.HTML) ? id + ".html" : null;
+        String pdf = outputs != null && formats.contains(OutputFormat.PDF) ? id + ".pdf" : null;
         Map<String, String> labels = PlanRendering.labels(p.plan());
         String organization = p.plan().organization() == null ? "" : PlanRendering.plain(p.plan().organization().name());
         String period = p.plan().period() == null ? "" : PeriodText.of(p.plan().period(), labels.get("year"));

@@ -76,6 +76,11 @@ final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /** The published folder (what was there before this build, until commit). */
+    Path root() {
+        return root;
+    }
+
     /** The staged path of an output file, refusing any name that would leave the folder. */
     Path stage(String relative) throws IOException {
         Path target = staging.resolve(relative).normalize();

@@ -53,6 +53,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--font", paramLabel = "FONT", description = "PDF font: a font file, or a family such as \"TH Sarabun New\".")
     String font;
 
+    @Option(names = "--force", description = "Render every plan, even those whose documents are up to date.")
+    boolean force;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Plan files or folders.")
     List<String> paths;
 
@@ -64,10 +67,11 @@ final class BuildCommand implements Callable<Integer> {
         Set<OutputFormat> wanted = EnumSet.copyOf(formats);
         Progress progress = new Progress(err, checked.plans().size());
         try {
-            BuildResult result = Build.run(checked, new BuildOptions(out, wanted, templates, thaiDigits, font),
+            BuildResult result = Build.run(checked, new BuildOptions(out, wanted, templates, thaiDigits, font, force),
                     PlanCommand.Version.number(), progress::update);
             progress.done();
             err.println("plan: rendered " + result.rendered() + " plan(s) into " + out
+                    + (result.upToDate() > 0 ? "; " + result.upToDate() + " up to date" : "")
                     + (result.notRendered() > 0 ? "; " + result.notRendered() + " not rendered because of errors" : ""));
         } catch (BuildFailure e) {
             progress.done();

@@ -171,13 +171,40 @@ class BuildCommandTest {
         expected.forEach((name, bytes) -> assertThat(actual.get(name)).as(name).isEqualTo(bytes));
     }
 
+    @Test
+    void unchangedPlansAreNotRenderedAgain() throws IOException {
+        Path plans = Files.createDirectories(dir.resolve("plans"));
+        Files.copy(Path.of(MINIMAL), plans.resolve("a.plan.yaml"));
+        Files.copy(Path.of("examples/full.plan.yaml"), plans.resolve("b.plan.yaml"));
+        Path out = dir.resolve("site");
+        assertThat(Cli.run("build", plans.toString(), "--out", out.toString(), "--format", "md,html").err())
+                .contains("rendered 2 plan(s)");
+        Files.writeString(out.resolve("a.md"), "marker: kept because the plan did not change");
+
+        Files.writeString(plans.resolve("b.plan.yaml"), Files.readString(plans.resolve("b.plan.yaml"))
+                .replace("ฉบับทบทวน", "ฉบับทบทวนครั้งที่ 2"));
+        Cli.Result second = Cli.run("build", plans.toString(), "--out", out.toString(), "--format", "md,html");
+        assertThat(second.err()).contains("rendered 1 plan(s)").contains("1 up to date");
+        assertThat(Files.readString(out.resolve("a.md"))).startsWith("marker:");
+        assertThat(Files.readString(out.resolve("full-example.md"))).contains("ฉบับทบทวนครั้งที่ 2");
+
+        Cli.Result other = Cli.run("build", plans.toString(), "--out", out.toString(), "--format", "md,html",
+                "--thai-digits");
+        assertThat(other.err()).contains("rendered 2 plan(s)");
+
+        Cli.Result forced = Cli.run("build", plans.toString(), "--out", out.toString(), "--format", "md,html",
+                "--thai-digits", "--force");
+        assertThat(forced.err()).contains("rendered 2 plan(s)");
+        assertThat(Files.readString(out.resolve("a.md"))).doesNotStartWith("marker:");
+    }
+
     /** Every file below the folder (the lock file aside) and its bytes. */
     private static Map<String, byte[]> snapshot(Path folder) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String name = folder.relativize(p).toString();
-                if (!name.equals(".plan.lock")) {
+                if (!name.equals(".plan.lock") && !name.startsWith(".plan-cache")) {
                     out.put(name, Files.readAllBytes(p));
                 }
             }

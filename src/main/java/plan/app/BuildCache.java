@@ -1,0 +1,108 @@
+package plan.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Incremental builds: a plan whose source, templates, settings and tool are the same as when its
+ * documents were last written, and whose documents are still there, is not rendered again. The
+ * key of each plan's last build is kept in {@code OUT/.plan-cache/ID}.
+ */
+final class BuildCache {
+    static final String DIR = ".plan-cache";
+    private static final List<String> BUILT_IN_TEMPLATES = List.of("plan.md.ftl", "page.ftlh", "index.ftlh",
+            "assets/plan.css");
+
+    private final Path root;
+    private final String tool;
+    private final Map<String, String> templateHashes = new ConcurrentHashMap<>();
+
+    BuildCache(Path root, String toolVersion) {
+        this.root = root;
+        this.tool = toolVersion + "/" + codeIdentity();
+    }
+
+    /** Everything a plan's documents depend on, as one hash. */
+    String key(CheckedPlan plan, BuildOptions options, Path templates, boolean thaiDigits) throws IOException {
+        MessageDigest sha = sha256();
+        add(sha, tool);
+        add(sha, options.formats().stream().map(OutputFormat::extension).sorted().toList().toString());
+        add(sha, "digits=" + thaiDigits + " font=" + options.font());
+        add(sha, templatesHash(templates));
+        plan.source().lines().forEach(line -> add(sha, line));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** True when the plan's last build had this key and all its documents are still in place. */
+    boolean upToDate(String id, String key, List<String> outputs) {
+        Path recorded = root.resolve(DIR).resolve(id);
+        try {
+            return Files.isRegularFile(recorded) && Files.readString(recorded).equals(key)
+                    && outputs.stream().allMatch(name -> Files.isRegularFile(root.resolve(name)));
+        } catch (IOException e) {
+            return false; // unreadable record: build again
+        }
+    }
+
+    void record(OutputFolder out, String id, String key) throws IOException {
+        Files.writeString(out.stage(DIR + "/" + id), key);
+    }
+
+    private String templatesHash(Path folder) throws IOException {
+        String name = folder == null ? "" : folder.toAbsolutePath().normalize().toString();
+        String known = templateHashes.get(name);
+        if (known != null) {
+            return known;
+        }
+        MessageDigest sha = sha256();
+        for (String builtIn : BUILT_IN_TEMPLATES) {
+            try (InputStream in = BuildCache.class.getResourceAsStream("/templates/" + builtIn)) {
+                sha.update(in == null ? new byte[0] : in.readAllBytes());
+            }
+        }
+        if (folder != null && Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    add(sha, folder.relativize(f).toString());
+                    sha.update(Files.readAllBytes(f));
+                }
+            }
+        }
+        String hash = HexFormat.of().formatHex(sha.digest());
+        templateHashes.put(name, hash);
+        return hash;
+    }
+
+    /** The running code: its jar's size and time, so a rebuilt tool renders everything again. */
+    private static String codeIdentity() {
+        try {
+            Path code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis();
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    private static void add(MessageDigest sha, String s) {
+        sha.update(s.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
