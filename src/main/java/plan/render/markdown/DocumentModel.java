@@ -55,10 +55,9 @@ final class DocumentModel {
     private static List<Map<String, Object>> chapters(Plan plan) {
         List<String> order = new ArrayList<>();
         plan.outline().forEach(t -> order.add(t.value()));
-        if (order.isEmpty()) {
-            order.addAll(DEFAULT_ORDER);
-            plan.sections().forEach(s -> order.add(s.id().value()));
-        }
+        // Chapters the outline leaves out follow it in the default order: no source text is lost.
+        order.addAll(DEFAULT_ORDER);
+        plan.sections().forEach(s -> order.add(s.id().value()));
         List<Map<String, Object>> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String name : order) {

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
@@ -28,19 +30,23 @@ public final class SafeMarkdown {
 
     /** A text field: one paragraph of inline Markdown, kept on one line. */
     public static String inline(String text) {
-        return block(text.strip().replaceAll("\\s*\\R\\s*", " "));
+        return safe(text.strip().replaceAll("\\s*\\R\\s*", " "), true);
     }
 
     /** A markdown field: block Markdown. */
     public static String block(String markdown) {
+        return safe(markdown, false);
+    }
+
+    private static String safe(String markdown, boolean inline) {
         Node document = MarkdownParser.parse(markdown);
         List<Edit> edits = new ArrayList<>();
-        collect(document, edits);
+        collect(document, edits, inline);
         edits.sort(Comparator.comparingInt(Edit::start).reversed());
         StringBuilder out = new StringBuilder(markdown);
         int lastStart = Integer.MAX_VALUE;
         for (Edit e : edits) {
-            if (e.end() <= lastStart) { // nested edits: the outer one already covers the inner
+            if (e.end() <= lastStart || e.start() == e.end()) { // nested edits: the outer one covers the inner
                 out.replace(e.start(), e.end(), e.replacement());
                 lastStart = e.start();
             }
@@ -48,7 +54,7 @@ public final class SafeMarkdown {
         return out.toString();
     }
 
-    private static void collect(Node node, List<Edit> edits) {
+    private static void collect(Node node, List<Edit> edits, boolean inline) {
         if (node instanceof HtmlInlineBase || node instanceof HtmlBlockBase || node instanceof AutoLink autoLink
                 && autoLink.getOpeningMarker().length() > 0) {
             BasedSequence chars = node.getChars();
@@ -63,13 +69,22 @@ public final class SafeMarkdown {
             edits.add(new Edit(image.getStartOffset(), image.getEndOffset(), image.getText().toString()));
             return;
         }
+        if (node instanceof Heading heading && heading.isAtxHeading() && !inline) {
+            // A chapter's own headings sit under the chapter's: "# X" in a body becomes "### X".
+            edits.add(new Edit(heading.getStartOffset(), heading.getStartOffset(), "##"));
+        }
+        if (node instanceof FencedCodeBlock fence && fence.getClosingMarker().isEmpty()) {
+            // An unclosed fence would swallow every chapter after this text: close it here.
+            edits.add(new Edit(fence.getEndOffset(), fence.getEndOffset(),
+                    (fence.getChars().endsWith("\n") ? "" : "\n") + fence.getOpeningMarker() + "\n"));
+        }
         if (node instanceof Reference ref && !UrlPolicy.allows(ref.getUrl().toString())) {
             BasedSequence url = ref.getUrl();
             edits.add(new Edit(url.getStartOffset(), url.getEndOffset(), "#"));
             return;
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            collect(child, edits);
+            collect(child, edits, inline);
         }
     }
 }
