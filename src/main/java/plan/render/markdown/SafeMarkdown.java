@@ -3,9 +3,11 @@ package plan.render.markdown;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
@@ -20,6 +22,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * else (emphasis, allowed links, code, tables, lists) is left as written.
  */
 public final class SafeMarkdown {
+    /** The item anchor of the content template; the HTML stage turns it into an id. */
+    private static final Pattern ANCHOR = Pattern.compile("<a id=\"[\\p{L}\\p{M}\\p{N}._-]+\">");
+
     private record Edit(int start, int end, String replacement) {
     }
 
@@ -33,9 +38,23 @@ public final class SafeMarkdown {
 
     /** A markdown field: block Markdown. */
     public static String block(String markdown) {
+        return sanitize(markdown, false);
+    }
+
+    /**
+     * A whole generated document, once more: pieces that are safe alone can join into a link or
+     * a tag where the template puts them side by side (a label that closes the template's link
+     * text with {@code ](javascript:...)}, a backtick in one field pairing with one in the next).
+     * Everything is judged as for {@link #block}, except the template's own item anchors.
+     */
+    public static String document(String markdown) {
+        return sanitize(markdown, true);
+    }
+
+    private static String sanitize(String markdown, boolean keepAnchors) {
         Node document = MarkdownParser.parse(markdown);
         List<Edit> edits = new ArrayList<>();
-        collect(document, edits);
+        collect(document, edits, keepAnchors);
         edits.sort(Comparator.comparingInt(Edit::start).reversed());
         StringBuilder out = new StringBuilder(markdown);
         int lastStart = Integer.MAX_VALUE;
@@ -48,7 +67,10 @@ public final class SafeMarkdown {
         return out.toString();
     }
 
-    private static void collect(Node node, List<Edit> edits) {
+    private static void collect(Node node, List<Edit> edits, boolean keepAnchors) {
+        if (keepAnchors && isAnchor(node)) {
+            return;
+        }
         if (node instanceof HtmlInlineBase || node instanceof HtmlBlockBase || node instanceof AutoLink autoLink
                 && autoLink.getOpeningMarker().length() > 0) {
             BasedSequence chars = node.getChars();
@@ -69,7 +91,19 @@ public final class SafeMarkdown {
             return;
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            collect(child, edits);
+            collect(child, edits, keepAnchors);
         }
+    }
+
+    /** {@code <a id="S1">} and the {@code </a>} right after it, as the content template writes them. */
+    private static boolean isAnchor(Node node) {
+        if (!(node instanceof HtmlInline)) {
+            return false;
+        }
+        if ("</a>".contentEquals(node.getChars())) {
+            Node open = node.getPrevious();
+            return open instanceof HtmlInline && ANCHOR.matcher(open.getChars()).matches();
+        }
+        return ANCHOR.matcher(node.getChars()).matches();
     }
 }
