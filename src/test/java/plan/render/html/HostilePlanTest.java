@@ -48,6 +48,12 @@ class HostilePlanTest {
         assertThat(ActiveContent.in(html)).isEmpty();
     }
 
+    /** Escaped hostile text still makes a valid page. */
+    @Test
+    void pageIsValidHtml() throws Exception {
+        assertThat(NuHtmlCheckerTest.check(site.resolve("out/hostile.html")).errors).isEmpty();
+    }
+
     @Test
     void markdownRenderedByPlainCommonMarkHasNoActiveContent() {
         // flexmark with its default options: CommonMark, raw HTML passed through unescaped.

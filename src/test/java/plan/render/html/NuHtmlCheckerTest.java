@@ -23,7 +23,7 @@ import nu.validator.validation.SimpleDocumentValidator;
  */
 class NuHtmlCheckerTest {
     /** Collects what the checker reports, with the line it found it on. */
-    private static final class Findings implements ErrorHandler {
+    static final class Findings implements ErrorHandler {
         final List<String> errors = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
 
@@ -80,7 +80,7 @@ class NuHtmlCheckerTest {
         assertThat(findings.errors).as("CSS errors in plan.css").isEmpty();
     }
 
-    private static Findings check(Path page) throws Exception {
+    static Findings check(Path page) throws Exception {
         Findings findings = new Findings();
         validator(findings).checkHtmlFile(page.toFile(), true);
         return findings;
