@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the programs the tests use to look at outputs as a reader would (PDF text and
-# pictures, a real browser). Run by `mvn verify` before the tests; does nothing when all are
+# pictures, a real browser, and Node to drive it with axe-core). Run by `mvn verify` before the tests; does nothing when all are
 # present. Needs root for apt-get; otherwise it names what is missing and the tests say so.
 set -euo pipefail
 
@@ -11,6 +11,8 @@ declare -A packages=(
   [pdffonts]=poppler-utils
   [qpdf]=qpdf
   [chromium]=chromium
+  [node]=nodejs
+  [npm]=npm
 )
 # font files some tests render with -> Debian package
 declare -A fonts=(
