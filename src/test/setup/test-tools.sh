@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the programs the tests use to look at outputs as a reader would (PDF text and
-# pictures, a real browser). Run by `mvn verify` before the tests; does nothing when all are
-# present. Needs root for apt-get; otherwise it names what is missing and the tests say so.
+# pictures, a real browser, Node to drive it with axe-core). Run by `mvn verify` before the
+# tests; does nothing when all are present (src/test/js pins playwright-core, which wants
+# Node >= 20: Debian 12's nodejs is 18, so a machine without node should get a newer one).
+# Needs root for apt-get; otherwise it names what is missing and the tests say so.
 set -euo pipefail
 
 # program -> Debian package
@@ -11,6 +13,8 @@ declare -A packages=(
   [pdffonts]=poppler-utils
   [qpdf]=qpdf
   [chromium]=chromium
+  [node]=nodejs
+  [npm]=npm
 )
 # font files some tests render with -> Debian package
 declare -A fonts=(

@@ -2,6 +2,7 @@ package plan.render.html;
 
 import java.util.Set;
 
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -9,6 +10,7 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -74,7 +76,10 @@ final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
                     new NodeRenderingHandler<>(HtmlInline.class, RawHtmlAsText::inline),
                     new NodeRenderingHandler<>(HtmlInlineComment.class, (n, c, html) -> html.text(n.getChars())),
                     new NodeRenderingHandler<>(HtmlBlock.class, RawHtmlAsText::block),
-                    new NodeRenderingHandler<>(HtmlCommentBlock.class, RawHtmlAsText::block));
+                    new NodeRenderingHandler<>(HtmlCommentBlock.class, RawHtmlAsText::block),
+                    // HTML5 void elements without flexmark's XHTML " />" (the Nu checker warns of it).
+                    new NodeRenderingHandler<>(ThematicBreak.class, (n, c, html) -> html.raw("<hr>").line()),
+                    new NodeRenderingHandler<>(HardLineBreak.class, (n, c, html) -> html.raw("<br>").line()));
         }
 
         private static void inline(HtmlInline node, NodeRendererContext context, HtmlWriter html) {

@@ -18,7 +18,7 @@ public final class MarkdownRenderer {
 
     public String render(Plan plan, boolean thaiDigits) throws TemplateFailure {
         Map<String, Object> model = DocumentModel.of(plan);
-        String markdown = templates.render(TEMPLATE, model);
+        String markdown = SafeMarkdown.document(templates.render(TEMPLATE, model));
         // One blank line between blocks and one newline at the end, whatever the template's spacing.
         markdown = markdown.replaceAll("\\n{3,}", "\n\n").strip() + "\n";
         return thaiDigits ? ThaiDigits.inMarkdown(markdown) : markdown;

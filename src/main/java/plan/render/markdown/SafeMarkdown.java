@@ -3,11 +3,13 @@ package plan.render.markdown;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
@@ -22,26 +24,42 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * else (emphasis, allowed links, code, tables, lists) is left as written.
  */
 public final class SafeMarkdown {
+    /** The item anchor of the content template; the HTML stage turns it into an id. */
+    private static final Pattern ANCHOR = Pattern.compile("<a id=\"[\\p{L}\\p{M}\\p{N}._-]+\">");
+
     private record Edit(int start, int end, String replacement) {
     }
+
+    /** A text field, a markdown field, or the whole generated document. */
+    private enum Mode { INLINE, BLOCK, DOCUMENT }
 
     private SafeMarkdown() {
     }
 
     /** A text field: one paragraph of inline Markdown, kept on one line. */
     public static String inline(String text) {
-        return safe(text.strip().replaceAll("\\s*\\R\\s*", " "), true);
+        return sanitize(text.strip().replaceAll("\\s*\\R\\s*", " "), Mode.INLINE);
     }
 
     /** A markdown field: block Markdown. */
     public static String block(String markdown) {
-        return safe(markdown, false);
+        return sanitize(markdown, Mode.BLOCK);
     }
 
-    private static String safe(String markdown, boolean inline) {
+    /**
+     * A whole generated document, once more: pieces that are safe alone can join into a link or
+     * a tag where the template puts them side by side (a label that closes the template's link
+     * text with {@code ](javascript:...)}, a backtick in one field pairing with one in the next).
+     * Everything is judged as for {@link #block}, except the template's own item anchors.
+     */
+    public static String document(String markdown) {
+        return sanitize(markdown, Mode.DOCUMENT);
+    }
+
+    private static String sanitize(String markdown, Mode mode) {
         Node document = MarkdownParser.parse(markdown);
         List<Edit> edits = new ArrayList<>();
-        collect(document, edits, inline);
+        collect(document, edits, mode);
         edits.sort(Comparator.comparingInt(Edit::start).reversed());
         StringBuilder out = new StringBuilder(markdown);
         int lastStart = Integer.MAX_VALUE;
@@ -54,7 +72,10 @@ public final class SafeMarkdown {
         return out.toString();
     }
 
-    private static void collect(Node node, List<Edit> edits, boolean inline) {
+    private static void collect(Node node, List<Edit> edits, Mode mode) {
+        if (mode == Mode.DOCUMENT && isAnchor(node)) {
+            return;
+        }
         if (node instanceof HtmlInlineBase || node instanceof HtmlBlockBase || node instanceof AutoLink autoLink
                 && autoLink.getOpeningMarker().length() > 0) {
             BasedSequence chars = node.getChars();
@@ -69,7 +90,7 @@ public final class SafeMarkdown {
             edits.add(new Edit(image.getStartOffset(), image.getEndOffset(), image.getText().toString()));
             return;
         }
-        if (node instanceof Heading heading && heading.isAtxHeading() && !inline) {
+        if (node instanceof Heading heading && heading.isAtxHeading() && mode == Mode.BLOCK) {
             // A chapter's own headings sit under the chapter's: "# X" in a body becomes "### X".
             edits.add(new Edit(heading.getStartOffset(), heading.getStartOffset(), "##"));
         }
@@ -84,7 +105,19 @@ public final class SafeMarkdown {
             return;
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            collect(child, edits, inline);
+            collect(child, edits, mode);
         }
+    }
+
+    /** {@code <a id="S1">} and the {@code </a>} right after it, as the content template writes them. */
+    private static boolean isAnchor(Node node) {
+        if (!(node instanceof HtmlInline)) {
+            return false;
+        }
+        if ("</a>".contentEquals(node.getChars())) {
+            Node open = node.getPrevious();
+            return open instanceof HtmlInline && ANCHOR.matcher(open.getChars()).matches();
+        }
+        return ANCHOR.matcher(node.getChars()).matches();
     }
 }
