@@ -48,7 +48,7 @@ java src/bench/CorpusGenerator.java "$work/corpus" "$count" plans/*.plan.yaml \
   examples/minimal.plan.yaml examples/full.plan.yaml
 
 {
-  echo "plan benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(sed -n 's/^model name *: //p' /proc/cpuinfo | head -n 1)"
+  echo "plan benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(sed -n "s/^model name[[:space:]]*: //p" /proc/cpuinfo | head -n 1)"
   echo "java: $(cut -d' ' -f1 "$root/target/jdk" 2>/dev/null)"
   echo "corpus: $count plans from plans/ and examples/"
   echo
@@ -66,7 +66,7 @@ java src/bench/CorpusGenerator.java "$work/corpus" "$count" plans/*.plan.yaml \
   id="spm-sisaket-yasothon"
   median_of ./plan check "$one"
   echo "cold check of one plan           $median s (median of $repeats)"
-  median_of ./plan build "$one" --out "$work/one" --format md,html,pdf
+  median_of ./plan build "$one" --out "$work/one" --format md,html,pdf --force
   plan_cold="$median"
   echo "cold build of one plan, 3 formats $plan_cold s (median of $repeats)"
 
