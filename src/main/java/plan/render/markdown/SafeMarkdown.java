@@ -30,6 +30,8 @@ public final class SafeMarkdown {
     private record Edit(int start, int end, String replacement) {
     }
 
+    private static final int MAX_ROUNDS = 8;
+
     /** A text field, a markdown field, or the whole generated document. */
     private enum Mode { INLINE, BLOCK, DOCUMENT }
 
@@ -56,10 +58,28 @@ public final class SafeMarkdown {
         return sanitize(markdown, Mode.DOCUMENT);
     }
 
+    /**
+     * Removing a link or escaping a tag can let the text around it form a new one (the fuzzer
+     * found such inputs), so the safety edits repeat until nothing changes. The structural edits
+     * (headings moved down, fences closed) are made once, in the first round.
+     */
     private static String sanitize(String markdown, Mode mode) {
+        String out = edit(markdown, mode, true);
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            String next = edit(out, mode, false);
+            if (next.equals(out)) {
+                return out;
+            }
+            out = next;
+        }
+        // Not settled: give up on markup and show the text as plain words.
+        return out.replace("<", "&lt;").replace("[", "\\[").replace("]", "\\]");
+    }
+
+    private static String edit(String markdown, Mode mode, boolean structural) {
         Node document = MarkdownParser.parse(markdown);
         List<Edit> edits = new ArrayList<>();
-        collect(document, edits, mode);
+        collect(document, edits, mode, structural);
         edits.sort(Comparator.comparingInt(Edit::start).reversed());
         StringBuilder out = new StringBuilder(markdown);
         int lastStart = Integer.MAX_VALUE;
@@ -72,7 +92,7 @@ public final class SafeMarkdown {
         return out.toString();
     }
 
-    private static void collect(Node node, List<Edit> edits, Mode mode) {
+    private static void collect(Node node, List<Edit> edits, Mode mode, boolean structural) {
         if (mode == Mode.DOCUMENT && isAnchor(node)) {
             return;
         }
@@ -90,11 +110,11 @@ public final class SafeMarkdown {
             edits.add(new Edit(image.getStartOffset(), image.getEndOffset(), image.getText().toString()));
             return;
         }
-        if (node instanceof Heading heading && heading.isAtxHeading() && mode == Mode.BLOCK) {
+        if (structural && node instanceof Heading heading && heading.isAtxHeading() && mode == Mode.BLOCK) {
             // A chapter's own headings sit under the chapter's: "# X" in a body becomes "### X".
             edits.add(new Edit(heading.getStartOffset(), heading.getStartOffset(), "##"));
         }
-        if (node instanceof FencedCodeBlock fence && fence.getClosingMarker().isEmpty()) {
+        if (structural && node instanceof FencedCodeBlock fence && fence.getClosingMarker().isEmpty()) {
             // An unclosed fence would swallow every chapter after this text: close it here.
             edits.add(new Edit(fence.getEndOffset(), fence.getEndOffset(),
                     (fence.getChars().endsWith("\n") ? "" : "\n") + fence.getOpeningMarker() + "\n"));
@@ -105,7 +125,7 @@ public final class SafeMarkdown {
             return;
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            collect(child, edits, mode);
+            collect(child, edits, mode, structural);
         }
     }
 
