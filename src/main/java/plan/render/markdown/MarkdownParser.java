@@ -11,6 +11,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 /** The one Markdown dialect of plan: CommonMark with GFM tables and strikethrough. */
 public final class MarkdownParser {
     private static final Parser PARSER;
+    /** Plain CommonMark, as a viewer without GFM extensions reads our Markdown. */
+    private static final Parser PLAIN = Parser.builder().build();
 
     static {
         MutableDataSet options = new MutableDataSet();
@@ -29,6 +31,10 @@ public final class MarkdownParser {
     /** Parsers are thread-safe once built: one for the whole run. */
     public static Document parse(String markdown) {
         return PARSER.parse(markdown);
+    }
+
+    public static Document parsePlain(String markdown) {
+        return PLAIN.parse(markdown);
     }
 
     public static com.vladsch.flexmark.util.data.DataHolder options() {

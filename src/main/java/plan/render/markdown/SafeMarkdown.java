@@ -60,13 +60,16 @@ public final class SafeMarkdown {
 
     /**
      * Removing a link or escaping a tag can let the text around it form a new one (the fuzzer
-     * found such inputs), so the safety edits repeat until nothing changes. The structural edits
+     * found such inputs), so the safety edits repeat until nothing changes, in both dialects. The structural edits
      * (headings moved down, fences closed) are made once, in the first round.
      */
     private static String sanitize(String markdown, Mode mode) {
-        String out = edit(markdown, mode, true);
+        String out = edit(MarkdownParser.parse(markdown), markdown, mode, true);
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            String next = edit(out, mode, false);
+            // Judged by our dialect and by plain CommonMark (no tables), as other viewers read it:
+            // a cell boundary in one may be inside a code span or a tag in the other.
+            String next = edit(MarkdownParser.parse(out), out, mode, false);
+            next = edit(MarkdownParser.parsePlain(next), next, mode, false);
             if (next.equals(out)) {
                 return out;
             }
@@ -76,8 +79,7 @@ public final class SafeMarkdown {
         return out.replace("<", "&lt;").replace("[", "\\[").replace("]", "\\]");
     }
 
-    private static String edit(String markdown, Mode mode, boolean structural) {
-        Node document = MarkdownParser.parse(markdown);
+    private static String edit(Node document, String markdown, Mode mode, boolean structural) {
         List<Edit> edits = new ArrayList<>();
         collect(document, edits, mode, structural);
         edits.sort(Comparator.comparingInt(Edit::start).reversed());
