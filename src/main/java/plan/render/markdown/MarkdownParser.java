@@ -22,6 +22,7 @@ public final class MarkdownParser {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(TablesExtension.WITH_CAPTION, false); // GFM has no table captions
         PARSER = Parser.builder(options).build();
     }
 
