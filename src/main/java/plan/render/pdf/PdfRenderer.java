@@ -98,7 +98,7 @@ public final class PdfRenderer {
     }
 
     /**
-     * Lays out only the contents, on a throwaway document, and walks the body without laying it
+     * Lays out only the contents, on a throwaway document writing to nowhere, and walks the body without laying it
      * out to learn where its anchors lead (a link may come before its target). The contents'
      * numbers sit in a fixed-width column, so blank numbers take the room the real ones will.
      */
@@ -108,8 +108,8 @@ public final class PdfRenderer {
         int contentsPages = TableOfContents.add(o.document, o.writer, o.chunks, headings.fresh(), info) == null
                 ? 0 : o.writer.getPageNumber();
         new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed).typeset(markdown, e -> { });
-        o.writer.setPageEmpty(false); // closing a document without pages throws
-        o.document.close();
+        // Left open for the garbage collector: closing would embed font subsets nobody reads,
+        // which costs more than the layout above.
         return new Probe(contentsPages, o.anchors.defined());
     }
 
