@@ -14,9 +14,9 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * The table of contents, with page numbers from the previous typesetting pass. Numbers sit in a
- * fixed-width column, so the TOC takes the same room whatever the numbers are and the pages of
- * the body do not move between passes.
+ * The table of contents, with the pages the headings landed on. Numbers sit in a fixed-width
+ * column, so the TOC takes the same room whatever the numbers are: laid out with blank numbers
+ * before the body is typeset, it tells how many pages to leave for it.
  */
 final class TableOfContents {
     /** Headings deeper than this are left out of the TOC (they still get bookmarks). */
