@@ -98,9 +98,10 @@ public final class PdfRenderer {
     }
 
     /**
-     * Lays out only the contents, on a throwaway document writing to nowhere, and walks the body without laying it
-     * out to learn where its anchors lead (a link may come before its target). The contents'
-     * numbers sit in a fixed-width column, so blank numbers take the room the real ones will.
+     * Lays out only the contents, on a throwaway document writing to nowhere, and walks the body
+     * without laying it out to learn where its anchors lead (a link may come before its target).
+     * The contents' numbers sit in a fixed-width column, so blank numbers take the room the real
+     * ones will.
      */
     private Probe probe(com.vladsch.flexmark.util.ast.Document markdown, PdfDocumentInfo info, FontSet fontSet,
             ThaiLineBreaker breaker, Headings headings) throws DocumentException {
@@ -130,8 +131,7 @@ public final class PdfRenderer {
         PdfOutline contents = TableOfContents.add(o.document, o.writer, o.chunks, o.landed, info);
         int contentsPages = contents == null ? 0 : o.writer.getPageNumber() - contentsFrom + 1;
         if (contentsPages != probe.contentsPages) {
-            o.document.close();
-            return null;
+            return null; // dropped unclosed, like the probe's document
         }
         if (contents != null) {
             o.document.newPage(); // reorderPages only sees finished pages
