@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Named destinations for internal links ({@code [G1](#G1)}). A link can only point at a
- * destination that exists, and it may come before its target, so each pass links to what the
- * previous pass defined; a link to an anchor that is nowhere stays plain text.
+ * destination that exists, and it may come before its target, so a pass links to what an earlier
+ * walk of the body defined; a link to an anchor that is nowhere stays plain text.
  */
 final class Anchors {
     private final Map<String, String> known;
@@ -16,7 +16,7 @@ final class Anchors {
         this.known = Map.copyOf(known);
     }
 
-    /** The destination of "#name" as the previous pass found it, or null. */
+    /** The destination of "#name" as the earlier walk found it, or null. */
     String resolve(String name) {
         return known.get(name);
     }

@@ -79,9 +79,14 @@ final class MarkdownTypesetter {
     }
 
     void typeset(com.vladsch.flexmark.util.ast.Document markdown) throws DocumentException {
+        typeset(markdown, document::add);
+    }
+
+    /** With a sink that drops the blocks, this only walks the body: enough to learn its anchors. */
+    void typeset(com.vladsch.flexmark.util.ast.Document markdown, Sink top) throws DocumentException {
         document.newPage(); // the body starts on its own page, after the cover or the contents
         for (Node n = Headings.bodyStart(markdown); n != null; n = n.getNext()) {
-            block(n, document::add, Context.TOP);
+            block(n, top, Context.TOP);
         }
     }
 

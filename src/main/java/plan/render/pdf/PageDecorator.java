@@ -29,12 +29,40 @@ final class PageDecorator extends PdfPageEventHelper {
     private final ThaiLineBreaker breaker;
     private final Deque<Open> outlines = new ArrayDeque<>();
     private String header;
+    /** Pages the contents will take before the body; 0 when they are written in place. */
+    private int contentsPages;
+    /** The page the contents start on as written, once they are written after the body. */
+    private int contentsWrittenFrom;
 
     PageDecorator(PdfStyles styles, PdfDocumentInfo info, Headings headings, ThaiLineBreaker breaker) {
         this.styles = styles;
         this.info = info;
         this.headings = headings;
         this.breaker = breaker;
+    }
+
+    /**
+     * The contents are written after the body and then moved to just after the cover, so body
+     * pages are numbered {@code pages} further on than written.
+     */
+    void contentsMovedBefore(int pages) {
+        contentsPages = pages;
+    }
+
+    /** The contents start being written on {@code page}; they will be numbered from page 2. */
+    void contentsWrittenFrom(int page) {
+        contentsWrittenFrom = page;
+    }
+
+    /** The number a page written as {@code written} gets once the contents are in place. */
+    int finalPage(int written) {
+        if (written == 1) {
+            return 1; // the cover stays first
+        }
+        if (contentsWrittenFrom > 0 && written >= contentsWrittenFrom) {
+            return written - contentsWrittenFrom + 2;
+        }
+        return written + contentsPages;
     }
 
     @Override
@@ -46,7 +74,7 @@ final class PageDecorator extends PdfPageEventHelper {
         if (headings.page(index) != 0) {
             return; // the rest of a heading that wrapped onto a second line
         }
-        headings.landedOn(index, writer.getPageNumber());
+        headings.landedOn(index, finalPage(writer.getPageNumber()));
         Headings.Entry entry = headings.get(index);
         while (!outlines.isEmpty() && outlines.peek().level() >= entry.level()) {
             outlines.pop();
@@ -58,7 +86,7 @@ final class PageDecorator extends PdfPageEventHelper {
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
-        int page = writer.getPageNumber();
+        int page = finalPage(writer.getPageNumber());
         if (page == 1) {
             return; // the cover
         }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
@@ -18,6 +19,7 @@ import org.openpdf.text.pdf.PdfBoolean;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -53,8 +55,16 @@ public final class PdfRenderer {
         try {
             ThaiLineBreaker breaker = new ThaiLineBreaker();
             Headings headings = Headings.of(markdown);
-            // Pass 1 learns the pages of headings and where anchors are; the next pass prints them.
-            Pass previous = pass(markdown, info, fontSet, breaker, headings, Map.of(), null);
+            // Typesetting is the cost, so the body is typeset once: the probe learns what the
+            // single pass must know beforehand, and the single pass writes the contents last.
+            Probe probe = probe(markdown, info, fontSet, breaker, headings);
+            Pass single = singlePass(markdown, info, fontSet, breaker, headings, probe);
+            if (single != null) {
+                single.bytes.writeTo(out);
+                return;
+            }
+            // The probe misjudged the contents' length: typeset until the contents' numbers settle.
+            Pass previous = pass(markdown, info, fontSet, breaker, headings, probe.anchors, null);
             for (int i = 1; i < MAX_PASSES; i++) {
                 Pass next = pass(markdown, info, fontSet, breaker, previous.headings, previous.anchors,
                         new ByteArrayOutputStream());
@@ -78,22 +88,104 @@ public final class PdfRenderer {
     private record Pass(Headings headings, Map<String, String> anchors, ByteArrayOutputStream bytes) {
     }
 
+    /** What the single pass needs before it starts: the contents' length and every anchor's destination. */
+    private record Probe(int contentsPages, Map<String, String> anchors) {
+    }
+
+    /** An open document with its writer and the state its typesetting fills in. */
+    private record Open(Document document, PdfWriter writer, ChunkFactory chunks, Anchors anchors,
+            Headings landed, PageDecorator decorator) {
+    }
+
+    /**
+     * Lays out only the contents, on a throwaway document writing to nowhere, and walks the body
+     * without laying it out to learn where its anchors lead (a link may come before its target).
+     * The contents' numbers sit in a fixed-width column, so blank numbers take the room the real
+     * ones will.
+     */
+    private Probe probe(com.vladsch.flexmark.util.ast.Document markdown, PdfDocumentInfo info, FontSet fontSet,
+            ThaiLineBreaker breaker, Headings headings) throws DocumentException {
+        Open o = open(info, fontSet, breaker, headings, Map.of(), OutputStream.nullOutputStream(), false);
+        int contentsPages = TableOfContents.add(o.document, o.writer, o.chunks, headings.fresh(), info) == null
+                ? 0 : o.writer.getPageNumber();
+        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed).typeset(markdown, e -> { });
+        // Left open for the garbage collector: closing would embed font subsets nobody reads,
+        // which costs more than the layout above.
+        return new Probe(contentsPages, o.anchors.defined());
+    }
+
+    /**
+     * Cover, body with page numbers that leave room for the contents, then the contents (now that
+     * the headings' pages are known), moved to just after the cover. Null if the contents did not
+     * take the pages the probe expected, for then the body's page numbers are wrong.
+     */
+    private Pass singlePass(com.vladsch.flexmark.util.ast.Document markdown, PdfDocumentInfo info,
+            FontSet fontSet, ThaiLineBreaker breaker, Headings headings, Probe probe) throws DocumentException {
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        Open o = open(info, fontSet, breaker, headings, probe.anchors, sink, true);
+        o.decorator.contentsMovedBefore(probe.contentsPages);
+        CoverPage.add(o.document, o.writer, o.chunks, info);
+        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed).typeset(markdown);
+        int contentsFrom = o.writer.getPageNumber() + 1; // the body's last page is still open
+        o.decorator.contentsWrittenFrom(contentsFrom);
+        PdfOutline contents = TableOfContents.add(o.document, o.writer, o.chunks, o.landed, info);
+        int contentsPages = contents == null ? 0 : o.writer.getPageNumber() - contentsFrom + 1;
+        if (contentsPages != probe.contentsPages) {
+            return null; // dropped unclosed, like the probe's document
+        }
+        if (contents != null) {
+            o.document.newPage(); // reorderPages only sees finished pages
+            int written = contentsFrom + contentsPages - 1;
+            int[] order = new int[written];
+            int k = 0;
+            order[k++] = 1;
+            for (int p = contentsFrom; p <= written; p++) {
+                order[k++] = p;
+            }
+            for (int p = 2; p < contentsFrom; p++) {
+                order[k++] = p;
+            }
+            o.writer.reorderPages(order);
+            // The contents' bookmark was added last; readers expect it after the cover's.
+            List<PdfOutline> bookmarks = o.writer.getRootOutline().getKids();
+            bookmarks.remove(contents);
+            bookmarks.add(1, contents);
+        }
+        o.document.close();
+        return new Pass(o.landed, o.anchors.defined(), sink);
+    }
+
     private Pass pass(com.vladsch.flexmark.util.ast.Document markdown, PdfDocumentInfo info, FontSet fontSet,
             ThaiLineBreaker breaker, Headings tocPages, Map<String, String> knownAnchors,
             ByteArrayOutputStream sink) throws DocumentException {
+        OutputStream target = sink != null ? sink : OutputStream.nullOutputStream();
+        Open o = open(info, fontSet, breaker, tocPages, knownAnchors, target, false);
+        CoverPage.add(o.document, o.writer, o.chunks, info);
+        TableOfContents.add(o.document, o.writer, o.chunks, tocPages, info);
+        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed).typeset(markdown);
+        o.document.close();
+        return new Pass(o.landed, o.anchors.defined(), sink);
+    }
+
+    /** Opens a document on {@code target}; {@code reorderable} allows moving its pages later. */
+    private static Open open(PdfDocumentInfo info, FontSet fontSet, ThaiLineBreaker breaker, Headings headings,
+            Map<String, String> knownAnchors, OutputStream target, boolean reorderable) throws DocumentException {
         fontSet.seedSubsetTags(info.documentIdSeed());
         PdfStyles styles = new PdfStyles(fontSet);
         Anchors anchors = new Anchors(knownAnchors);
         ChunkFactory chunks = new ChunkFactory(styles, breaker, anchors);
-        Headings landed = tocPages.fresh();
+        Headings landed = headings.fresh();
 
         Document document = new Document(PageSize.A4, PdfStyles.MARGIN_LEFT, PdfStyles.MARGIN_RIGHT,
                 PdfStyles.MARGIN_TOP, PdfStyles.MARGIN_BOTTOM);
         // Must be set before PdfWriter.getInstance: attached later it silently does nothing.
         document.setGlyphLayoutManager(fontSet.layout);
-        OutputStream target = sink != null ? sink : OutputStream.nullOutputStream();
         PdfWriter writer = PdfWriter.getInstance(document, target);
-        writer.setPageEvent(new PageDecorator(styles, info, landed, breaker));
+        if (reorderable) {
+            writer.setLinearPageMode(); // PdfWriter.reorderPages needs a flat page tree
+        }
+        PageDecorator decorator = new PageDecorator(styles, info, landed, breaker);
+        writer.setPageEvent(decorator);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         writer.setFullCompression();
         document.addTitle(info.title());
@@ -102,12 +194,7 @@ public final class PdfRenderer {
         document.addCreator("plan");
         document.open();
         stampIdentity(writer, info);
-
-        CoverPage.add(document, writer, chunks, info);
-        TableOfContents.add(document, writer, chunks, tocPages, info);
-        new MarkdownTypesetter(document, writer, chunks, landed).typeset(markdown);
-        document.close();
-        return new Pass(landed, anchors.defined(), sink);
+        return new Open(document, writer, chunks, anchors, landed, decorator);
     }
 
     /** Dates from the given epoch and /ID from the input's hash: the same input gives the same bytes. */

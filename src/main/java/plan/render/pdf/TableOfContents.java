@@ -14,9 +14,9 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * The table of contents, with page numbers from the previous typesetting pass. Numbers sit in a
- * fixed-width column, so the TOC takes the same room whatever the numbers are and the pages of
- * the body do not move between passes.
+ * The table of contents, with the pages the headings landed on. Numbers sit in a fixed-width
+ * column, so the TOC takes the same room whatever the numbers are: laid out with blank numbers
+ * before the body is typeset, it tells how many pages to leave for it.
  */
 final class TableOfContents {
     /** Headings deeper than this are left out of the TOC (they still get bookmarks). */
@@ -26,15 +26,15 @@ final class TableOfContents {
     private TableOfContents() {
     }
 
-    static void add(Document document, PdfWriter writer, ChunkFactory chunks, Headings pages,
+    /** Adds the contents on a new page; returns its bookmark, or null when there are no headings. */
+    static PdfOutline add(Document document, PdfWriter writer, ChunkFactory chunks, Headings pages,
             PdfDocumentInfo info) throws DocumentException {
         List<Headings.Entry> entries = pages.entries();
         if (entries.isEmpty()) {
-            return;
+            return null;
         }
-        PdfStyles styles = chunks.styles();
         document.newPage();
-        new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.FITH,
+        PdfOutline outline = new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.FITH,
                 document.top() + 8f), info.contentsLabel(), true);
         Paragraph title = chunks.paragraph(run(info.contentsLabel()), 20f, true, 1.4f, PdfStyles.LINK);
         title.setAlignment(Element.ALIGN_CENTER);
@@ -78,6 +78,7 @@ final class TableOfContents {
             table.addCell(numberCell);
         }
         document.add(table);
+        return outline;
     }
 
     private static List<Inlines.Run> run(String text) {

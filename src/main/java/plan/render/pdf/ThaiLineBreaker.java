@@ -11,7 +11,7 @@ import java.util.Map;
  * e.g. "มีค|วาม"). Thai has no spaces between words, so without this OpenPDF breaks mid-word.
  *
  * <p>One instance per render: ICU break iterators are not thread-safe. Boundaries are cached per
- * text, so the second typesetting pass (for the table of contents) reuses the first one's work.
+ * text, so the typesetting pass reuses the work of the probe that walked the body before it.
  */
 final class ThaiLineBreaker {
     private static final ULocale THAI = new ULocale("th");
