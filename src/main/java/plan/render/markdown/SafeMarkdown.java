@@ -31,6 +31,7 @@ public final class SafeMarkdown {
     }
 
     private static final int MAX_ROUNDS = 8;
+    private static final Pattern STRUCTURE = Pattern.compile("^ {0,3}(#|```|~~~)", Pattern.MULTILINE);
 
     /** A text field, a markdown field, or the whole generated document. */
     private enum Mode { INLINE, BLOCK, DOCUMENT }
@@ -64,6 +65,9 @@ public final class SafeMarkdown {
      * (headings moved down, fences closed) are made once, in the first round.
      */
     private static String sanitize(String markdown, Mode mode) {
+        if (nothingToDo(markdown, mode)) {
+            return markdown; // most plan text: parsing it would change nothing
+        }
         String out = edit(MarkdownParser.parse(markdown), markdown, mode, true);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             // Judged by our dialect and by plain CommonMark (no tables), as other viewers read it:
@@ -77,6 +81,16 @@ public final class SafeMarkdown {
         }
         // Not settled: give up on markup and show the text as plain words.
         return out.replace("<", "&lt;").replace("[", "\\[").replace("]", "\\]");
+    }
+
+    /**
+     * Without '<' there is no raw HTML or angle-bracket link, and without '[' no link, image or
+     * reference: such text is safe as it is. A markdown field may still need a heading moved or a
+     * fence closed.
+     */
+    private static boolean nothingToDo(String markdown, Mode mode) {
+        return markdown.indexOf('<') < 0 && markdown.indexOf('[') < 0
+                && (mode != Mode.BLOCK || !STRUCTURE.matcher(markdown).find());
     }
 
     private static String edit(Node document, String markdown, Mode mode, boolean structural) {
