@@ -1,6 +1,5 @@
 package plan.testing;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +27,8 @@ public final class Outputs {
     }
 
     /** What pdftotext gives back, in reading order. */
-    public static String pdfText(Path pdf) throws IOException, InterruptedException {
-        Process p = Tools.start(List.of("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-"), "poppler-utils");
-        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IOException("pdftotext failed on " + pdf);
-        }
-        return text;
+    public static String pdfText(Path pdf) {
+        return ExternalTool.ok(null, List.of("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-"));
     }
 
     /** The lines of {@code expected} not found in {@code text} (both already folded). */

@@ -1,26 +1,19 @@
 package plan.render.pdf;
 
-import static org.assertj.core.api.Assertions.fail;
-
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+
+import plan.testing.ExternalTool;
 
 /**
  * Runs the command-line PDF tools the tests judge the output with. A missing tool fails the test
  * with the Debian package to install: these checks must not be skipped silently.
  */
 final class PdfTools {
-    private static final Map<String, String> PACKAGES = Map.of("pdftotext", "poppler-utils", "pdffonts",
-            "poppler-utils", "pdftoppm", "poppler-utils", "pdfinfo", "poppler-utils", "qpdf", "qpdf");
 
     private PdfTools() {
     }
@@ -29,36 +22,12 @@ final class PdfTools {
     }
 
     static Result run(String... command) {
-        ProcessBuilder pb = new ProcessBuilder(command);
-        Process p;
-        try {
-            p = pb.start();
-        } catch (IOException e) {
-            String pkg = PACKAGES.getOrDefault(command[0], "poppler-utils qpdf");
-            return fail(command[0] + " is not installed; the PDF tests need it: apt-get install -y " + pkg
-                    + " (CI installs poppler-utils and qpdf)", e);
-        }
-        try {
-            p.getOutputStream().close();
-            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-            byte[] out = readAll(p.getInputStream());
-            if (!p.waitFor(5, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                return fail(String.join(" ", command) + " did not finish");
-            }
-            return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8),
-                    new String(err.join(), StandardCharsets.UTF_8));
-        } catch (IOException | InterruptedException e) {
-            return fail("running " + String.join(" ", command) + " failed", e);
-        }
+        ExternalTool.Result r = ExternalTool.run(null, List.of(command));
+        return new Result(r.exit(), r.out(), r.err());
     }
 
     static String ok(String... command) {
-        Result r = run(command);
-        if (r.exit() != 0) {
-            fail(String.join(" ", command) + " exited " + r.exit() + ": " + r.err());
-        }
-        return r.out();
+        return ExternalTool.ok(null, List.of(command));
     }
 
     /** Text of each page in content-stream order (-raw keeps a table cell's lines together). */
@@ -69,16 +38,6 @@ final class PdfTools {
             pages.remove(pages.size() - 1);
         }
         return pages;
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            ByteArrayOutputStream b = new ByteArrayOutputStream();
-            in.transferTo(b);
-            return b.toByteArray();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** A greyscale page from pdftoppm -gray (binary PGM, P5). */
