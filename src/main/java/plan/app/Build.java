@@ -45,7 +45,7 @@ public final class Build {
         }
         try (OutputFolder out = OutputFolder.open(options.out())) {
             List<String> written = new ArrayList<>();
-            Map<CheckedPlan, List<String>> outputs = renderAll(renderable, options, renderers, out, toolVersion, progress);
+            Map<PlanFile, List<String>> outputs = renderAll(renderable, options, renderers, out, toolVersion, progress);
             outputs.values().forEach(written::addAll);
             if (options.formats().contains(OutputFormat.HTML)) {
                 written.addAll(writeSite(report, outputs, options, renderers, out));
@@ -59,9 +59,10 @@ public final class Build {
         }
     }
 
-    private static Map<CheckedPlan, List<String>> renderAll(List<CheckedPlan> plans, BuildOptions options,
+    private static Map<PlanFile, List<String>> renderAll(List<CheckedPlan> plans, BuildOptions options,
             Renderers renderers, OutputFolder out, String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
-        Map<CheckedPlan, List<String>> outputs = new ConcurrentHashMap<>();
+        // Keyed by file: a plan record's hash would walk its whole model on every access.
+        Map<PlanFile, List<String>> outputs = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         BuildCache cache = new BuildCache(out.root(), toolVersion);
         try {
@@ -73,9 +74,9 @@ public final class Build {
                     List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
                     String key = cache.key(plan, options, templates, digits);
                     if (!options.force() && cache.upToDate(id, key, names)) {
-                        outputs.put(plan, List.of()); // its documents are current: nothing to write
+                        outputs.put(plan.file(), List.of()); // its documents are current: nothing to write
                     } else {
-                        outputs.put(plan, PlanRendering.render(plan, options.formats(), renderers.forTemplates(templates),
+                        outputs.put(plan.file(), PlanRendering.render(plan, options.formats(), renderers.forTemplates(templates),
                                 renderers, digits, out, toolVersion));
                         cache.record(out, id, key);
                     }
@@ -106,7 +107,7 @@ public final class Build {
         return configFolder.resolve(plan.config().templates().value()).normalize();
     }
 
-    private static List<String> writeSite(CheckReport report, Map<CheckedPlan, List<String>> outputs,
+    private static List<String> writeSite(CheckReport report, Map<PlanFile, List<String>> outputs,
             BuildOptions options, Renderers renderers, OutputFolder out) throws BuildFailure, IOException {
         List<String> written = new ArrayList<>();
         for (Map.Entry<String, byte[]> asset : SiteAssets.collect(options.templates()).entrySet()) {
@@ -117,7 +118,7 @@ public final class Build {
                 .allMatch(p -> p.plan() != null && p.plan().lang() == Lang.EN);
         Lang lang = allEnglish ? Lang.EN : Lang.TH;
         List<IndexEntry> entries = report.plans().stream()
-                .map(p -> entry(p, outputs.get(p), lang, options.formats())).toList();
+                .map(p -> entry(p, outputs.get(p.file()), lang, options.formats())).toList();
         try {
             String index = SiteIndex.render(renderers.forTemplates(options.templates()).engine(), entries, lang.code(),
                     Labels.defaults(lang));

@@ -2,13 +2,14 @@ package plan.check;
 
 import plan.diag.Findings;
 import plan.diag.Message;
+import plan.diag.Rule;
 import plan.diag.Source;
 import plan.model.Plan;
 import plan.model.Span;
 
 /** What a check sees: the plan, its source text (to pinpoint characters) and where to report. */
 public record CheckContext(Plan plan, Source source, Findings findings) {
-    void report(plan.diag.Rule rule, Span at, Message message, Message hint) {
+    void report(Rule rule, Span at, Message message, Message hint) {
         findings.report(rule, at.line(), at.column(), message, hint);
     }
 }

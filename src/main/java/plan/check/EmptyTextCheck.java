@@ -18,5 +18,4 @@ final class EmptyTextCheck implements Check {
             }
         });
     }
-
 }

@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,17 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Sarabun shipped in assets/fonts, not in whatever font the reader's machine falls back to.
  */
 class ChromiumPageTest {
-    @BeforeAll
-    static void build() {
-        Site.root();
-    }
-
-    static Stream<Path> pages() {
-        return Site.pages().stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource("plan.render.html.Site#pages")
     void pageLoads(Path page) {
         Tools.Result r = Tools.chromium("--dump-dom", page.toUri().toString());
         assertThat(r.exit()).as("chromium --dump-dom %s: %s", page, r.err()).isZero();
@@ -46,7 +36,7 @@ class ChromiumPageTest {
      * digits, bold, italic) came from the shipped font, none from a fallback.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource("plan.render.html.Site#pages")
     void printedPageUsesOnlySarabun(Path page, @TempDir Path tmp) {
         List<String> fonts = fontsOfPrinted(page, tmp.resolve("page.pdf"));
         assertThat(fonts).isNotEmpty().allMatch(f -> f.contains("Sarabun"), "is a Sarabun face");

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,17 +45,8 @@ class NuHtmlCheckerTest {
         }
     }
 
-    @BeforeAll
-    static void build() {
-        Site.root();
-    }
-
-    static Stream<Path> pages() {
-        return Site.pages().stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource("plan.render.html.Site#pages")
     void pageHasNoErrors(Path page) throws Exception {
         Findings findings = check(page);
         findings.warnings.forEach(w -> System.out.println("Nu warning " + page.getFileName() + ":" + w));

@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,17 +28,8 @@ class OfflineSiteTest {
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
     private static final Pattern FONT_FACE = Pattern.compile("@font-face\\s*\\{[^}]*}");
 
-    @BeforeAll
-    static void build() {
-        Site.root();
-    }
-
-    static Stream<Path> pages() {
-        return Site.pages().stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource("plan.render.html.Site#pages")
     void pageLoadsOnlyFilesOfTheSite(Path page) {
         List<String> loads = loads(Site.read(page));
         assertThat(loads).as("resources %s loads", page.getFileName()).contains("assets/plan.css");
