@@ -33,7 +33,7 @@ final class OutputNames {
                 out.add(p);
                 continue;
             }
-            Span at = id.span().line() > 0 ? id.span() : new Span(1, 1);
+            Span at = id.span().line() > 0 ? id.span() : new Span(p.file().displayPath(), 1, 1);
             List<Diagnostic> diagnostics = new ArrayList<>(p.diagnostics());
             diagnostics.add(new Diagnostic(p.file().displayPath(), at.line(), at.column(), Rule.DUPLICATE_ID.defaultSeverity(),
                     Rule.DUPLICATE_ID.id(), Message.of("check.duplicate-plan-id", id.value(), earlier.file().displayPath()),
