@@ -23,6 +23,7 @@ import plan.load.Limits;
 import plan.render.site.OutputFormat;
 import plan.render.site.SiteRenderer;
 import plan.testing.Cli;
+import plan.testing.ExternalTool;
 
 /**
  * What an unlucky or hostile user can do to the output folder: a publish cut short, links
@@ -120,8 +121,41 @@ class PublishSafetyTest {
         assertThat(Files.readAllBytes(out.resolve("minimal.md"))).isEqualTo(Files.readAllBytes(copy));
     }
 
+    @Test
+    void aDanglingLinkAsOutputFolderIsAClearUsageError() throws IOException {
+        Path out = dir.resolve("site");
+        Files.createSymbolicLink(out, dir.resolve("nowhere"));
+        Cli.Result r = Cli.run("build", "examples/minimal.plan.yaml", "--out", out.toString(), "--format", "md");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("is a symbolic link to " + dir.resolve("nowhere") + ", which does not exist")
+                .doesNotContain("FileAlreadyExists");
+        assertThat(dir.resolve("nowhere")).doesNotExist();
+    }
 
+    @Test
+    void aWriteTheSystemRefusesExitsThreeAndKeepsThePreviousSite() throws IOException {
+        Path out = dir.resolve("site");
+        assertThat(Cli.run("build", "plans", "--out", out.toString(), "--format", "md,html").exitCode()).isZero();
+        Map<String, byte[]> before = snapshot(out);
+        // Files may not grow past 60 KiB: the fonts of assets/ are larger, as on a full disk.
+        ExternalTool.Result r = Cli.inNewJvm(List.of("bash", "-c", "ulimit -f 60; exec \"$@\"", "bash"),
+                "build", "plans", "--out", out.toString(), "--format", "md,html", "--force");
+        assertThat(r.exit()).as(r.err()).isEqualTo(3);
+        assertThat(r.err()).contains("plan: cannot write to " + out + ": File too large").doesNotContain("\tat ");
+        assertThat(snapshot(out)).containsOnlyKeys(before.keySet());
+        before.forEach((name, bytes) -> assertThat(readOrNull(out.resolve(name))).as(name).isEqualTo(bytes));
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".plan-staging"));
+        }
+    }
 
+    private static byte[] readOrNull(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
 
     private static BuildOptions options(Path out, boolean thaiDigits) {
         return new BuildOptions(out, EnumSet.of(OutputFormat.MD, OutputFormat.HTML), null, thaiDigits, null, false);
