@@ -41,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
     List<OutputFormat> formats;
 
     @Option(names = "--diagnostics", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Diagnostics (on standard error) as text, json, sarif or github.")
+            description = "Diagnostics (on standard error) as text, json, sarif, github or gitlab.")
     ReportOptions.Format diagnostics;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "Templates that override the built-in ones, file by file.")
