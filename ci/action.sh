@@ -83,20 +83,6 @@ summarize() { # annotations-file title status-line
   } >>"$GITHUB_STEP_SUMMARY"
 }
 
-# Copies the built site without the build's own state (the incremental cache, the lock, a
-# staging folder left by a killed build): the folder users publish holds only the site.
-publish_clean() { # from to
-  local from="$1" to="$2" entry name
-  rm -rf "$to"
-  mkdir -p "$to"
-  for entry in "$from"/* "$from"/.[!.]*; do
-    [ -e "$entry" ] || continue
-    name="${entry##*/}"
-    case "$name" in .plan-cache | .plan.lock | .plan-staging-*) continue ;; esac
-    cp -R "$entry" "$to/"
-  done
-}
-
 # `out` is replaced by the site: refuse a folder whose removal would take the sources with it.
 check_out() {
   local out="$1" abs work
@@ -131,6 +117,7 @@ run() {
     exit "$rc"
   fi
   output sarif "$sarif"
+  output launcher "$launcher"
 
   # Annotations: workflow commands on standard output, which the runner turns into annotations.
   local log="$state/$command.log"
@@ -145,7 +132,7 @@ run() {
     local built="$state/build"
     status_line="${status_line//"$built"/$out}"
     if [ -d "$state/build" ] && [ "$rc" -lt 2 ]; then
-      publish_clean "$state/build" "$out"
+      "$here/ci/publish-site.sh" "$state/build" "$out"
       output site "$(realpath "$out")"
     fi
   fi
