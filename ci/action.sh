@@ -6,9 +6,10 @@
 #   ci/action.sh cache-key   prints the cache keys of Maven's repository and of the built jar
 #   ci/action.sh run         runs `plan check` or `plan build` as the inputs say
 #
-# Inputs: INPUT_COMMAND (check|build, default build), INPUT_PATHS (files or folders separated by
-# spaces or new lines, default .), INPUT_OUT (default site), INPUT_FORMATS (e.g. md,html),
-# INPUT_LANG (th|en). PLAN_LAUNCHER replaces the launcher (a prebuilt plan, or the tests').
+# Inputs: INPUT_COMMAND (check|build|merge, default build), INPUT_PATHS (files or folders
+# separated by spaces or new lines, default .; for merge, the shards' folders), INPUT_OUT
+# (default site), INPUT_FORMATS (e.g. md,html), INPUT_LANG (th|en), INPUT_SHARD (K/N: build
+# renders only that share). PLAN_LAUNCHER replaces the launcher (a prebuilt plan, or the tests').
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -101,38 +102,52 @@ run() {
   [ ${#paths[@]} -gt 0 ] || paths=(.)
   [ -n "${INPUT_LANG:-}" ] && options+=(--lang "$INPUT_LANG")
   case "$command" in
-    check | build) ;;
-    *) echo "::error title=plan::command must be check or build, not '$command'"; exit 2 ;;
+    check | build | merge) ;;
+    *) echo "::error title=plan::command must be check, build or merge, not '$command'"; exit 2 ;;
   esac
-  [ "$command" = build ] && check_out "$out"
+  [ "$command" = check ] || check_out "$out"
   state="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/plan-action"
   mkdir -p "$state"
   trust_restored_jar
-
-  # SARIF for code scanning, from a check of the same files (build writes one format only).
-  local sarif="$state/plan.sarif"
-  "$launcher" check --format sarif "${options[@]}" "${paths[@]}" >"$sarif" || rc=$?
-  if [ "$rc" -ge 2 ]; then
-    echo "::error title=plan::plan check exited $rc (usage error or internal failure); see the log above"
-    exit "$rc"
-  fi
-  output sarif "$sarif"
   output launcher "$launcher"
 
+  # SARIF for code scanning, from a check of the same files (build writes one format only).
+  if [ "$command" != merge ]; then
+    local sarif="$state/plan.sarif"
+    "$launcher" check --format sarif "${options[@]}" "${paths[@]}" >"$sarif" || rc=$?
+    if [ "$rc" -ge 2 ]; then
+      echo "::error title=plan::plan check exited $rc (usage error or internal failure); see the log above"
+      exit "$rc"
+    fi
+    output sarif "$sarif"
+  fi
+
   # Annotations: workflow commands on standard output, which the runner turns into annotations.
-  local log="$state/$command.log"
+  local log="$state/$command.log" built=""
   rc=0
-  if [ "$command" = check ]; then
-    "$launcher" check --format github "${options[@]}" "${paths[@]}" >"$log" 2>&1 || rc=$?
-  else
-    local -a build_options=("${options[@]}")
-    [ -n "${INPUT_FORMATS:-}" ] && build_options+=(--format "$INPUT_FORMATS")
-    "$launcher" build "${paths[@]}" --out "$state/build" --diagnostics github "${build_options[@]}" >"$log" 2>&1 || rc=$?
+  case "$command" in
+    check)
+      "$launcher" check --format github "${options[@]}" "${paths[@]}" >"$log" 2>&1 || rc=$?
+      ;;
+    build)
+      local -a build_options=("${options[@]}")
+      [ -n "${INPUT_FORMATS:-}" ] && build_options+=(--format "$INPUT_FORMATS")
+      [ -n "${INPUT_SHARD:-}" ] && build_options+=(--shard "$INPUT_SHARD")
+      built="$state/build"
+      "$launcher" build "${paths[@]}" --out "$built" --diagnostics github "${build_options[@]}" >"$log" 2>&1 || rc=$?
+      ;;
+    merge)
+      # The shards' folders (paths) joined into one site; nothing is rendered again.
+      built="$state/merged"
+      rm -rf "$built"
+      "$launcher" merge "$built" "${paths[@]}" >"$log" 2>&1 || rc=$?
+      ;;
+  esac
+  if [ -n "$built" ]; then
     status_line="$(grep -E '^plan: ' "$log" | tail -n 1 || true)"
-    local built="$state/build"
     status_line="${status_line//"$built"/$out}"
-    if [ -d "$state/build" ] && [ "$rc" -lt 2 ]; then
-      "$here/ci/publish-site.sh" "$state/build" "$out"
+    if [ -d "$built" ] && [ "$rc" -lt 2 ]; then
+      "$here/ci/publish-site.sh" "$built" "$out"
       output site "$(realpath "$out")"
     fi
   fi

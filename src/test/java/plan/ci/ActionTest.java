@@ -100,7 +100,7 @@ class ActionTest {
     void anUnknownCommandIsAUsageError() throws Exception {
         ActionRunner.Result r = new ActionRunner(workspace(), temp).run(Map.of("command", "publish"));
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.log()).contains("::error title=plan::command must be check or build, not 'publish'");
+        assertThat(r.log()).contains("::error title=plan::command must be check, build or merge, not 'publish'");
     }
 
     @Test

@@ -46,7 +46,7 @@ class ExampleWorkflowsTest {
     @Test
     void theExamplesAreThere() throws IOException {
         assertThat(files("yml")).extracting(p -> p.getFileName().toString())
-                .contains("github-pull-request.yml", "github-pages.yml", "gitlab-ci.yml");
+                .contains("github-pull-request.yml", "github-pages.yml", "github-shards.yml", "gitlab-ci.yml");
     }
 
     @Test
