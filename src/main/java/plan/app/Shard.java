@@ -4,6 +4,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import plan.diag.Diagnostic;
 
 /**
  * Shard {@code index} of {@code count} (1-based, as {@code --shard K/N} is written): the share
@@ -39,6 +44,24 @@ public record Shard(int index, int count) {
 
     public boolean owns(String planId) {
         return of(planId, count) == index;
+    }
+
+    /** A checked file belongs to the shard of its plan's id, or of its file name where it has no plan. */
+    public boolean owns(CheckedPlan checked) {
+        return owns(checked.plan() != null ? checked.plan().id().value() : checked.file().defaultId());
+    }
+
+    /**
+     * This shard's part of a check: its plans and their findings. Findings in no plan's file (a
+     * project settings file) go to shard 1, so that each finding is reported by one shard.
+     */
+    public CheckReport share(CheckReport report) {
+        List<CheckedPlan> mine = report.plans().stream().filter(this::owns).toList();
+        Set<String> planFiles = report.plans().stream().map(p -> p.file().displayPath()).collect(Collectors.toSet());
+        Set<String> myFiles = mine.stream().map(p -> p.file().displayPath()).collect(Collectors.toSet());
+        List<Diagnostic> findings = report.diagnostics().stream()
+                .filter(d -> myFiles.contains(d.file()) || index == 1 && !planFiles.contains(d.file())).toList();
+        return new CheckReport(mine, findings, report.sources());
     }
 
     @Override
