@@ -42,9 +42,9 @@ final class ActionRunner {
     private final Path temp;
     private final Map<String, String> extraEnv = new HashMap<>();
 
-    ActionRunner(Path workspace, Path temp) {
+    ActionRunner(Path workspace, Path temp) throws IOException {
         this.workspace = workspace;
-        this.temp = temp;
+        this.temp = Files.createDirectories(temp);
         this.action = load(ACTION_DIR.resolve("action.yml"));
         extraEnv.put("PLAN_LAUNCHER", TestLauncher.write(temp).toString());
     }

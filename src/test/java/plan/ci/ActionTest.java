@@ -11,12 +11,14 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import plan.testing.Cli;
 
 /** The GitHub Action (action.yml, ci/action.sh) run as a runner runs it. */
+@Tag("ci") // runs plan in separate processes; the SARIF schema and Ajv come from npm
 class ActionTest {
     @TempDir
     Path temp;
@@ -85,6 +87,29 @@ class ActionTest {
                 .contains("| error | plans/broken.plan.yaml | 7 | unknown-key | unknown key `organisation` — did you mean `organization`? |")
                 .contains("unknown key `a\\|b&lt;img src=x&gt;`")
                 .doesNotContain("<img");
+    }
+
+    @Test
+    void shardsBuiltByTheActionMergeIntoTheSite() throws Exception {
+        Path workspace = workspace();
+        Files.copy(Path.of("examples/full.plan.yaml"), workspace.resolve("plans/full.plan.yaml"));
+        for (int k = 1; k <= 2; k++) {
+            ActionRunner.Result r = new ActionRunner(workspace, temp.resolve("runner-" + k)).run(Map.of("command", "build",
+                    "paths", "plans", "formats", "md,html", "shard", k + "/2", "out", "shards/shard-" + k));
+            assertThat(r.exit()).as(r.log()).isZero();
+            assertThat(workspace.resolve("shards/shard-" + k + "/plan-shard.txt")).as("what the merge needs is kept").isRegularFile();
+            assertThat(r.summary()).contains("(shard " + k + "/2)");
+        }
+        ActionRunner.Result merged = new ActionRunner(workspace, temp.resolve("runner-merge")).run(Map.of("command", "merge",
+                "paths", "shards/shard-1\nshards/shard-2", "out", "site"));
+        assertThat(merged.exit()).as(merged.log()).isZero();
+        assertThat(merged.outputs().get("sarif")).as("merge checks nothing").isEmpty();
+        Path site = workspace.resolve("site");
+        for (String name : List.of("index.html", "minimal.md", "minimal.html", "full-example.html", "assets/plan.css")) {
+            assertThat(site.resolve(name)).as(name).isRegularFile();
+        }
+        assertThat(site.resolve("plan-shard.txt")).doesNotExist();
+        assertThat(merged.summary()).contains("### plan merge").contains("merged 2 shard(s), 2 plan(s) into site");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * commits the hook's files as they are in the working tree into a local repository and points
  * the configuration at that path and commit.
  */
+@Tag("ci") // needs Debian's pre-commit, installed by test-tools before the tagged tests
 class PreCommitTest {
     /** What the hook needs of this repository: the manifest, its entry script and the launcher. */
     private static final List<String> HOOK_FILES = List.of(".pre-commit-hooks.yaml", "ci/pre-commit-hook.sh", "plan");
