@@ -15,6 +15,7 @@ declare -A packages=(
   [chromium]=chromium
   [node]=nodejs
   [npm]=npm
+  [pre-commit]=pre-commit
 )
 # font files some tests render with -> Debian package
 declare -A fonts=(

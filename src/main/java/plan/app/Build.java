@@ -63,17 +63,40 @@ public final class Build {
         }
     }
 
+    /**
+     * Builds shard {@code shard} into the folder {@code options.out()}: renders only the plans of
+     * that shard, and the whole site's index and assets (every shard checked every plan), and
+     * writes beside them what {@code plan merge} needs ({@link ShardManifest}).
+     */
+    public static BuildResult run(CheckReport report, BuildOptions options, Shard shard, String toolVersion,
+                                  IntConsumer progress) throws BuildFailure {
+        SiteRenderer renderer = new SiteRenderer(options.font(), toolVersion);
+        prepareFonts(report, options, renderer);
+        try (FolderPublisher folder = FolderPublisher.open(options.out())) {
+            ShardRecorder out = new ShardRecorder(folder, shard, ShardManifest.tool(toolVersion));
+            return run(report, shard.share(report), options, renderer, out, toolVersion, progress);
+        } catch (IOException e) {
+            throw BuildFailure.usage("cannot write to " + options.out() + ": " + describe(e), e);
+        }
+    }
+
     /** Builds into {@code out}, which the caller opened and closes. */
     public static BuildResult run(CheckReport report, BuildOptions options, SiteRenderer renderer, Publisher out,
                                   String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
-        List<CheckedPlan> renderable = report.plans().stream().filter(p -> !p.hasErrors()).toList();
+        return run(report, report, options, renderer, out, toolVersion, progress);
+    }
+
+    /** Renders the plans of {@code share} (all of {@code report}, or a shard's) and the site of the whole report. */
+    private static BuildResult run(CheckReport report, CheckReport share, BuildOptions options, SiteRenderer renderer,
+                                   Publisher out, String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
+        List<CheckedPlan> renderable = share.plans().stream().filter(p -> !p.hasErrors()).toList();
         int current = renderAll(renderable, options, renderer, out, toolVersion, progress);
         if (options.formats().contains(OutputFormat.HTML)) {
             out.site(site(report, options, renderer));
         }
         out.publish();
         return new BuildResult(out.published(), renderable.size() - current, current,
-                report.plans().size() - renderable.size());
+                share.plans().size() - renderable.size());
     }
 
     /** A bad {@code --font} stops the build before anything is written. */

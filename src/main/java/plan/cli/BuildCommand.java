@@ -21,6 +21,7 @@ import plan.app.CheckReport;
 import plan.render.site.OutputFormat;
 import plan.app.PlanChecker;
 import plan.app.PlanFiles;
+import plan.app.Shard;
 import plan.diag.Diagnostic;
 import plan.load.Limits;
 
@@ -42,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
     List<OutputFormat> formats;
 
     @Option(names = "--diagnostics", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Diagnostics (on standard error) as text, json, sarif or github.")
+            description = "Diagnostics (on standard error) as text, json, sarif, github or gitlab.")
     ReportOptions.Format diagnostics;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "Templates that override the built-in ones, file by file.")
@@ -57,6 +58,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Render every plan, even those whose documents are up to date.")
     boolean force;
 
+    @Option(names = "--shard", paramLabel = "K/N", converter = ShardConverter.class,
+            description = "Render only shard K of N, the plans whose id hashes to it (a CI matrix; join the shards with plan merge).")
+    Shard shard;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Plan files or folders.")
     List<String> paths;
 
@@ -67,16 +72,19 @@ final class BuildCommand implements Callable<Integer> {
         // Text shows the plans' findings before the long part; the machine formats print one
         // document at the end, with a template failure among the findings.
         boolean text = diagnostics == ReportOptions.Format.text;
+        // A shard renders, reports and fails on its own plans: across a matrix each finding shows once.
+        CheckReport shown = shard == null ? checked : shard.share(checked);
         if (text) {
-            report.print(checked, diagnostics, err);
+            report.print(shown, diagnostics, err);
         }
         Set<OutputFormat> wanted = EnumSet.copyOf(formats);
-        Progress progress = new Progress(err, checked.plans().size());
+        Progress progress = new Progress(err, shown.plans().size());
         BuildResult result = null;
         BuildFailure failure = null;
         try {
-            result = Build.run(checked, new BuildOptions(out, wanted, templates, thaiDigits, font, force),
-                    PlanCommand.Version.number(), progress::update);
+            BuildOptions options = new BuildOptions(out, wanted, templates, thaiDigits, font, force);
+            result = shard == null ? Build.run(checked, options, PlanCommand.Version.number(), progress::update)
+                    : Build.run(checked, options, shard, PlanCommand.Version.number(), progress::update);
         } catch (BuildFailure e) {
             failure = e;
         }
@@ -85,7 +93,7 @@ final class BuildCommand implements Callable<Integer> {
         if (text) {
             report.printMore(more, err);
         } else {
-            report.print(checked, more, diagnostics, err);
+            report.print(shown, more, diagnostics, err);
         }
         if (failure != null) {
             if (failure.diagnostic() == null) {
@@ -98,9 +106,22 @@ final class BuildCommand implements Callable<Integer> {
             };
         }
         err.println("plan: rendered " + result.rendered() + " plan(s) into " + out
+                + (shard == null ? "" : " (shard " + shard + ")")
                 + (result.upToDate() > 0 ? "; " + result.upToDate() + " up to date" : "")
                 + (result.notRendered() > 0 ? "; " + result.notRendered() + " not rendered because of errors" : ""));
-        return checked.hasErrors() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+        return shown.hasErrors() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+    }
+
+    /** "K/N", e.g. 2/4. */
+    static final class ShardConverter implements picocli.CommandLine.ITypeConverter<Shard> {
+        @Override
+        public Shard convert(String value) {
+            try {
+                return Shard.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** "md", "html", "pdf" in any case. */

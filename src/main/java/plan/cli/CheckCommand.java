@@ -25,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
     ReportOptions report = new ReportOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Diagnostics as text, json, sarif or github (default: ${DEFAULT-VALUE}).")
+            description = "Diagnostics as text, json, sarif, github or gitlab (default: ${DEFAULT-VALUE}).")
     ReportOptions.Format format;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Plan files or folders.")

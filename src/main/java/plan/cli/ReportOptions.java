@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import plan.diag.Diagnostic;
 import plan.diag.DiagnosticPrinter;
 import plan.diag.GithubPrinter;
+import plan.diag.GitlabPrinter;
 import plan.diag.JsonPrinter;
 import plan.diag.Messages;
 import plan.diag.SarifPrinter;
@@ -21,7 +22,7 @@ import plan.diag.TextPrinter;
  * {@code --format} names the documents to write).
  */
 final class ReportOptions {
-    enum Format { text, json, sarif, github }
+    enum Format { text, json, sarif, github, gitlab }
 
     enum Lang { th, en }
 
@@ -50,6 +51,7 @@ final class ReportOptions {
             case json -> new JsonPrinter(messages);
             case sarif -> new SarifPrinter(messages, version);
             case github -> new GithubPrinter(messages);
+            case gitlab -> new GitlabPrinter(messages);
         };
     }
 

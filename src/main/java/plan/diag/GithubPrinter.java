@@ -24,7 +24,7 @@ public final class GithubPrinter implements DiagnosticPrinter {
             if (d.hint() != null) {
                 text += "\n" + messages.format(d.hint());
             }
-            out.println("::" + command + " file=" + property(d.file()) + ",line=" + d.line()
+            out.println("::" + command + " file=" + property(RepoPath.of(d.file())) + ",line=" + d.line()
                     + ",col=" + d.column() + ",title=" + property(d.rule()) + "::" + data(text));
         }
     }

@@ -42,7 +42,7 @@ public final class SarifPrinter implements DiagnosticPrinter {
                     + ", \"level\": " + Json.quote(d.severity().word())
                     + ", \"message\": {\"text\": " + Json.quote(text) + "}"
                     + ", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": "
-                    + Json.quote(uri(d.file())) + "}, \"region\": {\"startLine\": " + Math.max(1, d.line())
+                    + Json.quote(uri(RepoPath.of(d.file()))) + "}, \"region\": {\"startLine\": " + Math.max(1, d.line())
                     + ", \"startColumn\": " + Math.max(1, d.column()) + "}}}]"
                     + (d.waiver() == null ? "" : ", \"suppressions\": [{\"kind\": \"inSource\", \"justification\": "
                         + Json.quote(d.waiver()) + "}]")
@@ -57,7 +57,7 @@ public final class SarifPrinter implements DiagnosticPrinter {
     /** SARIF wants a URI reference: forward slashes, spaces and the like percent-encoded. */
     private static String uri(String path) {
         StringBuilder b = new StringBuilder();
-        for (byte x : path.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte x : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             int c = x & 0xff;
             if (Character.isLetterOrDigit(c) && c < 0x80 || "/._-~".indexOf(c) >= 0) {
                 b.append((char) c);

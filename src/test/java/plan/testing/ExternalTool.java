@@ -18,9 +18,11 @@ import java.util.concurrent.TimeUnit;
  * fails the test and names the Debian package to install: these checks are never skipped.
  */
 public final class ExternalTool {
-    private static final Map<String, String> PACKAGES = Map.of("pdftotext", "poppler-utils", "pdffonts",
-            "poppler-utils", "pdftoppm", "poppler-utils", "pdfinfo", "poppler-utils", "qpdf", "qpdf",
-            "chromium", "chromium", "node", "nodejs", "npm", "npm");
+    private static final Map<String, String> PACKAGES = Map.ofEntries(Map.entry("pdftotext", "poppler-utils"),
+            Map.entry("pdffonts", "poppler-utils"), Map.entry("pdftoppm", "poppler-utils"),
+            Map.entry("pdfinfo", "poppler-utils"), Map.entry("qpdf", "qpdf"), Map.entry("chromium", "chromium"),
+            Map.entry("node", "nodejs"), Map.entry("npm", "npm"), Map.entry("pre-commit", "pre-commit"),
+            Map.entry("git", "git"));
 
     /** How a program ended and what it printed. */
     public record Result(int exit, String out, String err) {

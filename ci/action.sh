@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# The logic of the GitHub Action (action.yml), in plain bash so that it runs on any Linux runner
+# and can be tested by running it as the runner does: inputs as INPUT_* variables, results
+# written to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
+#
+#   ci/action.sh cache-key   prints the cache keys of Maven's repository and of the built jar
+#   ci/action.sh run         runs `plan check` or `plan build` as the inputs say
+#
+# Inputs: INPUT_COMMAND (check|build|merge, default build), INPUT_PATHS (files or folders
+# separated by spaces or new lines, default .; for merge, the shards' folders), INPUT_OUT
+# (default site), INPUT_FORMATS (e.g. md,html), INPUT_LANG (th|en), INPUT_SHARD (K/N: build
+# renders only that share). PLAN_LAUNCHER replaces the launcher (a prebuilt plan, or the tests').
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+launcher="${PLAN_LAUNCHER:-$here/plan}"
+
+output() { # name value: a step output, when the runner asked for them
+  [ -n "${GITHUB_OUTPUT:-}" ] && printf '%s=%s\n' "$1" "$2" >>"$GITHUB_OUTPUT"
+  return 0
+}
+
+# Maven's repository (and the font cache inside it, pom.xml's font.cache.dir) changes with
+# pom.xml; the jar with everything it is built from.
+cache_key() {
+  local pom jar
+  pom="$(sha256sum "$here/pom.xml" | cut -c1-16)"
+  jar="$(cd "$here" && find pom.xml src/main templates -type f -print0 | LC_ALL=C sort -z \
+    | xargs -0 sha256sum | sha256sum | cut -c1-16)"
+  output maven "plan-maven-$pom"
+  output jar "plan-jar-$jar"
+  printf 'maven plan-maven-%s\njar plan-jar-%s\n' "$pom" "$jar"
+}
+
+# A jar restored from the cache is older than the files just checked out: the launcher would
+# build it again. The cache key says it was built from these very files, so make it current.
+trust_restored_jar() {
+  [ "${PLAN_JAR_RESTORED:-}" = true ] && [ -f "$here/target/plan.jar" ] || return 0
+  find "$here/target/plan.jar" "$here/target/lib" -exec touch {} +
+}
+
+# Decoding of a workflow command's value (see diag/GithubPrinter), for the summary table.
+undo_escapes() {
+  local s="$1"
+  s="${s//%0D/}"; s="${s//%0A/ — }"; s="${s//%3A/:}"; s="${s//%2C/,}"; s="${s//%25/%}"
+  printf '%s' "$s"
+}
+
+# Markdown table cell: no HTML, no column breaks.
+cell() {
+  local s="$1"
+  # Replacements quoted: since bash 5.2 an unquoted & there stands for the matched text.
+  s="${s//&/"&amp;"}"; s="${s//</"&lt;"}"; s="${s//>/"&gt;"}"; s="${s//|/"\\|"}"
+  printf '%s' "$s"
+}
+
+# The summary: counts, then the findings as a table (the first 200; the annotations have all).
+summarize() { # annotations-file title status-line
+  local file="$1" title="$2" status_line="$3" errors=0 warnings=0 notes=0 rows=0 shown=200 line
+  local re='^::(error|warning|notice) file=([^,]*),line=([0-9]+),col=([0-9]+),title=([^:]*)::(.*)$'
+  local table=""
+  while IFS= read -r line; do
+    [[ "$line" =~ $re ]] || continue
+    case "${BASH_REMATCH[1]}" in error) errors=$((errors + 1)) ;; warning) warnings=$((warnings + 1)) ;; *) notes=$((notes + 1)) ;; esac
+    rows=$((rows + 1))
+    [ "$rows" -le "$shown" ] || continue
+    local severity="${BASH_REMATCH[1]}"
+    [ "$severity" = notice ] && severity=note
+    table+="| $severity | $(cell "$(undo_escapes "${BASH_REMATCH[2]}")") | ${BASH_REMATCH[3]} | $(cell "$(undo_escapes "${BASH_REMATCH[5]}")") | $(cell "$(undo_escapes "${BASH_REMATCH[6]}")") |"$'\n'
+  done <"$file"
+  output errors "$errors"
+  output warnings "$warnings"
+  output notes "$notes"
+  [ -n "${GITHUB_STEP_SUMMARY:-}" ] || return 0
+  {
+    printf '### %s\n\n' "$title"
+    printf '| errors | warnings | notes |\n|---:|---:|---:|\n| %s | %s | %s |\n\n' "$errors" "$warnings" "$notes"
+    [ -n "$status_line" ] && printf '%s\n\n' "$(cell "$status_line")"
+    if [ "$rows" -gt 0 ]; then
+      printf '| severity | file | line | rule | message |\n|---|---|---:|---|---|\n%s' "$table"
+      [ "$rows" -gt "$shown" ] && printf '\n%s more in the annotations.\n' "$((rows - shown))"
+      printf '\n'
+    fi
+  } >>"$GITHUB_STEP_SUMMARY"
+}
+
+# `out` is replaced by the site: refuse a folder whose removal would take the sources with it.
+check_out() {
+  local out="$1" abs work
+  abs="$(realpath -m "$out")"
+  work="$(realpath -m "${GITHUB_WORKSPACE:-$PWD}")"
+  case "$work/" in "$abs"/*)
+    echo "::error title=plan::out '$out' is the workspace or a folder above it; name a folder of its own, such as site"
+    exit 2
+  esac
+}
+
+run() {
+  local command="${INPUT_COMMAND:-build}" out="${INPUT_OUT:-site}" state rc=0 status_line=""
+  local -a paths options=()
+  read -r -d '' -a paths <<<"${INPUT_PATHS:-.}" || true
+  [ ${#paths[@]} -gt 0 ] || paths=(.)
+  [ -n "${INPUT_LANG:-}" ] && options+=(--lang "$INPUT_LANG")
+  case "$command" in
+    check | build | merge) ;;
+    *) echo "::error title=plan::command must be check, build or merge, not '$command'"; exit 2 ;;
+  esac
+  [ "$command" = check ] || check_out "$out"
+  state="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/plan-action"
+  mkdir -p "$state"
+  trust_restored_jar
+  output launcher "$launcher"
+
+  # SARIF for code scanning, from a check of the same files (build writes one format only).
+  if [ "$command" != merge ]; then
+    local sarif="$state/plan.sarif"
+    "$launcher" check --format sarif "${options[@]}" "${paths[@]}" >"$sarif" || rc=$?
+    if [ "$rc" -ge 2 ]; then
+      echo "::error title=plan::plan check exited $rc (usage error or internal failure); see the log above"
+      exit "$rc"
+    fi
+    output sarif "$sarif"
+  fi
+
+  # Annotations: workflow commands on standard output, which the runner turns into annotations.
+  local log="$state/$command.log" built=""
+  rc=0
+  case "$command" in
+    check)
+      "$launcher" check --format github "${options[@]}" "${paths[@]}" >"$log" 2>&1 || rc=$?
+      ;;
+    build)
+      local -a build_options=("${options[@]}")
+      [ -n "${INPUT_FORMATS:-}" ] && build_options+=(--format "$INPUT_FORMATS")
+      [ -n "${INPUT_SHARD:-}" ] && build_options+=(--shard "$INPUT_SHARD")
+      built="$state/build"
+      "$launcher" build "${paths[@]}" --out "$built" --diagnostics github "${build_options[@]}" >"$log" 2>&1 || rc=$?
+      ;;
+    merge)
+      # The shards' folders (paths) joined into one site; nothing is rendered again.
+      built="$state/merged"
+      rm -rf "$built"
+      "$launcher" merge "$built" "${paths[@]}" >"$log" 2>&1 || rc=$?
+      ;;
+  esac
+  if [ -n "$built" ]; then
+    status_line="$(grep -E '^plan: ' "$log" | tail -n 1 || true)"
+    status_line="${status_line//"$built"/$out}"
+    if [ -d "$built" ] && [ "$rc" -lt 2 ]; then
+      "$here/ci/publish-site.sh" "$built" "$out"
+      output site "$(realpath "$out")"
+    fi
+  fi
+  cat "$log"
+  summarize "$log" "plan $command" "$status_line"
+  exit "$rc"
+}
+
+case "${1:-}" in
+  cache-key) cache_key ;;
+  run) run ;;
+  *) echo "usage: ci/action.sh cache-key|run" >&2; exit 2 ;;
+esac

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# ci/publish-site.sh FROM TO: copies the site `plan build` wrote into FROM to TO, without the
+# build's own state (the incremental cache .plan-cache, the lock .plan.lock, a staging folder
+# left by a killed build), so that the folder a CI job publishes holds only the site. TO is
+# replaced. Used by the GitHub Action (ci/action.sh) and the GitLab example (examples/ci).
+set -euo pipefail
+
+[ $# -eq 2 ] || { echo "usage: ci/publish-site.sh FROM TO" >&2; exit 2; }
+from="$1" to="$2"
+[ -d "$from" ] || { echo "publish-site: no such folder: $from" >&2; exit 2; }
+# TO is removed first: refuse one that holds FROM, or the current folder or one above it.
+case "$(realpath -m "$from")/" in "$(realpath -m "$to")"/*) echo "publish-site: $to holds $from" >&2; exit 2 ;; esac
+case "$(realpath -m .)/" in "$(realpath -m "$to")"/*) echo "publish-site: $to holds the current folder" >&2; exit 2 ;; esac
+
+rm -rf "$to"
+mkdir -p "$to"
+for entry in "$from"/* "$from"/.[!.]* "$from"/..?*; do
+  [ -e "$entry" ] || continue
+  case "${entry##*/}" in .plan-cache | .plan.lock | .plan-staging-*) continue ;; esac
+  cp -R "$entry" "$to/"
+done

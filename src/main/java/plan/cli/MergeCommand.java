@@ -1,0 +1,40 @@
+package plan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import plan.app.MergeFailure;
+import plan.app.ShardMerge;
+
+/** {@code plan merge OUT SHARD_DIR...}: the outputs of {@code plan build --shard K/N} as one site. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = "Join the outputs of `plan build --shard K/N` into one site, the same as one build, without rendering again.")
+final class MergeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OUT", description = "Folder of the merged site.")
+    Path out;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "SHARD_DIR", description = "The output folders of every shard.")
+    List<Path> shards;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            ShardMerge.Result r = ShardMerge.run(out, shards);
+            err.println("plan: merged " + r.shards() + " shard(s), " + r.plans() + " plan(s) into " + out);
+            return ExitCodes.OK;
+        } catch (MergeFailure e) {
+            err.println("plan: " + e.getMessage());
+            return e.usage() ? ExitCodes.USAGE : ExitCodes.INPUT_ERRORS;
+        }
+    }
+}

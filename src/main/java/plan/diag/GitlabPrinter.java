@@ -1,0 +1,75 @@
+package plan.diag;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code --format gitlab}: GitLab's Code Quality report, a JSON array of issues with a
+ * description, check name, fingerprint, severity and location. GitLab compares the fingerprints
+ * of a merge request's report with the target branch's to tell new findings from old ones, so a
+ * fingerprint depends on the file, the rule and the message in no particular language, never on
+ * the line: an edit above a finding does not make it look new.
+ */
+public final class GitlabPrinter implements DiagnosticPrinter {
+    private final Messages messages;
+
+    public GitlabPrinter(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public void print(List<Diagnostic> diagnostics, Map<String, Source> sources, PrintWriter out) {
+        Map<String, Integer> seen = new HashMap<>();
+        out.print('[');
+        String sep = "\n";
+        for (Diagnostic d : diagnostics) {
+            String path = RepoPath.of(d.file());
+            String identity = path + "\n" + d.rule() + "\n" + canonical(d.message());
+            // Two equal findings in one file (the same unknown key twice) still need two fingerprints.
+            int occurrence = seen.merge(identity, 1, Integer::sum);
+            String text = messages.format(d.message());
+            if (d.hint() != null) {
+                text += ". " + messages.format(d.hint());
+            }
+            out.print(sep + "  {\"description\": " + Json.quote(text)
+                    + ", \"check_name\": " + Json.quote(d.rule())
+                    + ", \"fingerprint\": " + Json.quote(sha256(identity + "\n" + occurrence))
+                    + ", \"severity\": " + Json.quote(severity(d.severity()))
+                    + ", \"location\": {\"path\": " + Json.quote(path)
+                    + ", \"lines\": {\"begin\": " + Math.max(1, d.line()) + "}}}");
+            sep = ",\n";
+        }
+        out.println(diagnostics.isEmpty() ? "]" : "\n]");
+    }
+
+    /** GitLab's scale is info, minor, major, critical, blocker: an error is major, as in ESLint's GitLab formatters. */
+    private static String severity(Severity s) {
+        return switch (s) {
+            case ERROR -> "major";
+            case WARNING -> "minor";
+            case NOTE -> "info";
+        };
+    }
+
+    /** The message as key and arguments, the same whatever language the report is printed in. */
+    private static String canonical(Message m) {
+        return m.key() + m.args().stream()
+                .map(a -> a instanceof Message inner ? canonical(inner) : String.valueOf(a))
+                .collect(Collectors.joining("\u001f", "(", ")"));
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package plan.ci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import plan.testing.Cli;
+
+/**
+ * The CI examples (examples/ci) parse, use only actions that exist, each pinned to a major
+ * version, call this repository's action with inputs it declares and read outputs it declares,
+ * and run plan with options it accepts.
+ */
+class ExampleWorkflowsTest {
+    private static final Path EXAMPLES = Path.of("examples/ci");
+    /** Actions known to exist, at their current major versions. */
+    private static final Set<String> ACTIONS = Set.of(
+            "actions/checkout@v4",
+            "actions/setup-java@v4",
+            "actions/cache@v4",
+            "actions/configure-pages@v5",
+            "actions/upload-pages-artifact@v3",
+            "actions/deploy-pages@v4",
+            "actions/upload-artifact@v4",
+            "actions/download-artifact@v4",
+            "actions/github-script@v7",
+            "github/codeql-action/upload-sarif@v3");
+    /** How the examples name this repository's action (a user puts where they keep plan). */
+    private static final String THIS_ACTION = "ORG/plan@v1";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theExamplesAreThere() throws IOException {
+        assertThat(files("yml")).extracting(p -> p.getFileName().toString())
+                .contains("github-pull-request.yml", "github-pages.yml", "github-shards.yml", "gitlab-ci.yml");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void githubWorkflowsUseExistingActionsPinnedToAMajorVersion() throws IOException {
+        Map<String, Object> action = ActionRunner.load(Path.of("action.yml"));
+        Set<String> inputs = ((Map<String, Object>) action.get("inputs")).keySet();
+        Set<String> outputs = ((Map<String, Object>) action.get("outputs")).keySet();
+        List<String> used = new ArrayList<>();
+        for (Path workflow : githubWorkflows()) {
+            Map<String, Object> w = ActionRunner.load(workflow);
+            assertThat(w).as(workflow + " has triggers and jobs").containsKey("jobs");
+            assertThat(w.containsKey("on") || w.containsKey(true)).as(workflow + " has triggers").isTrue();
+            for (Object jobValue : ((Map<String, Object>) w.get("jobs")).values()) {
+                Map<String, Object> job = (Map<String, Object>) jobValue;
+                assertThat(job).as(workflow + ": a job names its runner").containsKey("runs-on");
+                for (Map<String, Object> step : (List<Map<String, Object>>) job.get("steps")) {
+                    assertThat(step.containsKey("uses") ^ step.containsKey("run")).as(workflow + ": " + step).isTrue();
+                    if (!step.containsKey("uses")) {
+                        continue;
+                    }
+                    String uses = String.valueOf(step.get("uses"));
+                    used.add(uses);
+                    assertThat(uses).as(workflow + ": pinned to a major version").matches("[\\w.-]+/[\\w./-]+@v\\d+");
+                    if (uses.equals(THIS_ACTION)) {
+                        Map<String, Object> with = (Map<String, Object>) step.getOrDefault("with", Map.of());
+                        assertThat(inputs).as(workflow + ": inputs of action.yml").containsAll(with.keySet());
+                    } else {
+                        assertThat(ACTIONS).as(workflow + ": an action that exists").contains(uses);
+                    }
+                }
+            }
+            Matcher read = Pattern.compile("steps\\.plan\\.outputs\\.([\\w-]+)").matcher(Files.readString(workflow));
+            while (read.find()) {
+                assertThat(outputs).as(workflow + ": outputs of action.yml").contains(read.group(1));
+            }
+        }
+        assertThat(used).contains(THIS_ACTION, "github/codeql-action/upload-sarif@v3", "actions/upload-pages-artifact@v3",
+                "actions/deploy-pages@v4");
+    }
+
+    @Test
+    void theActionItselfUsesOnlyExistingActions() {
+        assertThat(ActionRunner.load(Path.of("action.yml")).toString())
+                .contains("actions/setup-java@v4", "actions/cache@v4");
+        Matcher uses = Pattern.compile("uses=([^,}]+)").matcher(ActionRunner.load(Path.of("action.yml")).toString());
+        while (uses.find()) {
+            assertThat(ACTIONS).contains(uses.group(1));
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void gitlabPipelineReportsCodeQualityAndPublishesPages() {
+        Map<String, Object> ci = ActionRunner.load(EXAMPLES.resolve("gitlab-ci.yml"));
+        Map<String, Object> check = (Map<String, Object>) ci.get("plan-check");
+        assertThat(String.valueOf(check.get("script"))).contains("--format gitlab");
+        String report = String.valueOf(((Map<String, Object>) ((Map<String, Object>) check.get("artifacts")).get("reports")).get("codequality"));
+        assertThat(String.valueOf(check.get("script"))).contains("> " + report);
+        Map<String, Object> pages = (Map<String, Object>) ci.get("pages");
+        assertThat(String.valueOf(((Map<String, Object>) pages.get("artifacts")).get("paths"))).isEqualTo("[public]");
+        assertThat(String.valueOf(pages.get("script"))).contains("publish-site.sh .plan-build public");
+        for (String job : List.of("plan-check", "pages")) {
+            assertThat((List<String>) ci.get("stages")).contains(String.valueOf(((Map<String, Object>) ci.get(job)).get("stage")));
+        }
+    }
+
+    /** Every `plan check` and `plan build` line of the examples is accepted (no usage error). */
+    @Test
+    void planCommandsInTheExamplesAreAccepted() throws IOException {
+        Pattern call = Pattern.compile("(?:\\.plan-tool/plan|\"\\$PLAN\") (check|build) ([^\\n|>]*)");
+        int seen = 0;
+        for (Path example : files("yml")) {
+            Matcher m = call.matcher(Files.readString(example));
+            while (m.find()) {
+                String args = m.group(2).strip().replace("$PLANS", "examples/minimal.plan.yaml")
+                        .replace(".plan-build", temp.resolve("out").toString());
+                List<String> argv = new ArrayList<>(List.of(m.group(1)));
+                argv.addAll(List.of(args.split("\\s+")));
+                if (m.group(1).equals("build")) {
+                    argv.addAll(List.of("--format", "md"));
+                }
+                Cli.Result r = Cli.run(argv.toArray(String[]::new));
+                assertThat(r.exitCode()).as(example + ": plan " + String.join(" ", argv) + "\n" + r.err()).isZero();
+                seen++;
+            }
+        }
+        assertThat(seen).isGreaterThanOrEqualTo(3);
+    }
+
+    private static List<Path> githubWorkflows() throws IOException {
+        return files("yml").stream().filter(p -> p.getFileName().toString().startsWith("github-")).toList();
+    }
+
+    private static List<Path> files(String extension) throws IOException {
+        try (Stream<Path> list = Files.list(EXAMPLES)) {
+            return list.filter(p -> p.toString().endsWith("." + extension)).sorted().toList();
+        }
+    }
+}
