@@ -25,19 +25,19 @@ class LayeringTest {
     private static final Pattern USE = Pattern.compile("\\bplan\\.(cli|app|render|check|importer|bind|load|model|diag)\\b(\\.(markdown|html|pdf)\\b)?");
 
     /** Stage -> the stages it may use (itself always allowed). */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "model", Set.of(),
-            "diag", Set.of(),
-            "load", Set.of("diag"),
-            "bind", Set.of("load", "model", "diag"),
-            "check", Set.of("model", "diag"),
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("model", Set.of()),
+            Map.entry("diag", Set.of()),
+            Map.entry("load", Set.of("diag")),
+            Map.entry("bind", Set.of("load", "model", "diag")),
+            Map.entry("check", Set.of("model", "diag")),
             // import reads documents into the model, beside check: it never binds or checks
-            "importer", Set.of("model", "diag"),
-            "render", Set.of("model", "diag", "render"),
-            "render.markdown", Set.of("render", "model"),
-            "render.html", Set.of("render", "render.markdown", "model"),
-            "render.pdf", Set.of(),
-            "app", Set.of("load", "bind", "check", "render", "render.markdown", "render.html", "render.pdf", "model", "diag"));
+            Map.entry("importer", Set.of("model", "diag")),
+            Map.entry("render", Set.of("model", "diag", "render")),
+            Map.entry("render.markdown", Set.of("render", "model")),
+            Map.entry("render.html", Set.of("render", "render.markdown", "model")),
+            Map.entry("render.pdf", Set.of()),
+            Map.entry("app", Set.of("load", "bind", "check", "render", "render.markdown", "render.html", "render.pdf", "model", "diag")));
 
     @Test
     void dependenciesPointDown() throws IOException {
