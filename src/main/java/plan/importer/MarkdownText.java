@@ -101,8 +101,8 @@ final class MarkdownText {
         }
         String indent = "   ".repeat(levels.size() - 1);
         String marker = p.wordList().bullet() ? "-" : "1.";
-        String text = p.typed() != null ? p.typed().afterFirst() : p.text();
-        return indent + marker + " " + indented(text, indent.length() + 3);
+        // Word draws the number; a number typed in the text as well is the text's own, and stays.
+        return indent + marker + " " + indented(p.text(), indent.length() + 3);
     }
 
     /** Lines escaped; lines after the first indented to stay inside a list item. */
