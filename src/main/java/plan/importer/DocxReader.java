@@ -28,6 +28,12 @@ final class DocxReader {
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)heading\\s*([1-9])");
 
     static {
+        // POI logs through the Log4j API; with no Log4j behind it, the API prints an error line on
+        // every run. Its own simple logger, switched off, keeps standard error for our messages.
+        if (System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+            System.setProperty("log4j2.simplelogLevel", "OFF");
+        }
         // A zip bomb expands a small file into gigabytes: refuse entries that inflate more than
         // 100-fold (POI's own check) or past 64 MiB, and text past 32 MiB.
         ZipSecureFile.setMinInflateRatio(0.01);
