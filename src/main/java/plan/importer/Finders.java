@@ -143,7 +143,7 @@ final class Finders {
     }
 
     static boolean isOrganizationLine(String text) {
-        return text.length() <= 120 && Pattern.compile("^(สำนักงาน|โรงเรียน|องค์การ|กรม|ศูนย์|วิทยาลัย|มหาวิทยาลัย|Office|School)",
+        return text.length() <= 120 && Pattern.compile("^(สำนักงาน|โรงเรียน|องค์การ|กรม|ศูนย์|วิทยาลัย|มหาวิทยาลัย)|\\b(Office|School|College)\\b",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS).matcher(text).find();
     }
 

@@ -217,7 +217,7 @@ public final class Recognizer {
                 label("strategy", h.word());
             } else if (h != null && h.kind() == Heading.Kind.GUIDELINES && current != null) {
                 label("guidelines", h.text());
-            } else if (!byHeadings && p.isItem() && !p.table() && (current == null || levels.level(p) == 0)) {
+            } else if (!byHeadings && p.isItem() && !p.table() && (levels.level(p) == 0 || current == null)) {
                 current = new StrategyBuilder(MarkdownText.inline(p.itemText()));
                 built.add(current);
             } else if (current == null) {
@@ -323,7 +323,12 @@ public final class Recognizer {
 
     /** Nothing recognized: the whole document (title block aside) as one section. */
     private void keepAllAsSection() {
-        List<Para> all = new ArrayList<>(preambleParas);
+        List<Para> all = new ArrayList<>();
+        if (subtitle != null) { // no plan, so no subtitle either: the line stays with the text
+            all.add(new Para(subtitle, null, null, null, false, false, false, null));
+            subtitle = null;
+        }
+        all.addAll(preambleParas);
         for (Section s : sections) {
             all.add(new Para("**" + s.title().value() + "**", null, null, null, true, false, false, null));
             all.add(new Para(s.body().value(), null, null, null, true, false, false, null));
