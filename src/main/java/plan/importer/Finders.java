@@ -155,9 +155,16 @@ final class Finders {
         return y >= 2400 && y <= 2700;
     }
 
+    /** The match with up to three words before it, cut at spaces so that no Thai word is split. */
     private static String quote(String text, int start, int end) {
-        int from = Math.max(0, start - 25);
-        int to = Math.min(text.length(), end + 5);
-        return (from > 0 ? "..." : "") + text.substring(from, to).replace('\n', ' ').strip() + (to < text.length() ? "..." : "");
+        int from = start;
+        for (int words = 0; from > 0 && words < 3; words++) {
+            from = text.lastIndexOf(' ', from - 2) + 1;
+        }
+        int to = end;
+        while (to < text.length() && !Texts.isSpace(text.charAt(to))) {
+            to++;
+        }
+        return (from > 0 ? "…" : "") + text.substring(from, to).replace('\n', ' ').strip() + (to < text.length() ? "…" : "");
     }
 }

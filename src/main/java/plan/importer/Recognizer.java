@@ -62,9 +62,9 @@ public final class Recognizer {
     }
 
     private Draft run(String source, String id) {
-        header.add("Imported from " + source + " by plan import. Every paragraph of the source is kept:");
-        header.add("the plan's parts in their keys, the rest in preamble and sections, in the source's order.");
-        header.add("Numbers (1., กลยุทธ์ที่ 1) are generated from the order of items. Look for \"confirm\".");
+        header.add("นำเข้าจาก " + source + " ด้วย plan import: ทุกย่อหน้าของต้นฉบับอยู่ในไฟล์นี้ตามลำดับเดิม");
+        header.add("(Imported by plan import; every paragraph of the source is kept, in its order.)");
+        header.add("เลขลำดับ (1., กลยุทธ์ที่ 1) สร้างจากลำดับรายการ ไม่ต้องพิมพ์เอง; จุดที่ต้องตรวจสอบมีคำว่า \"confirm\"");
         int body = titleBlock();
         for (Chapter c : Chapter.split(allParas.subList(body, allParas.size()))) {
             chapter(c);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import plan.app.CheckedPlan;
 import plan.model.Guideline;
 import plan.model.Plan;
+import plan.model.Section;
 import plan.model.Text;
 import plan.testing.Cli;
 import plan.testing.SeedLines;
@@ -127,6 +128,42 @@ class RecognizerTest {
         String kept = plan.testing.Outputs.markdownText(p.title().value() + "\n\n" + p.sections().get(0).body().value());
         List<String> lines = text.lines().map(SeedLines::normalize).filter(l -> !l.isEmpty()).toList();
         assertThat(plan.testing.Outputs.missing(lines, kept)).isEmpty();
+    }
+
+    /** A Word table (ตัวชี้วัด with targets) becomes a Markdown table in a section, cell by cell. */
+    @Test
+    void wordTablesBecomeMarkdownTables() throws Exception {
+        byte[] docx;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            doc.createParagraph().createRun().setText("แผนปฏิบัติการ ประจำปีงบประมาณ ๒๕๖๘");
+            doc.createParagraph().createRun().setText("วิสัยทัศน์");
+            doc.createParagraph().createRun().setText("ผู้เรียนมีคุณภาพ");
+            doc.createParagraph().createRun().setText("ตัวชี้วัด");
+            var table = doc.createTable(2, 3);
+            String[][] cells = {{"ตัวชี้วัด", "หน่วยนับ", "ค่าเป้าหมาย"}, {"ร้อยละของนักเรียนที่อ่านออก | เขียนได้", "ร้อยละ", "80"}};
+            for (int r = 0; r < 2; r++) {
+                for (int c = 0; c < 3; c++) {
+                    table.getRow(r).getCell(c).setText(cells[r][c]);
+                }
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        Path src = Files.write(dir.resolve("kpi.docx"), docx);
+        Cli.Result r = Cli.run("import", src.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Plan p = SeedImportTest.checked(dir.resolve("kpi.plan.yaml")).plan();
+        assertThat(p.period().from().value()).isEqualTo(2568);
+        assertThat(p.vision().value()).isEqualTo("ผู้เรียนมีคุณภาพ");
+        Section kpi = p.sections().get(0);
+        assertThat(kpi.title().value()).isEqualTo("ตัวชี้วัด");
+        assertThat(kpi.body().value()).isEqualTo("""
+                | ตัวชี้วัด | หน่วยนับ | ค่าเป้าหมาย |
+                |---|---|---|
+                | ร้อยละของนักเรียนที่อ่านออก \\| เขียนได้ | ร้อยละ | 80 |
+                """);
+        assertThat(p.outline()).extracting(Text::value).containsExactly("vision", kpi.id().value());
     }
 
     private static List<String> tree(List<Guideline> list) {
