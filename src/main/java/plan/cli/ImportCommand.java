@@ -1,0 +1,97 @@
+package plan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import plan.app.CheckedPlan;
+import plan.app.PlanChecker;
+import plan.app.PlanFile;
+import plan.app.UsageException;
+import plan.diag.Diagnostic;
+import plan.diag.Severity;
+import plan.importer.ImportFailure;
+import plan.importer.Importer;
+import plan.importer.SourceReader;
+import plan.load.Limits;
+
+/** {@code plan import FILE}: a draft plan file from a Word or text document, and what to confirm. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Draft a plan file from a .docx, .txt or .md document, keeping every paragraph.")
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The source document (.docx, .txt or .md).")
+    Path source;
+
+    @Option(names = "--out", paramLabel = "FILE.plan.yaml", description = "Where to write (default: NAME.plan.yaml beside FILE).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace the output file if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        String ext = source.getFileName().toString().replaceFirst("^.*\\.", "").toLowerCase(java.util.Locale.ROOT);
+        if (!Files.isRegularFile(source)) {
+            throw new UsageException(source + ": no such file");
+        }
+        if (!SourceReader.EXTENSIONS.contains(ext) && !SourceReader.REFUSED_EXTENSIONS.contains(ext)) {
+            throw new UsageException(source + ": import reads .docx, .txt and .md files");
+        }
+        Path target = out != null ? out : Importer.defaultTarget(source);
+        if (!PlanFile.isPlanFileName(target.getFileName().toString())) {
+            throw new UsageException("--out " + target + ": a plan file's name ends in .plan.yaml");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Importer.Result result;
+        try {
+            result = Importer.importFile(source, target, force);
+        } catch (ImportFailure e) {
+            err.println("plan: " + source + ": " + e.getMessage());
+            return ExitCodes.INPUT_ERRORS;
+        }
+        summary(result, spec.commandLine().getOut(), err);
+        return ExitCodes.OK;
+    }
+
+    private void summary(Importer.Result result, PrintWriter o, PrintWriter err) {
+        o.println("plan: wrote " + result.written());
+        StringBuilder found = new StringBuilder();
+        result.draft().counts().forEach((k, v) -> found.append(found.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
+        o.println("  recognized: " + found);
+        if (result.draft().nothingRecognized()) {
+            err.println("plan: warning: " + source + ": no vision, missions, goals or strategies recognized; the whole text is kept in a section");
+        }
+        List<String> confirm = result.draft().confirm();
+        if (!confirm.isEmpty()) {
+            o.println("  to confirm:");
+            confirm.forEach(c -> o.println("    - " + c));
+        }
+        CheckedPlan checked = new PlanChecker(Limits.DEFAULT).check(new PlanFile(result.written(), result.written().toString()));
+        Map<String, Integer> errors = new TreeMap<>();
+        for (Diagnostic d : checked.diagnostics()) {
+            if (d.severity() == Severity.ERROR) {
+                errors.merge(d.rule(), 1, Integer::sum);
+            }
+        }
+        if (errors.isEmpty()) {
+            o.println("  plan check: no errors");
+        } else {
+            StringBuilder s = new StringBuilder();
+            errors.forEach((rule, n) -> s.append(s.length() == 0 ? "" : ", ").append(rule).append(" ×").append(n));
+            o.println("  plan check: " + errors.values().stream().mapToInt(Integer::intValue).sum()
+                    + " error(s) to fix (" + s + "); run: plan check " + result.written());
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package plan.importer;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+
+/**
+ * A .docx as blocks, with Apache POI: paragraphs with their heading or title style and their
+ * Word numbering (level and format; the displayed number is not needed, plan numbers items
+ * itself), tables as Markdown tables.
+ */
+final class DocxReader {
+    private static final Pattern HEADING_STYLE = Pattern.compile("(?i)heading\\s*([1-9])");
+
+    static {
+        // POI logs through the Log4j API; with no Log4j behind it, the API prints an error line on
+        // every run. Its own simple logger, switched off, keeps standard error for our messages.
+        if (System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+            System.setProperty("log4j2.simplelogLevel", "OFF");
+        }
+        // A zip bomb expands a small file into gigabytes: refuse entries that inflate more than
+        // 100-fold (POI's own check) or past 64 MiB, and text past 32 MiB.
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
+        ZipSecureFile.setMaxTextSize(32L * 1024 * 1024);
+    }
+
+    private DocxReader() {
+    }
+
+    static SourceDocument read(String name, byte[] bytes) throws ImportFailure {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            List<Block> blocks = new ArrayList<>();
+            int n = 0;
+            for (IBodyElement element : doc.getBodyElements()) {
+                n++;
+                if (element instanceof XWPFParagraph p) {
+                    String text = paragraphText(p);
+                    if (!Texts.isBlank(text)) {
+                        blocks.add(new Block(text, headingLevel(doc, p), wordList(p), false, n));
+                    }
+                } else if (element instanceof XWPFTable t) {
+                    String table = markdownTable(t);
+                    if (!table.isEmpty()) {
+                        blocks.add(new Block(table, -1, null, true, n));
+                    }
+                }
+            }
+            if (blocks.isEmpty()) {
+                throw new ImportFailure("the Word document holds no text");
+            }
+            return new SourceDocument(name, blocks, false);
+        } catch (ImportFailure e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            String why = String.valueOf(e.getMessage());
+            if (why.contains("Zip bomb") || why.contains("exceeds the max") || why.contains("max size")) {
+                throw new ImportFailure("the .docx expands to far more than its size (a zip bomb?): not read", e);
+            }
+            throw new ImportFailure("the .docx is damaged or not a Word document: open it in Word and save it again", e);
+        }
+    }
+
+    /** An OLE2 file named .docx: an encrypted document (password) or an old binary .doc. */
+    static ImportFailure ole2(byte[] bytes) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            if (fs.getRoot().hasEntry("EncryptionInfo")) {
+                return new ImportFailure("the .docx is protected by a password: remove the password in Word and import again");
+            }
+        } catch (IOException | RuntimeException e) {
+            return new ImportFailure("the file is damaged or not a Word document");
+        }
+        return oldDoc();
+    }
+
+    static ImportFailure oldDoc() {
+        return new ImportFailure("an old Word .doc file: open it in Word, save it as .docx and import that");
+    }
+
+    /** The runs' text; Word line breaks become line breaks, tabs spaces (layout, not text). */
+    private static String paragraphText(XWPFParagraph p) {
+        return p.getText().replace('\t', ' ').replace('\u000B', '\n');
+    }
+
+    private static int headingLevel(XWPFDocument doc, XWPFParagraph p) {
+        String id = p.getStyleID();
+        if (id != null) {
+            XWPFStyle style = doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
+            String styleName = style != null && style.getName() != null ? style.getName() : id;
+            if (styleName.equalsIgnoreCase("title")) {
+                return 0;
+            }
+            Matcher m = HEADING_STYLE.matcher(styleName);
+            if (m.matches()) {
+                return Integer.parseInt(m.group(1));
+            }
+            Matcher byId = HEADING_STYLE.matcher(id);
+            if (byId.matches()) {
+                return Integer.parseInt(byId.group(1));
+            }
+            if (style != null && style.getCTStyle().getPPr() != null && style.getCTStyle().getPPr().getOutlineLvl() != null) {
+                return style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue() + 1;
+            }
+        }
+        CTPPr ppr = p.getCTP().getPPr();
+        if (ppr != null && ppr.getOutlineLvl() != null && ppr.getOutlineLvl().getVal().intValue() < 9) {
+            return ppr.getOutlineLvl().getVal().intValue() + 1;
+        }
+        return -1;
+    }
+
+    private static Block.WordList wordList(XWPFParagraph p) {
+        if (p.getNumID() == null) {
+            return null;
+        }
+        int level = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
+        String format = p.getNumFmt();
+        return new Block.WordList(level, format == null ? "decimal" : format.toLowerCase(Locale.ROOT).equals("bullet") ? "bullet" : format);
+    }
+
+    /** A table as a Markdown table; the first row is the header, as in most plan tables. */
+    private static String markdownTable(XWPFTable t) {
+        List<List<String>> rows = new ArrayList<>();
+        int width = 0;
+        for (XWPFTableRow row : t.getRows()) {
+            List<String> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                cells.add(MarkdownText.tableCell(cell.getText()));
+            }
+            width = Math.max(width, cells.size());
+            rows.add(cells);
+        }
+        if (rows.isEmpty() || width == 0 || rows.stream().allMatch(r -> r.stream().allMatch(String::isEmpty))) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> cells = rows.get(i);
+            b.append('|');
+            for (int c = 0; c < width; c++) {
+                b.append(' ').append(c < cells.size() ? cells.get(c) : "").append(" |");
+            }
+            b.append('\n');
+            if (i == 0) {
+                b.append('|').append("---|".repeat(width)).append('\n');
+            }
+        }
+        return b.toString().stripTrailing();
+    }
+}

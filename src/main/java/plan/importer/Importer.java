@@ -1,0 +1,81 @@
+package plan.importer;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** {@code plan import}: a source document to a draft plan file, written whole or not at all. */
+public final class Importer {
+    /** What was imported and where it was written. */
+    public record Result(Draft draft, Path written) {
+    }
+
+    private Importer() {
+    }
+
+    /** The plan file {@code NAME.plan.yaml} beside {@code source}. */
+    public static Path defaultTarget(Path source) {
+        String name = source.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return source.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".plan.yaml");
+    }
+
+    /** The plan id a file name gives: its name without .plan.yaml, made a valid id. */
+    public static String idFor(Path target) {
+        String id = target.getFileName().toString().replaceFirst("\\.plan\\.ya?ml$", "")
+                .replaceAll("[^\\p{L}\\p{M}\\p{Nd}._-]+", "-").replaceAll("^-+|-+$", "");
+        return id.isEmpty() || !Character.isLetter(id.codePointAt(0)) ? "plan-" + id : id;
+    }
+
+    public static Result importFile(Path source, Path target, boolean force) throws ImportFailure {
+        if (Files.exists(target) && !force) {
+            throw new ImportFailure(target + " exists: give --force to replace it");
+        }
+        SourceDocument doc = SourceReader.read(source);
+        Draft draft = Recognizer.recognize(doc, idFor(target));
+        String yaml = PlanYamlWriter.write(draft);
+        assertParses(yaml);
+        write(target, yaml);
+        return new Result(draft, target);
+    }
+
+    /** The writer's own check: a file it cannot read back is a bug, and is not written. */
+    private static void assertParses(String yaml) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+    }
+
+    private static void write(Path target, String yaml) throws ImportFailure {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            Files.writeString(tmp, yaml, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new ImportFailure("cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the move took it, or the folder is gone: nothing left to tidy
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,330 @@
+package plan.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import plan.model.Focus;
+import plan.model.FocusItem;
+import plan.model.Goal;
+import plan.model.Guideline;
+import plan.model.Mission;
+import plan.model.Plan;
+import plan.model.Section;
+import plan.model.Strategy;
+import plan.model.Text;
+import plan.model.ValueItem;
+import plan.model.Values;
+
+/**
+ * A plan as a YAML file a person would have written: keys in the format's order, block style,
+ * Thai as it is, quotes only where YAML needs them, long texts on one line, Markdown as literal
+ * blocks, references as short flow lists ([M1, M2]), and comments where a choice was made.
+ */
+public final class PlanYamlWriter {
+    private final StringBuilder out = new StringBuilder();
+    private final Map<String, String> comments;
+
+    private PlanYamlWriter(Map<String, String> comments) {
+        this.comments = comments;
+    }
+
+    public static String write(Draft draft) {
+        PlanYamlWriter w = new PlanYamlWriter(draft.comments());
+        for (String line : draft.header()) {
+            w.out.append("# ").append(line).append('\n');
+        }
+        w.map(plan(draft.plan()), "plan", 0, "", false);
+        return w.out.toString();
+    }
+
+    /** Values a map entry can hold. */
+    private sealed interface Node permits Scalar, Number, Markdown, Refs, Items, Entries {
+    }
+
+    /** An integer (format, years), written as a YAML number. */
+    private record Number(int value) implements Node {
+    }
+
+    private record Scalar(String value) implements Node {
+    }
+
+    private record Markdown(String value) implements Node {
+    }
+
+    private record Refs(List<String> ids) implements Node {
+    }
+
+    private record Items(List<Node> items) implements Node {
+    }
+
+    private record Entries(String kind, Map<String, Node> entries) implements Node {
+    }
+
+    // --- the plan as nodes (absent parts left out) ---
+
+    private static Entries plan(Plan p) {
+        Map<String, Node> m = new LinkedHashMap<>();
+        m.put("format", new Number(p.format()));
+        put(m, "id", p.id());
+        m.put("lang", new Scalar(p.lang().code()));
+        put(m, "title", p.title());
+        put(m, "subtitle", p.subtitle());
+        if (p.organization() != null) {
+            Map<String, Node> o = new LinkedHashMap<>();
+            put(o, "name", p.organization().name());
+            put(o, "short", p.organization().shortName());
+            m.put("organization", new Entries("organization", o));
+        }
+        if (p.period() != null) {
+            Map<String, Node> o = new LinkedHashMap<>();
+            o.put("from", new Number(p.period().from().value()));
+            o.put("to", new Number(p.period().to().value()));
+            m.put("period", new Entries("period", o));
+        }
+        markdown(m, "preamble", p.preamble());
+        put(m, "vision", p.vision());
+        list(m, "missions", p.missions().stream().map(PlanYamlWriter::mission).toList());
+        list(m, "goals", p.goals().stream().map(PlanYamlWriter::goal).toList());
+        list(m, "strategies", p.strategies().stream().map(PlanYamlWriter::strategy).toList());
+        if (p.values() != null) {
+            m.put("values", values(p.values()));
+        }
+        if (p.focus() != null) {
+            m.put("focus", focus(p.focus()));
+        }
+        list(m, "sections", p.sections().stream().map(PlanYamlWriter::section).toList());
+        if (!p.outline().isEmpty()) {
+            m.put("outline", new Refs(p.outline().stream().map(Text::value).toList()));
+        }
+        if (!p.labels().isEmpty()) {
+            Map<String, Node> l = new LinkedHashMap<>();
+            p.labels().forEach((k, v) -> l.put(k, new Scalar(v.value())));
+            m.put("labels", new Entries("labels", l));
+        }
+        return new Entries("plan", m);
+    }
+
+    private static Node mission(Mission x) {
+        Map<String, Node> m = new LinkedHashMap<>();
+        put(m, "id", x.id());
+        put(m, "text", x.text());
+        return new Entries("mission", m);
+    }
+
+    private static Node goal(Goal x) {
+        Map<String, Node> m = new LinkedHashMap<>();
+        put(m, "id", x.id());
+        put(m, "text", x.text());
+        refs(m, "missions", x.missions());
+        return new Entries("goal", m);
+    }
+
+    private static Node strategy(Strategy x) {
+        Map<String, Node> m = new LinkedHashMap<>();
+        put(m, "id", x.id());
+        put(m, "title", x.title());
+        refs(m, "goals", x.goals());
+        list(m, "guidelines", x.guidelines().stream().map(PlanYamlWriter::guideline).toList());
+        markdown(m, "description", x.description());
+        return new Entries("strategy", m);
+    }
+
+    private static Node guideline(Guideline g) {
+        if (g.items().isEmpty()) {
+            return new Scalar(g.text().value());
+        }
+        Map<String, Node> m = new LinkedHashMap<>();
+        put(m, "text", g.text());
+        list(m, "items", g.items().stream().map(PlanYamlWriter::guideline).toList());
+        return new Entries("guideline", m);
+    }
+
+    private static Node values(Values v) {
+        Map<String, Node> m = new LinkedHashMap<>();
+        put(m, "name", v.name());
+        put(m, "motto", v.motto());
+        markdown(m, "description", v.description());
+        list(m, "items", v.items().stream().map(PlanYamlWriter::valueItem).toList());
+        return new Entries("values", m);
+    }
+
+    private static Node valueItem(ValueItem x) {
+        Map<String, Node> m = new LinkedHashMap<>();
+        put(m, "key", x.key());
+        put(m, "name", x.name());
+        put(m, "text", x.text());
+        return new Entries("value", m);
+    }
+
+    private static Node focus(Focus f) {
+        Map<String, Node> m = new LinkedHashMap<>();
+        if (f.year() != null) {
+            m.put("year", new Number(f.year().value()));
+        }
+        put(m, "title", f.title());
+        list(m, "items", f.items().stream().map(PlanYamlWriter::focusItem).toList());
+        return new Entries("focus", m);
+    }
+
+    private static Node focusItem(FocusItem x) {
+        Map<String, Node> m = new LinkedHashMap<>();
+        put(m, "text", x.text());
+        put(m, "tag", x.tag());
+        return new Entries("focus-item", m);
+    }
+
+    private static Node section(Section s) {
+        Map<String, Node> m = new LinkedHashMap<>();
+        put(m, "id", s.id());
+        put(m, "title", s.title());
+        markdown(m, "body", s.body());
+        return new Entries("section", m);
+    }
+
+    private static void put(Map<String, Node> m, String key, Text t) {
+        if (t != null && t.value() != null) {
+            m.put(key, new Scalar(t.value()));
+        }
+    }
+
+    private static void markdown(Map<String, Node> m, String key, Text t) {
+        if (t != null && t.value() != null) {
+            m.put(key, t.value().contains("\n") ? new Markdown(t.value()) : new Scalar(t.value()));
+        }
+    }
+
+    private static void refs(Map<String, Node> m, String key, List<Text> ids) {
+        if (!ids.isEmpty()) {
+            m.put(key, new Refs(ids.stream().map(Text::value).toList()));
+        }
+    }
+
+    private static void list(Map<String, Node> m, String key, List<Node> items) {
+        if (!items.isEmpty()) {
+            m.put(key, new Items(items));
+        }
+    }
+
+    // --- writing ---
+
+    /**
+     * A map's entries in the format's key order. {@code inItem}: the first entry goes on the
+     * line of the list item's dash, which the caller has written.
+     */
+    private void map(Entries e, String kind, int indent, String path, boolean inItem) {
+        List<String> order = KeyOrder.of(kind);
+        List<String> keys = new ArrayList<>(e.entries().keySet());
+        for (String k : keys) {
+            if (!order.contains(k) && !k.startsWith("#")) {
+                throw new IllegalStateException("key " + k + " is not a key of " + kind);
+            }
+        }
+        keys.sort((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)));
+        boolean first = true;
+        for (String absent : order) {
+            String note = comments.get(path.isEmpty() ? absent : path + "." + absent);
+            if (!keys.contains(absent) && note != null && !inItem) {
+                // A key the source gives nothing for, noted where it belongs.
+                int before = keys.stream().filter(k -> order.indexOf(k) < order.indexOf(absent)).mapToInt(keys::indexOf).max().orElse(-1);
+                keys.add(before + 1, "#" + absent);
+            }
+        }
+        for (String key : keys) {
+            if (key.startsWith("#")) {
+                out.append(" ".repeat(indent)).append("# ").append(key.substring(1)).append(": ")
+                        .append(comments.get(path.isEmpty() ? key.substring(1) : path + "." + key.substring(1))).append('\n');
+                continue;
+            }
+            if (!(first && inItem)) {
+                out.append(" ".repeat(indent));
+            }
+            first = false;
+            entry(key, e.entries().get(key), indent, path.isEmpty() ? key : path + "." + key, kindOf(kind, key));
+        }
+    }
+
+    private void entry(String key, Node value, int indent, String path, String childKind) {
+        String comment = comments.get(path);
+        out.append(key).append(':');
+        switch (value) {
+            case Scalar s -> {
+                out.append(' ').append(YamlScalars.scalar(s.value()));
+                endLine(comment);
+            }
+            case Number n -> {
+                out.append(' ').append(n.value());
+                endLine(comment);
+            }
+            case Refs r -> {
+                out.append(" [").append(String.join(", ", r.ids().stream().map(YamlScalars::scalar).toList())).append(']');
+                endLine(comment);
+            }
+            case Markdown md -> {
+                out.append(' ').append(YamlScalars.literalHeader(md.value()));
+                endLine(comment);
+                for (String line : md.value().stripTrailing().split("\n", -1)) {
+                    String trimmed = line.stripTrailing();
+                    out.append(trimmed.isEmpty() ? "" : " ".repeat(indent + 2) + trimmed).append('\n');
+                }
+            }
+            case Entries m -> {
+                endLine(comment);
+                map(m, childKind, indent + 2, path, false);
+            }
+            case Items items -> {
+                endLine(comment);
+                for (int i = 0; i < items.items().size(); i++) {
+                    item(items.items().get(i), indent + 2, path + "[" + i + "]", childKind);
+                }
+            }
+        }
+    }
+
+    private void item(Node node, int indent, String path, String kind) {
+        out.append(" ".repeat(indent)).append("- ");
+        if (node instanceof Scalar s) {
+            out.append(YamlScalars.scalar(s.value()));
+            endLine(comments.get(path));
+        } else if (node instanceof Entries e) {
+            String byId = e.entries().get("id") instanceof Scalar id ? path.replaceFirst("\\[\\d+]$", "") + "." + id.value() : null;
+            String comment = byId != null && comments.containsKey(byId) ? comments.get(byId) : comments.get(path);
+            if (comment != null) {
+                // The item's comment above its first line, where it reads as a note on the item.
+                out.setLength(out.length() - indent - 2);
+                out.append(" ".repeat(indent)).append("# ").append(comment).append('\n');
+                out.append(" ".repeat(indent)).append("- ");
+            }
+            map(e, e.kind(), indent + 2, path, true);
+        } else {
+            throw new IllegalStateException("list item " + node);
+        }
+    }
+
+    private void endLine(String comment) {
+        if (comment != null) {
+            out.append("  # ").append(comment);
+        }
+        out.append('\n');
+    }
+
+    /** The kind of the map or list items under {@code key} of a {@code kind}. */
+    private static String kindOf(String kind, String key) {
+        return switch (kind + "." + key) {
+            case "plan.organization" -> "organization";
+            case "plan.period" -> "period";
+            case "plan.missions" -> "mission";
+            case "plan.goals" -> "goal";
+            case "plan.strategies" -> "strategy";
+            case "plan.values" -> "values";
+            case "plan.focus" -> "focus";
+            case "plan.sections" -> "section";
+            case "plan.labels" -> "labels";
+            case "strategy.guidelines", "guideline.items" -> "guideline";
+            case "values.items" -> "value";
+            case "focus.items" -> "focus-item";
+            default -> "";
+        };
+    }
+}

@@ -1,0 +1,435 @@
+package plan.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import plan.model.Focus;
+import plan.model.FocusItem;
+import plan.model.Goal;
+import plan.model.Guideline;
+import plan.model.Lang;
+import plan.model.Mission;
+import plan.model.Organization;
+import plan.model.Period;
+import plan.model.Plan;
+import plan.model.Section;
+import plan.model.Span;
+import plan.model.Strategy;
+import plan.model.Text;
+import plan.model.Values;
+import plan.model.Year;
+
+/**
+ * Finds the plan in a document's blocks: the title block, the chapters at their headings, the
+ * numbered items in each, and the links the counts allow. Every paragraph lands somewhere (a
+ * field, the preamble or a section), in the source's order.
+ */
+public final class Recognizer {
+    static final String INFERRED = "inferred from the order: confirm";
+    private static final Pattern TAG = Pattern.compile("^(.*\\S)\\s+\\(([^()\\p{IsThai}]*[A-Za-z][^()\\p{IsThai}]*)\\)$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final int TITLE_BLOCK_MAX = 150;
+
+    private final List<Para> allParas;
+    private final Map<String, String> comments = new LinkedHashMap<>();
+    private final List<String> header = new ArrayList<>();
+    private final List<String> confirm = new ArrayList<>();
+    private final Map<String, Text> labels = new LinkedHashMap<>();
+    private final List<Text> outline = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+    private final List<String> preamble = new ArrayList<>();
+    private final List<Para> preambleParas = new ArrayList<>();
+    private String title;
+    private String subtitle;
+    private String organizationLine;
+    private String vision;
+    private final List<Mission> missions = new ArrayList<>();
+    private final List<Goal> goals = new ArrayList<>();
+    private final List<Strategy> strategies = new ArrayList<>();
+    private Values values;
+    private Focus focus;
+
+    private Recognizer(List<Para> paras) {
+        this.allParas = paras;
+    }
+
+    /** The draft plan in {@code doc}; {@code id} is the plan's id (from the output file name). */
+    public static Draft recognize(SourceDocument doc, String id) {
+        return new Recognizer(Para.of(doc)).run(doc.name(), id);
+    }
+
+    private Draft run(String source, String id) {
+        header.add("นำเข้าจาก " + source + " ด้วย plan import: ทุกย่อหน้าของต้นฉบับอยู่ในไฟล์นี้ตามลำดับเดิม");
+        header.add("(Imported by plan import; every paragraph of the source is kept, in its order.)");
+        header.add("เลขลำดับ (1., กลยุทธ์ที่ 1) สร้างจากลำดับรายการ ไม่ต้องพิมพ์เอง; จุดที่ต้องตรวจสอบมีคำว่า \"confirm\"");
+        int body = titleBlock();
+        for (Chapter c : Chapter.split(allParas.subList(body, allParas.size()))) {
+            chapter(c);
+        }
+        if (!preambleParas.isEmpty()) {
+            outline.add(0, text("preamble"));
+        }
+        Organization organization = organization();
+        Period period = period();
+        boolean nothing = vision == null && missions.isEmpty() && goals.isEmpty() && strategies.isEmpty()
+                && values == null && focus == null;
+        if (nothing) {
+            keepAllAsSection();
+        }
+        linkByPosition();
+        boolean thai = allParas.stream().anyMatch(p -> p.text().codePoints().anyMatch(c -> c >= 0x0E01 && c <= 0x0E5B));
+        Plan plan = new Plan(null, 1, text(id), thai ? Lang.TH : Lang.EN, text(title), text(subtitle), organization, period,
+                preambleParas.isEmpty() ? null : text(MarkdownText.body(preambleParas)), text(vision), missions, goals,
+                strategies, values, focus, sections, outline, labels, List.of());
+        return new Draft(plan, comments, header, counts(), confirm);
+    }
+
+    /**
+     * The lines before the first heading that are short: the title, then the organization line
+     * (สำนักงาน..., โรงเรียน...) and a subtitle. Returns the index of the first other paragraph.
+     */
+    private int titleBlock() {
+        int i = 0;
+        for (; i < allParas.size() && i < 4; i++) {
+            Para p = allParas.get(i);
+            boolean titleStyled = p.titleStyled();
+            if (p.heading() != null || p.isItem() || p.table() || p.headingStyled() && title != null
+                    || (p.text().length() > TITLE_BLOCK_MAX && !titleStyled)) {
+                break;
+            }
+            String line = Para.oneLine(p.text());
+            if (title == null) {
+                title = line;
+            } else if (organizationLine == null && Finders.isOrganizationLine(line)) {
+                organizationLine = line;
+            } else if (subtitle == null) {
+                subtitle = line;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private void chapter(Chapter c) {
+        switch (c.kind) {
+            case PREAMBLE -> preambleParas.addAll(c.paras);
+            case VISION -> vision(c);
+            case MISSIONS -> missions(c);
+            case GOALS -> goals(c);
+            case STRATEGIES -> strategies(c);
+            case VALUES -> values(c);
+            case FOCUS -> focus(c);
+            case SECTION -> section(c.title, c.paras, null);
+        }
+    }
+
+    private void vision(Chapter c) {
+        label("vision", c.heading.text());
+        outline.add(text("vision"));
+        if (c.paras.isEmpty()) {
+            confirm.add("vision: the heading \"" + c.heading.text() + "\" has no text under it");
+            return;
+        }
+        vision = MarkdownText.inline(Para.oneLine(c.paras.get(0).text()));
+        if (c.paras.size() > 1) {
+            section(c.heading.text() + " (ต่อ)", c.paras.subList(1, c.paras.size()), "vision: only its first paragraph is the vision; the rest is kept in a section");
+        }
+    }
+
+    private void missions(Chapter c) {
+        List<String> items = items(c, "missions");
+        for (int i = 0; i < items.size(); i++) {
+            missions.add(new Mission(text("M" + (i + 1)), text(items.get(i)), Span.NONE));
+        }
+    }
+
+    private void goals(Chapter c) {
+        List<String> items = items(c, "goals");
+        for (int i = 0; i < items.size(); i++) {
+            goals.add(new Goal(text("G" + (i + 1)), text(items.get(i)), List.of(), Span.NONE));
+        }
+    }
+
+    /**
+     * The top-level items of a list chapter (deeper items join their parent's text). Paragraphs
+     * before the list go to a section ahead of the chapter, those after it to one behind. A
+     * chapter without numbers takes each paragraph as an item.
+     */
+    private List<String> items(Chapter c, String key) {
+        ListItems levels = new ListItems();
+        List<Para> before = new ArrayList<>();
+        List<Para> after = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        boolean anyItem = c.paras.stream().anyMatch(Para::isItem);
+        for (Para p : c.paras) {
+            if (p.table() || (anyItem && !p.isItem())) {
+                (items.isEmpty() ? before : after).add(p);
+            } else if (anyItem && levels.level(p) > 0 && !items.isEmpty()) {
+                items.set(items.size() - 1, items.get(items.size() - 1) + " " + MarkdownText.inline(p.itemText()));
+            } else {
+                after.addAll(List.of());
+                items.add(MarkdownText.inline(p.itemText()));
+            }
+        }
+        chapterWithIntro(c, key, before);
+        if (!after.isEmpty()) {
+            section(c.heading.text() + " (ต่อ)", after, key + ": paragraphs after the list are kept in a section");
+        }
+        if (!anyItem && !items.isEmpty()) {
+            comments.put(key, "one item a paragraph: the source numbers none; confirm");
+        }
+        return items;
+    }
+
+    /** The chapter's heading as its label, or, with an introduction, as the title of that section. */
+    private void chapterWithIntro(Chapter c, String key, List<Para> intro) {
+        if (intro.isEmpty()) {
+            if (c.heading != null) {
+                label(key, c.heading.text());
+            }
+        } else {
+            String id = key.replaceAll("s$", "") + "-intro";
+            sections.add(new Section(text(id), text(c.heading != null ? c.heading.text() : "…"),
+                    text(MarkdownText.body(intro)), Span.NONE));
+            outline.add(text(id));
+            if (c.heading != null) {
+                label(key, c.heading.word().replaceFirst("^ประเด็น", ""));
+            }
+        }
+        outline.add(text(key));
+    }
+
+    private void strategies(Chapter c) {
+        boolean byHeadings = c.paras.stream().anyMatch(p -> p.heading() != null && p.heading().kind() == Heading.Kind.STRATEGY);
+        List<Para> intro = new ArrayList<>();
+        ListItems levels = new ListItems();
+        StrategyBuilder current = null;
+        List<StrategyBuilder> built = new ArrayList<>();
+        for (Para p : c.paras) {
+            Heading h = p.heading();
+            if (h != null && h.kind() == Heading.Kind.STRATEGY) {
+                current = new StrategyBuilder(MarkdownText.inline(h.rest()));
+                built.add(current);
+                label("strategy", h.word());
+            } else if (h != null && h.kind() == Heading.Kind.GUIDELINES && current != null) {
+                label("guidelines", h.text());
+            } else if (!byHeadings && p.isItem() && !p.table() && (levels.level(p) == 0 || current == null)) {
+                current = new StrategyBuilder(MarkdownText.inline(p.itemText()));
+                built.add(current);
+            } else if (current == null) {
+                intro.add(p);
+            } else if (p.isItem() && !p.table()) {
+                current.guidelines.add(p);
+            } else {
+                current.description.add(p);
+            }
+        }
+        if (byHeadings && !intro.isEmpty() && intro.stream().allMatch(Para::isItem)) {
+            // The summary list before the detailed part: the titles are taken from the headings.
+            String id = "strategy-list";
+            sections.add(new Section(text(id), text(c.heading != null ? c.heading.text() : "…"),
+                    text(MarkdownText.body(intro)), Span.NONE));
+            comments.put("sections." + id, "the numbered list under the chapter heading; the strategies take their titles from the headings \"" + labelText("strategy") + " n\"");
+            outline.add(text(id));
+            if (c.heading != null) {
+                label("strategies", c.heading.word().replaceFirst("^ประเด็น", ""));
+            }
+            outline.add(text("strategies"));
+        } else {
+            chapterWithIntro(c, "strategies", intro);
+        }
+        if (c.heading != null && !labels.containsKey("strategy") && c.heading.word().matches(".*ยุทธศาสตร์")) {
+            label("strategy", "ยุทธศาสตร์ที่");
+        }
+        int withoutGuidelines = 0;
+        for (int i = 0; i < built.size(); i++) {
+            StrategyBuilder b = built.get(i);
+            List<Guideline> guidelines = new ListItems().guidelines(b.guidelines);
+            withoutGuidelines += guidelines.isEmpty() ? 1 : 0;
+            strategies.add(new Strategy(text("S" + (i + 1)), text(b.title), List.of(), guidelines,
+                    b.description.isEmpty() ? null : text(MarkdownText.body(b.description)), Span.NONE));
+        }
+        if (withoutGuidelines > 0) {
+            confirm.add(withoutGuidelines + " of " + built.size() + " strategies have no guidelines in the source: add them, or waive strategy-has-guidelines with a reason");
+        }
+    }
+
+    private static final class StrategyBuilder {
+        final String title;
+        final List<Para> guidelines = new ArrayList<>();
+        final List<Para> description = new ArrayList<>();
+
+        StrategyBuilder(String title) {
+            this.title = title;
+        }
+    }
+
+    private void values(Chapter c) {
+        ValuesReader r = new ValuesReader(c.heading, c.paras);
+        if (r.label != null) {
+            label("values", r.label);
+        }
+        List<Para> described = new ArrayList<>();
+        if (r.headingInDescription) {
+            described.add(new Para(c.heading.text(), null, null, null, false, false, false, null));
+        }
+        described.addAll(c.paras);
+        values = new Values(text(r.name == null ? null : MarkdownText.inline(r.name)), text(r.motto == null ? null : MarkdownText.inline(r.motto)),
+                described.isEmpty() ? null : text(MarkdownText.body(described)), r.items, Span.NONE);
+        if (!r.items.isEmpty()) {
+            comments.put("values.items", "one a letter, read from the lines above; confirm");
+        }
+        outline.add(text("values"));
+    }
+
+    private void focus(Chapter c) {
+        int year = Finders.year(c.heading.text());
+        List<FocusItem> items = new ArrayList<>();
+        List<Para> rest = new ArrayList<>();
+        ListItems levels = new ListItems();
+        for (Para p : c.paras) {
+            if (p.isItem() && !p.table() && levels.level(p) == 0) {
+                String t = p.itemText();
+                Matcher m = TAG.matcher(t);
+                items.add(m.matches() ? new FocusItem(text(MarkdownText.inline(m.group(1))), text(MarkdownText.inline(Texts.strip(m.group(2)))), Span.NONE)
+                        : new FocusItem(text(MarkdownText.inline(t)), null, Span.NONE));
+            } else {
+                rest.add(p);
+            }
+        }
+        focus = new Focus(year == 0 ? null : new Year(year, Span.NONE), text(MarkdownText.inline(c.heading.text())), items, Span.NONE);
+        outline.add(text("focus"));
+        if (!rest.isEmpty()) {
+            section(c.heading.text() + " (ต่อ)", rest, "focus: paragraphs that are not focus points are kept in a section");
+        }
+    }
+
+    private void section(String sectionTitle, List<Para> paras, String why) {
+        String id = "section-" + (sections.stream().filter(s -> s.id().value().startsWith("section-")).count() + 1);
+        sections.add(new Section(text(id), text(MarkdownText.inline(sectionTitle)),
+                paras.isEmpty() ? text("") : text(MarkdownText.body(paras)), Span.NONE));
+        outline.add(text(id));
+        if (why != null) {
+            comments.put("sections." + id, why);
+        }
+        if (paras.isEmpty()) {
+            confirm.add("section \"" + sectionTitle + "\" has no text under its heading");
+        }
+    }
+
+    /** Nothing recognized: the whole document (title block aside) as one section. */
+    private void keepAllAsSection() {
+        List<Para> all = new ArrayList<>();
+        if (subtitle != null) { // no plan, so no subtitle either: the line stays with the text
+            all.add(new Para(subtitle, null, null, null, false, false, false, null));
+            subtitle = null;
+        }
+        all.addAll(preambleParas);
+        for (Section s : sections) {
+            all.add(new Para("**" + s.title().value() + "**", null, null, null, true, false, false, null));
+            all.add(new Para(s.body().value(), null, null, null, true, false, false, null));
+        }
+        preambleParas.clear();
+        sections.clear();
+        outline.clear();
+        if (!all.isEmpty()) {
+            sections.add(new Section(text("source"), text(title != null ? MarkdownText.inline(title) : "…"), text(MarkdownText.body(all)), Span.NONE));
+            outline.add(text("source"));
+            comments.put("sections.source", "no vision, missions, goals or strategies were recognized: the whole text is here");
+        }
+    }
+
+    private Organization organization() {
+        List<String> texts = allParas.stream().map(Para::text).toList();
+        String name = organizationLine;
+        if (name == null) {
+            Finders.Found found = Finders.organization(texts);
+            if (found != null) {
+                name = found.text();
+                comments.put("organization.name", "named so " + found.times() + " times in the text: confirm");
+                confirm.add("organization: \"" + name + "\" is the office the text names most; confirm");
+            } else {
+                confirm.add("organization: no office is named in the source: add organization.name");
+                comments.put("organization", "the source names no office: add {name: ...}");
+                return null;
+            }
+        }
+        String shortName = Finders.shortName(texts);
+        if (shortName != null) {
+            comments.put("organization.short", "found in the text");
+        }
+        return new Organization(text(name), text(shortName), Span.NONE);
+    }
+
+    private Period period() {
+        List<String> texts = new ArrayList<>();
+        texts.add(title == null ? "" : title);
+        texts.add(subtitle == null ? "" : subtitle);
+        allParas.forEach(p -> texts.add(p.text()));
+        Finders.FoundPeriod found = Finders.period(texts);
+        if (found == null) {
+            comments.put("period", "the source names no plan years: add them (Buddhist Era), e.g. {from: 2568, to: 2571}");
+            confirm.add("period: the source names no plan years: add period (from, to; Buddhist Era)");
+            return null;
+        }
+        comments.put("period", "from \"" + found.quote() + "\"" + (found.from() == found.to() ? ": a one-year plan" : "") + "; confirm");
+        return new Period(new Year(found.from(), Span.NONE), new Year(found.to(), Span.NONE), Span.NONE);
+    }
+
+    /** Goal n serves mission n and strategy n pursues goal n, when the counts are equal. */
+    private void linkByPosition() {
+        if (!goals.isEmpty() && goals.size() == missions.size()) {
+            for (int i = 0; i < goals.size(); i++) {
+                Goal g = goals.get(i);
+                goals.set(i, new Goal(g.id(), g.text(), List.of(missions.get(i).id()), g.span()));
+                comments.put("goals[" + i + "].missions", INFERRED);
+            }
+            confirm.add("goals: goal n serves mission n (" + goals.size() + " of each), inferred from the order");
+        } else if (!goals.isEmpty() && !missions.isEmpty()) {
+            confirm.add("goals: " + goals.size() + " goals and " + missions.size() + " missions: add which missions each goal serves (plan check lists them)");
+        }
+        if (!strategies.isEmpty() && strategies.size() == goals.size()) {
+            for (int i = 0; i < strategies.size(); i++) {
+                Strategy s = strategies.get(i);
+                strategies.set(i, new Strategy(s.id(), s.title(), List.of(goals.get(i).id()), s.guidelines(), s.description(), s.span()));
+                comments.put("strategies[" + i + "].goals", INFERRED);
+            }
+            confirm.add("strategies: strategy n pursues goal n (" + goals.size() + " of each), inferred from the order");
+        } else if (!strategies.isEmpty() && !goals.isEmpty()) {
+            confirm.add("strategies: " + strategies.size() + " strategies and " + goals.size() + " goals: add which goals each strategy pursues (plan check lists them)");
+        }
+    }
+
+    private Map<String, Integer> counts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("missions", missions.size());
+        counts.put("goals", goals.size());
+        counts.put("strategies", strategies.size());
+        counts.put("guidelines", strategies.stream().mapToInt(s -> countGuidelines(s.guidelines())).sum());
+        counts.put("values", values == null ? 0 : values.items().size());
+        counts.put("focus items", focus == null ? 0 : focus.items().size());
+        counts.put("kept sections", sections.size());
+        return counts;
+    }
+
+    private static int countGuidelines(List<Guideline> list) {
+        return list.stream().mapToInt(g -> 1 + countGuidelines(g.items())).sum();
+    }
+
+    private void label(String key, String value) {
+        labels.putIfAbsent(key, text(MarkdownText.inline(value)));
+    }
+
+    private String labelText(String key) {
+        Text t = labels.get(key);
+        return t == null ? "" : t.value();
+    }
+
+    private static Text text(String s) {
+        return s == null ? null : new Text(s, Span.NONE);
+    }
+}

@@ -1,0 +1,74 @@
+package plan.importer;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A .txt or .md file (text copied out of a PDF or a web page) as blocks: every non-blank line is
+ * one. Only UTF-8 (with or without BOM) and UTF-16 with BOM (Word's "Unicode text") are read; a
+ * guess at any other encoding would put wrong letters into an official plan without a word.
+ */
+final class TextReader {
+    private TextReader() {
+    }
+
+    static SourceDocument read(String name, byte[] bytes) throws ImportFailure {
+        String text = decode(bytes);
+        List<Block> blocks = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!Texts.isBlank(lines[i])) {
+                blocks.add(Block.paragraph(lines[i], i + 1));
+            }
+        }
+        if (blocks.isEmpty()) {
+            throw new ImportFailure("the file holds no text");
+        }
+        return new SourceDocument(name, blocks, true);
+    }
+
+    private static String decode(byte[] bytes) throws ImportFailure {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new ImportFailure("the file is binary, not text: import reads .docx, .txt or .md");
+            }
+        }
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            throw new ImportFailure(looksLikeTis620(bytes)
+                    ? "the text is not UTF-8 but looks like Thai in TIS-620 (Windows-874): save it as UTF-8 and import again"
+                    : "the text is not UTF-8: save it as UTF-8 and import again");
+        }
+    }
+
+    /** TIS-620 puts Thai letters at 0xA1-0xFB; most bytes above 0x7F of a Thai text fall there. */
+    private static boolean looksLikeTis620(byte[] bytes) {
+        int high = 0;
+        int thai = 0;
+        for (byte b : bytes) {
+            int v = b & 0xFF;
+            if (v >= 0x80) {
+                high++;
+                if (v >= 0xA1 && v <= 0xFB) {
+                    thai++;
+                }
+            }
+        }
+        return high > 0 && thai * 10 >= high * 9;
+    }
+}
