@@ -3,7 +3,7 @@ package plan.importer;
 import java.util.List;
 import java.util.Map;
 
-import plan.model.LabelKeys;
+import plan.format.Format;
 
 /**
  * The order in which a plan file's keys are written, kind by kind: the order of the format's
@@ -26,7 +26,7 @@ final class KeyOrder {
             Map.entry("focus", List.of("year", "title", "items")),
             Map.entry("focus-item", List.of("text", "tag")),
             Map.entry("section", List.of("id", "title", "body")),
-            Map.entry("labels", LabelKeys.ALL));
+            Map.entry("labels", Format.LABEL_KEYS));
 
     private KeyOrder() {
     }

@@ -81,9 +81,11 @@ public final class Recognizer {
         }
         linkByPosition();
         boolean thai = allParas.stream().anyMatch(p -> p.text().codePoints().anyMatch(c -> c >= 0x0E01 && c <= 0x0E5B));
-        Plan plan = new Plan(null, 1, text(id), thai ? Lang.TH : Lang.EN, text(title), text(subtitle), organization, period,
-                preambleParas.isEmpty() ? null : text(MarkdownText.body(preambleParas)), text(vision), missions, goals,
-                strategies, values, focus, sections, outline, labels, List.of());
+        Plan plan = Plan.builder().id(text(id)).lang(thai ? Lang.TH : Lang.EN).title(text(title)).subtitle(text(subtitle))
+                .organization(organization).period(period)
+                .preamble(preambleParas.isEmpty() ? null : text(MarkdownText.body(preambleParas))).vision(text(vision))
+                .missions(missions).goals(goals).strategies(strategies).values(values).focus(focus).sections(sections)
+                .outline(outline).labels(labels).build();
         return new Draft(plan, comments, header, counts(), confirm);
     }
 
@@ -150,7 +152,7 @@ public final class Recognizer {
     private void goals(Chapter c) {
         List<String> items = items(c, "goals");
         for (int i = 0; i < items.size(); i++) {
-            goals.add(new Goal(text("G" + (i + 1)), text(items.get(i)), List.of(), Span.NONE));
+            goals.add(new Goal(text("G" + (i + 1)), text(items.get(i)), List.of(), List.of(), Span.NONE));
         }
     }
 
@@ -251,7 +253,7 @@ public final class Recognizer {
             List<Guideline> guidelines = new ListItems().guidelines(b.guidelines);
             withoutGuidelines += guidelines.isEmpty() ? 1 : 0;
             strategies.add(new Strategy(text("S" + (i + 1)), text(b.title), List.of(), guidelines,
-                    b.description.isEmpty() ? null : text(MarkdownText.body(b.description)), Span.NONE));
+                    b.description.isEmpty() ? null : text(MarkdownText.body(b.description)), List.of(), Span.NONE));
         }
         if (withoutGuidelines > 0) {
             confirm.add(withoutGuidelines + " of " + built.size() + " strategies have no guidelines in the source: add them, or waive strategy-has-guidelines with a reason");
@@ -385,7 +387,7 @@ public final class Recognizer {
         if (!goals.isEmpty() && goals.size() == missions.size()) {
             for (int i = 0; i < goals.size(); i++) {
                 Goal g = goals.get(i);
-                goals.set(i, new Goal(g.id(), g.text(), List.of(missions.get(i).id()), g.span()));
+                goals.set(i, new Goal(g.id(), g.text(), List.of(missions.get(i).id()), g.indicators(), g.span()));
                 comments.put("goals[" + i + "].missions", INFERRED);
             }
             confirm.add("goals: goal n serves mission n (" + goals.size() + " of each), inferred from the order");
@@ -395,7 +397,7 @@ public final class Recognizer {
         if (!strategies.isEmpty() && strategies.size() == goals.size()) {
             for (int i = 0; i < strategies.size(); i++) {
                 Strategy s = strategies.get(i);
-                strategies.set(i, new Strategy(s.id(), s.title(), List.of(goals.get(i).id()), s.guidelines(), s.description(), s.span()));
+                strategies.set(i, new Strategy(s.id(), s.title(), List.of(goals.get(i).id()), s.guidelines(), s.description(), s.indicators(), s.span()));
                 comments.put("strategies[" + i + "].goals", INFERRED);
             }
             confirm.add("strategies: strategy n pursues goal n (" + goals.size() + " of each), inferred from the order");
