@@ -1,46 +1,48 @@
 package plan.app;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import plan.bind.PlanBinder;
-import plan.check.CheckContext;
-import plan.check.Checker;
 import plan.diag.Diagnostic;
-import plan.diag.Findings;
 import plan.diag.Source;
+import plan.format.Format;
 import plan.load.Limits;
-import plan.load.Loaded;
-import plan.load.PlanLoader;
-import plan.model.Plan;
+import plan.workspace.FileReport;
+import plan.workspace.Input;
+import plan.workspace.Workspace;
 
-/** load -> bind -> check for one file; thread-safe, so files can be checked in parallel. */
+/**
+ * {@code check} over files on disk: a workspace of the files given, each governed by its folder's
+ * {@code plan.config.yaml} and its own waivers. Thread-safe.
+ */
 public final class PlanChecker {
-    private final PlanLoader loader;
+    private final Limits limits;
     private final Configs configs = new Configs();
 
     public PlanChecker(Limits limits) {
-        this.loader = new PlanLoader(limits);
+        this.limits = limits;
     }
 
+    /** One file on its own (a workspace of one). */
     public CheckedPlan check(PlanFile file) {
-        Findings findings = new Findings(file.displayPath());
-        Loaded loaded = loader.load(file.path(), findings);
-        Plan plan = null;
-        if (!findings.hasErrors()) {
-            plan = PlanBinder.bind(loaded.root(), file.defaultId(), findings);
-            Checker.check(new CheckContext(plan, loaded.source(), findings));
-        }
-        Configs.Found config = configs.governing(file.path());
-        List<Diagnostic> diagnostics = new ArrayList<>(SeverityPolicy.apply(findings.sorted(), config.config(), plan));
-        return new CheckedPlan(file, loaded.source(), plan, config.config(), diagnostics);
+        return checkAll(List.of(file)).plans().get(0);
     }
 
     /** Every plan of the list, in parallel, with the problems of the configuration files found. */
     public CheckReport checkAll(List<PlanFile> files) {
-        List<CheckedPlan> plans = OutputNames.clashesReported(files.parallelStream().map(this::check).toList());
+        Map<String, PlanFile> byPath = new HashMap<>();
+        files.forEach(f -> byPath.put(f.displayPath(), f));
+        Workspace workspace = new Workspace(limits, Format.STANDARD, (path, plan, found) ->
+                SeverityPolicy.apply(found, configs.governing(byPath.get(path).path()).config(), plan));
+        List<FileReport> reports = workspace.checkAll(files.stream()
+                .map(f -> Input.ofFile(f.path(), f.displayPath())).toList());
+        List<CheckedPlan> plans = reports.stream().map(r -> {
+            PlanFile file = byPath.get(r.path());
+            return new CheckedPlan(file, r.source(), r.plan(), configs.governing(file.path()).config(), r.diagnostics());
+        }).toList();
         Map<String, Source> sources = new LinkedHashMap<>();
         List<Diagnostic> all = new ArrayList<>();
         plans.stream().map(p -> configs.governing(p.file().path())).distinct().forEach(found -> {

@@ -36,7 +36,7 @@ final class Mapping {
             String key = scalar.getValue();
             if (keys.containsKey(key)) {
                 reader.report(Rule.YAML_SYNTAX, keyNode,
-                        Message.of("bind.duplicate-key", key, Reader.span(keys.get(key)).line()),
+                        Message.of("bind.duplicate-key", key, reader.span(keys.get(key)).line()),
                         Message.of("bind.duplicate-key.hint"));
                 continue;
             }
@@ -52,7 +52,7 @@ final class Mapping {
     }
 
     Span span() {
-        return Reader.span(node);
+        return reader.span(node);
     }
 
     Node get(String key) {

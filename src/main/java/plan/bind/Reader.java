@@ -22,8 +22,9 @@ final class Reader {
         this.findings = findings;
     }
 
-    static Span span(Node node) {
-        return new Span(node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+    /** Where a node starts, in this reader's file. */
+    Span span(Node node) {
+        return new Span(findings.file(), node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
     }
 
     void report(Rule rule, Node at, Message message, Message hint) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import plan.diag.Message;
 import plan.diag.Rule;
+import plan.format.Item;
 
 /** duplicate-id: ids are unique across the whole plan, whatever the kind of item. */
 final class DuplicateIdCheck implements Check {
@@ -15,9 +16,9 @@ final class DuplicateIdCheck implements Check {
 
     @Override
     public void check(CheckContext c) {
-        Map<String, Items.Item> first = new HashMap<>();
-        for (Items.Item item : Items.of(c.plan())) {
-            Items.Item earlier = first.putIfAbsent(item.id().value(), item);
+        Map<String, Item> first = new HashMap<>();
+        for (Item item : Items.of(c)) {
+            Item earlier = first.putIfAbsent(item.id().value(), item);
             if (earlier != null) {
                 c.report(rule(), item.id().span(), Message.of("check.duplicate-id", item.id().value()),
                         Message.of("check.duplicate-id.hint", earlier.id().span().line()));

@@ -12,7 +12,7 @@ final class EmptyTextCheck implements Check {
 
     @Override
     public void check(CheckContext c) {
-        TextWalk.walk(c.plan(), (text, key, required) -> {
+        TextWalk.walk(c, (text, key, required) -> {
             if (required && text != null && text.isBlank()) {
                 c.report(rule(), text.span(), Message.of("check.empty-text", key), null);
             }

@@ -1,39 +1,28 @@
 package plan.check;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import plan.model.Plan;
+import plan.format.Item;
+import plan.format.Walk;
 import plan.model.Text;
 
-/** The identified items of a plan by kind, for the reference rules. */
+/** The identified items of a plan, as the format description says which mappings carry ids. */
 final class Items {
-    enum Kind { MISSION, GOAL, STRATEGY, SECTION }
-
-    record Item(Kind kind, Text id) {
-    }
-
     private Items() {
     }
 
-    /** Every item that has a (valid) id, in source order of kinds. */
-    static List<Item> of(Plan plan) {
-        List<Item> out = new ArrayList<>();
-        plan.missions().forEach(m -> out.add(new Item(Kind.MISSION, m.id())));
-        plan.goals().forEach(g -> out.add(new Item(Kind.GOAL, g.id())));
-        plan.strategies().forEach(s -> out.add(new Item(Kind.STRATEGY, s.id())));
-        plan.sections().forEach(s -> out.add(new Item(Kind.SECTION, s.id())));
-        out.removeIf(i -> i.id() == null);
-        return out;
+    /** Every item that has a (valid) id, in the order of the description and the file. */
+    static List<Item> of(CheckContext c) {
+        return Walk.items(c.format().plan().root(), c.plan().tree());
     }
 
     /** First item of each id. */
-    static Map<String, Item> byId(Plan plan) {
+    static Map<String, Item> byId(CheckContext c) {
         Map<String, Item> out = new LinkedHashMap<>();
-        of(plan).forEach(i -> out.putIfAbsent(i.id().value(), i));
+        of(c).forEach(i -> out.putIfAbsent(i.id().value(), i));
         return out;
     }
 

@@ -32,7 +32,7 @@ final class SourceSearch {
             int at = l.indexOf(needle, Math.min(start, l.length()));
             if (at >= 0) {
                 int unit = at + (index - from);
-                return new Span(line, l.codePointCount(0, unit) + 1);
+                return new Span(text.span().file(), line, l.codePointCount(0, unit) + 1);
             }
         }
         return text.span();

@@ -23,7 +23,7 @@ final class ThaiTextCheck implements Check {
 
     @Override
     public void check(CheckContext c) {
-        TextWalk.walk(c.plan(), (text, key, required) -> {
+        TextWalk.walk(c, (text, key, required) -> {
             if (text != null && !text.isBlank()) {
                 scan(c, text);
             }

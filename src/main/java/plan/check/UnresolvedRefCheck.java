@@ -7,16 +7,17 @@ import java.util.Map;
 import plan.diag.Message;
 import plan.diag.Rule;
 import plan.diag.Suggest;
-import plan.model.Goal;
-import plan.model.Plan;
-import plan.model.Strategy;
+import plan.format.Format;
+import plan.format.Item;
+import plan.format.Kind;
+import plan.format.Walk;
 import plan.model.Text;
 
-/** unresolved-ref: goals name missions, strategies name goals, the outline names chapters. */
+/**
+ * unresolved-ref: every reference the format description declares names an item of its kind;
+ * the outline names chapters (built-in chapter names or section ids).
+ */
 final class UnresolvedRefCheck implements Check {
-    static final List<String> CHAPTERS = List.of("preamble", "vision", "missions", "values", "goals",
-            "strategies", "focus");
-
     @Override
     public Rule rule() {
         return Rule.UNRESOLVED_REF;
@@ -24,38 +25,42 @@ final class UnresolvedRefCheck implements Check {
 
     @Override
     public void check(CheckContext c) {
-        Plan plan = c.plan();
-        Map<String, Items.Item> items = Items.byId(plan);
-        for (Goal goal : plan.goals()) {
-            goal.missions().forEach(ref -> expect(c, items, ref, Items.Kind.MISSION));
-        }
-        for (Strategy strategy : plan.strategies()) {
-            strategy.goals().forEach(ref -> expect(c, items, ref, Items.Kind.GOAL));
-        }
-        List<String> chapters = new ArrayList<>(CHAPTERS);
-        plan.sections().stream().filter(s -> s.id() != null).forEach(s -> chapters.add(s.id().value()));
-        for (Text entry : plan.outline()) {
-            if (!chapters.contains(entry.value())) {
-                String near = Suggest.closest(entry.value(), chapters);
-                c.report(rule(), entry.span(), Message.of("check.outline-unknown", entry.value()),
-                        near != null ? Message.of("hint.did-you-mean", near)
-                                : Message.of("check.outline.hint", String.join(", ", chapters)));
+        Map<String, Item> items = Items.byId(c);
+        List<String> chapters = new ArrayList<>(Format.CHAPTERS);
+        Items.of(c).stream().filter(i -> i.kind().equals(Kind.SECTION)).forEach(i -> chapters.add(i.id().value()));
+        Walk.walk(c.format().plan().root(), c.plan().tree(), new Walk.Visitor() {
+            @Override
+            public void ref(Kind kind, Text ref, String path) {
+                if (kind.equals(Kind.CHAPTER)) {
+                    chapter(c, ref, chapters);
+                } else {
+                    expect(c, items, ref, kind);
+                }
             }
+        });
+    }
+
+    private void chapter(CheckContext c, Text entry, List<String> chapters) {
+        if (!chapters.contains(entry.value())) {
+            String near = Suggest.closest(entry.value(), chapters);
+            c.report(rule(), entry.span(), Message.of("check.outline-unknown", entry.value()),
+                    near != null ? Message.of("hint.did-you-mean", near)
+                            : Message.of("check.outline.hint", String.join(", ", chapters)));
         }
     }
 
-    private void expect(CheckContext c, Map<String, Items.Item> items, Text ref, Items.Kind kind) {
-        Items.Item target = items.get(ref.value());
-        if (target != null && target.kind() == kind) {
+    private void expect(CheckContext c, Map<String, Item> items, Text ref, Kind kind) {
+        Item target = items.get(ref.value());
+        if (target != null && target.kind().equals(kind)) {
             return;
         }
-        Message kindWord = Message.of("kind." + kind.name().toLowerCase(java.util.Locale.ROOT));
+        Message kindWord = Message.of(kind.messageKey());
         if (target != null) {
             c.report(rule(), ref.span(), Message.of("check.ref-wrong-kind", ref.value(), kindWord,
-                    Message.of("kind." + target.kind().name().toLowerCase(java.util.Locale.ROOT))), null);
+                    Message.of(target.kind().messageKey())), null);
             return;
         }
-        List<String> sameKind = items.values().stream().filter(i -> i.kind() == kind)
+        List<String> sameKind = items.values().stream().filter(i -> i.kind().equals(kind))
                 .map(i -> i.id().value()).toList();
         String near = Suggest.closest(ref.value(), sameKind);
         c.report(rule(), ref.span(), Message.of("check.ref-unknown", ref.value(), kindWord),

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * One strategic plan. Optional parts are null (single values) or empty (lists, maps), so that
  * templates can test for them directly. {@code outline} is the chapter order as written, or
- * empty for the default order.
+ * empty for the default order. {@code tree} is the file as bound, every key the format knows
+ * (the typed parts are views of it); built with {@link #builder()}, never by position.
  */
 public record Plan(
         String file,
@@ -27,7 +28,8 @@ public record Plan(
         List<Section> sections,
         List<Text> outline,
         Map<String, Text> labels,
-        List<Waiver> waivers) {
+        List<Waiver> waivers,
+        Value.Mapping tree) {
 
     public Plan {
         missions = List.copyOf(missions);
@@ -37,5 +39,62 @@ public record Plan(
         outline = List.copyOf(outline);
         labels = Map.copyOf(labels);
         waivers = List.copyOf(waivers);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Named setters for a plan's parts; what is not set is absent (null or empty). */
+    public static final class Builder {
+        private String file;
+        private int format = 1;
+        private Text id;
+        private Lang lang = Lang.TH;
+        private Text title;
+        private Text subtitle;
+        private Organization organization;
+        private Period period;
+        private Text preamble;
+        private Text vision;
+        private List<Mission> missions = List.of();
+        private List<Goal> goals = List.of();
+        private List<Strategy> strategies = List.of();
+        private Values values;
+        private Focus focus;
+        private List<Section> sections = List.of();
+        private List<Text> outline = List.of();
+        private Map<String, Text> labels = Map.of();
+        private List<Waiver> waivers = List.of();
+        private Value.Mapping tree = new Value.Mapping(List.of(), Span.NONE);
+
+        private Builder() {
+        }
+
+        public Builder file(String v) { file = v; return this; }
+        public Builder format(int v) { format = v; return this; }
+        public Builder id(Text v) { id = v; return this; }
+        public Builder lang(Lang v) { lang = v; return this; }
+        public Builder title(Text v) { title = v; return this; }
+        public Builder subtitle(Text v) { subtitle = v; return this; }
+        public Builder organization(Organization v) { organization = v; return this; }
+        public Builder period(Period v) { period = v; return this; }
+        public Builder preamble(Text v) { preamble = v; return this; }
+        public Builder vision(Text v) { vision = v; return this; }
+        public Builder missions(List<Mission> v) { missions = v; return this; }
+        public Builder goals(List<Goal> v) { goals = v; return this; }
+        public Builder strategies(List<Strategy> v) { strategies = v; return this; }
+        public Builder values(Values v) { values = v; return this; }
+        public Builder focus(Focus v) { focus = v; return this; }
+        public Builder sections(List<Section> v) { sections = v; return this; }
+        public Builder outline(List<Text> v) { outline = v; return this; }
+        public Builder labels(Map<String, Text> v) { labels = v; return this; }
+        public Builder waivers(List<Waiver> v) { waivers = v; return this; }
+        public Builder tree(Value.Mapping v) { tree = v; return this; }
+
+        public Plan build() {
+            return new Plan(file, format, id, lang, title, subtitle, organization, period, preamble, vision, missions,
+                    goals, strategies, values, focus, sections, outline, labels, waivers, tree);
+        }
     }
 }

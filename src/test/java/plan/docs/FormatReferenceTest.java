@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,9 @@ import picocli.CommandLine.Model.OptionSpec;
 
 import plan.cli.Main;
 import plan.diag.Rule;
-import plan.model.LabelKeys;
+import plan.format.FileKind;
+import plan.format.Format;
+import plan.format.Type;
 
 /**
  * docs/format.md against the code: every rule, key, command and option the code knows is
@@ -89,21 +90,38 @@ class FormatReferenceTest {
     }
 
     /**
-     * The key tables of the binder, read where they are declared (every static list of names in
-     * the binders), the label keys and the chapter names.
+     * Every key of the format description (the binder's key tables): the keys of every mapping
+     * of every kind of file, the label keys and chapter names, and the keys of plan.config.yaml.
      */
     static Set<String> knownKeys() throws ReflectiveOperationException {
-        Set<String> keys = new TreeSet<>(LabelKeys.ALL);
-        for (String binder : List.of("plan.bind.PlanBinder", "plan.bind.ConfigBinder", "plan.check.UnresolvedRefCheck")) {
-            for (Field f : Class.forName(binder).getDeclaredFields()) {
-                if (Modifier.isStatic(f.getModifiers()) && List.class.isAssignableFrom(f.getType())) {
-                    f.setAccessible(true);
-                    for (Object name : (List<?>) f.get(null)) {
-                        keys.add((String) name);
-                    }
-                }
-            }
+        Set<String> keys = new TreeSet<>(Format.LABEL_KEYS);
+        keys.addAll(Format.CHAPTERS);
+        for (FileKind kind : Format.STANDARD.fileKinds()) {
+            collect(kind.root(), keys, new java.util.HashSet<>());
+        }
+        Field config = Class.forName("plan.bind.ConfigBinder").getDeclaredField("KEYS");
+        config.setAccessible(true);
+        for (Object name : (List<?>) config.get(null)) {
+            keys.add((String) name);
         }
         return keys;
+    }
+
+    private static void collect(Type type, Set<String> keys, Set<Type> seen) {
+        if (!seen.add(type)) {
+            return;
+        }
+        switch (type) {
+            case Type.Struct s -> s.keys().forEach(k -> {
+                keys.add(k.name());
+                collect(k.type(), keys, seen);
+            });
+            case Type.ListOf l -> collect(l.item(), keys, seen);
+            case Type.Either e -> collect(e.struct(), keys, seen);
+            case Type.Lazy l -> collect(l.get(), keys, seen);
+            case Type.Dict d -> collect(d.value(), keys, seen);
+            default -> {
+            }
+        }
     }
 }

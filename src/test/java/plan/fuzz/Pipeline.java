@@ -7,30 +7,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import plan.bind.PlanBinder;
-import plan.check.CheckContext;
-import plan.check.Checker;
 import plan.diag.Diagnostic;
 import plan.diag.DiagnosticPrinter;
-import plan.diag.Findings;
 import plan.diag.GithubPrinter;
 import plan.diag.JsonPrinter;
 import plan.diag.Messages;
 import plan.diag.SarifPrinter;
+import plan.diag.Source;
 import plan.diag.TextPrinter;
 import plan.load.Limits;
-import plan.load.Loaded;
-import plan.load.PlanLoader;
-import plan.model.Plan;
+import plan.workspace.FileReport;
+import plan.workspace.Workspace;
 
 /**
- * The check pipeline of one file, in memory: {@code PlanChecker.check} reads a file from disk and
- * looks for configuration around it, which would make every fuzz input cost file-system calls.
- * The steps and the rule "bind only what loaded without errors" are the same as there.
+ * The check pipeline of one file, in memory, through the workspace's in-memory entry point (the
+ * same load, bind and check as {@code plan check}, without the file system: no configuration
+ * lookups per fuzz input).
  */
 final class Pipeline {
     static final String FILE = "fuzz.plan.yaml";
-    private static final PlanLoader LOADER = new PlanLoader(Limits.DEFAULT);
     static final List<Messages> LANGUAGES = List.of(new Messages(Locale.ENGLISH),
             new Messages(Locale.forLanguageTag("th")));
 
@@ -39,21 +34,16 @@ final class Pipeline {
 
     /** Checks {@code bytes} as a plan file; throws on anything but well-formed diagnostics. */
     static List<Diagnostic> check(byte[] bytes) {
-        Findings findings = new Findings(FILE);
-        Loaded loaded = LOADER.load(bytes, findings);
-        if (!findings.hasErrors()) {
-            Plan plan = PlanBinder.bind(loaded.root(), "fuzz", findings);
-            Checker.check(new CheckContext(plan, loaded.source(), findings));
-        }
-        List<Diagnostic> diagnostics = findings.sorted();
-        DiagnosticInvariants.verify(diagnostics, loaded.source());
-        print(diagnostics, loaded);
+        FileReport report = new Workspace(Limits.DEFAULT).check(bytes, FILE);
+        List<Diagnostic> diagnostics = report.diagnostics();
+        DiagnosticInvariants.verify(diagnostics, report.source());
+        print(diagnostics, report.source());
         return diagnostics;
     }
 
     /** Every output format in every language: the printers see the same hostile text as the checks. */
-    private static void print(List<Diagnostic> diagnostics, Loaded loaded) {
-        var sources = Map.of(FILE, loaded.source());
+    private static void print(List<Diagnostic> diagnostics, Source source) {
+        var sources = Map.of(FILE, source);
         for (Messages messages : LANGUAGES) {
             for (DiagnosticPrinter printer : List.of(new TextPrinter(messages, true), new GithubPrinter(messages),
                     new SarifPrinter(messages, "fuzz"))) {

@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 
 import plan.diag.Rule;
-import plan.model.LabelKeys;
+import plan.format.Format;
+import plan.format.Kind;
+import plan.format.Type;
 
 /**
  * Builds a plan file from fuzzer data: mostly the shape the format expects, so that inputs get
@@ -36,8 +38,25 @@ final class PlanYamlGenerator {
     private record Named(List<String> names, Shape value) implements Shape {
     }
 
-    /** A guideline: a text, or {text, items: [guideline]}; it refers to itself, hence its own case. */
-    private record GuidelineShape() implements Shape {
+    /** A text, or a mapping for the fuller form (a guideline: text, or {text, items: [guideline]}). */
+    private record Choice(Value scalar, Keys struct) implements Shape {
+    }
+
+    /** A shape defined in terms of itself (nested guidelines), made when first reached. */
+    private static final class Later implements Shape {
+        private final java.util.function.Supplier<Shape> make;
+        private Shape made;
+
+        Later(java.util.function.Supplier<Shape> make) {
+            this.make = make;
+        }
+
+        Shape get() {
+            if (made == null) {
+                made = make.get();
+            }
+            return made;
+        }
     }
 
     // First entries are the well-formed ones: exhausted data picks them.
@@ -53,26 +72,13 @@ final class PlanYamlGenerator {
     private static final Value YEAR = new Value(List.of("2566", "2569", "2565", "2024", "๒๕๖๖", "0", "99999999999",
             "-1", " 2566 ", "2566.5", "0x10", "2700", "2399", "2701", "1857", "999999"));
     private static final Value FORMAT = new Value(List.of("1", "2", "0", "๑", "one", "1.0"));
-    private static final Value LANG = new Value(List.of("th", "en", "fr", "", "TH"));
-    private static final Value CHAPTER = new Value(List.of("preamble", "vision", "missions", "values", "goals",
-            "strategies", "focus", "sec1", "visoin", "S1", ""));
-    private static final Shape GUIDELINE = new GuidelineShape();
-    private static final Shape PLAN = keys(
-            "format", FORMAT, "id", ID, "lang", LANG, "title", TEXT, "subtitle", TEXT,
-            "organization", keys("name", TEXT, "short", TEXT),
-            "period", keys("from", YEAR, "to", YEAR),
-            "preamble", TEXT, "vision", TEXT,
-            "missions", new ListOf(keys("id", ID, "text", TEXT)),
-            "goals", new ListOf(keys("id", ID, "text", TEXT, "missions", new ListOf(REF))),
-            "strategies", new ListOf(keys("id", ID, "title", TEXT, "goals", new ListOf(REF),
-                    "guidelines", new ListOf(GUIDELINE), "description", TEXT)),
-            "values", keys("name", TEXT, "motto", TEXT, "description", TEXT,
-                    "items", new ListOf(keys("key", TEXT, "name", TEXT, "text", TEXT))),
-            "focus", keys("year", YEAR, "title", TEXT, "items", new ListOf(keys("text", TEXT, "tag", TEXT))),
-            "sections", new ListOf(keys("id", ID, "title", TEXT, "body", TEXT)),
-            "outline", new ListOf(CHAPTER),
-            "labels", new Named(LabelKeys.ALL, TEXT),
-            "waive", new Named(Rule.ids(), TEXT));
+    private static final Value CHAPTER = new Value(Stream.concat(Format.CHAPTERS.stream(),
+            Stream.of("sec1", "visoin", "S1", "")).toList());
+    private static final java.util.Map<Type.Lazy, Later> LATER = new java.util.HashMap<>();
+    /** The plan as the format description has it: the generator follows every key the format has. */
+    private static final Shape PLAN = shape(Format.STANDARD.plan().root());
+    private static final Shape GUIDELINE = ((ListOf) ((Keys) ((ListOf) ((Keys) PLAN).keys().get("strategies")).item())
+            .keys().get("guidelines")).item();
     private static final List<String> JUNK_KEYS = List.of("titel", "mision", "goal", "Title", "ไอดี", "", "<<",
             "strategy", "guideline", "item", "idd", "text ", "ชื่อ", "~", "null", "1", "yes", "? x", "-", "a:b");
     private static final List<String> TAGS = List.of("!!str", "!!int", "!!map", "!!seq", "!!null", "!!bool",
@@ -142,9 +148,8 @@ final class PlanYamlGenerator {
             }
             case Keys k -> mapping(new ArrayList<>(k.keys().keySet()), k.keys()::get, false, depth);
             case Named n -> mapping(n.names(), name -> n.value(), true, depth);
-            case GuidelineShape g -> data.consumeBoolean()
-                    ? mapping(List.of("text", "items"), key -> key.equals("text") ? TEXT : new ListOf(GUIDELINE), false, depth)
-                    : scalar(TEXT);
+            case Choice c -> data.consumeBoolean() ? expected(c.struct(), depth) : scalar(c.scalar());
+            case Later l -> expected(l.get(), depth);
         };
     }
 
@@ -189,12 +194,27 @@ final class PlanYamlGenerator {
         };
     }
 
-    private static Keys keys(Object... pairs) {
-        var map = new LinkedHashMap<String, Shape>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], (Shape) pairs[i + 1]);
-        }
-        return new Keys(map);
+    /** The generator's view of a type of the format description, with the examples of each scalar. */
+    private static Shape shape(Type type) {
+        return switch (type) {
+            case Type.Scalar s -> switch (s) {
+                case ID -> ID;
+                case YEAR -> YEAR;
+                case TEXT, MARKDOWN, REASON -> TEXT;
+            };
+            case Type.Version v -> FORMAT;
+            case Type.OneOf o -> new Value(Stream.concat(o.words().stream(), Stream.of("fr", "", "TH")).toList());
+            case Type.Ref r -> r.kind().equals(Kind.CHAPTER) ? CHAPTER : REF;
+            case Type.ListOf l -> new ListOf(shape(l.item()));
+            case Type.Struct s -> {
+                var map = new LinkedHashMap<String, Shape>();
+                s.keys().forEach(k -> map.put(k.name(), shape(k.type())));
+                yield new Keys(map);
+            }
+            case Type.Dict d -> new Named(d.vocabulary(), shape(d.value()));
+            case Type.Either e -> new Choice((Value) shape(e.scalar()), (Keys) shape(e.struct()));
+            case Type.Lazy l -> LATER.computeIfAbsent(l, x -> new Later(() -> shape(x.get())));
+        };
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

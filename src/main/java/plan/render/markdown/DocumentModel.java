@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import plan.format.Format;
 import plan.model.Focus;
 import plan.model.Goal;
 import plan.model.Guideline;
@@ -23,9 +24,6 @@ import plan.model.Values;
  * Item anchors are the plan's ids, stable across builds ({@code #S2}).
  */
 final class DocumentModel {
-    static final List<String> DEFAULT_ORDER = List.of("preamble", "vision", "missions", "values", "goals",
-            "strategies", "focus");
-
     private DocumentModel() {
     }
 
@@ -56,7 +54,7 @@ final class DocumentModel {
         List<String> order = new ArrayList<>();
         plan.outline().forEach(t -> order.add(t.value()));
         // Chapters the outline leaves out follow it in the default order: no source text is lost.
-        order.addAll(DEFAULT_ORDER);
+        order.addAll(Format.CHAPTERS);
         plan.sections().forEach(s -> order.add(s.id().value()));
         List<Map<String, Object>> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();

@@ -1,0 +1,156 @@
+package plan.bind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import plan.diag.Message;
+import plan.diag.Rule;
+import plan.format.Key;
+import plan.format.Type;
+import plan.format.Type.Dict;
+import plan.format.Type.Either;
+import plan.format.Type.Lazy;
+import plan.format.Type.ListOf;
+import plan.format.Type.OneOf;
+import plan.format.Type.Ref;
+import plan.format.Type.Scalar;
+import plan.format.Type.Struct;
+import plan.format.Type.Version;
+import plan.model.Text;
+import plan.model.Value;
+import plan.model.Year;
+
+/**
+ * YAML nodes to a {@link Value} tree, led by the format description: every key checked against
+ * its mapping's keys, every value against its type, required keys and non-empty lists enforced.
+ * A value that cannot be read is reported and left out; binding always goes on to the end.
+ */
+final class TreeBinder {
+    private final Reader read;
+    private final String defaultId;
+
+    TreeBinder(Reader read, String defaultId) {
+        this.read = read;
+        this.defaultId = defaultId;
+    }
+
+    /** The value of {@code node} as {@code type}, or null (reported) where it is unusable. */
+    Value bind(Type type, Node node, String key) {
+        if (node == null) {
+            return null;
+        }
+        return switch (type) {
+            case Scalar s -> scalar(s, node, key);
+            case Version v -> version(v, node, key);
+            case OneOf o -> oneOf(o, node, key);
+            case Ref r -> read.text(node, key);
+            case ListOf l -> list(l, node, key);
+            case Struct s -> struct(s, node, key);
+            case Dict d -> dict(d, node, key);
+            case Either e -> node instanceof MappingNode || node instanceof SequenceNode
+                    ? struct(e.struct(), node, key) : bind(e.scalar(), node, key);
+            case Lazy l -> bind(l.get(), node, key);
+        };
+    }
+
+    Value.Mapping struct(Struct type, Node node, String key) {
+        Mapping m = read.mapping(node, key, type.keyNames());
+        if (m == null) {
+            return null;
+        }
+        List<Value.Entry> entries = new ArrayList<>();
+        for (Key k : type.keys()) {
+            Node value = k.required() ? m.required(k.name(), type.name()) : m.get(k.name());
+            if (value == null) {
+                if (k.fileNameDefault() && !Ids.isValid(defaultId)) {
+                    read.report(Rule.WRONG_TYPE, m.span(), Message.of("bind.file-id", defaultId),
+                            Message.of("bind.file-id.hint"));
+                }
+                continue;
+            }
+            Node keyNode = m.keyNodes().get(k.name());
+            entries.add(new Value.Entry(new Text(k.name(), read.span(keyNode)), bind(k.type(), value, k.name()),
+                    read.span(value)));
+        }
+        return new Value.Mapping(entries, m.span());
+    }
+
+    private Value scalar(Scalar kind, Node node, String key) {
+        return switch (kind) {
+            case TEXT, MARKDOWN -> read.text(node, key);
+            case ID -> read.id(node, key);
+            case YEAR -> read.year(node, key);
+            case REASON -> reason(node, key);
+        };
+    }
+
+    private Year version(Version type, Node node, String key) {
+        Year version = read.year(node, key);
+        if (version != null && version.value() != type.expected()) {
+            read.report(Rule.WRONG_TYPE, version.span(), Message.of("bind.format-version", version.value(),
+                    type.expected()), null);
+        }
+        return version;
+    }
+
+    private Text oneOf(OneOf type, Node node, String key) {
+        Text t = read.text(node, key);
+        if (t != null && !type.words().contains(t.value())) {
+            read.report(Rule.WRONG_TYPE, t.span(), Message.of(type.messageKey(), t.value()), null);
+            return null;
+        }
+        return t;
+    }
+
+    /** A waiver's reason: a waiver without one is reported and does not count. */
+    private Text reason(Node node, String rule) {
+        Text reason = read.text(node, rule);
+        if (reason == null || reason.isBlank()) {
+            read.report(Rule.EMPTY_TEXT, node, Message.of("bind.waive-reason", rule),
+                    Message.of("bind.waive-reason.hint", rule));
+            return null;
+        }
+        return reason;
+    }
+
+    private Value.Sequence list(ListOf type, Node node, String key) {
+        List<Node> items = read.list(node, key);
+        if (type.nonEmpty() && items.isEmpty() && (Reader.isNull(node) || node instanceof SequenceNode)) {
+            read.report(Rule.EMPTY_TEXT, node, Message.of("check.empty-list", key), null);
+        }
+        if (!(node instanceof SequenceNode)) {
+            return Reader.isNull(node) ? new Value.Sequence(List.of(), read.span(node)) : null;
+        }
+        List<Value> out = new ArrayList<>();
+        for (Node item : items) {
+            Value v = bind(type.item(), item, key);
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return new Value.Sequence(out, read.span(node));
+    }
+
+    private Value.Mapping dict(Dict type, Node node, String key) {
+        Mapping m = read.mapping(node, key, type.vocabulary());
+        if (m == null) {
+            return null;
+        }
+        List<Value.Entry> entries = new ArrayList<>();
+        for (Map.Entry<String, Node> e : m.keyNodes().entrySet()) {
+            String name = e.getKey();
+            if (type.vocabulary() != null && !type.vocabulary().contains(name)) {
+                continue; // reported as unknown-key
+            }
+            Value value = bind(type.value(), m.get(name), name);
+            if (value != null) {
+                entries.add(new Value.Entry(new Text(name, read.span(e.getValue())), value, read.span(m.get(name))));
+            }
+        }
+        return new Value.Mapping(entries, m.span());
+    }
+}

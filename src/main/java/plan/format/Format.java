@@ -1,0 +1,132 @@
+package plan.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import plan.diag.Rule;
+import plan.format.Type.Dict;
+import plan.format.Type.Either;
+import plan.format.Type.Lazy;
+import plan.format.Type.ListOf;
+import plan.format.Type.OneOf;
+import plan.format.Type.Ref;
+import plan.format.Type.Scalar;
+import plan.format.Type.Struct;
+import plan.format.Type.Version;
+
+/**
+ * The format of PLAN-FORMAT.md as data. Key order is the order of the contract's tables: the
+ * binder reads, and walks visit, in this order, which fixes the order of diagnostics at one
+ * position and the order the fuzz generator writes keys in.
+ */
+public final class Format {
+    public static final int VERSION = 1;
+
+    /** Built-in chapter names of {@code outline}, in their default order (sections follow). */
+    public static final List<String> CHAPTERS = List.of("preamble", "vision", "missions", "values", "goals",
+            "strategies", "focus");
+
+    /**
+     * The generated words a plan may override under {@code labels}: chapter names are the outline
+     * names; the singular ones prefix numbered items (strategy = กลยุทธ์ที่); the rest are the words
+     * of the content template's tables and cross references.
+     */
+    public static final List<String> LABEL_KEYS = List.of(
+            "preamble", "vision", "missions", "mission", "values", "goals", "goal",
+            "strategies", "strategy", "guidelines", "focus", "matrix", "contents",
+            "organization", "period", "year", "serves", "pursues", "pursued-by", "letter", "name", "meaning");
+
+    /** The format as published. */
+    public static final Format STANDARD = new Format(Map.of());
+
+    private final Map<String, List<Key>> extra;
+    private final FileKind plan;
+
+    /**
+     * @param extraKeys keys added at the end of the named mappings ("goal", "strategy", ...): how a
+     *                  test shows that one entry here reaches every walk
+     */
+    public Format(Map<String, List<Key>> extraKeys) {
+        this.extra = Map.copyOf(extraKeys);
+        this.plan = new FileKind("plan", List.of(".plan.yaml", ".plan.yml"), planRoot());
+    }
+
+    public FileKind plan() {
+        return plan;
+    }
+
+    /** Every kind of file, for finding them in folders. */
+    public List<FileKind> fileKinds() {
+        return List.of(plan);
+    }
+
+    /** The kind of file a name says, or null for another file (a file named by the user is read as a plan). */
+    public FileKind kindOf(String fileName) {
+        return fileKinds().stream().filter(k -> k.matches(fileName)).findFirst().orElse(null);
+    }
+
+    private Struct planRoot() {
+        Type text = Scalar.TEXT;
+        Type markdown = Scalar.MARKDOWN;
+        Struct[] guidelineHolder = new Struct[1];
+        Type guideline = new Lazy(() -> new Either(Scalar.TEXT, guidelineHolder[0]));
+        guidelineHolder[0] = struct("guideline", null,
+                Key.required("text", text),
+                Key.optional("items", new ListOf(guideline, false)));
+        return struct("plan", null,
+                Key.optional("format", new Version(VERSION)),
+                new Key("id", Scalar.ID, false, true),
+                Key.optional("lang", new OneOf(List.of("th", "en"), "bind.lang")),
+                Key.required("title", text),
+                Key.optional("subtitle", text),
+                Key.required("organization", struct("organization", null,
+                        Key.required("name", text),
+                        Key.optional("short", text))),
+                Key.required("period", struct("period", null,
+                        Key.required("from", Scalar.YEAR),
+                        Key.required("to", Scalar.YEAR))),
+                Key.optional("preamble", markdown),
+                Key.required("vision", text),
+                Key.required("missions", new ListOf(struct("mission", Kind.MISSION,
+                        Key.required("id", Scalar.ID),
+                        Key.required("text", text)), true)),
+                Key.required("goals", new ListOf(struct("goal", Kind.GOAL,
+                        Key.required("id", Scalar.ID),
+                        Key.required("text", text),
+                        Key.optional("missions", new ListOf(new Ref(Kind.MISSION), false))), true)),
+                Key.required("strategies", new ListOf(struct("strategy", Kind.STRATEGY,
+                        Key.required("id", Scalar.ID),
+                        Key.required("title", text),
+                        Key.optional("goals", new ListOf(new Ref(Kind.GOAL), false)),
+                        Key.optional("guidelines", new ListOf(guideline, false)),
+                        Key.optional("description", markdown)), true)),
+                Key.optional("values", struct("values", null,
+                        Key.optional("name", text),
+                        Key.optional("motto", text),
+                        Key.optional("description", markdown),
+                        Key.optional("items", new ListOf(struct("values item", null,
+                                Key.required("key", text),
+                                Key.optional("name", text),
+                                Key.required("text", text)), false)))),
+                Key.optional("focus", struct("focus", null,
+                        Key.optional("year", Scalar.YEAR),
+                        Key.optional("title", text),
+                        Key.required("items", new ListOf(struct("focus item", null,
+                                Key.required("text", text),
+                                Key.optional("tag", text)), false)))),
+                Key.optional("sections", new ListOf(struct("section", Kind.SECTION,
+                        Key.required("id", Scalar.ID),
+                        Key.required("title", text),
+                        Key.optional("body", markdown)), false)),
+                Key.optional("outline", new ListOf(new Ref(Kind.CHAPTER), false)),
+                Key.optional("labels", new Dict(LABEL_KEYS, text)),
+                Key.optional("waive", new Dict(Rule.ids(), Scalar.REASON)));
+    }
+
+    private Struct struct(String name, Kind identifies, Key... keys) {
+        List<Key> all = new ArrayList<>(List.of(keys));
+        all.addAll(extra.getOrDefault(name, List.of()));
+        return new Struct(name, identifies, all);
+    }
+}

@@ -1,0 +1,94 @@
+package plan.format;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** What a value of the format is: a kind of scalar, a reference, a list, a mapping, or a choice. */
+public sealed interface Type {
+    /** Scalars, all read from the text as written (YAML 1.1's yes/no stay text). */
+    enum Scalar implements Type {
+        /** One paragraph of inline Markdown. */
+        TEXT,
+        /** Block Markdown. */
+        MARKDOWN,
+        /** An id: a letter first, then letters, digits, '.', '_', '-'. */
+        ID,
+        /** A Buddhist Era year, Arabic or Thai digits. */
+        YEAR,
+        /** A waiver's reason: text that must say something. */
+        REASON
+    }
+
+    /** A whole number that must equal {@code expected} (the format version). */
+    record Version(int expected) implements Type {
+    }
+
+    /** One of a few words; another word is reported with {@code messageKey}. */
+    record OneOf(List<String> words, String messageKey) implements Type {
+        public OneOf {
+            words = List.copyOf(words);
+        }
+    }
+
+    /** The id of an item of {@code kind}, as written (resolved by the reference rule, not while binding). */
+    record Ref(Kind kind) implements Type {
+    }
+
+    /** A list; {@code nonEmpty}: an empty list is reported (the format asks for at least one item). */
+    record ListOf(Type item, boolean nonEmpty) implements Type {
+    }
+
+    /**
+     * A mapping with fixed keys. {@code name} says where a missing key is missing ("goal");
+     * {@code identifies}: the mapping's {@code id} names an item of that kind, or null.
+     */
+    record Struct(String name, Kind identifies, List<Key> keys) implements Type {
+        public Struct {
+            keys = List.copyOf(keys);
+        }
+
+        public Key key(String keyName) {
+            return keys.stream().filter(k -> k.name().equals(keyName)).findFirst().orElse(null);
+        }
+
+        public List<String> keyNames() {
+            return keys.stream().map(Key::name).toList();
+        }
+    }
+
+    /**
+     * A mapping whose keys are chosen by the author: from {@code vocabulary} (labels, rule names),
+     * or any text when the vocabulary is null. Each value has type {@code value}.
+     */
+    record Dict(List<String> vocabulary, Type value) implements Type {
+        public Dict {
+            vocabulary = vocabulary == null ? null : List.copyOf(vocabulary);
+        }
+    }
+
+    /** A scalar, or a mapping for the fuller form (a guideline: text, or {text, items}). */
+    record Either(Type scalar, Struct struct) implements Type {
+    }
+
+    /** A type defined in terms of itself (nested guidelines), resolved when walked. */
+    record Lazy(Supplier<Type> target) implements Type {
+        public Type get() {
+            return target.get();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+
+        @Override
+        public String toString() {
+            return "Lazy";
+        }
+    }
+}

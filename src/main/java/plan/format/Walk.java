@@ -1,0 +1,103 @@
+package plan.format;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import plan.format.Type.Dict;
+import plan.format.Type.Either;
+import plan.format.Type.Lazy;
+import plan.format.Type.ListOf;
+import plan.format.Type.Ref;
+import plan.format.Type.Scalar;
+import plan.format.Type.Struct;
+import plan.model.Text;
+import plan.model.Value;
+
+/**
+ * A walk over a bound tree guided by its description: every text with its key path, every
+ * identified item and every reference, in the order of the description. Key paths join the
+ * keys from the root, lists adding nothing: {@code strategies.title}, {@code labels.goal}.
+ */
+public final class Walk {
+    /** What a walk reports; each callback defaults to doing nothing. */
+    public interface Visitor {
+        /** A text or Markdown value; {@code required}: the format asks it to say something. */
+        default void text(Text text, String path, boolean required) {
+        }
+
+        /** A mapping whose id names an item of {@code kind}. */
+        default void item(Kind kind, Text id, Value.Mapping item) {
+        }
+
+        /** A reference to an item of {@code kind}. */
+        default void ref(Kind kind, Text ref, String path) {
+        }
+    }
+
+    private Walk() {
+    }
+
+    public static void walk(Struct root, Value.Mapping tree, Visitor visitor) {
+        value(root, tree, "", true, visitor);
+    }
+
+    /** Every identified item, in the order of the description and the file. */
+    public static List<Item> items(Struct root, Value.Mapping tree) {
+        List<Item> out = new ArrayList<>();
+        walk(root, tree, new Visitor() {
+            @Override
+            public void item(Kind kind, Text id, Value.Mapping item) {
+                out.add(new Item(kind, id));
+            }
+        });
+        return out;
+    }
+
+    private static void value(Type type, Value value, String path, boolean required, Visitor v) {
+        if (value == null) {
+            return;
+        }
+        switch (type) {
+            case Scalar s -> {
+                if (s != Scalar.ID && s != Scalar.YEAR && value instanceof Text t) {
+                    v.text(t, path, required);
+                }
+            }
+            case Ref r -> {
+                if (value instanceof Text t) {
+                    v.ref(r.kind(), t, path);
+                }
+            }
+            case ListOf l -> {
+                if (value instanceof Value.Sequence s) {
+                    s.items().forEach(item -> value(l.item(), item, path, true, v));
+                }
+            }
+            case Struct s -> {
+                if (value instanceof Value.Mapping m) {
+                    if (s.identifies() != null && m.text("id") != null) {
+                        v.item(s.identifies(), m.text("id"), m);
+                    }
+                    for (Key key : s.keys()) {
+                        value(key.type(), m.get(key.name()), join(path, key.name()), key.required(), v);
+                    }
+                }
+            }
+            case Dict d -> {
+                if (value instanceof Value.Mapping m) {
+                    m.entries().forEach(e -> value(d.value(), e.value(), join(path, e.key().value()), false, v));
+                }
+            }
+            case Either e -> value(value instanceof Value.Mapping ? e.struct() : e.scalar(), value, path, required, v);
+            case Lazy l -> value(l.get(), value, path, required, v);
+            case Type.Version ignored -> {
+            }
+            case Type.OneOf ignored -> {
+            }
+        }
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+}

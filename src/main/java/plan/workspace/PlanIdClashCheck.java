@@ -1,0 +1,47 @@
+package plan.workspace;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import plan.diag.Findings;
+import plan.diag.Message;
+import plan.diag.Rule;
+import plan.format.Item;
+import plan.format.Kind;
+import plan.model.Span;
+
+/**
+ * duplicate-id across files: plan ids name output files, so two plans of one run with the same
+ * id would overwrite each other's documents. The second and later ones get the error.
+ */
+final class PlanIdClashCheck implements CrossCheck {
+    @Override
+    public Rule rule() {
+        return Rule.DUPLICATE_ID;
+    }
+
+    /** Two documents cannot both be written under one name, whatever a plan or a setting says. */
+    @Override
+    public boolean policyApplies() {
+        return false;
+    }
+
+    @Override
+    public void check(List<Checked> files, Map<String, Findings> findings) {
+        Map<String, Checked> first = new HashMap<>();
+        for (Checked file : files) {
+            if (file.plan() == null) {
+                continue;
+            }
+            Item plan = new Item(Kind.PLAN, file.plan().id());
+            Checked earlier = first.putIfAbsent(plan.id().value(), file);
+            if (earlier != null) {
+                Span at = plan.id().span().isKnown() ? plan.id().span() : new Span(file.path(), 1, 1);
+                findings.get(file.path()).report(rule(), at.line(), at.column(),
+                        Message.of("check.duplicate-plan-id", plan.id().value(), earlier.path()),
+                        Message.of("check.duplicate-plan-id.hint"));
+            }
+        }
+    }
+}
