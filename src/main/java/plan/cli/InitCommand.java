@@ -18,6 +18,8 @@ import plan.app.CheckReport;
 import plan.app.PlanFile;
 import plan.app.StarterPlan;
 import plan.app.UsageException;
+import plan.format.Format;
+import plan.format.JsonSchema;
 import plan.model.Lang;
 
 /** {@code plan init [FILE]}: a starter plan that checks clean, with comments that teach the format. */
@@ -84,6 +86,10 @@ final class InitCommand implements Callable<Integer> {
         }
         out.println("plan: wrote " + shown + " (" + answers.organization() + ", " + fromTo[0] + "–" + fromTo[1]
                 + "); check it with: plan check " + shown);
+        // The starter's first line points editors at this file; one already there is left alone.
+        if (StarterPlan.writeSchemaBeside(file, JsonSchema.of(Format.STANDARD.plan()))) {
+            out.println("plan: wrote " + StarterPlan.SCHEMA_FILE + " beside it, for editors (see docs/guide.th.md)");
+        }
         return ExitCodes.OK;
     }
 

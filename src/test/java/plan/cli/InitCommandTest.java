@@ -40,6 +40,14 @@ class InitCommandTest {
         Cli.Result check = Cli.run("check", "--lang", "en", file.toString());
         assertThat(check.exitCode()).as(check.out()).isZero();
         assertThat(check.out()).contains("no problems in 1 file(s)");
+        assertThat(dir.resolve("plan.schema.json")).hasContent(Cli.run("schema").out());
+    }
+
+    @Test
+    void aSchemaFileAlreadyBesideIsLeftAlone() throws IOException {
+        Files.writeString(dir.resolve("plan.schema.json"), "{}");
+        assertThat(Cli.run("init", dir.resolve("b.plan.yaml").toString()).exitCode()).isZero();
+        assertThat(dir.resolve("plan.schema.json")).hasContent("{}");
     }
 
     @Test
@@ -93,7 +101,7 @@ class InitCommandTest {
         assertThat(r.err()).contains(file + ":", "error[period]", "add 543, giving 2568", "nothing written");
         assertThat(file).doesNotExist();
         try (var left = Files.list(dir)) {
-            assertThat(left).isEmpty(); // no scratch folder left behind
+            assertThat(left).isEmpty(); // no scratch folder, no schema: nothing at all
         }
     }
 
