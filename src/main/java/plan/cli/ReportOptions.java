@@ -29,7 +29,7 @@ final class ReportOptions {
     enum Color { auto, always, never }
 
     @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of messages: th or en (default: from the locale).")
+            description = "Language of messages: th or en (default: from LC_ALL, LC_MESSAGES or LANG).")
     Lang lang;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
@@ -40,8 +40,7 @@ final class ReportOptions {
     boolean debug;
 
     Messages messages() {
-        Lang chosen = lang != null ? lang
-                : "th".equals(Locale.getDefault().getLanguage()) ? Lang.th : Lang.en;
+        Lang chosen = lang != null ? lang : UserLanguage.of(System.getenv(), Locale.getDefault());
         return new Messages(chosen == Lang.th ? Locale.forLanguageTag("th") : Locale.ENGLISH);
     }
 

@@ -1,11 +1,11 @@
 package plan.diag;
 
-/** The one piece of JSON the printers need: a string literal. */
-final class Json {
+/** The one piece of JSON the printers (and the schema writer) need: a string literal. */
+public final class Json {
     private Json() {
     }
 
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -61,6 +61,25 @@ public final class ExternalTool {
         }
     }
 
+    /** Headless flags that work in this sandbox and keep Chromium from calling home. */
+    private static final List<String> CHROMIUM_FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--hide-scrollbars");
+
+    /** Headless Chromium with a fresh profile, so no earlier run's cache or fonts can answer for this one. */
+    public static Result chromium(List<String> args) {
+        try {
+            Path profile = java.nio.file.Files.createTempDirectory("plan-chromium-");
+            List<String> command = new java.util.ArrayList<>(List.of("chromium"));
+            command.addAll(CHROMIUM_FLAGS);
+            command.add("--user-data-dir=" + profile);
+            command.addAll(args);
+            return run(null, command);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Standard output of a run that must succeed. */
     public static String ok(Path dir, List<String> command) {
         Result r = run(dir, command);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import plan.testing.ExternalTool;
@@ -14,11 +13,6 @@ import plan.testing.ExternalTool;
  * npm. A missing program fails the test and names the package to install; it never skips.
  */
 final class Tools {
-    /** Headless flags that work in this sandbox and keep Chromium from calling home. */
-    private static final List<String> CHROMIUM_FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--hide-scrollbars");
-
     record Result(int exit, String out, String err) {
     }
 
@@ -27,16 +21,8 @@ final class Tools {
 
     /** Chromium with a fresh profile, so no earlier run's cache or fonts can answer for this one. */
     static Result chromium(String... args) {
-        try {
-            Path profile = Files.createTempDirectory("plan-chromium-");
-            List<String> command = new ArrayList<>(List.of("chromium"));
-            command.addAll(CHROMIUM_FLAGS);
-            command.add("--user-data-dir=" + profile);
-            command.addAll(List.of(args));
-            return run(null, command);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ExternalTool.Result r = ExternalTool.chromium(List.of(args));
+        return new Result(r.exit(), r.out(), r.err());
     }
 
     static Result run(Path dir, List<String> command) {

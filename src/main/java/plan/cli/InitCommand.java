@@ -1,0 +1,119 @@
+package plan.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import plan.app.CheckReport;
+import plan.app.PlanFile;
+import plan.app.StarterPlan;
+import plan.app.UsageException;
+import plan.format.Format;
+import plan.format.JsonSchema;
+import plan.model.Lang;
+
+/** {@code plan init [FILE]}: a starter plan that checks clean, with comments that teach the format. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Write a starter plan file (asks for what the options leave out when run on a terminal).")
+final class InitCommand implements Callable<Integer> {
+    private static final Pattern PERIOD = Pattern.compile("\\s*([0-9๐-๙]{4})\\s*(?:[-–]\\s*([0-9๐-๙]{4}))?\\s*");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", defaultValue = "plan.plan.yaml",
+            description = "The file to write, named NAME.plan.yaml (default: ${DEFAULT-VALUE}); never overwritten.")
+    Path file;
+
+    @Option(names = "--organization", paramLabel = "NAME", description = "The organization's name.")
+    String organization;
+
+    @Option(names = "--period", paramLabel = "FROM-TO",
+            description = "Buddhist Era fiscal years, e.g. 2568-2571, or one year (default: four years from this one).")
+    String period;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the plan and its comments: th or en (default: th).")
+    ReportOptions.Lang lang;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The plan's title (default: made from the period).")
+    String title;
+
+    /** Where answers come from when options leave something out; null: take the defaults. */
+    Questions questions = onTerminal();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        String shown = file.toString();
+        if (!PlanFile.isPlanFileName(file.getFileName().toString())) {
+            throw new UsageException(shown + ": a plan file's name ends in .plan.yaml (e.g. school.plan.yaml)");
+        }
+        if (file.toFile().exists()) {
+            throw new UsageException(shown + " already exists; plan init never overwrites a file");
+        }
+        Lang language = lang != null ? (lang == ReportOptions.Lang.en ? Lang.EN : Lang.TH)
+                : questions != null && "en".equals(questions.ask("ภาษาของแผน / language of the plan (th, en)", "th"))
+                        ? Lang.EN : Lang.TH;
+        int thisYear = StarterPlan.fiscalYear(LocalDate.now());
+        String years = period != null ? period
+                : questions != null ? questions.ask("ปีงบประมาณ พ.ศ. / fiscal years (BE)",
+                        thisYear + "-" + (thisYear + StarterPlan.DEFAULT_YEARS - 1))
+                : thisYear + "-" + (thisYear + StarterPlan.DEFAULT_YEARS - 1);
+        int[] fromTo = years(years);
+        String name = organization != null ? organization
+                : questions != null ? questions.ask("ชื่อหน่วยงาน / organization", StarterPlan.defaultOrganization(language))
+                : StarterPlan.defaultOrganization(language);
+        StarterPlan.Answers answers = new StarterPlan.Answers(name, fromTo[0], fromTo[1], language, title);
+
+        CheckReport checked = StarterPlan.write(file, shown, StarterPlan.text(answers, file.getFileName().toString()));
+        if (checked.hasErrors()) {
+            ReportOptions report = new ReportOptions();
+            report.lang = lang;
+            report.color = ReportOptions.Color.auto;
+            report.print(checked, ReportOptions.Format.text, spec.commandLine().getErr());
+            spec.commandLine().getErr().println("plan: nothing written: the answers above do not make a valid plan");
+            return ExitCodes.USAGE;
+        }
+        out.println("plan: wrote " + shown + " (" + answers.organization() + ", " + fromTo[0] + "–" + fromTo[1]
+                + "); check it with: plan check " + shown);
+        // The starter's first line points editors at this file; one already there is left alone.
+        if (StarterPlan.writeSchemaBeside(file, JsonSchema.of(Format.STANDARD.plan()))) {
+            out.println("plan: wrote " + StarterPlan.SCHEMA_FILE + " beside it, for editors (see docs/guide.th.md)");
+        }
+        return ExitCodes.OK;
+    }
+
+    /** "2568-2571", "2568–2571" or "2568", in Arabic or Thai digits. */
+    private static int[] years(String text) throws UsageException {
+        Matcher m = PERIOD.matcher(text);
+        if (!m.matches()) {
+            throw new UsageException("--period must be Buddhist Era fiscal years FROM-TO, e.g. 2568-2571, not '" + text + "'");
+        }
+        int from = number(m.group(1));
+        return new int[] {from, m.group(2) == null ? from : number(m.group(2))};
+    }
+
+    private static int number(String digits) {
+        StringBuilder b = new StringBuilder();
+        digits.codePoints().forEach(c -> b.append((char) (c >= '๐' && c <= '๙' ? '0' + (c - '๐') : c)));
+        return Integer.parseInt(b.toString());
+    }
+
+    private static Questions onTerminal() {
+        Console console = System.console();
+        if (console == null || !Terminal.isInteractive()) {
+            return null;
+        }
+        return new Questions(new BufferedReader(console.reader()), console.writer());
+    }
+}

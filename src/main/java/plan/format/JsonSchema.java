@@ -1,0 +1,217 @@
+package plan.format;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+
+import plan.format.Type.Dict;
+import plan.format.Type.Either;
+import plan.format.Type.Lazy;
+import plan.format.Type.ListOf;
+import plan.format.Type.OneOf;
+import plan.format.Type.Ref;
+import plan.format.Type.Scalar;
+import plan.format.Type.Struct;
+import plan.format.Type.Version;
+
+/**
+ * The JSON Schema (draft-07, the newest yaml-language-server reads) of a kind of file, as a walk
+ * over the format description: editors complete keys, explain them on hover (in Thai and
+ * English, from {@code plan/format/schema*.properties}) and mark a misspelt key or a value of
+ * the wrong kind, as the binder would. Rules over the whole plan (references that resolve, years
+ * in range) stay with {@code plan check}.
+ */
+public final class JsonSchema {
+    /** Letters of ASCII, Latin-1 and Latin Extended-A/B (× and ÷ are not letters). */
+    private static final String LATIN_LETTERS = "A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
+    /**
+     * An id as {@code Ids} accepts it, for the letters editors meet: Latin and Thai. ECMA-262
+     * without the 'u' flag, which not every editor's validator sets, so no \p{L} classes.
+     */
+    public static final String ID_PATTERN = "^[" + LATIN_LETTERS + "\\u0E01-\\u0E30\\u0E32\\u0E33\\u0E40-\\u0E46]"
+            + "[" + LATIN_LETTERS + "0-9\\u0E01-\\u0E3A\\u0E40-\\u0E4E\\u0E50-\\u0E59._-]*$";
+    /** A year as the binder reads it: up to six digits, Arabic or Thai, in a string. */
+    static final String YEAR_PATTERN = "^\\s*[0-9\\u0E50-\\u0E59]{1,6}\\s*$";
+    /** YAML scalars an editor may see where the binder reads text as written. */
+    private static final List<String> SCALARS = List.of("string", "number", "boolean", "null");
+
+    private static final Properties THAI = descriptions("th");
+    private static final Properties ENGLISH = descriptions("en");
+
+    private final Map<String, Object> definitions = new LinkedHashMap<>();
+
+    private JsonSchema() {
+    }
+
+    /** The schema of one kind of file, as committed under schema/. */
+    public static String of(FileKind kind) {
+        return JsonWriter.write(new JsonSchema().root(kind));
+    }
+
+    private Map<String, Object> root(FileKind kind) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("$schema", "http://json-schema.org/draft-07/schema#");
+        schema.put("title", kind.name() + " file (" + String.join(", ", kind.suffixes()) + ")");
+        Map<String, Object> body = struct(kind.root());
+        schema.putAll(body);
+        if (!definitions.isEmpty()) {
+            schema.put("definitions", definitions);
+        }
+        return schema;
+    }
+
+    private Map<String, Object> type(Type type) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        switch (type) {
+            case Scalar scalar -> scalar(scalar, s);
+            case Version v -> s.put("enum", List.of(v.expected(), String.valueOf(v.expected())));
+            case OneOf o -> {
+                s.put("type", "string");
+                s.put("enum", o.words());
+            }
+            case Ref r -> reference(r.kind(), s);
+            case ListOf l -> {
+                s.put("type", l.nonEmpty() ? "array" : List.of("array", "null"));
+                s.put("items", type(l.item()));
+                if (l.nonEmpty()) {
+                    s.put("minItems", 1);
+                }
+            }
+            case Struct st -> s.putAll(struct(st));
+            case Dict d -> dict(d, s);
+            case Either e -> s.put("anyOf", List.of(type(e.scalar()), type(e.struct())));
+            case Lazy l -> s.put("$ref", "#/definitions/" + define(l));
+        }
+        return s;
+    }
+
+    private static void scalar(Scalar scalar, Map<String, Object> s) {
+        switch (scalar) {
+            case TEXT, MARKDOWN -> s.put("type", SCALARS);
+            case REASON -> {
+                s.put("type", SCALARS.subList(0, 3));
+                s.put("pattern", "\\S");
+            }
+            case ID -> {
+                s.put("type", "string");
+                s.put("pattern", ID_PATTERN);
+            }
+            case YEAR -> s.put("anyOf", List.of(
+                    object("type", "integer", "minimum", 0, "maximum", 999_999),
+                    object("type", "string", "pattern", YEAR_PATTERN)));
+        }
+    }
+
+    /** A reference is an id; an outline entry is also one of the chapter names, offered for completion. */
+    private static void reference(Kind kind, Map<String, Object> s) {
+        s.put("type", "string");
+        if (kind.equals(Kind.CHAPTER)) {
+            s.put("anyOf", List.of(object("enum", Format.CHAPTERS), object("pattern", ID_PATTERN)));
+        } else {
+            s.put("pattern", ID_PATTERN);
+        }
+    }
+
+    private Map<String, Object> struct(Struct st) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("type", "object");
+        s.put("description", describe("struct." + name(st)));
+        Map<String, Object> properties = new LinkedHashMap<>();
+        List<String> required = new ArrayList<>();
+        for (Key key : st.keys()) {
+            Map<String, Object> property = new LinkedHashMap<>();
+            property.put("description", describe(name(st) + "." + key.name()));
+            property.putAll(withoutDescription(type(key.type()), key.type()));
+            properties.put(key.name(), property);
+            if (key.required()) {
+                required.add(key.name());
+            }
+        }
+        s.put("properties", properties);
+        if (!required.isEmpty()) {
+            s.put("required", required);
+        }
+        s.put("additionalProperties", false);
+        return s;
+    }
+
+    /** A key's own description says more than its struct's: keep the key's. */
+    private static Map<String, Object> withoutDescription(Map<String, Object> schema, Type type) {
+        if (type instanceof Struct) {
+            Map<String, Object> copy = new LinkedHashMap<>(schema);
+            copy.remove("description");
+            return copy;
+        }
+        return schema;
+    }
+
+    private void dict(Dict d, Map<String, Object> s) {
+        s.put("type", "object");
+        if (d.vocabulary() == null) {
+            s.put("additionalProperties", type(d.value()));
+            return;
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (String word : d.vocabulary()) {
+            properties.put(word, type(d.value()));
+        }
+        s.put("properties", properties);
+        s.put("additionalProperties", false);
+    }
+
+    /** Recursive types (nested guidelines) go to definitions once, by their struct's name. */
+    private String define(Lazy lazy) {
+        Type target = lazy.get();
+        String name = target instanceof Either e ? name(e.struct()) : target instanceof Struct st ? name(st) : "type";
+        if (!definitions.containsKey(name)) {
+            definitions.put(name, object()); // placeholder: the walk below may meet this type again
+            definitions.put(name, type(target));
+        }
+        return name;
+    }
+
+    private static String name(Struct st) {
+        return st.name().replace(' ', '-');
+    }
+
+    /** Thai first (the users' language), then English. A key without both is a build failure. */
+    private static String describe(String key) {
+        String th = THAI.getProperty(key);
+        String en = ENGLISH.getProperty(key);
+        if (th == null || en == null) {
+            throw new IllegalStateException("no description of `" + key + "` in plan/format/schema-"
+                    + (th == null ? "th" : "en") + ".properties: every key of the format needs one in Thai and English");
+        }
+        return th + "\n\n" + en;
+    }
+
+    /** A JSON object with its keys in the order given (Map.of has none: the output must be stable). */
+    private static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
+    private static Properties descriptions(String lang) {
+        String name = "schema-" + lang + ".properties";
+        Properties p = new Properties();
+        try (InputStream in = JsonSchema.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource plan/format/" + name);
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,143 @@
+package plan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import picocli.CommandLine;
+
+import plan.app.StarterPlan;
+import plan.testing.Cli;
+
+/** {@code plan init}: a starter that checks clean, never over an existing file. */
+class InitCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theStarterChecksCleanAndCarriesTheModeline() throws IOException {
+        Path file = dir.resolve("school.plan.yaml");
+        Cli.Result init = Cli.run("init", file.toString(), "--organization", "โรงเรียนบ้านหนองบัว", "--period", "2568-2571");
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        String text = Files.readString(file);
+        assertThat(text).startsWith("# yaml-language-server: $schema=plan.schema.json\n")
+                .contains("name: โรงเรียนบ้านหนองบัว\n", "from: 2568\n", "to: 2571\n", "lang: th");
+
+        Cli.Result check = Cli.run("check", "--lang", "en", file.toString());
+        assertThat(check.exitCode()).as(check.out()).isZero();
+        assertThat(check.out()).contains("no problems in 1 file(s)");
+        assertThat(dir.resolve("plan.schema.json")).hasContent(Cli.run("schema").out());
+    }
+
+    @Test
+    void aSchemaFileAlreadyBesideIsLeftAlone() throws IOException {
+        Files.writeString(dir.resolve("plan.schema.json"), "{}");
+        assertThat(Cli.run("init", dir.resolve("b.plan.yaml").toString()).exitCode()).isZero();
+        assertThat(dir.resolve("plan.schema.json")).hasContent("{}");
+    }
+
+    @Test
+    void withoutOptionsOrTerminalTheDefaultsMakeAValidPlan() throws IOException {
+        Path file = dir.resolve("plan.plan.yaml");
+        Cli.Result init = run(null, "init", file.toString());
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        int year = StarterPlan.fiscalYear(LocalDate.now());
+        Map<String, Object> plan = yaml(file);
+        assertThat(plan.get("period")).isEqualTo(Map.of("from", year, "to", year + 3));
+        assertThat(Cli.run("check", file.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void anEnglishStarterChecksCleanToo() throws IOException {
+        Path file = dir.resolve("office.plan.yaml");
+        assertThat(Cli.run("init", file.toString(), "--lang", "en", "--period", "2569").exitCode()).isZero();
+        Map<String, Object> plan = yaml(file);
+        assertThat(plan).containsEntry("lang", "en").containsEntry("period", Map.of("from", 2569, "to", 2569));
+        assertThat(Files.readString(file)).contains("# A starter plan written by `plan init`");
+        assertThat(Cli.run("check", file.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void textsYamlWouldMisreadAreQuoted() throws IOException {
+        Path file = dir.resolve("quoted.plan.yaml");
+        String name = "โรงเรียน \"ทดสอบ\": #1 \\ yes";
+        assertThat(Cli.run("init", file.toString(), "--organization", name, "--title", "yes").exitCode()).isZero();
+        Map<String, Object> plan = yaml(file);
+        assertThat(plan.get("organization")).isEqualTo(Map.of("name", name));
+        assertThat(plan.get("title")).isEqualTo("yes");
+        assertThat(Cli.run("check", file.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void anExistingFileIsNeverOverwritten() throws IOException {
+        Path file = dir.resolve("mine.plan.yaml");
+        byte[] mine = "title: my own work\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, mine);
+        Cli.Result r = Cli.run("init", file.toString(), "--organization", "X");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("already exists");
+        assertThat(Files.readAllBytes(file)).isEqualTo(mine);
+    }
+
+    @Test
+    void aCommonEraPeriodIsRefusedWithTheHintAndNothingWritten() throws IOException {
+        Path file = dir.resolve("ce.plan.yaml");
+        Cli.Result r = Cli.run("init", file.toString(), "--period", "2025-2028", "--lang", "en");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains(file + ":", "error[period]", "add 543, giving 2568", "nothing written");
+        assertThat(file).doesNotExist();
+        try (var left = Files.list(dir)) {
+            assertThat(left).isEmpty(); // no scratch folder, no schema: nothing at all
+        }
+    }
+
+    @Test
+    void badNamesAndPeriodsAreUsageErrors() {
+        assertThat(Cli.run("init", dir.resolve("plan.yaml").toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+        Cli.Result r = Cli.run("init", dir.resolve("a.plan.yaml").toString(), "--period", "next year");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--period");
+        assertThat(dir.resolve("a.plan.yaml")).doesNotExist();
+    }
+
+    @Test
+    void onATerminalItAsksForWhatTheOptionsLeaveOut() throws IOException {
+        Path file = dir.resolve("asked.plan.yaml");
+        Questions answers = new Questions(new BufferedReader(new StringReader("en\n๒๕๖๘ - ๒๕๖๙\nBan Nong Bua School\n")),
+                new PrintWriter(new StringWriter()));
+        Cli.Result r = run(answers, "init", file.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Map<String, Object> plan = yaml(file);
+        assertThat(plan).containsEntry("lang", "en").containsEntry("period", Map.of("from", 2568, "to", 2569))
+                .containsEntry("organization", Map.of("name", "Ban Nong Bua School"));
+    }
+
+    /** The command line of Main, with the given source of answers in place of the terminal. */
+    private static Cli.Result run(Questions questions, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+        ((InitCommand) cmd.getSubcommands().get("init").getCommand()).questions = questions;
+        int code = cmd.execute(args);
+        return new Cli.Result(code, out.toString(), err.toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> yaml(Path file) throws IOException {
+        return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+    }
+}
