@@ -48,11 +48,12 @@ class PlanYamlWriterTest {
     }
 
     private static Draft draft(String title) {
-        Plan plan = new Plan(null, 1, t("p"), Lang.TH, t(title), null, new Organization(t("สำนักงาน"), null, Span.NONE),
-                null, null, t("วิสัยทัศน์"), List.of(new Mission(t("M1"), t("พันธกิจ"), Span.NONE)),
-                List.of(new Goal(t("G1"), t("เป้าประสงค์"), List.of(t("M1")), Span.NONE)), List.of(), null, null,
-                List.of(new Section(t("s1"), t("หัวข้อ"), t("บรรทัดหนึ่ง\n\n1. ข้อหนึ่ง"), Span.NONE)),
-                List.of(t("vision"), t("s1")), Map.of(), List.of());
+        Plan plan = Plan.builder().id(t("p")).lang(Lang.TH).title(t(title))
+                .organization(new Organization(t("สำนักงาน"), null, Span.NONE)).vision(t("วิสัยทัศน์"))
+                .missions(List.of(new Mission(t("M1"), t("พันธกิจ"), Span.NONE)))
+                .goals(List.of(new Goal(t("G1"), t("เป้าประสงค์"), List.of(t("M1")), List.of(), Span.NONE)))
+                .sections(List.of(new Section(t("s1"), t("หัวข้อ"), t("บรรทัดหนึ่ง\n\n1. ข้อหนึ่ง"), Span.NONE)))
+                .outline(List.of(t("vision"), t("s1"))).build();
         return new Draft(plan, Map.of("goals[0].missions", Recognizer.INFERRED), List.of("header"), Map.of(), List.of());
     }
 
