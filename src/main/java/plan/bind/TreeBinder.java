@@ -85,6 +85,8 @@ final class TreeBinder {
             case ID -> read.id(node, key);
             case YEAR -> read.year(node, key);
             case REASON -> reason(node, key);
+            case MONEY -> read.money(node, key);
+            case MEASURE -> read.text(node, key);
         };
     }
 
@@ -125,6 +127,10 @@ final class TreeBinder {
         if (!(node instanceof SequenceNode)) {
             return Reader.isNull(node) ? new Value.Sequence(List.of(), read.span(node)) : null;
         }
+        if (type.exactly() > 0 && items.size() != type.exactly()) {
+            read.report(Rule.WRONG_TYPE, node, Message.of("bind.list-size", key, type.exactly(), items.size()), null);
+            return null;
+        }
         List<Value> out = new ArrayList<>();
         for (Node item : items) {
             Value v = bind(type.item(), item, key);
@@ -146,9 +152,17 @@ final class TreeBinder {
             if (type.vocabulary() != null && !type.vocabulary().contains(name)) {
                 continue; // reported as unknown-key
             }
+            Text keyText = new Text(name, read.span(e.getValue()));
+            if (type.vocabulary() == null && type.key() == Scalar.YEAR) {
+                Year year = read.year(e.getValue(), key);
+                if (year == null) {
+                    continue;
+                }
+                keyText = new Text(Integer.toString(year.value()), year.span()); // Thai digits read as Arabic
+            }
             Value value = bind(type.value(), m.get(name), name);
             if (value != null) {
-                entries.add(new Value.Entry(new Text(name, read.span(e.getValue())), value, read.span(m.get(name))));
+                entries.add(new Value.Entry(keyText, value, read.span(m.get(name))));
             }
         }
         return new Value.Mapping(entries, m.span());

@@ -18,7 +18,11 @@ public enum Rule {
     GOAL_HAS_STRATEGY("goal-has-strategy", Severity.ERROR),
     PERIOD("period", Severity.ERROR),
     EMPTY_TEXT("empty-text", Severity.ERROR),
-    THAI_TEXT("thai-text", Severity.WARNING);
+    THAI_TEXT("thai-text", Severity.WARNING),
+    PROJECT_SERVES_STRATEGY("project-serves-strategy", Severity.ERROR),
+    STRATEGY_HAS_PROJECT("strategy-has-project", Severity.WARNING),
+    INDICATOR_HAS_TARGET("indicator-has-target", Severity.ERROR),
+    BUDGET_SUM("budget-sum", Severity.ERROR);
 
     private final String id;
     private final Severity defaultSeverity;

@@ -59,7 +59,7 @@ public final class Walk {
         }
         switch (type) {
             case Scalar s -> {
-                if (s != Scalar.ID && s != Scalar.YEAR && value instanceof Text t) {
+                if (s != Scalar.ID && s != Scalar.YEAR && s != Scalar.MONEY && value instanceof Text t) {
                     v.text(t, path, required);
                 }
             }
@@ -85,7 +85,12 @@ public final class Walk {
             }
             case Dict d -> {
                 if (value instanceof Value.Mapping m) {
-                    m.entries().forEach(e -> value(d.value(), e.value(), join(path, e.key().value()), false, v));
+                    for (Value.Entry e : m.entries()) {
+                        if (d.vocabulary() == null && d.key() == Scalar.TEXT) {
+                            v.text(e.key(), path, false); // a name the author chose (a source of funds) is printed too
+                        }
+                        value(d.value(), e.value(), join(path, e.key().value()), false, v);
+                    }
                 }
             }
             case Either e -> value(value instanceof Value.Mapping ? e.struct() : e.scalar(), value, path, required, v);
