@@ -39,6 +39,8 @@ public final class JsonSchema {
             + "[" + LATIN_LETTERS + "0-9\\u0E01-\\u0E3A\\u0E40-\\u0E4E\\u0E50-\\u0E59._-]*$";
     /** A year as the binder reads it: up to six digits, Arabic or Thai, in a string. */
     static final String YEAR_PATTERN = "^\\s*[0-9\\u0E50-\\u0E59]{1,6}\\s*$";
+    /** An amount written as text: digits, at most two decimals (1,250,000 is not one). */
+    static final String MONEY_PATTERN = "^\\s*[0-9\\u0E50-\\u0E59]{1,15}(\\.[0-9\\u0E50-\\u0E59]{1,2})?\\s*$";
     /** YAML scalars an editor may see where the binder reads text as written. */
     private static final List<String> SCALARS = List.of("string", "number", "boolean", "null");
 
@@ -70,7 +72,7 @@ public final class JsonSchema {
     private Map<String, Object> type(Type type) {
         Map<String, Object> s = new LinkedHashMap<>();
         switch (type) {
-            case Scalar scalar -> scalar(scalar, s);
+            case Scalar scalar -> s.putAll(scalar(scalar));
             case Version v -> s.put("enum", List.of(v.expected(), String.valueOf(v.expected())));
             case OneOf o -> {
                 s.put("type", "string");
@@ -80,7 +82,10 @@ public final class JsonSchema {
             case ListOf l -> {
                 s.put("type", l.nonEmpty() ? "array" : List.of("array", "null"));
                 s.put("items", type(l.item()));
-                if (l.nonEmpty()) {
+                if (l.exactly() > 0) {
+                    s.put("minItems", l.exactly());
+                    s.put("maxItems", l.exactly());
+                } else if (l.nonEmpty()) {
                     s.put("minItems", 1);
                 }
             }
@@ -92,21 +97,21 @@ public final class JsonSchema {
         return s;
     }
 
-    private static void scalar(Scalar scalar, Map<String, Object> s) {
-        switch (scalar) {
-            case TEXT, MARKDOWN -> s.put("type", SCALARS);
-            case REASON -> {
-                s.put("type", SCALARS.subList(0, 3));
-                s.put("pattern", "\\S");
-            }
-            case ID -> {
-                s.put("type", "string");
-                s.put("pattern", ID_PATTERN);
-            }
-            case YEAR -> s.put("anyOf", List.of(
+    /** Each kind of scalar as the binder reads it; a new kind must be added here (the switch is exhaustive). */
+    private static Map<String, Object> scalar(Scalar scalar) {
+        return switch (scalar) {
+            case TEXT, MARKDOWN, MEASURE -> object("type", SCALARS);
+            case REASON -> object("type", SCALARS.subList(0, 3), "pattern", "\\S");
+            case ID -> object("type", "string", "pattern", ID_PATTERN);
+            case YEAR -> object("anyOf", List.of(
                     object("type", "integer", "minimum", 0, "maximum", 999_999),
                     object("type", "string", "pattern", YEAR_PATTERN)));
-        }
+            // Two decimals at most is left to plan check: JSON Schema's multipleOf is judged in
+            // binary floating point, where 1.15 is no multiple of 0.01.
+            case MONEY -> object("anyOf", List.of(
+                    object("type", "number", "minimum", 0, "exclusiveMaximum", 1_000_000_000_000_000L),
+                    object("type", "string", "pattern", MONEY_PATTERN)));
+        };
     }
 
     /** A reference is an id; an outline entry is also one of the chapter names, offered for completion. */
@@ -155,6 +160,9 @@ public final class JsonSchema {
     private void dict(Dict d, Map<String, Object> s) {
         s.put("type", "object");
         if (d.vocabulary() == null) {
+            if (d.key() == Scalar.YEAR) {
+                s.put("propertyNames", object("pattern", YEAR_PATTERN)); // keys are years: {2568: 80}
+            }
             s.put("additionalProperties", type(d.value()));
             return;
         }
