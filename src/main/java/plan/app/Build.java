@@ -19,6 +19,7 @@ import plan.render.html.SiteIndex;
 import plan.render.markdown.Labels;
 import plan.render.markdown.PeriodText;
 import plan.render.pdf.FontException;
+import plan.render.pdf.TypesettingTooLong;
 
 /**
  * {@code plan build}: renders every plan without errors, in parallel, into a staging folder, and
@@ -82,11 +83,15 @@ public final class Build {
                     }
                     progress.accept(done.incrementAndGet());
                 } catch (TemplateFailure | FontException | IOException e) {
-                    throw new Failed(e);
+                    throw new Failed(e, plan.file().displayPath());
                 }
             });
         } catch (Failed f) {
             Throwable cause = f.getCause();
+            if (cause instanceof TypesettingTooLong slow) {
+                // The plan's fault, not the disk's: name the plan and stop before publishing anything.
+                throw new BuildFailure(f.plan + ": " + slow.getMessage(), true, slow);
+            }
             if (cause instanceof IOException io) {
                 throw io;
             }
@@ -169,8 +174,12 @@ public final class Build {
     private static final class Failed extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Failed(Exception cause) {
+        /** The plan file being rendered, as the user named it. */
+        final String plan;
+
+        Failed(Exception cause, String plan) {
             super(cause);
+            this.plan = plan;
         }
     }
 }

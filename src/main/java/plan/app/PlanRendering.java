@@ -84,7 +84,8 @@ final class PlanRendering {
         return new PdfDocumentInfo(plain(plan.title()), plan.subtitle() == null ? null : plain(plan.subtitle()),
                 plain(plan.organization().name()), thaiDigits ? ThaiDigits.of(period) : period,
                 plan.lang() == Lang.TH ? "th-TH" : "en", thaiDigits, labels.get("contents"), labels.get("page"),
-                epochSeconds(plan), seed(checked, toolVersion));
+                epochSeconds(plan), seed(checked, toolVersion),
+                checked.config().words().stream().map(Text::value).map(String::strip).toList());
     }
 
     /**

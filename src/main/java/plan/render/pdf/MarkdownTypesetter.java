@@ -164,8 +164,6 @@ final class MarkdownTypesetter {
         };
         // The template's chapters are short (a vision is one sentence), so they run on instead of
         // each starting a page; a heading never ends a page without some of its text below it.
-        keepRoom(styles.leading(size, 1.4f) + 3 * styles.leading(PdfStyles.BODY, PdfStyles.BODY_LEADING)
-                + (level <= 2 ? 18 : 10));
         List<Inlines.Run> runs = new ArrayList<>(in.runs());
         List<String> lead = List.of();
         if (runs.isEmpty()) {
@@ -181,7 +179,11 @@ final class MarkdownTypesetter {
         first.setLocalDestination(entry.destination());
         first.setGenericTag(PageDecorator.HEADING_TAG + index);
         chunks.defineAnchors(first, lead, entry.destination());
-        p.setKeepTogether(true);
+        // Not setKeepTogether: OpenPDF would move the lines into a table cell and drop our line ends.
+        // Instead the heading starts a page unless all its lines and three of text fit below it.
+        int lines = (p.size() + 1) / 2;
+        keepRoom(lines * styles.leading(size, 1.4f) + 3 * styles.leading(PdfStyles.BODY, PdfStyles.BODY_LEADING)
+                + (level <= 2 ? 18 : 10));
         p.setSpacingBefore(level <= 2 ? 18 : level == 3 ? 10 : 6);
         p.setSpacingAfter(level <= 2 ? 10 : 4);
         sink.add(p);
