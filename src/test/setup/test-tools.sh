@@ -15,6 +15,7 @@ declare -A packages=(
   [chromium]=chromium
   [node]=nodejs
   [npm]=npm
+  [swath]=swath   # a Thai word segmenter independent of ICU and of our lexicon, to judge PDF line ends
 )
 # font files some tests render with -> Debian package
 declare -A fonts=(

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 public final class ExternalTool {
     private static final Map<String, String> PACKAGES = Map.of("pdftotext", "poppler-utils", "pdffonts",
             "poppler-utils", "pdftoppm", "poppler-utils", "pdfinfo", "poppler-utils", "qpdf", "qpdf",
-            "chromium", "chromium", "node", "nodejs", "npm", "npm");
+            "chromium", "chromium", "node", "nodejs", "npm", "npm", "swath", "swath");
 
     /** How a program ended and what it printed. */
     public record Result(int exit, String out, String err) {

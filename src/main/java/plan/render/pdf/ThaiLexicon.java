@@ -20,10 +20,12 @@ import java.util.TreeMap;
  * ICU ends lines in the middle of them; asking this lexicon too keeps them whole.
  *
  * <p>The bundled list is the {@code wordcut} npm package's (fetched by the build, never
- * committed); a project may add its own words. Immutable once built: share it across threads.
+ * committed) plus a few compounds of planning documents it lacks (ผลสัมฤทธิ์, สถานศึกษา); a project
+ * may add its own words in {@code plan.config.yaml}. Immutable once built: share it across threads.
  */
 final class ThaiLexicon {
-    private static final String RESOURCE = "plan/words/thai-words.txt";
+    /** The wordcut package's lists (fetched by the build) and our own words of planning documents. */
+    private static final List<String> RESOURCES = List.of("plan/words/thai-words.txt", "plan/words/plan-words.txt");
     /** Longer words exist, but a dictionary entry longer than this is never needed to keep a line whole. */
     private static final int MAX_WORD = 40;
 
@@ -189,17 +191,19 @@ final class ThaiLexicon {
     }
 
     private static List<String> readBundled() {
-        InputStream in = ThaiLexicon.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException(RESOURCE + " is missing from the classpath (the build fetches it; run mvn package)");
-        }
         List<String> words = new ArrayList<>(25_000);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                words.add(line);
+        for (String resource : RESOURCES) {
+            InputStream in = ThaiLexicon.class.getClassLoader().getResourceAsStream(resource);
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath (the build fetches it; run mvn package)");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    words.add(line);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return words;
     }
