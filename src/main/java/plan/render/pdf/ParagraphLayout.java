@@ -85,13 +85,16 @@ final class ParagraphLayout {
     /** Shapes the run in blocks cut where a line may end (shaping never spans a word there). */
     private void measure(StyledRun r) {
         int p = r.start();
+        int nl = text.indexOf('\n', p); // found once, not once per block: that would be quadratic
         while (p < r.end()) {
             int end = Math.min(r.end(), p + BLOCK);
             if (end < r.end()) {
                 int cut = breaks.previousSetBit(end);
                 end = cut > p + BLOCK / 2 ? cut : end;
             }
-            int nl = text.indexOf('\n', p);
+            if (nl >= 0 && nl < p) {
+                nl = text.indexOf('\n', p);
+            }
             if (nl >= 0 && nl < end) {
                 end = nl;
             }

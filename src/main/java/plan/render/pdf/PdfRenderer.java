@@ -41,7 +41,7 @@ public final class PdfRenderer {
     private final ConcurrentLinkedDeque<FontSet> pool = new ConcurrentLinkedDeque<>();
 
     public PdfRenderer(PdfFonts fonts) {
-        this(fonts, TypesettingBudget.DEFAULT);
+        this(fonts, TypesettingBudget.configured());
     }
 
     /** @param budget the time one document may take before {@link TypesettingTooLong} ends it */
@@ -70,7 +70,7 @@ public final class PdfRenderer {
             fontSet = FontSet.load(fonts);
         }
         try {
-            ThaiLineBreaker breaker = new ThaiLineBreaker(ThaiLexicon.withWords(info.words()));
+            ThaiLineBreaker breaker = new ThaiLineBreaker(ThaiLexicon.withWords(info.words()), spent);
             Headings headings = Headings.of(markdown);
             // Typesetting is the cost, so the body is typeset once: the probe learns what the
             // single pass must know beforehand, and the single pass writes the contents last.
@@ -93,11 +93,16 @@ public final class PdfRenderer {
                 }
             }
             previous.bytes.writeTo(out);
-        } catch (TypesettingBudget.Exceeded e) {
-            throw new TypesettingTooLong("the PDF of \"" + info.title() + "\" was not finished within "
-                    + budget.toSeconds() + " s, the time one plan may take; a paragraph of "
-                    + spent.longestParagraph() + " characters is the likely cause: split it into shorter ones", e);
         } catch (RuntimeException e) {
+            // OpenPDF wraps what its callbacks throw (our budget too) in DocumentException.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof TypesettingBudget.Exceeded) {
+                    throw new TypesettingTooLong("the PDF of \"" + info.title() + "\" was not finished within "
+                            + TypesettingBudget.describe(budget) + ", the time one plan may take (a paragraph of "
+                            + spent.longestParagraph() + " characters is the likely cause: split it into shorter"
+                            + " ones)", t);
+                }
+            }
             // OpenPDF reports I/O and layout failures as unchecked DocumentException or ExceptionConverter.
             Throwable cause = e.getCause() instanceof IOException io ? io : e;
             throw new IOException("Cannot typeset the PDF for \"" + info.title() + "\": " + cause.getMessage(), cause);

@@ -24,17 +24,25 @@ final class ThaiLineBreaker {
     private final Map<String, BitSet> cache = new HashMap<>();
     private final Map<String, BitSet> clusterCache = new HashMap<>();
 
+    private final TypesettingBudget budget;
+
     ThaiLineBreaker() {
         this(ThaiLexicon.bundled());
     }
 
     ThaiLineBreaker(ThaiLexicon lexicon) {
+        this(lexicon, TypesettingBudget.unlimited());
+    }
+
+    ThaiLineBreaker(ThaiLexicon lexicon, TypesettingBudget budget) {
         this.lexicon = lexicon;
+        this.budget = budget;
     }
 
     /** Bit i set: a line may end before char i (after char i-1). Bits 0 and length are set. */
     BitSet breaks(String text) {
         return cache.computeIfAbsent(text, t -> {
+            budget.segmented(t.length());
             BitSet b = icuBreaks(t);
             b.andNot(lexicon.forbidden(t));
             b.set(0);

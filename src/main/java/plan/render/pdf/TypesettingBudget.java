@@ -12,17 +12,46 @@ import java.time.Duration;
 final class TypesettingBudget {
     /** Plenty for any real plan (the seed plans take about a second), short enough to notice. */
     static final Duration DEFAULT = Duration.ofSeconds(60);
+    /** System property that sets the limit in seconds (e.g. for a slow CI machine, or a test). */
+    static final String PROPERTY = "plan.pdf.time-limit";
 
     private final Duration limit;
     private final long deadline;
     private long charactersExamined;
+    private long charactersSegmented;
     private long linesDrawn;
     private int sinceClockRead;
     private int longestParagraph;
 
+    private final java.util.function.LongSupplier clock;
+
     TypesettingBudget(Duration limit) {
+        this(limit, System::nanoTime);
+    }
+
+    /** With a clock in nanoseconds of one's own (tests make time pass without waiting). */
+    TypesettingBudget(Duration limit, java.util.function.LongSupplier clock) {
         this.limit = limit;
-        this.deadline = System.nanoTime() + limit.toNanos();
+        this.clock = clock;
+        this.deadline = clock.getAsLong() + limit.toNanos();
+    }
+
+    /** The limit from {@link #PROPERTY} when it is a positive number of seconds, else {@link #DEFAULT}. */
+    static Duration configured() {
+        String value = System.getProperty(PROPERTY);
+        if (value != null && value.strip().matches("\\d{1,6}(\\.\\d{1,3})?")) {
+            Duration d = Duration.ofMillis(Math.round(Double.parseDouble(value.strip()) * 1000));
+            if (!d.isZero()) {
+                return d;
+            }
+        }
+        return DEFAULT;
+    }
+
+    /** The limit as a reader would say it: "60 s", "0.5 s". */
+    static String describe(Duration limit) {
+        long ms = limit.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 
     static TypesettingBudget unlimited() {
@@ -60,6 +89,15 @@ final class TypesettingBudget {
         return longestParagraph;
     }
 
+    /** Counts characters handed to the word-boundary analysis (ICU and the lexicon). */
+    void segmented(int characters) {
+        charactersSegmented += characters;
+    }
+
+    long charactersSegmented() {
+        return charactersSegmented;
+    }
+
     long charactersExamined() {
         return charactersExamined;
     }
@@ -69,7 +107,7 @@ final class TypesettingBudget {
     }
 
     void check() {
-        if (System.nanoTime() - deadline > 0) {
+        if (clock.getAsLong() - deadline > 0) {
             throw new Exceeded(limit);
         }
     }
@@ -79,7 +117,7 @@ final class TypesettingBudget {
         private static final long serialVersionUID = 1L;
 
         Exceeded(Duration limit) {
-            super("typesetting took longer than " + limit.toSeconds() + " s", null, false, false);
+            super("typesetting took longer than " + describe(limit), null, false, false);
         }
     }
 }
