@@ -19,12 +19,19 @@ final class ChunkFactory {
     private final ThaiLineBreaker breaker;
     private final Anchors anchors;
     private final TypesettingBudget budget;
+    /** When set, paragraphs only define their anchors: the probe's walk of the body needs no lines. */
+    private boolean anchorsOnly;
 
     ChunkFactory(PdfStyles styles, ThaiLineBreaker breaker, Anchors anchors, TypesettingBudget budget) {
         this.styles = styles;
         this.breaker = breaker;
         this.anchors = anchors;
         this.budget = budget;
+    }
+
+    /** From now on, make empty paragraphs that only define anchors (for a walk that lays nothing out). */
+    void anchorsOnly() {
+        anchorsOnly = true;
     }
 
     PdfStyles styles() {
@@ -60,6 +67,9 @@ final class ChunkFactory {
     List<Chunk> lines(List<Inlines.Run> runs, float size, boolean bold, Color color, float width, float firstIndent,
             ParagraphLayout.Align align) {
         ParagraphLayout layout = layout(runs, size, bold, color);
+        if (layout == null) {
+            return List.of();
+        }
         Font plain = styles.font(size, bold, false, color);
         List<ParagraphLayout.Line> lines = layout.lines(width - firstIndent, width);
         List<Chunk> out = new ArrayList<>(2 * lines.size());
@@ -92,13 +102,16 @@ final class ChunkFactory {
             boolean linked = goTo != null || url != null;
             Font font = styles.font(size, bold || run.bold(), run.italic(), linked ? PdfStyles.LINK : color);
             String destination = defineAnchors(run.anchors(), null);
+            if (anchorsOnly) {
+                continue;
+            }
             int start = all.length();
             all.append(run.text());
             styled.add(new ParagraphLayout.StyledRun(start, all.length(), font.getBaseFont(), font.getSize(),
                     font.getColor(), (font.getStyle() & Font.BOLD) != 0, (font.getStyle() & Font.ITALIC) != 0,
                     run.strike(), goTo, url, destination));
         }
-        return new ParagraphLayout(all.toString(), styled, breaker, styles.fontSet().layout, budget);
+        return anchorsOnly ? null : new ParagraphLayout(all.toString(), styled, breaker, styles.fontSet().layout, budget);
     }
 
     /**
@@ -121,11 +134,4 @@ final class ChunkFactory {
         return created;
     }
 
-    /** As {@link #defineAnchors(List, String)}, with the new destination put on the chunk. */
-    void defineAnchors(Chunk chunk, List<String> names, String destination) {
-        String created = defineAnchors(names, destination);
-        if (created != null) {
-            chunk.setLocalDestination(created);
-        }
-    }
 }

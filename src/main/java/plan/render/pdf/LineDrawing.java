@@ -146,13 +146,15 @@ final class LineDrawing implements DrawInterface {
                 && (ThaiLexicon.isThai(a) || ThaiLexicon.isThai(b));
     }
 
-    /** Draws chars [from, to) of one run starting at x; returns the width drawn. */
+    /**
+     * Draws chars [from, to) of one run starting at x, with the glyphs shaped when the paragraph
+     * was measured; returns the width drawn.
+     */
     private float segment(PdfContentByte cb, ParagraphLayout.StyledRun run, int from, int to, float x, float y,
             float[] extra) {
         String s = para.text.substring(from, to);
         BaseFont font = run.font();
         float size = run.size();
-        GlyphVector gv = para.glm.computeGlyphVector(font, size, s);
         cb.setFontAndSize(font, size);
         cb.setColorFill(run.color());
         if (run.fakeBold()) {
@@ -170,51 +172,63 @@ final class LineDrawing implements DrawInterface {
         PdfDictionary actual = new PdfDictionary();
         actual.put(PdfName.ACTUALTEXT, new PdfString(s, PdfObject.TEXT_UNICODE));
         cb.beginMarkedContentSequence(PdfName.SPAN, actual, true);
-        Cmap.complete(cb, font, s, gv);
 
-        int n = gv.getNumGlyphs();
-        float[] pos = gv.getGlyphPositions(0, n + 1, null);
-        int[] chars = gv.getGlyphCharIndices(0, n, null);
         float factor = 1000f / size;
+        double origin = para.x(from);
         PdfGlyphArray ga = new PdfGlyphArray();
         float lastX = 0;
+        float lastAdvance = 0;
         float added = 0;
-        int seen = -1;
-        for (int g = 0; g < n; g++) {
-            float ax = g == 0 ? 0 : gv.getGlyphMetrics(g - 1).getAdvanceX();
-            float dx = pos[2 * g] - lastX - ax;
-            if (extra != null && chars[g] > seen) {
-                for (int k = seen + 1; k <= chars[g]; k++) {
-                    dx += extra[from + k - line.from()];
-                    added += extra[from + k - line.from()];
+        int seen = from - 1;
+        List<ParagraphLayout.Block> blocks = para.blocks();
+        for (int bi = para.blockAt(from); bi < blocks.size() && blocks.get(bi).start < to; bi++) {
+            ParagraphLayout.Block b = blocks.get(bi);
+            if (!b.mapped) {
+                Cmap.complete(cb, font, para.text.substring(b.start, b.end), b.vector);
+                b.mapped = true;
+            }
+            float blockX = (float) (para.x(b.start) - origin);
+            for (int g = 0; g < b.size(); g++) {
+                int c = b.chars[g];
+                if (c < from || c >= to) {
+                    continue;
                 }
-                seen = chars[g];
+                float gx = blockX + b.x[g];
+                float dx = gx - lastX - lastAdvance;
+                if (extra != null && c > seen) {
+                    for (int k = seen + 1; k <= c; k++) {
+                        dx += extra[k - line.from()];
+                        added += extra[k - line.from()];
+                    }
+                    seen = c;
+                }
+                float py = b.y[g];
+                boolean raised = Math.abs(py) >= DELTA;
+                if (raised && !ga.isEmpty()) {
+                    cb.showText(ga);
+                    ga.clear();
+                }
+                if (raised) {
+                    cb.setTextRise(-py);
+                }
+                if (Math.abs(dx) >= DELTA) {
+                    ga.add(-dx * factor);
+                }
+                ga.add(b.codes[g]);
+                if (raised) {
+                    cb.showText(ga);
+                    ga.clear();
+                    cb.setTextRise(0);
+                }
+                lastX = gx;
+                lastAdvance = b.advance[g];
             }
-            float py = pos[2 * g + 1];
-            boolean raised = Math.abs(py) >= DELTA;
-            if (raised && !ga.isEmpty()) {
-                cb.showText(ga);
-                ga.clear();
-            }
-            if (raised) {
-                cb.setTextRise(-py);
-            }
-            if (Math.abs(dx) >= DELTA) {
-                ga.add(-dx * factor);
-            }
-            ga.add(gv.getGlyphCode(g));
-            if (raised) {
-                cb.showText(ga);
-                ga.clear();
-                cb.setTextRise(0);
-            }
-            lastX = pos[2 * g];
         }
         if (!ga.isEmpty()) {
             cb.showText(ga);
         }
         cb.endMarkedContentSequence();
-        return pos[2 * n] + added;
+        return (float) (para.x(to) - origin) + added;
     }
 
     /** Link areas and anchor destinations of the part of a run drawn between x0 and x1. */

@@ -175,10 +175,12 @@ final class MarkdownTypesetter {
         }
         Paragraph p = chunks.paragraph(runs, size, true, 1.4f, level <= 2 ? PdfStyles.LINK : PdfStyles.TEXT,
                 ctx.available(), ParagraphLayout.Align.LEFT);
-        Chunk first = (Chunk) p.get(0);
-        first.setLocalDestination(entry.destination());
-        first.setGenericTag(PageDecorator.HEADING_TAG + index);
-        chunks.defineAnchors(first, lead, entry.destination());
+        chunks.defineAnchors(lead, entry.destination());
+        if (!p.isEmpty()) { // empty when the probe only collects anchors
+            Chunk first = (Chunk) p.get(0);
+            first.setLocalDestination(entry.destination());
+            first.setGenericTag(PageDecorator.HEADING_TAG + index);
+        }
         // Not setKeepTogether: OpenPDF would move the lines into a table cell and drop our line ends.
         // Instead the heading starts a page unless all its lines and three of text fit below it.
         int lines = (p.size() + 1) / 2;

@@ -34,11 +34,55 @@ final class ParagraphLayout {
     /** Shaping a whole paragraph at once costs memory for nothing: shape it in blocks of about this. */
     private static final int BLOCK = 2048;
 
+    /**
+     * The shaped glyphs of chars [start, end) of one run, kept for drawing: each char is shaped
+     * once. {@code x} and {@code y} are glyph positions from the block's start (y down, as AWT
+     * gives them), {@code advance} each glyph's own advance (what a PDF viewer moves by).
+     */
+    static final class Block {
+        final int start;
+        final int end;
+        final GlyphVector vector;
+        final int[] codes;
+        final int[] chars;
+        final float[] x;
+        final float[] y;
+        final float[] advance;
+        /** Whether the font's ToUnicode filler has this block's glyphs (once per document). */
+        boolean mapped;
+
+        Block(int start, int end, GlyphVector gv) {
+            this.start = start;
+            this.end = end;
+            this.vector = gv;
+            int n = gv.getNumGlyphs();
+            codes = gv.getGlyphCodes(0, n, null);
+            chars = gv.getGlyphCharIndices(0, n, null);
+            float[] pos = gv.getGlyphPositions(0, n + 1, null);
+            x = new float[n + 1];
+            y = new float[n + 1];
+            advance = new float[n];
+            for (int g = 0; g <= n; g++) {
+                x[g] = pos[2 * g];
+                y[g] = pos[2 * g + 1];
+                if (g < n) {
+                    chars[g] += start;
+                    advance[g] = gv.getGlyphMetrics(g).getAdvanceX();
+                }
+            }
+        }
+
+        int size() {
+            return codes.length;
+        }
+    }
+
     final String text;
     final List<StyledRun> runs;
     final BitSet clusters;
     final GlyphLayoutManager glm;
     private final BitSet breaks;
+    private final List<Block> blocks = new ArrayList<>();
     private final float[] advance;
     private final double[] prefix;
     private final TypesettingBudget budget;
@@ -65,6 +109,30 @@ final class ParagraphLayout {
     /** Natural width of chars [from, to), as shaped. */
     float width(int from, int to) {
         return (float) (prefix[to] - prefix[from]);
+    }
+
+    /** Where chars before {@code p} end, from the paragraph's start. */
+    double x(int p) {
+        return prefix[p];
+    }
+
+    List<Block> blocks() {
+        return blocks;
+    }
+
+    /** The index of the block holding char {@code p} (blocks are sorted; '\n' is in none). */
+    int blockAt(int p) {
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (blocks.get(mid).start <= p) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     /** The run holding char {@code p} (runs are sorted and cover the text). */
@@ -99,13 +167,11 @@ final class ParagraphLayout {
                 end = nl;
             }
             if (end > p) {
-                GlyphVector gv = glm.computeGlyphVector(r.font(), r.size(), text.substring(p, end));
-                int n = gv.getNumGlyphs();
-                float[] pos = gv.getGlyphPositions(0, n + 1, null);
-                int[] chars = gv.getGlyphCharIndices(0, n, null);
-                for (int g = 0; g < n; g++) {
-                    advance[p + chars[g]] += pos[2 * (g + 1)] - pos[2 * g];
+                Block b = new Block(p, end, glm.computeGlyphVector(r.font(), r.size(), text.substring(p, end)));
+                for (int g = 0; g < b.size(); g++) {
+                    advance[b.chars[g]] += b.x[g + 1] - b.x[g];
                 }
+                blocks.add(b);
             }
             p = end;
             if (p < r.end() && text.charAt(p) == '\n') {

@@ -134,6 +134,7 @@ public final class PdfRenderer {
         Open o = open(info, fontSet, breaker, headings, Map.of(), OutputStream.nullOutputStream(), false, spent);
         int contentsPages = TableOfContents.add(o.document, o.writer, o.chunks, headings.fresh(), info) == null
                 ? 0 : o.writer.getPageNumber();
+        o.chunks.anchorsOnly(); // the body's lines are not needed, only where its anchors lead
         new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed).typeset(markdown, e -> { });
         // Left open for the garbage collector: closing would embed font subsets nobody reads,
         // which costs more than the layout above.
