@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark of issue "Speed at scale": builds a corpus of N plans (default 1000) made from
 # plans/ and examples/, and reports plans per second for check, Markdown, HTML and PDF, peak
-# memory, the cold time of one plan, and pandoc + headless Chromium on the same plan for scale.
+# memory, the cold time of one plan, pandoc + headless Chromium on the same plan for scale, and the
+# cost of Thai line breaking and justification per 100,000 characters.
 # Action plans (issue "Action plans"): A plans of 60 projects each (default 100), made from
 # examples/action-plan.plan.yaml, with their check and build rates and one plan's cold check.
 # Usage: bash src/bench/run.sh [N] [A]      (results also go to target/bench/results.txt)
@@ -94,4 +95,10 @@ java src/bench/CorpusGenerator.java --action "$work/actions" "$actions" 60 examp
   echo "Chromium (HTML to PDF)           $chromium_time s"
   awk -v p="$plan_cold" -v a="$pandoc_time" -v b="$chromium_time" 'BEGIN {
     printf "plan / (pandoc + Chromium)      %.2f (target: 0.50 or less)\n", p / (a + b) }'
+
+  # What Thai line breaking and justification cost inside the PDF stage (issue 18).
+  echo
+  mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$work/test-cp.txt" >/dev/null
+  "$(cut -d' ' -f1 "$root/target/jdk")/bin/java" -cp "target/classes:target/test-classes:$(cat "$work/test-cp.txt")" \
+    plan.render.pdf.TypesettingBenchmark 200000 2>/dev/null
 } | tee "$work/results.txt"

@@ -16,6 +16,7 @@ import plan.render.site.Documents;
 import plan.render.site.IndexEntries;
 import plan.render.site.OutputFormat;
 import plan.render.site.SiteRenderer;
+import plan.render.pdf.TypesettingTooLong;
 
 /**
  * {@code plan build}: renders every plan without errors, in parallel, and hands each plan's
@@ -131,15 +132,19 @@ public final class Build {
                         current.incrementAndGet(); // its documents are current: nothing to do
                     } else {
                         Documents documents = renderer.plan(plan.plan(), plan.source().lines(), options.formats(),
-                                templates, digits);
+                                templates, digits, plan.config().words().stream().map(w -> w.value().strip()).toList());
                         out.plan(id, key, documents);
                     }
                     progress.accept(done.incrementAndGet());
                 } catch (TemplateFailure | FontException | IOException e) {
-                    throw new Failed(e);
+                    throw new Failed(e, plan.file().displayPath());
                 }
             });
         } catch (Failed f) {
+            if (f.getCause() instanceof TypesettingTooLong slow) {
+                // The plan's fault, not the disk's: name the plan and stop before publishing anything.
+                throw BuildFailure.input(f.plan + ": " + slow.getMessage(), slow);
+            }
             throw rethrown(f.getCause());
         }
         return current.get();
@@ -193,8 +198,12 @@ public final class Build {
     private static final class Failed extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Failed(Exception cause) {
+        /** The plan file being rendered, as the user named it. */
+        final String plan;
+
+        Failed(Exception cause, String plan) {
             super(cause);
+            this.plan = plan;
         }
     }
 }

@@ -39,6 +39,11 @@ public final class BuildFailure extends Exception {
         return new BuildFailure(message, Kind.USAGE, null, cause);
     }
 
+    /** A plan that cannot be rendered as written (its PDF would take too long): exit 1. */
+    public static BuildFailure input(String message, Throwable cause) {
+        return new BuildFailure(message, Kind.INPUT, null, cause);
+    }
+
     public static BuildFailure environment(String message, Throwable cause) {
         return new BuildFailure(message, Kind.ENVIRONMENT, null, cause);
     }

@@ -45,6 +45,8 @@ final class RenderKey {
         add(sha, tool);
         add(sha, options.formats().stream().map(OutputFormat::extension).sorted().toList().toString());
         add(sha, "digits=" + thaiDigits + " font=" + options.font() + " pdf=" + pdf);
+        // The project's words move line ends in the PDF.
+        add(sha, "words=" + plan.config().words().stream().map(t -> t.value()).toList());
         add(sha, templatesHash(templates));
         plan.source().lines().forEach(line -> add(sha, line));
         return HexFormat.of().formatHex(sha.digest());

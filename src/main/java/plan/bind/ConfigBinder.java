@@ -1,5 +1,6 @@
 package plan.bind;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import plan.model.Text;
 /** Binds {@code plan.config.yaml}, the settings shared by a folder of plans. */
 public final class ConfigBinder {
     public static final String FILE_NAME = "plan.config.yaml";
-    static final List<String> KEYS = List.of("rules", "templates", "thai-digits");
+    static final List<String> KEYS = List.of("rules", "templates", "thai-digits", "words");
     static final List<String> LEVELS = List.of("error", "warning", "note", "off");
 
     private ConfigBinder() {
@@ -24,7 +25,7 @@ public final class ConfigBinder {
     public static ProjectConfig bind(Node root, Findings findings) {
         Reader read = new Reader(findings);
         if (root == null) {
-            return new ProjectConfig(findings.file(), Map.of(), null, null);
+            return new ProjectConfig(findings.file(), Map.of(), null, null, List.of());
         }
         if (!(root instanceof MappingNode)) {
             read.wrongType(root, FILE_NAME, "map");
@@ -46,7 +47,15 @@ public final class ConfigBinder {
         }
         Text templates = read.text(top.get("templates"), "templates");
         Boolean thaiDigits = flag(read, top.get("thai-digits"));
-        return new ProjectConfig(findings.file(), rules, templates, thaiDigits);
+        // Thai words the PDF must never break a line inside (compounds its dictionaries lack).
+        List<Text> words = new ArrayList<>();
+        for (Node item : read.list(top.get("words"), "words")) {
+            Text word = read.text(item, "words");
+            if (word != null && !word.value().isBlank()) {
+                words.add(word);
+            }
+        }
+        return new ProjectConfig(findings.file(), rules, templates, thaiDigits, words);
     }
 
     private static Boolean flag(Reader read, Node node) {

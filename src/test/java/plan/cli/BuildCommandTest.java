@@ -58,6 +58,21 @@ class BuildCommandTest {
     }
 
     @Test
+    void aPdfOverItsTimeBudgetIsReportedForItsPlanNotAsAHang() {
+        Path out = dir.resolve("site");
+        System.setProperty("plan.pdf.time-limit", "0.001");
+        try {
+            Cli.Result r = Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "pdf");
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.err()).contains("examples/minimal.plan.yaml: the PDF of").contains("0.0 s")
+                    .doesNotContain("Exception");
+            assertThat(out.resolve("minimal.pdf")).doesNotExist();
+        } finally {
+            System.clearProperty("plan.pdf.time-limit");
+        }
+    }
+
+    @Test
     void formatsCanBeChosen() {
         Path out = dir.resolve("site");
         assertThat(Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "md").exitCode()).isZero();

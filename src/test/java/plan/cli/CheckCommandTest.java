@@ -129,6 +129,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void projectFileMayListThaiWords() throws IOException {
+        Files.copy(Path.of(MINIMAL), dir.resolve("p.plan.yaml"));
+        Files.writeString(dir.resolve("plan.config.yaml"), "words: [สัมฤทธิผล, รักษ์โลก]\n");
+        assertThat(Cli.run("check", dir.toString()).exitCode()).isZero();
+
+        Files.writeString(dir.resolve("plan.config.yaml"), "words: {a: b}\n");
+        Cli.Result r = Cli.run("check", "--lang", "en", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("plan.config.yaml:1:8: error[wrong-type]");
+    }
+
+    @Test
     void brokenProjectFileIsAnError() throws IOException {
         Files.copy(Path.of(MINIMAL), dir.resolve("p.plan.yaml"));
         Files.writeString(dir.resolve("plan.config.yaml"), "rules:\n  thai-txt: error\n");

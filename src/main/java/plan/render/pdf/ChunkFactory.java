@@ -2,7 +2,6 @@ package plan.render.pdf;
 
 import java.awt.Color;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
@@ -10,18 +9,29 @@ import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 
 /**
- * Turns styled runs into OpenPDF chunks that break lines only between Thai words, carry their
- * links and define the anchors that sit on them.
+ * Turns styled runs into OpenPDF paragraphs whose lines we break and draw ourselves
+ * ({@link ParagraphLayout}, {@link LineDrawing}): one separator chunk per line, which OpenPDF
+ * places (spacing, page breaks, cells) and lets us draw. Lines end only between Thai words, carry
+ * their links and define the anchors that sit on them.
  */
 final class ChunkFactory {
     private final PdfStyles styles;
     private final ThaiLineBreaker breaker;
     private final Anchors anchors;
+    private final TypesettingBudget budget;
+    /** When set, paragraphs only define their anchors: the probe's walk of the body needs no lines. */
+    private boolean anchorsOnly;
 
-    ChunkFactory(PdfStyles styles, ThaiLineBreaker breaker, Anchors anchors) {
+    ChunkFactory(PdfStyles styles, ThaiLineBreaker breaker, Anchors anchors, TypesettingBudget budget) {
         this.styles = styles;
         this.breaker = breaker;
         this.anchors = anchors;
+        this.budget = budget;
+    }
+
+    /** From now on, make empty paragraphs that only define anchors (for a walk that lays nothing out). */
+    void anchorsOnly() {
+        anchorsOnly = true;
     }
 
     PdfStyles styles() {
@@ -32,25 +42,53 @@ final class ChunkFactory {
         return breaker;
     }
 
-    /** A left-aligned paragraph (justified text would skip Thai shaping in OpenPDF). */
-    Paragraph paragraph(List<Inlines.Run> runs, float size, boolean bold, float leadingFactor, Color color) {
-        Paragraph p = new Paragraph(size * leadingFactor);
+    /** A paragraph of nominal size {@code size}, {@code width} points wide, without a first-line indent. */
+    Paragraph paragraph(List<Inlines.Run> runs, float size, boolean bold, float leadingFactor, Color color,
+            float width, ParagraphLayout.Align align) {
+        return paragraph(runs, size, bold, leadingFactor, color, width, 0, align);
+    }
+
+    Paragraph paragraph(List<Inlines.Run> runs, float size, boolean bold, float leadingFactor, Color color,
+            float width, float firstIndent, ParagraphLayout.Align align) {
+        Paragraph p = new Paragraph(styles.leading(size, leadingFactor));
         // The paragraph's own font is used for spacing lines; OpenPDF's default (Helvetica) is not
-        // known to the glyph layout manager and would fail.
+        // embedded and would show up in the document's fonts.
         p.setFont(styles.font(size, bold, false, color));
         p.setAlignment(Element.ALIGN_LEFT);
-        chunks(runs, size, bold, color).forEach(p::add);
+        p.setFirstLineIndent(firstIndent);
+        lines(runs, size, bold, color, width, firstIndent, align).forEach(p::add);
         return p;
     }
 
-    /** One chunk per run, each split only where ICU allows a break in the whole paragraph's text. */
-    List<Chunk> chunks(List<Inlines.Run> runs, float size, boolean bold, Color color) {
+    /**
+     * The paragraph's lines as chunks: a separator that draws the line, then a newline. The lines
+     * are broken here, for {@code width} points ({@code width - firstIndent} for the first line).
+     */
+    List<Chunk> lines(List<Inlines.Run> runs, float size, boolean bold, Color color, float width, float firstIndent,
+            ParagraphLayout.Align align) {
+        ParagraphLayout layout = layout(runs, size, bold, color);
+        if (layout == null) {
+            return List.of();
+        }
+        Font plain = styles.font(size, bold, false, color);
+        List<ParagraphLayout.Line> lines = layout.lines(width - firstIndent, width);
+        List<Chunk> out = new ArrayList<>(2 * lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            ParagraphLayout.Line line = lines.get(i);
+            float w = i == 0 ? width - firstIndent : width;
+            Chunk chunk = new Chunk(new LineDrawing(layout, line, align, w, budget), false);
+            chunk.setFont(plain);
+            out.add(chunk);
+            if (i + 1 < lines.size()) {
+                out.add(new Chunk("\n", plain));
+            }
+        }
+        return out;
+    }
+
+    private ParagraphLayout layout(List<Inlines.Run> runs, float size, boolean bold, Color color) {
         StringBuilder all = new StringBuilder();
-        runs.forEach(r -> all.append(r.text()));
-        String text = all.toString();
-        BitSet breaks = breaker.breaks(text);
-        List<Chunk> out = new ArrayList<>(runs.size());
-        int offset = 0;
+        List<ParagraphLayout.StyledRun> styled = new ArrayList<>(runs.size());
         for (Inlines.Run run : runs) {
             String goTo = null;
             String url = null;
@@ -63,38 +101,37 @@ final class ChunkFactory {
             }
             boolean linked = goTo != null || url != null;
             Font font = styles.font(size, bold || run.bold(), run.italic(), linked ? PdfStyles.LINK : color);
-            if (run.strike()) {
-                font.setStyle(font.getStyle() | Font.STRIKETHRU);
+            String destination = defineAnchors(run.anchors(), null);
+            if (anchorsOnly) {
+                continue;
             }
-            Chunk chunk = new Chunk(run.text(), font);
-            chunk.setSplitCharacter(new ThaiSplitCharacter(breaks, offset, run.text(), breaker));
-            if (goTo != null) {
-                chunk.setLocalGoto(goTo);
-            } else if (url != null) {
-                chunk.setAnchor(url);
-            }
-            defineAnchors(chunk, run.anchors(), null);
-            out.add(chunk);
-            offset += run.text().length();
+            int start = all.length();
+            all.append(run.text());
+            styled.add(new ParagraphLayout.StyledRun(start, all.length(), font.getBaseFont(), font.getSize(),
+                    font.getColor(), (font.getStyle() & Font.BOLD) != 0, (font.getStyle() & Font.ITALIC) != 0,
+                    run.strike(), goTo, url, destination));
         }
-        return out;
+        return anchorsOnly ? null : new ParagraphLayout(all.toString(), styled, breaker, styles.fontSet().layout, budget);
     }
 
     /**
-     * Puts the first new anchor on the chunk as a named destination; further names on the same
-     * spot (or all of them, when the chunk already has {@code destination}) lead to the same place.
+     * Defines the anchors on one spot: the first new name becomes a named destination (returned),
+     * further names (or all of them, when the spot already has {@code destination}) lead there too.
      */
-    void defineAnchors(Chunk chunk, List<String> names, String destination) {
+    String defineAnchors(List<String> names, String destination) {
         String here = destination;
+        String created = null;
         for (String name : names) {
             if (here == null) {
                 if (anchors.define(name, name)) {
-                    chunk.setLocalDestination(name);
                     here = name;
+                    created = name;
                 }
             } else {
                 anchors.define(name, here);
             }
         }
+        return created;
     }
+
 }

@@ -19,11 +19,11 @@ final class CoverPage {
     static void add(Document document, PdfWriter writer, ChunkFactory chunks, PdfDocumentInfo info)
             throws DocumentException {
         new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.FIT), info.title(), true);
-        Paragraph title = line(chunks, info.title(), 28f, true, PdfStyles.LINK);
+        Paragraph title = line(document, chunks, info.title(), 28f, true, PdfStyles.LINK);
         title.setSpacingBefore(5.5f * PdfStyles.CM);
         document.add(title);
         if (info.subtitle() != null && !info.subtitle().isBlank()) {
-            Paragraph subtitle = line(chunks, info.subtitle(), 20f, false, PdfStyles.TEXT);
+            Paragraph subtitle = line(document, chunks, info.subtitle(), 20f, false, PdfStyles.TEXT);
             subtitle.setSpacingBefore(10f);
             document.add(subtitle);
         }
@@ -32,19 +32,16 @@ final class CoverPage {
         rule.add(new org.openpdf.text.Chunk(new LineSeparator(1f, 30f, PdfStyles.QUOTE_BAR, Element.ALIGN_CENTER, 0f)));
         rule.setSpacingBefore(18f);
         document.add(rule);
-        Paragraph organization = line(chunks, info.organization(), 18f, true, PdfStyles.TEXT);
+        Paragraph organization = line(document, chunks, info.organization(), 18f, true, PdfStyles.TEXT);
         organization.setSpacingBefore(5f * PdfStyles.CM);
         document.add(organization);
-        Paragraph period = line(chunks, info.period(), 18f, false, PdfStyles.TEXT);
+        Paragraph period = line(document, chunks, info.period(), 18f, false, PdfStyles.TEXT);
         period.setSpacingBefore(8f);
         document.add(period);
     }
 
-    private static Paragraph line(ChunkFactory chunks, String text, float size, boolean bold, Color color) {
-        Paragraph p = chunks.paragraph(List.of(new Inlines.Run(text.strip(), false, false, false, null, List.of())),
-                size, bold, 1.45f, color);
-        // Centred text keeps OpenPDF's shaping path; only justified text loses it.
-        p.setAlignment(Element.ALIGN_CENTER);
-        return p;
+    private static Paragraph line(Document document, ChunkFactory chunks, String text, float size, boolean bold, Color color) {
+        return chunks.paragraph(List.of(new Inlines.Run(text.strip(), false, false, false, null, List.of())),
+                size, bold, 1.45f, color, document.right() - document.left(), ParagraphLayout.Align.CENTER);
     }
 }

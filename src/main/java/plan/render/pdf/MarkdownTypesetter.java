@@ -43,22 +43,37 @@ final class MarkdownTypesetter {
      * @param inCell       inside a table cell or quotation (no page breaks, no TOC headings)
      * @param depth        list nesting depth
      * @param numberPrefix the enclosing ordered item's number ("1", "1.2") for labels like 1.2.3
+     * @param width        width of the column the blocks stand in (the text area, or a cell's inside)
      */
-    record Context(float indent, boolean inCell, int depth, String numberPrefix) {
-        static final Context TOP = new Context(0, false, 0, null);
-
-        Context nested(float extra, String prefix) {
-            return new Context(indent + extra, inCell, depth + 1, prefix);
+    record Context(float indent, boolean inCell, int depth, String numberPrefix, float width) {
+        static Context top(float width) {
+            return new Context(0, false, 0, null, width);
         }
 
-        Context cell() {
-            return new Context(0, true, 0, null);
+        Context nested(float extra, String prefix) {
+            return new Context(indent + extra, inCell, depth + 1, prefix, width);
+        }
+
+        /** Inside a cell {@code inner} points wide. */
+        Context cell(float inner) {
+            return new Context(0, true, 0, null, inner);
+        }
+
+        /** What is left of the column after the indent. */
+        float available() {
+            return width - indent;
+        }
+
+        boolean isTop() {
+            return indent == 0 && !inCell && depth == 0;
         }
     }
 
     private static final float PARAGRAPH_GAP = 8f;
     private static final float ITEM_GAP = 3f;
     private static final float FIRST_LINE_INDENT = 1.25f * PdfStyles.CM;
+    private static final float QUOTE_PAD_LEFT = 14f;
+    private static final float QUOTE_PAD_RIGHT = 10f;
 
     private final Document document;
     private final PdfWriter writer;
@@ -85,8 +100,9 @@ final class MarkdownTypesetter {
     /** With a sink that drops the blocks, this only walks the body: enough to learn its anchors. */
     void typeset(com.vladsch.flexmark.util.ast.Document markdown, Sink top) throws DocumentException {
         document.newPage(); // the body starts on its own page, after the cover or the contents
+        Context ctx = Context.top(textWidth());
         for (Node n = Headings.bodyStart(markdown); n != null; n = n.getNext()) {
-            block(n, top, Context.TOP);
+            block(n, top, ctx);
         }
     }
 
@@ -130,7 +146,8 @@ final class MarkdownTypesetter {
         Inlines in = inlines(h);
         if (ctx.inCell() || ctx.depth() > 0) {
             if (!in.runs().isEmpty()) {
-                Paragraph p = chunks.paragraph(in.runs(), PdfStyles.BODY, true, PdfStyles.BODY_LEADING, PdfStyles.TEXT);
+                Paragraph p = chunks.paragraph(in.runs(), PdfStyles.BODY, true, PdfStyles.BODY_LEADING, PdfStyles.TEXT,
+                        ctx.available(), ParagraphLayout.Align.LEFT);
                 p.setIndentationLeft(ctx.indent());
                 p.setSpacingAfter(PARAGRAPH_GAP / 2);
                 sink.add(p);
@@ -147,7 +164,6 @@ final class MarkdownTypesetter {
         };
         // The template's chapters are short (a vision is one sentence), so they run on instead of
         // each starting a page; a heading never ends a page without some of its text below it.
-        keepRoom(size * 1.4f + 3 * PdfStyles.BODY * PdfStyles.BODY_LEADING + (level <= 2 ? 18 : 10));
         List<Inlines.Run> runs = new ArrayList<>(in.runs());
         List<String> lead = List.of();
         if (runs.isEmpty()) {
@@ -157,12 +173,19 @@ final class MarkdownTypesetter {
             lead = first.anchors();
             runs.set(0, new Inlines.Run(first.text(), first.bold(), first.italic(), first.strike(), first.href(), List.of()));
         }
-        Paragraph p = chunks.paragraph(runs, size, true, 1.4f, level <= 2 ? PdfStyles.LINK : PdfStyles.TEXT);
-        Chunk first = (Chunk) p.get(0);
-        first.setLocalDestination(entry.destination());
-        first.setGenericTag(PageDecorator.HEADING_TAG + index);
-        chunks.defineAnchors(first, lead, entry.destination());
-        p.setKeepTogether(true);
+        Paragraph p = chunks.paragraph(runs, size, true, 1.4f, level <= 2 ? PdfStyles.LINK : PdfStyles.TEXT,
+                ctx.available(), ParagraphLayout.Align.LEFT);
+        chunks.defineAnchors(lead, entry.destination());
+        if (!p.isEmpty()) { // empty when the probe only collects anchors
+            Chunk first = (Chunk) p.get(0);
+            first.setLocalDestination(entry.destination());
+            first.setGenericTag(PageDecorator.HEADING_TAG + index);
+        }
+        // Not setKeepTogether: OpenPDF would move the lines into a table cell and drop our line ends.
+        // Instead the heading starts a page unless all its lines and three of text fit below it.
+        int lines = (p.size() + 1) / 2;
+        keepRoom(lines * styles.leading(size, 1.4f) + 3 * styles.leading(PdfStyles.BODY, PdfStyles.BODY_LEADING)
+                + (level <= 2 ? 18 : 10));
         p.setSpacingBefore(level <= 2 ? 18 : level == 3 ? 10 : 6);
         p.setSpacingAfter(level <= 2 ? 10 : 4);
         sink.add(p);
@@ -180,12 +203,13 @@ final class MarkdownTypesetter {
         if (in.runs().isEmpty()) {
             return;
         }
+        // Body paragraphs (in lists and quotations too) are justified the Thai way; table cells,
+        // headings and code are not, and never reach here.
+        ParagraphLayout.Align align = ParagraphLayout.Align.JUSTIFY;
         Paragraph p = chunks.paragraph(in.runs(), PdfStyles.BODY, false,
-                ctx.inCell() ? PdfStyles.CELL_LEADING : PdfStyles.BODY_LEADING, PdfStyles.TEXT);
+                ctx.inCell() ? PdfStyles.CELL_LEADING : PdfStyles.BODY_LEADING, PdfStyles.TEXT,
+                ctx.available(), ctx.isTop() ? FIRST_LINE_INDENT : 0, align);
         p.setIndentationLeft(ctx.indent());
-        if (ctx == Context.TOP) {
-            p.setFirstLineIndent(FIRST_LINE_INDENT);
-        }
         p.setSpacingAfter(ctx.depth() > 0 ? ITEM_GAP : PARAGRAPH_GAP);
         sink.add(p);
     }
@@ -201,7 +225,7 @@ final class MarkdownTypesetter {
         for (String label : labels) {
             labelWidth = Math.max(labelWidth, styles.width(label, PdfStyles.BODY, false));
         }
-        labelWidth = Math.max(labelWidth + 8f, 20f);
+        labelWidth = Math.max(labelWidth + styles.pt(8f), styles.pt(20f));
         int i = 0;
         for (Node item = list.getFirstChild(); item != null; item = item.getNext(), i++) {
             String label = labels.get(i);
@@ -221,14 +245,15 @@ final class MarkdownTypesetter {
     }
 
     private Element listItem(String label, float labelWidth, List<Inlines.Run> runs, Context ctx) {
-        float leading = PdfStyles.BODY * (ctx.inCell() ? PdfStyles.CELL_LEADING : PdfStyles.BODY_LEADING);
+        float leading = styles.leading(PdfStyles.BODY, ctx.inCell() ? PdfStyles.CELL_LEADING : PdfStyles.BODY_LEADING);
         ListItem li = new ListItem(leading);
         li.setFont(styles.body());
         li.setAlignment(Element.ALIGN_LEFT);
         li.setListSymbol(new Chunk(label, styles.body()));
         List<Inlines.Run> content = runs.isEmpty()
                 ? List.of(new Inlines.Run(" ", false, false, false, null, List.of())) : runs;
-        chunks.chunks(content, PdfStyles.BODY, false, PdfStyles.TEXT).forEach(li::add);
+        chunks.lines(content, PdfStyles.BODY, false, PdfStyles.TEXT, ctx.available() - labelWidth, 0,
+                ParagraphLayout.Align.JUSTIFY).forEach(li::add);
         li.setSpacingAfter(ITEM_GAP);
         // A one-item list: its indent places the label, the item's indent hangs the text after it.
         org.openpdf.text.List wrapper = new org.openpdf.text.List(false, labelWidth);
@@ -259,12 +284,12 @@ final class MarkdownTypesetter {
         cell.setBorderWidthLeft(3f);
         cell.setBorderColorLeft(PdfStyles.QUOTE_BAR);
         cell.setBackgroundColor(PdfStyles.QUOTE_FILL);
-        cell.setPaddingLeft(14f);
-        cell.setPaddingRight(10f);
+        cell.setPaddingLeft(QUOTE_PAD_LEFT);
+        cell.setPaddingRight(QUOTE_PAD_RIGHT);
         cell.setPaddingTop(4f);
         cell.setPaddingBottom(8f);
         cell.setUseAscender(true);
-        Context inside = ctx.cell();
+        Context inside = ctx.cell(ctx.available() - QUOTE_PAD_LEFT - QUOTE_PAD_RIGHT);
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
             block(c, cell::addElement, inside);
         }
@@ -284,7 +309,7 @@ final class MarkdownTypesetter {
     }
 
     private void rule(Sink sink, Context ctx) throws DocumentException {
-        Paragraph p = new Paragraph(PdfStyles.BODY);
+        Paragraph p = new Paragraph(styles.pt(PdfStyles.BODY));
         p.setFont(styles.body());
         p.setIndentationLeft(ctx.indent());
         p.add(new Chunk(new LineSeparator(0.5f, 100f, PdfStyles.RULE, Element.ALIGN_CENTER, 4f)));
@@ -298,7 +323,8 @@ final class MarkdownTypesetter {
             return;
         }
         Paragraph p = chunks.paragraph(List.of(new Inlines.Run(body, false, false, false, null, List.of())),
-                PdfStyles.TABLE, false, PdfStyles.CELL_LEADING, PdfStyles.MUTED);
+                PdfStyles.TABLE, false, PdfStyles.CELL_LEADING, PdfStyles.MUTED, ctx.available() - 18f,
+                ParagraphLayout.Align.LEFT);
         p.setIndentationLeft(ctx.indent() + 18f);
         p.setSpacingAfter(PARAGRAPH_GAP);
         sink.add(p);

@@ -17,10 +17,19 @@ import java.util.Objects;
  * @param pageLabel      word before the page number, "หน้า" or "Page"
  * @param epochSeconds   CreationDate and ModDate, never the clock
  * @param documentIdSeed hash of the input; the trailer /ID and font subset tags derive from it
+ * @param words          the project's own Thai words (compounds lines must not break inside)
  */
 public record PdfDocumentInfo(String title, String subtitle, String organization, String period,
         String langTag, boolean thaiDigits, String contentsLabel, String pageLabel,
-        long epochSeconds, byte[] documentIdSeed) {
+        long epochSeconds, byte[] documentIdSeed, java.util.List<String> words) {
+
+    /** A document with no words of its own. */
+    public PdfDocumentInfo(String title, String subtitle, String organization, String period,
+            String langTag, boolean thaiDigits, String contentsLabel, String pageLabel,
+            long epochSeconds, byte[] documentIdSeed) {
+        this(title, subtitle, organization, period, langTag, thaiDigits, contentsLabel, pageLabel, epochSeconds,
+                documentIdSeed, java.util.List.of());
+    }
 
     public PdfDocumentInfo {
         Objects.requireNonNull(title, "title");
@@ -30,6 +39,7 @@ public record PdfDocumentInfo(String title, String subtitle, String organization
         Objects.requireNonNull(contentsLabel, "contentsLabel");
         Objects.requireNonNull(pageLabel, "pageLabel");
         documentIdSeed = Objects.requireNonNull(documentIdSeed, "documentIdSeed").clone();
+        words = words == null ? java.util.List.of() : java.util.List.copyOf(words);
     }
 
     @Override
@@ -45,13 +55,14 @@ public record PdfDocumentInfo(String title, String subtitle, String organization
                 && organization.equals(other.organization) && period.equals(other.period)
                 && langTag.equals(other.langTag) && thaiDigits == other.thaiDigits
                 && contentsLabel.equals(other.contentsLabel) && pageLabel.equals(other.pageLabel)
-                && epochSeconds == other.epochSeconds && Arrays.equals(documentIdSeed, other.documentIdSeed);
+                && epochSeconds == other.epochSeconds && Arrays.equals(documentIdSeed, other.documentIdSeed)
+                && words.equals(other.words);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(title, subtitle, organization, period, langTag, thaiDigits, contentsLabel,
-                pageLabel, epochSeconds, Arrays.hashCode(documentIdSeed));
+                pageLabel, epochSeconds, Arrays.hashCode(documentIdSeed), words);
     }
 
     @Override

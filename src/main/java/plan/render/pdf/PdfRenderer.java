@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
@@ -36,15 +37,31 @@ public final class PdfRenderer {
     private static final int MAX_PASSES = 4;
 
     private final PdfFonts fonts;
+    private final Duration budget;
     private final ConcurrentLinkedDeque<FontSet> pool = new ConcurrentLinkedDeque<>();
 
     public PdfRenderer(PdfFonts fonts) {
-        this.fonts = Objects.requireNonNull(fonts, "fonts");
+        this(fonts, TypesettingBudget.configured());
     }
 
-    /** Typesets the Markdown AST; throws IOException for I/O, never leaks OpenPDF exceptions unwrapped. */
+    /** @param budget the time one document may take before {@link TypesettingTooLong} ends it */
+    public PdfRenderer(PdfFonts fonts, Duration budget) {
+        this.fonts = Objects.requireNonNull(fonts, "fonts");
+        this.budget = Objects.requireNonNull(budget, "budget");
+    }
+
+    /**
+     * Typesets the Markdown AST; throws IOException for I/O, never leaks OpenPDF exceptions unwrapped.
+     *
+     * @throws TypesettingTooLong when the document takes longer than the budget (nothing is written)
+     */
     public void render(com.vladsch.flexmark.util.ast.Document markdown, PdfDocumentInfo info, OutputStream out)
             throws IOException {
+        render(markdown, info, out, new TypesettingBudget(budget));
+    }
+
+    void render(com.vladsch.flexmark.util.ast.Document markdown, PdfDocumentInfo info, OutputStream out,
+            TypesettingBudget spent) throws IOException {
         Objects.requireNonNull(markdown, "markdown");
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(out, "out");
@@ -53,21 +70,21 @@ public final class PdfRenderer {
             fontSet = FontSet.load(fonts);
         }
         try {
-            ThaiLineBreaker breaker = new ThaiLineBreaker();
+            ThaiLineBreaker breaker = new ThaiLineBreaker(ThaiLexicon.withWords(info.words()), spent);
             Headings headings = Headings.of(markdown);
             // Typesetting is the cost, so the body is typeset once: the probe learns what the
             // single pass must know beforehand, and the single pass writes the contents last.
-            Probe probe = probe(markdown, info, fontSet, breaker, headings);
-            Pass single = singlePass(markdown, info, fontSet, breaker, headings, probe);
+            Probe probe = probe(markdown, info, fontSet, breaker, headings, spent);
+            Pass single = singlePass(markdown, info, fontSet, breaker, headings, probe, spent);
             if (single != null) {
                 single.bytes.writeTo(out);
                 return;
             }
             // The probe misjudged the contents' length: typeset until the contents' numbers settle.
-            Pass previous = pass(markdown, info, fontSet, breaker, headings, probe.anchors, null);
+            Pass previous = pass(markdown, info, fontSet, breaker, headings, probe.anchors, null, spent);
             for (int i = 1; i < MAX_PASSES; i++) {
                 Pass next = pass(markdown, info, fontSet, breaker, previous.headings, previous.anchors,
-                        new ByteArrayOutputStream());
+                        new ByteArrayOutputStream(), spent);
                 boolean settled = next.headings.samePages(previous.headings)
                         && next.anchors.equals(previous.anchors);
                 previous = next;
@@ -77,6 +94,15 @@ public final class PdfRenderer {
             }
             previous.bytes.writeTo(out);
         } catch (RuntimeException e) {
+            // OpenPDF wraps what its callbacks throw (our budget too) in DocumentException.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof TypesettingBudget.Exceeded) {
+                    throw new TypesettingTooLong("the PDF of \"" + info.title() + "\" was not finished within "
+                            + TypesettingBudget.describe(budget) + ", the time one plan may take (a paragraph of "
+                            + spent.longestParagraph() + " characters is the likely cause: split it into shorter"
+                            + " ones)", t);
+                }
+            }
             // OpenPDF reports I/O and layout failures as unchecked DocumentException or ExceptionConverter.
             Throwable cause = e.getCause() instanceof IOException io ? io : e;
             throw new IOException("Cannot typeset the PDF for \"" + info.title() + "\": " + cause.getMessage(), cause);
@@ -104,10 +130,11 @@ public final class PdfRenderer {
      * ones will.
      */
     private Probe probe(com.vladsch.flexmark.util.ast.Document markdown, PdfDocumentInfo info, FontSet fontSet,
-            ThaiLineBreaker breaker, Headings headings) throws DocumentException {
-        Open o = open(info, fontSet, breaker, headings, Map.of(), OutputStream.nullOutputStream(), false);
+            ThaiLineBreaker breaker, Headings headings, TypesettingBudget spent) throws DocumentException {
+        Open o = open(info, fontSet, breaker, headings, Map.of(), OutputStream.nullOutputStream(), false, spent);
         int contentsPages = TableOfContents.add(o.document, o.writer, o.chunks, headings.fresh(), info) == null
                 ? 0 : o.writer.getPageNumber();
+        o.chunks.anchorsOnly(); // the body's lines are not needed, only where its anchors lead
         new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed).typeset(markdown, e -> { });
         // Left open for the garbage collector: closing would embed font subsets nobody reads,
         // which costs more than the layout above.
@@ -120,9 +147,9 @@ public final class PdfRenderer {
      * take the pages the probe expected, for then the body's page numbers are wrong.
      */
     private Pass singlePass(com.vladsch.flexmark.util.ast.Document markdown, PdfDocumentInfo info,
-            FontSet fontSet, ThaiLineBreaker breaker, Headings headings, Probe probe) throws DocumentException {
+            FontSet fontSet, ThaiLineBreaker breaker, Headings headings, Probe probe, TypesettingBudget spent) throws DocumentException {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
-        Open o = open(info, fontSet, breaker, headings, probe.anchors, sink, true);
+        Open o = open(info, fontSet, breaker, headings, probe.anchors, sink, true, spent);
         o.decorator.contentsMovedBefore(probe.contentsPages);
         CoverPage.add(o.document, o.writer, o.chunks, info);
         new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed).typeset(markdown);
@@ -157,9 +184,9 @@ public final class PdfRenderer {
 
     private Pass pass(com.vladsch.flexmark.util.ast.Document markdown, PdfDocumentInfo info, FontSet fontSet,
             ThaiLineBreaker breaker, Headings tocPages, Map<String, String> knownAnchors,
-            ByteArrayOutputStream sink) throws DocumentException {
+            ByteArrayOutputStream sink, TypesettingBudget spent) throws DocumentException {
         OutputStream target = sink != null ? sink : OutputStream.nullOutputStream();
-        Open o = open(info, fontSet, breaker, tocPages, knownAnchors, target, false);
+        Open o = open(info, fontSet, breaker, tocPages, knownAnchors, target, false, spent);
         CoverPage.add(o.document, o.writer, o.chunks, info);
         TableOfContents.add(o.document, o.writer, o.chunks, tocPages, info);
         new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed).typeset(markdown);
@@ -169,11 +196,12 @@ public final class PdfRenderer {
 
     /** Opens a document on {@code target}; {@code reorderable} allows moving its pages later. */
     private static Open open(PdfDocumentInfo info, FontSet fontSet, ThaiLineBreaker breaker, Headings headings,
-            Map<String, String> knownAnchors, OutputStream target, boolean reorderable) throws DocumentException {
+            Map<String, String> knownAnchors, OutputStream target, boolean reorderable, TypesettingBudget spent)
+            throws DocumentException {
         fontSet.seedSubsetTags(info.documentIdSeed());
         PdfStyles styles = new PdfStyles(fontSet);
         Anchors anchors = new Anchors(knownAnchors);
-        ChunkFactory chunks = new ChunkFactory(styles, breaker, anchors);
+        ChunkFactory chunks = new ChunkFactory(styles, breaker, anchors, spent);
         Headings landed = headings.fresh();
 
         Document document = new Document(PageSize.A4, PdfStyles.MARGIN_LEFT, PdfStyles.MARGIN_RIGHT,

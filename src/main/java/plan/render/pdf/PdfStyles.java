@@ -4,7 +4,16 @@ import java.awt.Color;
 import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
 
-/** Sizes, leadings and colours of the document, and fonts made from one borrowed {@link FontSet}. */
+/**
+ * Sizes, leadings and colours of the document, and fonts made from one borrowed {@link FontSet}.
+ *
+ * <p>Sizes are given as the point sizes of official Thai documents, which are set in TH Sarabun
+ * New/PSK (body 16 pt). Fonts differ in how large they draw their letters on the em: Google's
+ * Sarabun draws ก 586/1000 em high, TH Sarabun New about 400/1000, so Sarabun at 16 pt looks like
+ * 23 pt to an officer. {@link #font} therefore scales every size by the height of ก in the font
+ * actually used, read from its own metrics: any Thai font named with {@code --font} comes out at
+ * the size an officer expects.
+ */
 final class PdfStyles {
     static final float CM = 72f / 2.54f;
     static final float MARGIN_LEFT = 3 * CM;
@@ -12,9 +21,12 @@ final class PdfStyles {
     static final float MARGIN_TOP = 2.5f * CM;
     static final float MARGIN_BOTTOM = 2 * CM;
 
+    /** Nominal sizes, in TH Sarabun New points. */
     static final float BODY = 16f;
     static final float TABLE = 14f;
     static final float HEADER = 12f;
+    /** Height of ก in TH Sarabun New, in em: the letter whose height officers judge size by. */
+    static final float REFERENCE_KA_HEIGHT = 0.400f;
     /** Thai marks stack above and below the letters: lines need more room than Latin text. */
     static final float BODY_LEADING = 1.45f;
     /** In table cells marks touched the line above at less than about 1.5. */
@@ -29,9 +41,30 @@ final class PdfStyles {
     static final Color QUOTE_BAR = new Color(0x1F, 0x4E, 0x79);
 
     private final FontSet fonts;
+    private final float scale;
 
     PdfStyles(FontSet fonts) {
         this.fonts = fonts;
+        this.scale = REFERENCE_KA_HEIGHT / kaHeight(fonts.regular);
+    }
+
+    /** Height of ก above the baseline, in em, from the font's glyph box (0.5 em if it has none). */
+    static float kaHeight(BaseFont font) {
+        int[] box = font.getCharBBox('\u0E01');
+        if (box == null || box[3] <= 0) {
+            return 0.5f;
+        }
+        return box[3] / 1000f;
+    }
+
+    /** The real point size that looks like {@code nominal} points of TH Sarabun New. */
+    float pt(float nominal) {
+        return nominal * scale;
+    }
+
+    /** Line spacing of a paragraph of nominal size {@code size}. */
+    float leading(float size, float factor) {
+        return pt(size) * factor;
     }
 
     FontSet fontSet() {
@@ -58,16 +91,16 @@ final class PdfStyles {
             bf = fonts.regular;
             synthetic = 0;
         }
-        return new Font(bf, size, synthetic, color);
+        return new Font(bf, pt(size), synthetic, color);
     }
 
     Font body() {
         return font(BODY, false, false);
     }
 
-    /** Width of a text in points, as OpenPDF measures it when it fills lines. */
+    /** Width of a text in points at nominal size {@code size}, unshaped (hmtx advances). */
     float width(String text, float size, boolean bold) {
-        return (bold ? fonts.bold : fonts.regular).getWidthPoint(text, size);
+        return (bold ? fonts.bold : fonts.regular).getWidthPoint(text, pt(size));
     }
 
     /** The first of the candidates the font has a glyph for (bullets differ between fonts). */

@@ -36,20 +36,20 @@ final class TableOfContents {
         document.newPage();
         PdfOutline outline = new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.FITH,
                 document.top() + 8f), info.contentsLabel(), true);
-        Paragraph title = chunks.paragraph(run(info.contentsLabel()), 20f, true, 1.4f, PdfStyles.LINK);
-        title.setAlignment(Element.ALIGN_CENTER);
+        float width = document.right() - document.left();
+        float numberColumn = chunks.styles().pt(NUMBER_COLUMN);
+        Paragraph title = chunks.paragraph(run(info.contentsLabel()), 20f, true, 1.4f, PdfStyles.LINK, width,
+                ParagraphLayout.Align.CENTER);
         title.setSpacingAfter(12f);
         document.add(title);
 
-        float width = document.right() - document.left();
-        PdfPTable table = new PdfPTable(new float[] {width - NUMBER_COLUMN, NUMBER_COLUMN});
+        PdfPTable table = new PdfPTable(new float[] {width - numberColumn, numberColumn});
         table.setWidthPercentage(100f);
         table.setHeaderRows(1);
         table.addCell(cell(chunks.paragraph(run(" "), PdfStyles.BODY, true, PdfStyles.CELL_LEADING,
-                PdfStyles.TEXT), 0, chunks));
+                PdfStyles.TEXT, width - numberColumn, ParagraphLayout.Align.LEFT), 0, chunks));
         Paragraph pageHead = chunks.paragraph(run(info.pageLabel()), PdfStyles.BODY, true, PdfStyles.CELL_LEADING,
-                PdfStyles.TEXT);
-        pageHead.setAlignment(Element.ALIGN_RIGHT);
+                PdfStyles.TEXT, numberColumn, ParagraphLayout.Align.RIGHT);
         table.addCell(cell(pageHead, 0, chunks));
         for (int i = 0; i < entries.size(); i++) {
             Headings.Entry e = entries.get(i);
@@ -57,20 +57,19 @@ final class TableOfContents {
                 continue;
             }
             boolean chapter = e.level() <= 2;
+            float indent = chapter ? 0 : chunks.styles().pt(20f) * (e.level() - 2);
             Paragraph text = chunks.paragraph(run(e.text()), PdfStyles.BODY, chapter, PdfStyles.CELL_LEADING,
-                    PdfStyles.TEXT);
+                    PdfStyles.TEXT, width - numberColumn - indent - 1f, ParagraphLayout.Align.LEFT);
             for (Object o : text) {
                 ((Chunk) o).setLocalGoto(e.destination());
             }
             int page = pages.page(i);
             String number = page == 0 ? "" : ThaiDigits.number(page, info.thaiDigits());
             Paragraph num = chunks.paragraph(run(number.isEmpty() ? " " : number), PdfStyles.BODY, chapter,
-                    PdfStyles.CELL_LEADING, PdfStyles.TEXT);
-            num.setAlignment(Element.ALIGN_RIGHT);
+                    PdfStyles.CELL_LEADING, PdfStyles.TEXT, numberColumn, ParagraphLayout.Align.RIGHT);
             for (Object o : num) {
                 ((Chunk) o).setLocalGoto(e.destination());
             }
-            float indent = chapter ? 0 : 20f * (e.level() - 2);
             table.addCell(cell(text, indent, chunks));
             PdfPCell numberCell = cell(num, 0, chunks);
             // A wrapped entry gets its number on its last line, next to the end of the title.

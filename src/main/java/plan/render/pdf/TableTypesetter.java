@@ -73,7 +73,8 @@ final class TableTypesetter {
             return;
         }
         float available = blocks.textWidth() - ctx.indent();
-        PdfPTable table = new PdfPTable(widths(rows, columns, available));
+        float[] widths = widths(rows, columns, available);
+        PdfPTable table = new PdfPTable(widths);
         blocks.indentTable(table, ctx);
         table.setHeaderRows(headerRows);
         table.setSpacingBefore(4f);
@@ -81,7 +82,11 @@ final class TableTypesetter {
         for (List<Cell> row : rows) {
             int used = 0;
             for (Cell cell : row) {
-                table.addCell(pdfCell(cell));
+                float inner = -2 * PAD_X - 1f; // a point to spare against rounding
+                for (int c = used; c < Math.min(columns, used + cell.span()); c++) {
+                    inner += widths[c];
+                }
+                table.addCell(pdfCell(cell, inner));
                 used += cell.span();
             }
             for (; used < columns; used++) {
@@ -90,21 +95,21 @@ final class TableTypesetter {
         }
         if (caption != null && !caption.runs().isEmpty()) {
             Paragraph p = chunks.paragraph(caption.runs(), PdfStyles.TABLE, false, PdfStyles.CELL_LEADING,
-                    PdfStyles.MUTED);
+                    PdfStyles.MUTED, available, ParagraphLayout.Align.LEFT);
             p.setIndentationLeft(ctx.indent());
             sink.add(p);
         }
         sink.add(table);
     }
 
-    private PdfPCell pdfCell(Cell cell) {
+    private PdfPCell pdfCell(Cell cell, float inner) {
         PdfPCell pc = frame(cell.header());
         pc.setColspan(cell.span());
-        Paragraph p = chunks.paragraph(cell.inlines().runs(), PdfStyles.TABLE, cell.header(),
-                PdfStyles.CELL_LEADING, PdfStyles.TEXT);
         TableCell.Alignment align = cell.node().getAlignment();
-        p.setAlignment(align == TableCell.Alignment.CENTER ? Element.ALIGN_CENTER
-                : align == TableCell.Alignment.RIGHT ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+        Paragraph p = chunks.paragraph(cell.inlines().runs(), PdfStyles.TABLE, cell.header(),
+                PdfStyles.CELL_LEADING, PdfStyles.TEXT, inner,
+                align == TableCell.Alignment.CENTER ? ParagraphLayout.Align.CENTER
+                        : align == TableCell.Alignment.RIGHT ? ParagraphLayout.Align.RIGHT : ParagraphLayout.Align.LEFT);
         if (!cell.inlines().runs().isEmpty()) {
             pc.addElement(p);
         }

@@ -7,27 +7,70 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where a line may end, by ICU's dictionary line breaker for Thai (the JDK's breaks inside words,
- * e.g. "มีค|วาม"). Thai has no spaces between words, so without this OpenPDF breaks mid-word.
+ * Where a line may end: where ICU's dictionary line breaker for Thai allows it (the JDK's breaks
+ * inside words, e.g. "มีค|วาม") and the {@link ThaiLexicon} agrees (ICU's dictionary lacks
+ * compounds and would end lines in พื้น|ฐาน or เป้า|หมาย). Thai has no spaces between words, so
+ * without this lines would end mid-word.
  *
- * <p>One instance per render: ICU break iterators are not thread-safe. Boundaries are cached per
- * text, so the typesetting pass reuses the work of the probe that walked the body before it.
+ * <p>One instance per render: ICU break iterators are not thread-safe. Boundaries are computed
+ * once per text and cached, so the typesetting pass reuses the work of the probe that walked the
+ * body before it, and laying out lines never rescans the text.
  */
 final class ThaiLineBreaker {
     private static final ULocale THAI = new ULocale("th");
     private final BreakIterator lines = BreakIterator.getLineInstance(THAI);
+    private final BreakIterator clusters = BreakIterator.getCharacterInstance(THAI);
+    private final ThaiLexicon lexicon;
     private final Map<String, BitSet> cache = new HashMap<>();
+    private final Map<String, BitSet> clusterCache = new HashMap<>();
+
+    private final TypesettingBudget budget;
+
+    ThaiLineBreaker() {
+        this(ThaiLexicon.bundled());
+    }
+
+    ThaiLineBreaker(ThaiLexicon lexicon) {
+        this(lexicon, TypesettingBudget.unlimited());
+    }
+
+    ThaiLineBreaker(ThaiLexicon lexicon, TypesettingBudget budget) {
+        this.lexicon = lexicon;
+        this.budget = budget;
+    }
 
     /** Bit i set: a line may end before char i (after char i-1). Bits 0 and length are set. */
     BitSet breaks(String text) {
         return cache.computeIfAbsent(text, t -> {
-            BitSet b = new BitSet(t.length() + 1);
-            lines.setText(t);
-            for (int p = lines.first(); p != BreakIterator.DONE; p = lines.next()) {
-                b.set(p);
-            }
+            budget.segmented(t.length());
+            BitSet b = icuBreaks(t);
+            b.andNot(lexicon.forbidden(t));
             b.set(0);
             b.set(t.length());
+            return b;
+        });
+    }
+
+    /** ICU's opinion alone (for tests and for measuring what the lexicon changes). */
+    BitSet icuBreaks(String t) {
+        BitSet b = new BitSet(t.length() + 1);
+        lines.setText(t);
+        for (int p = lines.first(); p != BreakIterator.DONE; p = lines.next()) {
+            b.set(p);
+        }
+        b.set(0);
+        b.set(t.length());
+        return b;
+    }
+
+    /** Bit i set: a grapheme cluster starts at char i (a mark never starts one). */
+    BitSet clusterStarts(String text) {
+        return clusterCache.computeIfAbsent(text, t -> {
+            BitSet b = new BitSet(t.length() + 1);
+            clusters.setText(t);
+            for (int p = clusters.first(); p != BreakIterator.DONE; p = clusters.next()) {
+                b.set(p);
+            }
             return b;
         });
     }

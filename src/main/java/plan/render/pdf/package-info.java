@@ -1,18 +1,19 @@
 /**
  * The PDF stage: the plan's Markdown AST typeset with OpenPDF 3.
  *
- * <p>Thai needs four things OpenPDF does not do by default, each done here: complex-script shaping
- * with ActualText ({@link plan.render.pdf.FontSet}, a GlyphLayoutManager attached before the
- * writer exists); line breaks between words only ({@link plan.render.pdf.ThaiSplitCharacter} on
- * every chunk, from ICU's dictionary breaker); left alignment (justified text skips shaping);
- * and fonts loaded from files (the bundled Sarabun is copied out of the jar once).
+ * <p>Thai needs what OpenPDF does not do by default, each done here: complex-script shaping with
+ * ActualText ({@link plan.render.pdf.FontSet}, a GlyphLayoutManager attached before the writer
+ * exists); type sized by the height of ก so any Thai font looks like TH Sarabun New 16 pt
+ * ({@link plan.render.pdf.PdfStyles}); line breaks only where ICU and a lexicon with compounds
+ * agree ({@link plan.render.pdf.ThaiLineBreaker}, {@link plan.render.pdf.ThaiLexicon}); and lines
+ * laid out by us ({@link plan.render.pdf.ParagraphLayout}) and drawn by us
+ * ({@link plan.render.pdf.LineDrawing}, Thai distributed justification) inside separator chunks,
+ * so that OpenPDF still places them (spacing, pages, cells) but never re-breaks or re-shapes them.
+ * Fonts are loaded from files (the bundled Sarabun is copied out of the jar once).
  *
  * <p>Output is reproducible: dates come from {@link plan.render.pdf.PdfDocumentInfo#epochSeconds()},
  * the trailer /ID and the font subset tags from its seed. The table of contents needs the pages of
- * the headings, so each document is typeset twice (or until the page numbers settle).
- *
- * <p>Known limit: OpenPDF may still end a line where two differently styled chunks meet inside a
- * word (for example bold starting mid-word), because it only asks the split character inside a
- * chunk.
+ * the headings, so each document is typeset twice (or until the page numbers settle). Typesetting
+ * is linear in the text and has a time budget ({@link plan.render.pdf.TypesettingBudget}).
  */
 package plan.render.pdf;

@@ -61,9 +61,10 @@ public final class SiteRenderer {
      *
      * @param source    the plan file's lines (the PDF's document id derives from them)
      * @param templates the plan's template folder, or null for the built-in templates
+     * @param words     the project's own words (plan.config.yaml), kept whole at PDF line ends
      */
     public Documents plan(Plan plan, List<String> source, Set<OutputFormat> formats, Path templates,
-                          boolean thaiDigits) throws TemplateFailure, FontException, IOException {
+                          boolean thaiDigits, List<String> words) throws TemplateFailure, FontException, IOException {
         ForTemplates renderers = forTemplates(templates);
         String id = plan.id().value();
         String markdown = renderers.markdown().render(plan, thaiDigits);
@@ -77,7 +78,7 @@ public final class SiteRenderer {
         }
         if (formats.contains(OutputFormat.PDF)) {
             ByteArrayOutputStream pdfBytes = new ByteArrayOutputStream(64 * 1024);
-            pdf().render(ast, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion), pdfBytes);
+            pdf().render(ast, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words), pdfBytes);
             out.put(id + ".pdf", pdfBytes.toByteArray());
         }
         return Documents.of(out);

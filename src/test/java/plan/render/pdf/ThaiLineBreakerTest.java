@@ -21,15 +21,30 @@ class ThaiLineBreakerTest {
     }
 
     @Test
-    void splitCharacterAnswersForTheRemainderOfAChunk() {
-        String paragraph = "ครูมีความรู้ความสามารถ";
-        BitSet b = breaker.breaks(paragraph);
-        String chunk = paragraph.substring(3); // a second chunk that starts at "มีความ..."
-        ThaiSplitCharacter split = new ThaiSplitCharacter(b, 3, chunk, breaker);
-        char[] rest = chunk.substring(2).toCharArray(); // OpenPDF already took "มี" onto a line
-        // After "ความ" (index 3 of the rest) is a word end; after "คว" (index 1) is not.
-        assertThat(split.isSplitCharacter(0, 3, rest.length, rest, null)).isTrue();
-        assertThat(split.isSplitCharacter(0, 1, rest.length, rest, null)).isFalse();
-        assertThat(split.isSplitCharacter(0, 0, 1, new char[] {' '}, null)).isTrue();
+    void compoundsThatIcuSplitsStayWhole() {
+        String text = "ศึกษาที่มีประสิทธิภาพ พื้นฐาน เป้าหมาย สิ่งแวดล้อม ความเหลื่อมล้ำ เท่าเทียม แลกเปลี่ยน";
+        BitSet icu = breaker.icuBreaks(text);
+        BitSet both = breaker.breaks(text);
+        for (String seam : new String[] {"พื้น|ฐาน", "เป้า|หมาย", "สิ่ง|แวดล้อม", "เหลื่อม|ล้ำ", "เท่า|เทียม", "แลก|เปลี่ยน"}) {
+            int at = text.indexOf(seam.replace("|", "")) + seam.indexOf('|');
+            assertThat(icu.get(at)).as("ICU alone breaks " + seam).isTrue();
+            assertThat(both.get(at)).as("no break in " + seam).isFalse();
+        }
+        // Where both agree, the break stays: ความ|เหลื่อมล้ำ, มี|ประสิทธิภาพ.
+        assertThat(both.get(text.indexOf("เหลื่อมล้ำ"))).isTrue();
+        assertThat(both.get(text.indexOf("ประสิทธิภาพ"))).isTrue();
+        // Every break allowed is one ICU allows.
+        BitSet extra = (BitSet) both.clone();
+        extra.andNot(icu);
+        assertThat(extra.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aProjectsOwnWordsAreKeptWhole() {
+        String text = "นักเรียนช่วยกันรักษ์โลกทุกวัน";
+        int seam = text.indexOf("โลก");
+        assertThat(breaker.breaks(text).get(seam)).as("รักษ์|โลก without the project's word").isTrue();
+        ThaiLineBreaker own = new ThaiLineBreaker(ThaiLexicon.withWords(java.util.List.of("รักษ์โลก")));
+        assertThat(own.breaks(text).get(seam)).isFalse();
     }
 }

@@ -1,0 +1,237 @@
+package plan.render.pdf;
+
+import java.awt.Color;
+import java.awt.font.GlyphVector;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.GlyphLayoutManager;
+
+/**
+ * One paragraph's text, measured with its shaped glyphs and broken into lines by us rather than by
+ * OpenPDF, so that lines end only where {@link ThaiLineBreaker} allows and can be justified the
+ * Thai way ({@link LineDrawing}).
+ *
+ * <p>Linear in the paragraph's length: break opportunities and grapheme clusters are computed once
+ * per text, advances once per character (shaping in blocks of bounded size), and the greedy line
+ * filler looks at each character at most twice (once more only for the characters after the last
+ * break opportunity of a full line). OpenPDF's own line filling re-measured the rest of the
+ * paragraph for every line, which made a 1 MB paragraph take minutes.
+ */
+final class ParagraphLayout {
+    enum Align { LEFT, CENTER, RIGHT, JUSTIFY }
+
+    /** A run of text in one style, with what its drawing needs: chars [start, end) of the paragraph. */
+    record StyledRun(int start, int end, BaseFont font, float size, Color color, boolean fakeBold,
+            boolean fakeItalic, boolean strike, String goTo, String url, String destination) {
+    }
+
+    /** Chars [from, to) of the paragraph; [from, inkEnd) is drawn (spaces at a wrap are not). */
+    record Line(int from, int to, int inkEnd, float natural, boolean last) {
+    }
+
+    /** Shaping a whole paragraph at once costs memory for nothing: shape it in blocks of about this. */
+    private static final int BLOCK = 2048;
+
+    /**
+     * The shaped glyphs of chars [start, end) of one run, kept for drawing: each char is shaped
+     * once. {@code x} and {@code y} are glyph positions from the block's start (y down, as AWT
+     * gives them), {@code advance} each glyph's own advance (what a PDF viewer moves by).
+     */
+    static final class Block {
+        final int start;
+        final int end;
+        final GlyphVector vector;
+        final int[] codes;
+        final int[] chars;
+        final float[] x;
+        final float[] y;
+        final float[] advance;
+        /** Whether the font's ToUnicode filler has this block's glyphs (once per document). */
+        boolean mapped;
+
+        Block(int start, int end, GlyphVector gv) {
+            this.start = start;
+            this.end = end;
+            this.vector = gv;
+            int n = gv.getNumGlyphs();
+            codes = gv.getGlyphCodes(0, n, null);
+            chars = gv.getGlyphCharIndices(0, n, null);
+            float[] pos = gv.getGlyphPositions(0, n + 1, null);
+            x = new float[n + 1];
+            y = new float[n + 1];
+            advance = new float[n];
+            for (int g = 0; g <= n; g++) {
+                x[g] = pos[2 * g];
+                y[g] = pos[2 * g + 1];
+                if (g < n) {
+                    chars[g] += start;
+                    advance[g] = gv.getGlyphMetrics(g).getAdvanceX();
+                }
+            }
+        }
+
+        int size() {
+            return codes.length;
+        }
+    }
+
+    final String text;
+    final List<StyledRun> runs;
+    final BitSet clusters;
+    final GlyphLayoutManager glm;
+    private final BitSet breaks;
+    private final List<Block> blocks = new ArrayList<>();
+    private final float[] advance;
+    private final double[] prefix;
+    private final TypesettingBudget budget;
+
+    ParagraphLayout(String text, List<StyledRun> runs, ThaiLineBreaker breaker, GlyphLayoutManager glm,
+            TypesettingBudget budget) {
+        this.text = text;
+        this.runs = runs;
+        this.glm = glm;
+        this.budget = budget;
+        budget.paragraph(text.length());
+        this.breaks = breaker.breaks(text);
+        this.clusters = breaker.clusterStarts(text);
+        this.advance = new float[text.length()];
+        for (StyledRun r : runs) {
+            measure(r);
+        }
+        prefix = new double[text.length() + 1];
+        for (int i = 0; i < advance.length; i++) {
+            prefix[i + 1] = prefix[i] + advance[i];
+        }
+    }
+
+    /** Natural width of chars [from, to), as shaped. */
+    float width(int from, int to) {
+        return (float) (prefix[to] - prefix[from]);
+    }
+
+    /** Where chars before {@code p} end, from the paragraph's start. */
+    double x(int p) {
+        return prefix[p];
+    }
+
+    List<Block> blocks() {
+        return blocks;
+    }
+
+    /** The index of the block holding char {@code p} (blocks are sorted; '\n' is in none). */
+    int blockAt(int p) {
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (blocks.get(mid).start <= p) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The run holding char {@code p} (runs are sorted and cover the text). */
+    int runAt(int p) {
+        int lo = 0;
+        int hi = runs.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (runs.get(mid).start() <= p) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Shapes the run in blocks cut where a line may end (shaping never spans a word there). */
+    private void measure(StyledRun r) {
+        int p = r.start();
+        int nl = text.indexOf('\n', p); // found once, not once per block: that would be quadratic
+        while (p < r.end()) {
+            int end = Math.min(r.end(), p + BLOCK);
+            if (end < r.end()) {
+                int cut = breaks.previousSetBit(end);
+                end = cut > p + BLOCK / 2 ? cut : end;
+            }
+            if (nl >= 0 && nl < p) {
+                nl = text.indexOf('\n', p);
+            }
+            if (nl >= 0 && nl < end) {
+                end = nl;
+            }
+            if (end > p) {
+                Block b = new Block(p, end, glm.computeGlyphVector(r.font(), r.size(), text.substring(p, end)));
+                for (int g = 0; g < b.size(); g++) {
+                    advance[b.chars[g]] += b.x[g + 1] - b.x[g];
+                }
+                blocks.add(b);
+            }
+            p = end;
+            if (p < r.end() && text.charAt(p) == '\n') {
+                p++; // a hard line break has no width
+            }
+        }
+    }
+
+    /**
+     * Greedy first fit: each line takes as many words as fit in {@code width} ({@code firstWidth}
+     * for the first). A word wider than a whole line is cut between grapheme clusters.
+     */
+    List<Line> lines(float firstWidth, float width) {
+        List<Line> out = new ArrayList<>();
+        int n = text.length();
+        int pos = 0;
+        while (pos < n || out.isEmpty()) {
+            float w = out.isEmpty() ? firstWidth : width;
+            int p = pos;
+            double x = 0;
+            int candidate = -1;
+            int end = -1;
+            boolean hard = false;
+            while (p < n) {
+                char c = text.charAt(p);
+                if (c == '\n') {
+                    end = p;
+                    hard = true;
+                    break;
+                }
+                x += advance[p];
+                if (c != ' ' && x > w + 0.01 && p > pos) {
+                    end = candidate > pos ? candidate : emergencyCut(pos, p);
+                    break;
+                }
+                p++;
+                if (p < n && breaks.get(p)) {
+                    candidate = p;
+                }
+            }
+            budget.examined(p - pos + 1);
+            if (end < 0) {
+                end = n;
+            }
+            int inkEnd = end;
+            while (inkEnd > pos && Character.isWhitespace(text.charAt(inkEnd - 1))) {
+                inkEnd--;
+            }
+            out.add(new Line(pos, end, inkEnd, width(pos, inkEnd), hard || end == n));
+            pos = hard ? end + 1 : end;
+        }
+        return out;
+    }
+
+    /** The last cluster boundary before {@code p}, or after the first cluster if there is none. */
+    private int emergencyCut(int from, int p) {
+        int q = clusters.previousSetBit(p);
+        if (q <= from) {
+            q = clusters.nextSetBit(from + 1);
+        }
+        return q < 0 || q > text.length() ? p : q;
+    }
+}
