@@ -118,6 +118,6 @@ final class PlanRendering {
 
     /** Inline Markdown as the reader sees it, for titles and metadata. */
     static String plain(Text text) {
-        return new TextCollectingVisitor().collectAndGetText(MarkdownParser.parse(text.value())).strip();
+        return new TextCollectingVisitor().collectAndGetText(MarkdownParser.parseField(text.value())).strip();
     }
 }
