@@ -57,7 +57,9 @@ class HostileInputTest {
                 Arguments.of("stars-in-vision", bytes(Plans.withVision("_".repeat(100) + "word" + "_".repeat(100))),
                         "markdown-nesting", 5),
                 Arguments.of("indented-list-100-levels", bytes(Plans.BASE + "sections:\n  - id: q\n    title: t\n    body: |\n"
-                        + indentedList(100)), "markdown-nesting", 28));
+                        + indentedList(100)), "markdown-nesting", 28),
+                // 100 Thai letters are 300 bytes: more than a file name may hold.
+                Arguments.of("long-thai-id", bytes(Plans.BASE + "id: " + "ก".repeat(100) + "\n"), "wrong-type", 16));
     }
 
     @ParameterizedTest(name = "{0}")
