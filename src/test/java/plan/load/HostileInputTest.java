@@ -58,6 +58,15 @@ class HostileInputTest {
                         "markdown-nesting", 5),
                 Arguments.of("indented-list-100-levels", bytes(Plans.BASE + "sections:\n  - id: q\n    title: t\n    body: |\n"
                         + indentedList(100)), "markdown-nesting", 28),
+                // Control characters written as YAML escapes: refused after unescaping, as raw ones are.
+                Arguments.of("escaped-nul", bytes(Plans.withVision("แผน\\0งาน")), "yaml-syntax", 5),
+                Arguments.of("escaped-escape", bytes(Plans.withVision("\\e[31mแดง")), "yaml-syntax", 5),
+                Arguments.of("escaped-bell", bytes(Plans.withVision("\\x07")), "yaml-syntax", 5),
+                Arguments.of("escaped-c1-csi", bytes(Plans.withVision("\\x9b31m")), "yaml-syntax", 5),
+                Arguments.of("escaped-noncharacter", bytes(Plans.withVision("\\uFFFE")), "yaml-syntax", 5),
+                Arguments.of("escaped-lone-surrogate", bytes(Plans.withVision("\\uD800")), "yaml-syntax", 5),
+                Arguments.of("escaped-carriage-return", bytes(Plans.withVision("ก\\rข")), "yaml-syntax", 5),
+                Arguments.of("escaped-key", bytes(Plans.BASE + "\"\\e[31mkey\": x\n"), "yaml-syntax", 16),
                 // 100 Thai letters are 300 bytes: more than a file name may hold.
                 Arguments.of("long-thai-id", bytes(Plans.BASE + "id: " + "ก".repeat(100) + "\n"), "wrong-type", 16));
     }
@@ -73,6 +82,25 @@ class HostileInputTest {
         assertThat(result.out()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(file.toString())
                 + ":" + line + ":\\d+: error\\[" + rule + "\\]: ");
         assertThat(result.out() + result.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    /** A file named with terminal escapes: every printed form shows the name, never its controls. */
+    @org.junit.jupiter.api.Test
+    void controlCharactersAreNeverPrintedRaw() throws IOException {
+        String name = "a\u001b[31m\u0007\u009b\u202e.plan.yaml";
+        Path file = dir.resolve(name);
+        Files.writeString(file, "title: x\n");
+        for (String format : new String[] {"text", "github", "json", "sarif"}) {
+            Cli.Result result = Cli.run("check", "--lang", "en", "--color", "never", "--format", format, file.toString());
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.out().codePoints().filter(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f
+                    || c == 0x202e).toArray()).as(format + ": " + result.out()).isEmpty();
+            if (format.equals("json")) {
+                com.fasterxml.jackson.databind.JsonNode first = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(result.out()).get(0);
+                assertThat(first.get("file").asText()).isEqualTo(file.toString());
+            }
+        }
     }
 
     static Stream<Arguments> deepBodies() {
