@@ -5,11 +5,11 @@ import java.util.List;
 /** Runs every rule's check over a plan. */
 public final class Checker {
     private static final List<Check> ALL = List.of(
-            new DuplicateIdCheck(), new UnresolvedRefCheck(), new StrategyHasGuidelinesCheck(),
+            new DuplicateIdCheck(), new GeneratedNamesCheck(), new FileNameCheck(), new UnresolvedRefCheck(), new StrategyHasGuidelinesCheck(),
             new GoalServesMissionCheck(), new MissionHasGoalCheck(), new StrategyServesGoalCheck(),
             new GoalHasStrategyCheck(), new PeriodCheck(), new EmptyTextCheck(), new ThaiTextCheck(),
             new ProjectServesStrategyCheck(), new StrategyHasProjectCheck(), new IndicatorHasTargetCheck(),
-            new BudgetSumCheck());
+            new BudgetSumCheck(), new MarkdownNestingCheck());
 
     private Checker() {
     }

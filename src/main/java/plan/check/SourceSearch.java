@@ -24,18 +24,31 @@ final class SourceSearch {
             from = nl + 1;
         }
         int end = Math.min(value.length(), index + Character.charCount(value.codePointAt(index)));
-        String needle = value.substring(from, end);
+        // Context after it too, where the text repeats itself (the ninth "- " of a list); when that
+        // is not found as written (an escape, a folded line), the character and what precedes it.
+        int after = Math.min(value.length(), end + 2 * CONTEXT);
+        int lineEnd = value.indexOf('\n', end);
+        if (lineEnd >= 0 && lineEnd < after) {
+            after = lineEnd;
+        }
+        Span found = find(source, text, value.substring(from, after), index - from);
+        if (found == null && after > end) {
+            found = find(source, text, value.substring(from, end), index - from);
+        }
+        return found != null ? found : text.span();
+    }
+
+    private static Span find(Source source, Text text, String needle, int offset) {
         int first = Math.max(1, text.span().line());
         for (int line = first; line <= source.lines().size(); line++) {
             String l = source.line(line);
             int start = line == first ? Math.max(0, codeUnitIndex(l, text.span().column() - 1)) : 0;
             int at = l.indexOf(needle, Math.min(start, l.length()));
             if (at >= 0) {
-                int unit = at + (index - from);
-                return new Span(text.span().file(), line, l.codePointCount(0, unit) + 1);
+                return new Span(text.span().file(), line, l.codePointCount(0, at + offset) + 1);
             }
         }
-        return text.span();
+        return null;
     }
 
     private static int codeUnitIndex(String line, int codePoints) {

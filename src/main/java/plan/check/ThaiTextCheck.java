@@ -1,13 +1,15 @@
 package plan.check;
 
 import plan.diag.Message;
+import plan.diag.Printable;
 import plan.diag.Rule;
 import plan.model.Text;
 
 /**
  * thai-text: spelling damage that looks right on screen but breaks search, sorting and PDF
  * shaping: SARA AM typed as NIKHAHIT + SARA AA, vowel and tone marks with no letter under them
- * or typed in the wrong order, and invisible zero-width characters.
+ * or typed in the wrong order, invisible zero-width characters, and bidirectional controls
+ * (U+202E and the like), which make text show in another order than it is stored and read.
  */
 final class ThaiTextCheck implements Check {
     private static final int NIKHAHIT = 0x0E4D;
@@ -35,6 +37,11 @@ final class ThaiTextCheck implements Check {
         Stack stack = Stack.NONE;
         for (int i = 0; i < s.length(); i = s.offsetByCodePoints(i, 1)) {
             int ch = s.codePointAt(i);
+            if (Printable.isBidiControl(ch)) {
+                report(c, text, i, Message.of("check.thai-bidi", String.format("U+%04X", ch)),
+                        Message.of("check.thai-bidi.hint"));
+                continue;
+            }
             if (isZeroWidth(ch)) {
                 report(c, text, i, Message.of("check.thai-zero-width", String.format("U+%04X", ch)),
                         Message.of("check.thai-zero-width.hint"));

@@ -97,7 +97,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (failure != null) {
             if (failure.diagnostic() == null) {
-                err.println("plan: " + failure.getMessage());
+                err.println("plan: " + plan.diag.Printable.of(failure.getMessage()));
             }
             return switch (failure.kind()) {
                 case INPUT -> ExitCodes.INPUT_ERRORS;

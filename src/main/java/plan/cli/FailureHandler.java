@@ -13,7 +13,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
         if (e instanceof UsageException) {
-            cmd.getErr().println("plan: " + e.getMessage());
+            cmd.getErr().println("plan: " + plan.diag.Printable.of(e.getMessage()));
             return ExitCodes.USAGE;
         }
         boolean debug = parsed.hasMatchedOption("--debug")

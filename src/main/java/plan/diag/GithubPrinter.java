@@ -31,7 +31,8 @@ public final class GithubPrinter implements DiagnosticPrinter {
 
     /** Escaping of a command's message, as the runner decodes it. */
     private static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        String escaped = s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Printable.of(escaped); // other controls have no escape the runner decodes: shown as symbols
     }
 
     /** Escaping of a property value, which additionally must not contain ':' or ','. */

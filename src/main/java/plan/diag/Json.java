@@ -16,7 +16,9 @@ public final class Json {
                 case '\r' -> b.append("\\r");
                 case '\t' -> b.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                    // Controls, lone surrogates and bidi controls as escapes: the value is the same,
+                    // and a log that shows the JSON shows no raw control.
+                    if (Character.isSurrogate(c) ? !pairedAt(s, i) : Printable.isUnsafe(c)) {
                         b.append(String.format("\\u%04x", (int) c));
                     } else {
                         b.append(c);
@@ -25,5 +27,11 @@ public final class Json {
             }
         }
         return b.append('"').toString();
+    }
+
+    private static boolean pairedAt(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 }

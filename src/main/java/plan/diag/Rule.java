@@ -22,7 +22,8 @@ public enum Rule {
     PROJECT_SERVES_STRATEGY("project-serves-strategy", Severity.ERROR),
     STRATEGY_HAS_PROJECT("strategy-has-project", Severity.WARNING),
     INDICATOR_HAS_TARGET("indicator-has-target", Severity.ERROR),
-    BUDGET_SUM("budget-sum", Severity.ERROR);
+    BUDGET_SUM("budget-sum", Severity.ERROR),
+    MARKDOWN_NESTING("markdown-nesting", Severity.ERROR);
 
     private final String id;
     private final Severity defaultSeverity;

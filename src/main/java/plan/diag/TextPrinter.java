@@ -27,9 +27,9 @@ public final class TextPrinter implements DiagnosticPrinter {
     @Override
     public void print(List<Diagnostic> diagnostics, Map<String, Source> sources, PrintWriter out) {
         for (Diagnostic d : diagnostics) {
-            out.println(paint(BOLD, d.file() + ":" + d.line() + ":" + d.column() + ": ")
+            out.println(paint(BOLD, Printable.of(d.file()) + ":" + d.line() + ":" + d.column() + ": ")
                     + paint(colorOf(d.severity()), d.severity().word() + "[" + d.rule() + "]")
-                    + paint(BOLD, ": " + messages.format(d.message())));
+                    + paint(BOLD, ": " + Printable.of(messages.format(d.message()))));
             Source source = sources.get(d.file());
             // A note (a waived rule) is known and accepted: one line and its reason are enough.
             String line = source == null || d.severity() == Severity.NOTE ? null : source.line(d.line());
@@ -46,10 +46,10 @@ public final class TextPrinter implements DiagnosticPrinter {
                         + paint(colorOf(d.severity()), "^"));
             }
             if (d.hint() != null && d.severity() != Severity.NOTE) {
-                out.println(paint(BLUE, "  = ") + messages.word("hint") + ": " + messages.format(d.hint()));
+                out.println(paint(BLUE, "  = ") + messages.word("hint") + ": " + Printable.of(messages.format(d.hint())));
             }
             if (d.waiver() != null) {
-                out.println(paint(BLUE, "  = ") + messages.word("waived") + ": " + d.waiver());
+                out.println(paint(BLUE, "  = ") + messages.word("waived") + ": " + Printable.of(d.waiver()));
             }
             out.println();
         }
@@ -97,7 +97,9 @@ public final class TextPrinter implements DiagnosticPrinter {
             if (c == '\t') {
                 b.append("    ");
             } else if (c < 0x20 || c == 0x7f) {
-                b.append('\u2400' + (c == 0x7f ? 0x21 : c));
+                b.append((char) ('\u2400' + (c == 0x7f ? 0x21 : c)));
+            } else if (Printable.isUnsafe(c)) {
+                b.append('\uFFFD'); // one cell, as padding() counts it
             } else {
                 b.appendCodePoint(c);
             }
@@ -116,7 +118,7 @@ public final class TextPrinter implements DiagnosticPrinter {
             int type = Character.getType(c);
             if (c == '\t') {
                 b.append("    ");
-            } else if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+            } else if (Printable.isUnsafe(c) || type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
                     && type != Character.FORMAT) {
                 b.append(' ');
             }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import plan.diag.Findings;
@@ -29,6 +30,20 @@ final class NodeAudit {
         this.findings = findings;
     }
 
+    /**
+     * A scalar's value after unescaping holds no control character: {@code "\\e[31m"} in a key
+     * would colour the terminal, {@code "\\0"} would put a NUL into the Markdown.
+     */
+    private boolean plainText(ScalarNode scalar) {
+        int c = ControlCharacters.firstInValue(scalar.getValue());
+        if (c < 0) {
+            return true;
+        }
+        findings.report(Rule.YAML_SYNTAX, scalar.getStartMark().getLine() + 1, scalar.getStartMark().getColumn() + 1,
+                Message.of("load.control-escaped", String.format("U+%04X", c)), Message.of("load.control.hint"));
+        return false;
+    }
+
     boolean accepts(Node root) {
         Deque<Node> todo = new ArrayDeque<>();
         todo.push(root);
@@ -44,6 +59,9 @@ final class NodeAudit {
             if (!PLAIN.contains(node.getTag())) {
                 findings.report(Rule.YAML_SYNTAX, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1,
                         Message.of("load.tag", node.getTag().getValue()), Message.of("load.tag.hint"));
+                return false;
+            }
+            if (node instanceof ScalarNode scalar && !plainText(scalar)) {
                 return false;
             }
             if (node instanceof MappingNode m) {

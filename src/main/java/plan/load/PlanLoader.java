@@ -160,9 +160,7 @@ public final class PlanLoader {
                 line++;
                 column = 1;
             } else {
-                if (c < 0x20 && c != '\t' && c != '\r' || c == 0x7f || c == 0xfffe || c == 0xffff
-                        // YAML 1.1 line breaks: SnakeYAML would count lines differently from editors.
-                        || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                if (ControlCharacters.forbiddenInFile(c)) {
                     findings.report(Rule.YAML_SYNTAX, line, column, Message.of("load.control", String.format("U+%04X", c)),
                             Message.of("load.control.hint"));
                     return false;

@@ -36,6 +36,9 @@ class ThaiTextCheckTest {
         "'ก \u0e34', 3, no letter",
         "'กา\u200bร', 3, invisible",
         "'ก\ufeffร', 2, invisible",
+        "'แผน\u202eงาน', 4, bidirectional",
+        "'ab\u2066c', 3, bidirectional",
+        "'\u200fก', 1, bidirectional",
     })
     void damageIsFoundWhereItIs(String text, int column, String words) {
         CheckedPlan checked = Plans.check(dir, Plans.withVision(text));

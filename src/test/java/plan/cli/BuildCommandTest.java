@@ -212,6 +212,23 @@ class BuildCommandTest {
     }
 
     @Test
+    void aPlanIdTooLongForAFileNameIsAnErrorOfThatPlanOnly() throws IOException {
+        Path plans = Files.createDirectories(dir.resolve("plans"));
+        Files.copy(Path.of(MINIMAL), plans.resolve("a.plan.yaml"));
+        String longId = "ก".repeat(90); // 270 bytes in UTF-8: fits in 255 characters, not in 255 bytes
+        Files.writeString(plans.resolve("b.plan.yaml"), Files.readString(Path.of(MINIMAL))
+                .replaceFirst("(?m)^title:", "id: " + longId + "\ntitle:"));
+        Path out = dir.resolve("site");
+        Cli.Result r = Cli.run("check", "--lang", "en", plans.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).containsPattern("b\\.plan\\.yaml:\\d+:\\d+: error\\[wrong-type\\]: plan id .* bytes");
+        Cli.Result b = Cli.run("build", plans.toString(), "--out", out.toString(), "--format", "md,html", "--lang", "en");
+        assertThat(b.exitCode()).as(b.err()).isEqualTo(1);
+        assertThat(b.err()).contains("rendered 1 plan(s)").doesNotContain("too long");
+        assertThat(out.resolve("a.html")).isRegularFile();
+    }
+
+    @Test
     void twoBuildsIntoOneFolderAtOnceLeaveWholeFiles() throws Exception {
         Path out = dir.resolve("site");
         ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -150,6 +150,37 @@ class CheckCommandTest {
                 .contains("did you mean `thai-text`?");
     }
 
+    /** Ids that would take a generated chapter's anchor, or the site index's file name. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> reservedIds() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("sections:\n  - {id: vision, title: t, body: b}\n", 17, "vision"),
+                org.junit.jupiter.params.provider.Arguments.of("sections:\n  - {id: matrix, title: t, body: b}\n", 17, "matrix"),
+                org.junit.jupiter.params.provider.Arguments.of("sections:\n  - {id: toc-title, title: t, body: b}\n", 17, "toc-title"),
+                org.junit.jupiter.params.provider.Arguments.of("id: index\n", 16, "index"),
+                org.junit.jupiter.params.provider.Arguments.of("id: Index\n", 16, "Index"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("reservedIds")
+    void generatedNamesAreReserved(String extra, int line, String id) throws IOException {
+        Path file = dir.resolve("p.plan.yaml");
+        Files.writeString(file, plan.testing.Plans.BASE + extra);
+        Cli.Result r = Cli.run("check", "--lang", "en", "--color", "never", file.toString());
+        assertThat(r.exitCode()).as(r.out()).isEqualTo(1);
+        assertThat(r.out()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(file.toString()) + ":" + line
+                + ":\\d+: error\\[duplicate-id\\]: .*`" + id + "`");
+    }
+
+    @Test
+    void itemIdsThatAreChapterNamesAreReserved() throws IOException {
+        Path file = dir.resolve("p.plan.yaml");
+        Files.writeString(file, plan.testing.Plans.BASE.replace("{id: M1,", "{id: goals,").replace("missions: [M1]",
+                "missions: [goals]"));
+        Cli.Result r = Cli.run("check", "--lang", "en", "--color", "never", file.toString());
+        assertThat(r.exitCode()).as(r.out()).isEqualTo(1);
+        assertThat(r.out()).containsPattern("(?m):7:\\d+: error\\[duplicate-id\\]: .*`goals`");
+    }
+
     @Test
     void usageErrorsExitTwo() {
         Cli.Result missing = Cli.run("check", "no/such/file.plan.yaml");

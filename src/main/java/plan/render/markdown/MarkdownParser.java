@@ -8,6 +8,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import plan.model.MarkdownNesting;
+
 /** The one Markdown dialect of plan: CommonMark with GFM tables and strikethrough. */
 public final class MarkdownParser {
     private static final Parser PARSER;
@@ -29,13 +31,28 @@ public final class MarkdownParser {
     private MarkdownParser() {
     }
 
-    /** Parsers are thread-safe once built: one for the whole run. */
+    /**
+     * Parsers are thread-safe once built: one for the whole run. The tree comes back flattened
+     * beyond the nesting a page can show (see {@link NestingFlattener}).
+     */
     public static Document parse(String markdown) {
-        return PARSER.parse(markdown);
+        Document document = PARSER.parse(markdown);
+        NestingFlattener.flatten(document);
+        return document;
     }
 
     public static Document parsePlain(String markdown) {
-        return PLAIN.parse(markdown);
+        Document document = PLAIN.parse(markdown);
+        NestingFlattener.flatten(document);
+        return document;
+    }
+
+    /**
+     * One field of a plan as written, e.g. a title for the PDF's metadata: flattened first as
+     * {@link SafeMarkdown} does, since such text has not been through it.
+     */
+    public static Document parseField(String markdown) {
+        return parse(MarkdownNesting.flattened(markdown));
     }
 
     public static com.vladsch.flexmark.util.data.DataHolder options() {

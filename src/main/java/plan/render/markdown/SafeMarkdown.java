@@ -17,6 +17,8 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import plan.model.MarkdownNesting;
+
 /**
  * Plan text made safe as Markdown source. Raw HTML (tags, comments, angle-bracket autolinks) gets
  * its {@code <} written as {@code &lt;}, so every CommonMark renderer shows it as text; links
@@ -41,12 +43,12 @@ public final class SafeMarkdown {
 
     /** A text field: one paragraph of inline Markdown, kept on one line. */
     public static String inline(String text) {
-        return sanitize(text.strip().replaceAll("\\s*\\R\\s*", " "), Mode.INLINE);
+        return sanitize(MarkdownNesting.flattened(text.strip().replaceAll("\\s*\\R\\s*", " ")), Mode.INLINE);
     }
 
     /** A markdown field: block Markdown. */
     public static String block(String markdown) {
-        return sanitize(markdown, Mode.BLOCK);
+        return sanitize(MarkdownNesting.flattened(markdown), Mode.BLOCK);
     }
 
     /**
