@@ -43,18 +43,29 @@ final class TreeBinder {
         if (node == null) {
             return null;
         }
-        return switch (type) {
-            case Scalar s -> scalar(s, node, key);
-            case Version v -> version(v, node, key);
-            case OneOf o -> oneOf(o, node, key);
-            case Ref r -> read.text(node, key);
-            case ListOf l -> list(l, node, key);
-            case Struct s -> struct(s, node, key);
-            case Dict d -> dict(d, node, key);
-            case Either e -> node instanceof MappingNode || node instanceof SequenceNode
+        // An if-chain rather than a pattern switch: a type switch costs a bootstrap at start-up,
+        // and `plan check` of one file is mostly start-up.
+        if (type instanceof Scalar s) {
+            return scalar(s, node, key);
+        } else if (type instanceof Struct s) {
+            return struct(s, node, key);
+        } else if (type instanceof ListOf l) {
+            return list(l, node, key);
+        } else if (type instanceof Ref) {
+            return read.text(node, key);
+        } else if (type instanceof Dict d) {
+            return dict(d, node, key);
+        } else if (type instanceof Either e) {
+            return node instanceof MappingNode || node instanceof SequenceNode
                     ? struct(e.struct(), node, key) : bind(e.scalar(), node, key);
-            case Lazy l -> bind(l.get(), node, key);
-        };
+        } else if (type instanceof Lazy l) {
+            return bind(l.get(), node, key);
+        } else if (type instanceof Version v) {
+            return version(v, node, key);
+        } else if (type instanceof OneOf o) {
+            return oneOf(o, node, key);
+        }
+        throw new IllegalStateException("a type the binder does not know: " + type);
     }
 
     Value.Mapping struct(Struct type, Node node, String key) {
