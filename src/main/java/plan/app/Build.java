@@ -1,6 +1,7 @@
 package plan.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,10 +37,29 @@ public final class Build {
             throws BuildFailure {
         SiteRenderer renderer = new SiteRenderer(options.font(), toolVersion);
         prepareFonts(report, options, renderer);
+        checkOutputFolder(options.out());
         try (FolderPublisher out = FolderPublisher.open(options.out())) {
             return run(report, options, renderer, out, toolVersion, progress);
         } catch (IOException e) {
-            throw BuildFailure.usage("cannot write to " + options.out() + ": " + describe(e), e);
+            // The file system said no (full, read-only, not ours): not a usage error, not the input's.
+            throw BuildFailure.environment("cannot write to " + options.out() + ": " + describe(e), e);
+        }
+    }
+
+    /** An {@code --out} that cannot be a folder is the command line's mistake: say what it is. */
+    private static void checkOutputFolder(Path out) throws BuildFailure {
+        if (Files.isSymbolicLink(out) && !Files.exists(out)) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(out).toString();
+            } catch (IOException e) {
+                target = "a missing file";
+            }
+            throw BuildFailure.usage("the output folder " + out + " is a symbolic link to " + target
+                    + ", which does not exist: create that folder, or remove the link", null);
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw BuildFailure.usage("the output folder " + out + " is a file, not a folder", null);
         }
     }
 
@@ -105,7 +125,8 @@ public final class Build {
                     boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
                     String id = plan.plan().id().value();
                     List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
-                    String key = keys.of(plan, options, templates, digits);
+                    String pdf = options.formats().contains(OutputFormat.PDF) ? renderer.pdfFingerprint(plan.plan()) : null;
+                    String key = keys.of(plan, options, templates, digits, pdf);
                     if (!options.force() && out.holds(id, key, names)) {
                         current.incrementAndGet(); // its documents are current: nothing to do
                     } else {

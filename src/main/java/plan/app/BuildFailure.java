@@ -6,7 +6,8 @@ import plan.diag.Severity;
 import plan.render.TemplateFailure;
 
 /**
- * A build that had to stop before publishing anything. The message is for the user, one line;
+ * A build that stopped before publishing everything (what was published stays consistent: see
+ * {@link FolderPublisher}). The message is for the user, one line;
  * a broken template is also a {@link #diagnostic()}, printed with the plans' findings.
  */
 public final class BuildFailure extends Exception {
@@ -16,8 +17,10 @@ public final class BuildFailure extends Exception {
     public enum Kind {
         /** The user's own input (a template): exit 1. */
         INPUT,
-        /** What the command line asked for cannot be used (a font, the output folder): exit 2. */
-        USAGE
+        /** What the command line asked for cannot be used (a font, an --out that is no folder): exit 2. */
+        USAGE,
+        /** The system refused to write the output (disk full, read-only, no permission): exit 3. */
+        ENVIRONMENT
     }
 
     /** The rule name of template diagnostics: {@code TEMPLATE:LINE:COLUMN: error[template]: ...}. */
@@ -34,6 +37,10 @@ public final class BuildFailure extends Exception {
 
     public static BuildFailure usage(String message, Throwable cause) {
         return new BuildFailure(message, Kind.USAGE, null, cause);
+    }
+
+    public static BuildFailure environment(String message, Throwable cause) {
+        return new BuildFailure(message, Kind.ENVIRONMENT, null, cause);
     }
 
     static BuildFailure template(TemplateFailure e) {

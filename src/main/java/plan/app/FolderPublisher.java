@@ -4,17 +4,19 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
@@ -24,48 +26,73 @@ import plan.render.site.Documents;
 /**
  * Publishes into the output folder, safely. Documents are first written into a staging folder
  * inside it; only when the whole build has succeeded are they moved into place, one atomic
- * rename each, the site's documents (the index) after the plans'. A failed build leaves the
- * previous site as it was. A lock file keeps two builds into the same folder from interleaving.
- * Nothing is ever written outside the folder. Each plan's record (the key its documents were
- * made under) is kept in {@code OUT/.plan-cache/ID}.
+ * rename each: the plans' documents, then the site's (the index), then the records
+ * ({@code OUT/.plan-cache/ID}, see {@link CacheRecord}) that let a later build skip a plan. A
+ * record is thus never newer than the documents it describes, and a publish cut short leaves the
+ * previous records, which no longer match the new documents' hashes: nothing is skipped wrongly.
+ *
+ * <p>A lock file keeps two builds into the same folder from interleaving. Nothing is written
+ * outside the folder: a symbolic link inside it (the lock, {@code assets/}, {@code .plan-cache/},
+ * a document) is replaced, never followed.
  */
 public final class FolderPublisher implements Publisher {
     static final String LOCK = ".plan.lock";
     static final String CACHE = ".plan-cache";
     private static final String STAGING_PREFIX = ".plan-staging-";
+    private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
     /** File locks are held per process; builds on threads of one process queue here first. */
-    private static final Map<Path, ReentrantLock> IN_PROCESS =
-            new ConcurrentHashMap<>();
+    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
+    /** Moves a staged file to its place; a test's mover can stop a publish half-way. */
+    @FunctionalInterface
+    interface Mover {
+        void move(Path staged, Path target) throws IOException;
+    }
+
+    /** One rename each: a reader sees the old file or the new one, never a part. */
+    static final Mover RENAME = (staged, target) -> {
+        try {
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    };
 
     private final Path root;
     private final Path staging;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final ReentrantLock local;
-    private final Set<String> handed = new HashSet<>();
-    private final Set<String> siteNames = new HashSet<>();
+    private final Mover mover;
+    private final Map<String, CacheRecord> records = new ConcurrentHashMap<>();
+    private final Set<String> handed = ConcurrentHashMap.newKeySet();
+    private final Set<String> siteNames = ConcurrentHashMap.newKeySet();
     private List<String> published = List.of();
 
-    private FolderPublisher(Path root, Path staging, FileChannel lockChannel, FileLock lock,
-                         ReentrantLock local) {
+    private FolderPublisher(Path root, Path staging, FileChannel lockChannel, FileLock lock, ReentrantLock local,
+                            Mover mover) {
         this.root = root;
         this.staging = staging;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.local = local;
+        this.mover = mover;
     }
 
     /** Opens (creating it) the folder, waiting while another build publishes there. */
     public static FolderPublisher open(Path out) throws IOException {
+        return open(out, RENAME);
+    }
+
+    static FolderPublisher open(Path out, Mover mover) throws IOException {
         Path root = out.toAbsolutePath().normalize();
         Files.createDirectories(root);
-        ReentrantLock local = IN_PROCESS.computeIfAbsent(root,
-                r -> new ReentrantLock());
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(root, r -> new ReentrantLock());
         local.lock();
         FileChannel channel;
         FileLock lock;
         try {
-            channel = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = openLockFile(root.resolve(LOCK));
         } catch (IOException | RuntimeException e) {
             local.unlock();
             throw e;
@@ -80,12 +107,29 @@ public final class FolderPublisher implements Publisher {
         try {
             removeStaleStaging(root); // left by a build that was killed: we hold the lock now
             Path staging = Files.createTempDirectory(root, STAGING_PREFIX);
-            return new FolderPublisher(root, staging, channel, lock, local);
+            return new FolderPublisher(root, staging, channel, lock, local, mover);
         } catch (IOException | RuntimeException e) {
             lock.release();
             channel.close();
             local.unlock();
             throw e;
+        }
+    }
+
+    /** The lock file, never through a link: a link put there is removed first. */
+    private static FileChannel openLockFile(Path file) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            if (Files.isSymbolicLink(file)) {
+                Files.deleteIfExists(file);
+            }
+            try {
+                return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, NOFOLLOW);
+            } catch (IOException e) {
+                // A link made between the check and the open (O_NOFOLLOW refused it): once more.
+                if (attempt > 0 || !Files.isSymbolicLink(file)) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -96,31 +140,33 @@ public final class FolderPublisher implements Publisher {
 
     @Override
     public boolean holds(String id, String key, Collection<String> names) {
-        Path recorded = root.resolve(CACHE).resolve(id);
+        Path folder = root.resolve(CACHE);
+        Path file = folder.resolve(id);
+        if (!Files.isDirectory(folder, NOFOLLOW) || !Files.isRegularFile(file, NOFOLLOW)) {
+            return false;
+        }
+        CacheRecord record;
         try {
-            return Files.isRegularFile(recorded) && Files.readString(recorded).equals(key)
-                    && names.stream().allMatch(name -> Files.isRegularFile(root.resolve(name)));
+            record = CacheRecord.parse(Files.readString(file));
         } catch (IOException e) {
             return false; // unreadable record: build again
         }
+        return record != null && record.key().equals(key)
+                && names.stream().allMatch(name -> record.matches(name, root.resolve(name)));
     }
 
     @Override
     public void plan(String id, String key, Documents documents) throws IOException {
         write(documents);
-        Files.writeString(stage(CACHE + "/" + id), key);
-        synchronized (handed) {
-            handed.addAll(documents.names());
-        }
+        records.put(id, CacheRecord.of(key, documents));
+        handed.addAll(documents.names());
     }
 
     @Override
     public void site(Documents documents) throws IOException {
         write(documents);
-        synchronized (handed) {
-            handed.addAll(documents.names());
-            siteNames.addAll(documents.names());
-        }
+        handed.addAll(documents.names());
+        siteNames.addAll(documents.names());
     }
 
     private void write(Documents documents) throws IOException {
@@ -139,23 +185,28 @@ public final class FolderPublisher implements Publisher {
         return target;
     }
 
-    /** Moves every staged file into place: the plans' documents first, then the site's. */
+    /** Moves everything staged into place: plans' documents, the site's, then the records. */
     @Override
     public void publish() throws IOException {
-        List<Path> files;
+        List<String> documents;
         try (Stream<Path> walk = Files.walk(staging)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+            documents = walk.filter(Files::isRegularFile).map(p -> staging.relativize(p).toString()).sorted().toList();
         }
-        List<Path> last = new ArrayList<>();
-        for (Path file : files) {
-            if (siteNames.contains(staging.relativize(file).toString())) {
-                last.add(file);
+        List<String> site = new ArrayList<>();
+        for (String name : documents) {
+            if (siteNames.contains(name)) {
+                site.add(name);
             } else {
-                move(file);
+                moveIntoPlace(name);
             }
         }
-        for (Path file : last) {
-            move(file);
+        for (String name : site) {
+            moveIntoPlace(name);
+        }
+        for (Map.Entry<String, CacheRecord> r : new TreeMap<>(records).entrySet()) {
+            String name = CACHE + "/" + r.getKey();
+            Files.writeString(stage(name), r.getValue().text());
+            moveIntoPlace(name);
         }
         published = handed.stream().sorted().toList();
     }
@@ -165,13 +216,34 @@ public final class FolderPublisher implements Publisher {
         return published;
     }
 
-    private void move(Path staged) throws IOException {
-        Path target = root.resolve(staging.relativize(staged).toString());
-        Files.createDirectories(target.getParent());
-        try {
-            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
+    private void moveIntoPlace(String name) throws IOException {
+        Path target = root.resolve(name);
+        realFolders(root.relativize(target.getParent()));
+        mover.move(staging.resolve(name), target);
+    }
+
+    /**
+     * Makes each folder of {@code relative} (below the root) a real folder: a symbolic link there
+     * would lead the rename outside the output folder, so it is removed and a folder made instead.
+     */
+    private void realFolders(Path relative) throws IOException {
+        Path dir = root;
+        for (Path part : relative) {
+            if (part.toString().isEmpty()) {
+                continue;
+            }
+            dir = dir.resolve(part);
+            if (Files.isSymbolicLink(dir)) {
+                Files.delete(dir);
+            }
+            if (!Files.isDirectory(dir, NOFOLLOW)) {
+                try {
+                    Files.createDirectory(dir);
+                } catch (FileAlreadyExistsException e) {
+                    throw new IOException(root.relativize(dir) + " in the output folder is a file where a folder"
+                            + " belongs; remove it", e);
+                }
+            }
         }
     }
 
@@ -197,8 +269,9 @@ public final class FolderPublisher implements Publisher {
         }
     }
 
+    /** Deletes a folder and what is in it; links are deleted, never followed. */
     private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir, NOFOLLOW)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(dir)) {

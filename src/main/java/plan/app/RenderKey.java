@@ -31,12 +31,20 @@ final class RenderKey {
         this.tool = toolVersion + "/" + codeIdentity();
     }
 
-    /** Everything a plan's documents depend on, as one hash. */
-    String of(CheckedPlan plan, BuildOptions options, Path templates, boolean thaiDigits) throws IOException {
+    /**
+     * Everything a plan's documents depend on, as one hash: the tool (version and jar), the
+     * formats, Thai digits (from the command line or the plan's project settings), the templates'
+     * contents, the plan's source and, for a PDF, what {@code pdf} names (the font files'
+     * contents and the dates, from {@code SOURCE_DATE_EPOCH} when set).
+     *
+     * @param pdf what the PDF depends on besides the above, or null when no PDF is made
+     */
+    String of(CheckedPlan plan, BuildOptions options, Path templates, boolean thaiDigits, String pdf)
+            throws IOException {
         MessageDigest sha = sha256();
         add(sha, tool);
         add(sha, options.formats().stream().map(OutputFormat::extension).sorted().toList().toString());
-        add(sha, "digits=" + thaiDigits + " font=" + options.font());
+        add(sha, "digits=" + thaiDigits + " font=" + options.font() + " pdf=" + pdf);
         add(sha, templatesHash(templates));
         plan.source().lines().forEach(line -> add(sha, line));
         return HexFormat.of().formatHex(sha.digest());

@@ -99,7 +99,11 @@ final class BuildCommand implements Callable<Integer> {
             if (failure.diagnostic() == null) {
                 err.println("plan: " + failure.getMessage());
             }
-            return failure.kind() == BuildFailure.Kind.INPUT ? ExitCodes.INPUT_ERRORS : ExitCodes.USAGE;
+            return switch (failure.kind()) {
+                case INPUT -> ExitCodes.INPUT_ERRORS;
+                case USAGE -> ExitCodes.USAGE;
+                case ENVIRONMENT -> ExitCodes.INTERNAL;
+            };
         }
         err.println("plan: rendered " + result.rendered() + " plan(s) into " + out
                 + (shard == null ? "" : " (shard " + shard + ")")

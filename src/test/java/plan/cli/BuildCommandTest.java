@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +155,7 @@ class BuildCommandTest {
     @Test
     void anUnwritableOutputFolderIsAClearError() {
         Cli.Result r = Cli.run("build", MINIMAL, "--out", "/proc/plan-cannot-write-here", "--format", "md");
-        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.exitCode()).as("the system refused: exit 3, as for a full disk").isEqualTo(3);
         assertThat(r.err()).contains("plan: cannot write to /proc/plan-cannot-write-here");
         assertThat(r.err()).doesNotContain("\tat ");
     }
@@ -226,13 +227,15 @@ class BuildCommandTest {
         Path out = dir.resolve("site");
         assertThat(Cli.run("build", plans.toString(), "--out", out.toString(), "--format", "md,html").err())
                 .contains("rendered 2 plan(s)");
-        Files.writeString(out.resolve("a.md"), "marker: kept because the plan did not change");
+        FileTime made = Files.getLastModifiedTime(out.resolve("a.md"));
+        Files.setLastModifiedTime(out.resolve("a.md"), FileTime.fromMillis(made.toMillis() - 60_000));
+        FileTime marked = Files.getLastModifiedTime(out.resolve("a.md"));
 
         Files.writeString(plans.resolve("b.plan.yaml"), Files.readString(plans.resolve("b.plan.yaml"))
                 .replace("ฉบับทบทวน", "ฉบับทบทวนครั้งที่ 2"));
         Cli.Result second = Cli.run("build", plans.toString(), "--out", out.toString(), "--format", "md,html");
         assertThat(second.err()).contains("rendered 1 plan(s)").contains("1 up to date");
-        assertThat(Files.readString(out.resolve("a.md"))).startsWith("marker:");
+        assertThat(Files.getLastModifiedTime(out.resolve("a.md"))).as("not written again").isEqualTo(marked);
         assertThat(Files.readString(out.resolve("full-example.md"))).contains("ฉบับทบทวนครั้งที่ 2");
 
         Cli.Result other = Cli.run("build", plans.toString(), "--out", out.toString(), "--format", "md,html",
@@ -242,7 +245,21 @@ class BuildCommandTest {
         Cli.Result forced = Cli.run("build", plans.toString(), "--out", out.toString(), "--format", "md,html",
                 "--thai-digits", "--force");
         assertThat(forced.err()).contains("rendered 2 plan(s)");
-        assertThat(Files.readString(out.resolve("a.md"))).doesNotStartWith("marker:");
+        assertThat(Files.getLastModifiedTime(out.resolve("a.md"))).isNotEqualTo(marked);
+    }
+
+    @Test
+    void aDocumentChangedSinceItsBuildIsRenderedAgain() throws IOException {
+        Path out = dir.resolve("site");
+        assertThat(Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "md,html").exitCode()).isZero();
+        byte[] html = Files.readAllBytes(out.resolve("minimal.html"));
+        Files.writeString(out.resolve("minimal.md"), "edited by hand");
+        Cli.Result again = Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "md,html");
+        assertThat(again.err()).contains("rendered 1 plan(s)");
+        assertThat(Files.readString(out.resolve("minimal.md"))).contains("กลยุทธ์ที่ 1");
+        assertThat(Files.readAllBytes(out.resolve("minimal.html"))).isEqualTo(html);
+        assertThat(Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "md,html").err())
+                .contains("1 up to date");
     }
 
     /** Every file below the folder (the lock file aside) and its bytes. */

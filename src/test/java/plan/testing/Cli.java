@@ -2,6 +2,8 @@ package plan.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 import plan.cli.Main;
 
@@ -12,6 +14,18 @@ public final class Cli {
     }
 
     private Cli() {
+    }
+
+    /**
+     * Runs the command line in a new JVM (this one's, with this class path), after
+     * {@code prefix}: e.g. {@code env SOURCE_DATE_EPOCH=1}, or {@code bash -c 'ulimit ...; exec "$@"' bash}.
+     */
+    public static ExternalTool.Result inNewJvm(List<String> prefix, String... args) {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return ExternalTool.run(null, command);
     }
 
     public static Result run(String... args) {
