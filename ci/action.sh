@@ -4,7 +4,7 @@
 # written to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
 #
 #   ci/action.sh cache-key   prints the cache keys of Maven's repository and of the built jar
-#   ci/action.sh run         runs `plan check` or `plan build` as the inputs say
+#   ci/action.sh run         runs `plan check`, `plan build` or `plan merge` as the inputs say
 #
 # Inputs: INPUT_COMMAND (check|build|merge, default build), INPUT_PATHS (files or folders
 # separated by spaces or new lines, default .; for merge, the shards' folders), INPUT_OUT

@@ -89,13 +89,13 @@ class ExampleWorkflowsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theActionItselfUsesOnlyExistingActions() {
-        assertThat(ActionRunner.load(Path.of("action.yml")).toString())
-                .contains("actions/setup-java@v4", "actions/cache@v4");
-        Matcher uses = Pattern.compile("uses=([^,}]+)").matcher(ActionRunner.load(Path.of("action.yml")).toString());
-        while (uses.find()) {
-            assertThat(ACTIONS).contains(uses.group(1));
-        }
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) ((Map<String, Object>)
+                ActionRunner.load(Path.of("action.yml")).get("runs")).get("steps");
+        List<String> uses = steps.stream().filter(s -> s.containsKey("uses")).map(s -> String.valueOf(s.get("uses"))).toList();
+        assertThat(uses).contains("actions/setup-java@v4", "actions/cache@v4");
+        assertThat(ACTIONS).containsAll(uses);
     }
 
     @Test
@@ -112,6 +112,68 @@ class ExampleWorkflowsTest {
         for (String job : List.of("plan-check", "pages")) {
             assertThat((List<String>) ci.get("stages")).contains(String.valueOf(((Map<String, Object>) ci.get(job)).get("stage")));
         }
+    }
+
+    /**
+     * The pull-request workflow's diff step, run on a repository where plans were added, changed,
+     * renamed and removed, with a stand-in for {@code plan diff} that shows how it was called
+     * (plan diff is another issue's; the step follows its contract: OLD as REV:PATH, NEW, markdown).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDiffStepComparesEachChangedPlanWithTheBaseBranch() throws Exception {
+        Map<String, Object> job = (Map<String, Object>) ((Map<String, Object>) ActionRunner
+                .load(EXAMPLES.resolve("github-pull-request.yml")).get("jobs")).get("check");
+        String script = ((List<Map<String, Object>>) job.get("steps")).stream()
+                .filter(step -> "What changed in each plan".equals(step.get("name")))
+                .map(step -> String.valueOf(step.get("run"))).findFirst().orElseThrow();
+
+        Path repo = Files.createDirectories(temp.resolve("repo/plans"));
+        git(repo.getParent(), "init", "-q", "-b", "base");
+        for (String name : List.of("kept", "changed", "old-name", "gone")) {
+            Files.writeString(repo.resolve(name + ".plan.yaml"), "title: " + name + "\nid: " + name + "\n" + "x\n".repeat(20));
+        }
+        git(repo.getParent(), "add", "-A");
+        git(repo.getParent(), "commit", "-qm", "base");
+        git(repo.getParent(), "checkout", "-qb", "change");
+        Files.writeString(repo.resolve("changed.plan.yaml"), "title: changed again\n", java.nio.file.StandardOpenOption.APPEND);
+        git(repo.getParent(), "mv", "plans/old-name.plan.yaml", "plans/new-name.plan.yaml");
+        git(repo.getParent(), "rm", "-q", "plans/gone.plan.yaml");
+        Files.writeString(repo.resolve("added.plan.yaml"), "title: added\n");
+        Files.writeString(repo.resolve("notes.txt"), "not a plan\n");
+        git(repo.getParent(), "add", "-A");
+        git(repo.getParent(), "commit", "-qm", "change");
+
+        Path stub = temp.resolve("plan-stub");
+        Files.writeString(stub, "#!/usr/bin/env bash\necho \"plan $*\"\n");
+        stub.toFile().setExecutable(true);
+        Path runnerTemp = Files.createDirectories(temp.resolve("runner-temp"));
+        Path summary = Files.writeString(temp.resolve("summary.md"), "");
+        Path file = Files.writeString(temp.resolve("step.sh"), script);
+        ProcessBuilder pb = new ProcessBuilder("bash", "--noprofile", "--norc", "-eo", "pipefail", file.toString())
+                .directory(repo.getParent().toFile()).redirectErrorStream(true);
+        pb.environment().putAll(Map.of("PLAN", stub.toString(), "BASE", "base", "RUNNER_TEMP", runnerTemp.toString(),
+                "GITHUB_STEP_SUMMARY", summary.toString()));
+        Process p = pb.start();
+        String printed = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(printed).isZero();
+
+        String comment = Files.readString(runnerTemp.resolve("plan-diff.md"));
+        assertThat(comment).startsWith("<!-- plan-diff -->")
+                .contains("### `plans/added.plan.yaml` (new plan)")
+                .contains("### `plans/gone.plan.yaml` (removed)")
+                .contains("plan diff base:plans/changed.plan.yaml plans/changed.plan.yaml --format markdown")
+                .contains("plan diff base:plans/old-name.plan.yaml plans/new-name.plan.yaml --format markdown")
+                .doesNotContain("kept").doesNotContain("notes.txt");
+        assertThat(Files.readString(summary)).isEqualTo(comment);
+    }
+
+    private static void git(Path dir, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@t"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(String.join(" ", command) + ": " + out).isZero();
     }
 
     /** Every `plan check` and `plan build` line of the examples is accepted (no usage error). */
