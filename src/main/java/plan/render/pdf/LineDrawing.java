@@ -53,6 +53,7 @@ final class LineDrawing implements DrawInterface {
     public void draw(PdfContentByte cb, float llx, float lly, float urx, float ury, float y) {
         budget.drewLine();
         if (line.inkEnd() <= line.from()) {
+            anchorsInDroppedSpaces(cb, llx, y);
             return;
         }
         float slack = width - line.natural();
@@ -79,6 +80,7 @@ final class LineDrawing implements DrawInterface {
             p = end;
         }
         cb.endText();
+        anchorsInDroppedSpaces(cb, x, y);
         for (float[] s : strikes) {
             ParagraphLayout.StyledRun run = para.runs.get((int) s[3]);
             cb.setLineWidth(s[2] / 18f);
@@ -89,6 +91,16 @@ final class LineDrawing implements DrawInterface {
             cb.stroke();
         }
         cb.restoreState();
+    }
+
+    /** Runs that start in the spaces dropped at the wrap still need their anchors defined. */
+    private void anchorsInDroppedSpaces(PdfContentByte cb, float x, float y) {
+        for (int q = Math.max(line.from(), line.inkEnd()); q < line.to(); q++) {
+            ParagraphLayout.StyledRun run = para.runs.get(para.runAt(q));
+            if (run.start() == q && run.destination() != null) {
+                cb.localDestination(run.destination(), new PdfDestination(PdfDestination.XYZ, x, y + run.size(), 0));
+            }
+        }
     }
 
     /**

@@ -77,10 +77,6 @@ final class ThaiLexicon {
         return new ThaiLexicon(all);
     }
 
-    static ThaiLexicon of(Collection<String> words) {
-        return new ThaiLexicon(words);
-    }
-
     int size() {
         return size;
     }

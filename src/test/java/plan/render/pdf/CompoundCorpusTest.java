@@ -60,6 +60,9 @@ class CompoundCorpusTest {
             }
         }
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(50).allSatisfy(s -> assertThat(s.compounds()).isNotEmpty());
+        // Every braced word is one the bundled lexicon knows (wordcut's lists or our planning words).
+        assertThat(corpus.stream().flatMap(s -> s.compounds().stream().map(c -> s.text().substring(c[0], c[1]))))
+                .allSatisfy(w -> assertThat(ThaiLexicon.bundled().contains(w)).as(w).isTrue());
         assertThat(icuSplits).as("sentences where ICU alone would split a compound").isGreaterThanOrEqualTo(50);
     }
 
