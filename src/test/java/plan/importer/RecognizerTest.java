@@ -149,6 +149,32 @@ class RecognizerTest {
     }
 
     @Test
+    void markdownHeadingsAndBullets() throws Exception {
+        Path src = Files.writeString(dir.resolve("plan.md"), """
+                # แผนพัฒนาการศึกษา พ.ศ. 2567-2570
+
+                ## วิสัยทัศน์
+
+                นักเรียนมีความรู้คู่คุณธรรม
+
+                ## พันธกิจ
+
+                - พัฒนาผู้เรียน
+                - พัฒนาครู
+
+                ## ข้อมูลพื้นฐาน
+
+                โรงเรียนตั้งอยู่ในชุมชนชนบท
+                """);
+        Cli.Result r = Cli.run("import", src.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Plan p = SeedImportTest.checked(dir.resolve("plan.plan.yaml")).plan();
+        assertThat(p.title().value()).isEqualTo("แผนพัฒนาการศึกษา พ.ศ. 2567-2570");
+        assertThat(p.missions()).extracting(m -> m.text().value()).containsExactly("พัฒนาผู้เรียน", "พัฒนาครู");
+        assertThat(p.sections()).singleElement().satisfies(s -> assertThat(s.title().value()).isEqualTo("ข้อมูลพื้นฐาน"));
+    }
+
+    @Test
     void sameInputSameBytes() throws Exception {
         Path src = Files.writeString(dir.resolve("a.txt"), java.nio.file.Files.readString(SeedLines.DIR.resolve("spp-sisaket-2.txt")));
         assertThat(Cli.run("import", src.toString(), "--out", dir.resolve("one.plan.yaml").toString()).exitCode()).isZero();
