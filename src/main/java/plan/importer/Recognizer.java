@@ -80,6 +80,10 @@ public final class Recognizer {
             keepAllAsSection();
         }
         linkByPosition();
+        if (title == null) {
+            comments.put("title", "the source starts with a heading, not a title: add the plan's title");
+            confirm.add("title: the source has no title line: add title");
+        }
         boolean thai = allParas.stream().anyMatch(p -> p.text().codePoints().anyMatch(c -> c >= 0x0E01 && c <= 0x0E5B));
         Plan plan = new Plan(null, 1, text(id), thai ? Lang.TH : Lang.EN, text(title), text(subtitle), organization, period,
                 preambleParas.isEmpty() ? null : text(MarkdownText.body(preambleParas)), text(vision), missions, goals,
