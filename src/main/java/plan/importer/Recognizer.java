@@ -80,6 +80,10 @@ public final class Recognizer {
             keepAllAsSection();
         }
         linkByPosition();
+        if (title == null) {
+            comments.put("title", "the source starts with a heading, not a title: add the plan's title");
+            confirm.add("title: the source has no title line: add title");
+        }
         boolean thai = allParas.stream().anyMatch(p -> p.text().codePoints().anyMatch(c -> c >= 0x0E01 && c <= 0x0E5B));
         Plan plan = Plan.builder().id(text(id)).lang(thai ? Lang.TH : Lang.EN).title(text(title)).subtitle(text(subtitle))
                 .organization(organization).period(period)
@@ -162,27 +166,28 @@ public final class Recognizer {
      * chapter without numbers takes each paragraph as an item.
      */
     private List<String> items(Chapter c, String key) {
+        if (c.paras.stream().noneMatch(p -> p.isItem() && !p.table())) {
+            // A heading followed by no list: nothing to take apart, so the chapter stays whole.
+            section(c.heading.text(), c.paras, key + ": the heading has no numbered list under it; kept as a section");
+            confirm.add(key + ": \"" + c.heading.text() + "\" has no numbered list under it: kept as a section");
+            return List.of();
+        }
         ListItems levels = new ListItems();
         List<Para> before = new ArrayList<>();
         List<Para> after = new ArrayList<>();
         List<String> items = new ArrayList<>();
-        boolean anyItem = c.paras.stream().anyMatch(Para::isItem);
         for (Para p : c.paras) {
-            if (p.table() || (anyItem && !p.isItem())) {
+            if (p.table() || !p.isItem()) {
                 (items.isEmpty() ? before : after).add(p);
-            } else if (anyItem && levels.level(p) > 0 && !items.isEmpty()) {
+            } else if (levels.level(p) > 0 && !items.isEmpty()) {
                 items.set(items.size() - 1, items.get(items.size() - 1) + " " + MarkdownText.inline(p.itemText()));
             } else {
-                after.addAll(List.of());
                 items.add(MarkdownText.inline(p.itemText()));
             }
         }
         chapterWithIntro(c, key, before);
         if (!after.isEmpty()) {
             section(c.heading.text() + " (ต่อ)", after, key + ": paragraphs after the list are kept in a section");
-        }
-        if (!anyItem && !items.isEmpty()) {
-            comments.put(key, "one item a paragraph: the source numbers none; confirm");
         }
         return items;
     }
@@ -229,6 +234,11 @@ public final class Recognizer {
             } else {
                 current.description.add(p);
             }
+        }
+        if (built.isEmpty()) {
+            section(c.heading.text(), c.paras, "strategies: the heading has no numbered list or strategy headings under it; kept as a section");
+            confirm.add("strategies: \"" + c.heading.text() + "\" has no numbered list under it: kept as a section");
+            return;
         }
         if (byHeadings && !intro.isEmpty() && intro.stream().allMatch(Para::isItem)) {
             // The summary list before the detailed part: the titles are taken from the headings.
@@ -302,6 +312,10 @@ public final class Recognizer {
             } else {
                 rest.add(p);
             }
+        }
+        if (items.isEmpty()) {
+            section(c.heading.text(), c.paras, "focus: the heading has no numbered list under it; kept as a section");
+            return;
         }
         focus = new Focus(year == 0 ? null : new Year(year, Span.NONE), text(MarkdownText.inline(c.heading.text())), items, Span.NONE);
         outline.add(text("focus"));

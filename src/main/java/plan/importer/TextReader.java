@@ -13,6 +13,7 @@ import java.util.List;
  * guess at any other encoding would put wrong letters into an official plan without a word.
  */
 final class TextReader {
+    private static final java.util.regex.Pattern ATX_HEADING = java.util.regex.Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
     private TextReader() {
     }
 
@@ -20,8 +21,15 @@ final class TextReader {
         String text = decode(bytes);
         List<Block> blocks = new ArrayList<>();
         String[] lines = text.split("\r\n|\r|\n", -1);
+        boolean markdown = name.toLowerCase(java.util.Locale.ROOT).endsWith(".md");
         for (int i = 0; i < lines.length; i++) {
-            if (!Texts.isBlank(lines[i])) {
+            if (Texts.isBlank(lines[i])) {
+                continue;
+            }
+            java.util.regex.Matcher atx = ATX_HEADING.matcher(lines[i]);
+            if (markdown && atx.matches()) { // "## พันธกิจ": a heading, as a Word heading style is
+                blocks.add(new Block(atx.group(2), atx.group(1).length(), null, false, i + 1));
+            } else {
                 blocks.add(Block.paragraph(lines[i], i + 1));
             }
         }

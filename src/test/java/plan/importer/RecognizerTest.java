@@ -130,6 +130,59 @@ class RecognizerTest {
         assertThat(plan.testing.Outputs.missing(lines, kept)).isEmpty();
     }
 
+    @Test
+    void aHeadingWithoutAListIsKeptAsASection() throws Exception {
+        Plan p = imported("""
+                แผนพัฒนาการศึกษา ปีงบประมาณ 2568
+                วิสัยทัศน์
+                ผู้เรียนมีคุณภาพ
+                พันธกิจ
+                สำนักงานมุ่งพัฒนาผู้เรียนทุกคนให้มีคุณภาพ
+                และพัฒนาครูให้มีสมรรถนะ
+                """);
+        assertThat(p.missions()).isEmpty();
+        assertThat(p.sections()).singleElement().satisfies(s -> {
+            assertThat(s.title().value()).isEqualTo("พันธกิจ");
+            assertThat(s.body().value()).isEqualTo("สำนักงานมุ่งพัฒนาผู้เรียนทุกคนให้มีคุณภาพ\n\nและพัฒนาครูให้มีสมรรถนะ\n");
+        });
+        assertThat(p.outline()).extracting(Text::value).containsExactly("vision", p.sections().get(0).id().value());
+    }
+
+    @Test
+    void markdownHeadingsAndBullets() throws Exception {
+        Path src = Files.writeString(dir.resolve("plan.md"), """
+                # แผนพัฒนาการศึกษา พ.ศ. 2567-2570
+
+                ## วิสัยทัศน์
+
+                นักเรียนมีความรู้คู่คุณธรรม
+
+                ## พันธกิจ
+
+                - พัฒนาผู้เรียน
+                - พัฒนาครู
+
+                ## ข้อมูลพื้นฐาน
+
+                โรงเรียนตั้งอยู่ในชุมชนชนบท
+                """);
+        Cli.Result r = Cli.run("import", src.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Plan p = SeedImportTest.checked(dir.resolve("plan.plan.yaml")).plan();
+        assertThat(p.title().value()).isEqualTo("แผนพัฒนาการศึกษา พ.ศ. 2567-2570");
+        assertThat(p.missions()).extracting(m -> m.text().value()).containsExactly("พัฒนาผู้เรียน", "พัฒนาครู");
+        assertThat(p.sections()).singleElement().satisfies(s -> assertThat(s.title().value()).isEqualTo("ข้อมูลพื้นฐาน"));
+    }
+
+    @Test
+    void sameInputSameBytes() throws Exception {
+        Path src = Files.writeString(dir.resolve("a.txt"), java.nio.file.Files.readString(SeedLines.DIR.resolve("spp-sisaket-2.txt")));
+        assertThat(Cli.run("import", src.toString(), "--out", dir.resolve("one.plan.yaml").toString()).exitCode()).isZero();
+        assertThat(Cli.run("import", src.toString(), "--out", dir.resolve("two.plan.yaml").toString()).exitCode()).isZero();
+        assertThat(Files.readString(dir.resolve("two.plan.yaml")).replace("id: two", "id: one"))
+                .isEqualTo(Files.readString(dir.resolve("one.plan.yaml")));
+    }
+
     /** A Word table (ตัวชี้วัด with targets) becomes a Markdown table in a section, cell by cell. */
     @Test
     void wordTablesBecomeMarkdownTables() throws Exception {

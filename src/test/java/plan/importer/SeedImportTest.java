@@ -76,6 +76,8 @@ class SeedImportTest {
         assertThat(plan.strategies().stream().map(s -> guidelines(s.guidelines())).toList())
                 .isEqualTo(hand.strategies().stream().map(s -> guidelines(s.guidelines())).toList());
 
+        assertThat(chapters(plan)).as("the source's chapter order").isEqualTo(chapters(hand));
+
         assertThat(errorRules(imported)).isSubsetOf(allowedErrors(hand, plan));
         assertThat(imported.diagnostics()).extracting(Diagnostic::rule)
                 .doesNotContain("yaml-syntax", "unknown-key", "wrong-type");
@@ -130,6 +132,12 @@ class SeedImportTest {
 
     static List<String> errorRules(CheckedPlan c) {
         return c.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).map(Diagnostic::rule).distinct().toList();
+    }
+
+    /** The plan's own chapters in the outline, free sections left out (their ids are the author's). */
+    private static List<String> chapters(Plan p) {
+        Set<String> own = Set.of("preamble", "vision", "missions", "goals", "strategies", "values", "focus");
+        return p.outline().stream().map(Text::value).filter(own::contains).toList();
     }
 
     private static List<String> texts(Stream<Text> texts) {

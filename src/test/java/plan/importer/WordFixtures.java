@@ -62,7 +62,7 @@ final class WordFixtures {
             boolean valuesSeen = false;
             for (Line line : lines(seed)) {
                 XWPFParagraph p = doc.createParagraph();
-                String text = line.text.strip();
+                String text = trim(line.text);
                 Matcher number = NUMBER.matcher(text);
                 if (first) {
                     p.setStyle("Title");
@@ -108,7 +108,7 @@ final class WordFixtures {
         List<Line> out = new ArrayList<>();
         boolean previousNumbered = false;
         for (String raw : seed.split("\r?\n")) {
-            String t = raw.replace('\u00a0', ' ').strip();
+            String t = trim(raw);
             if (t.isEmpty()) {
                 previousNumbered = false;
                 continue;
@@ -119,10 +119,15 @@ final class WordFixtures {
                 out.set(out.size() - 1, new Line(out.get(out.size() - 1).text + " " + t));
                 continue;
             }
-            out.add(new Line(raw.strip()));
+            out.add(new Line(trim(raw)));
             previousNumbered = numbered;
         }
         return out;
+    }
+
+    /** Without white space at the ends, no-break spaces included (PDF copies indent with them). */
+    private static String trim(String s) {
+        return s.replaceAll("^[\\s\\u00a0]+|[\\s\\u00a0]+$", "");
     }
 
     private static CTAbstractNum decimalLevels() {
