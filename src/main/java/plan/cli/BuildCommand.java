@@ -18,12 +18,12 @@ import plan.app.BuildFailure;
 import plan.app.BuildOptions;
 import plan.app.BuildResult;
 import plan.app.CheckReport;
-import plan.render.site.OutputFormat;
 import plan.app.PlanChecker;
 import plan.app.PlanFiles;
 import plan.app.Shard;
 import plan.diag.Diagnostic;
 import plan.load.Limits;
+import plan.render.site.OutputFormat;
 
 /** {@code plan build PATH... [--out DIR] [--format md,html,pdf]}: check, then render what passed. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -99,11 +99,7 @@ final class BuildCommand implements Callable<Integer> {
             if (failure.diagnostic() == null) {
                 err.println("plan: " + plan.diag.Printable.of(failure.getMessage()));
             }
-            return switch (failure.kind()) {
-                case INPUT -> ExitCodes.INPUT_ERRORS;
-                case USAGE -> ExitCodes.USAGE;
-                case ENVIRONMENT -> ExitCodes.INTERNAL;
-            };
+            return exitCode(failure);
         }
         err.println("plan: rendered " + result.rendered() + " plan(s) into " + out
                 + (shard == null ? "" : " (shard " + shard + ")")
@@ -122,6 +118,15 @@ final class BuildCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
         }
+    }
+
+    /** A broken template is input (1); an unusable option, usage (2); a refused write, as a failure (3). */
+    private static int exitCode(BuildFailure failure) {
+        return switch (failure.kind()) {
+            case INPUT -> ExitCodes.INPUT_ERRORS;
+            case USAGE -> ExitCodes.USAGE;
+            case ENVIRONMENT -> ExitCodes.INTERNAL;
+        };
     }
 
     /** "md", "html", "pdf" in any case. */

@@ -47,11 +47,6 @@ public final class Documents {
         return bytes == null ? null : bytes.clone();
     }
 
-    public int size(String name) {
-        byte[] bytes = files.get(name);
-        return bytes == null ? -1 : bytes.length;
-    }
-
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Documents other) || !files.keySet().equals(other.files.keySet())) {
