@@ -75,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
                     + (result.notRendered() > 0 ? "; " + result.notRendered() + " not rendered because of errors" : ""));
         } catch (BuildFailure e) {
             progress.done();
-            err.println("plan: " + plan.diag.Printable.of(e.getMessage()));
+            err.println("plan: " + plan.diag.Printable.lines(e.getMessage()));
             return e.inputError() ? ExitCodes.INPUT_ERRORS : ExitCodes.USAGE;
         }
         return checked.hasErrors() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;

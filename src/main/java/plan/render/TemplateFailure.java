@@ -8,6 +8,9 @@ public final class TemplateFailure extends Exception {
     private static final long serialVersionUID = 1L;
 
     public TemplateFailure(String template, int line, int column, String message, Throwable cause) {
-        super(template + ":" + Math.max(1, line) + ":" + Math.max(1, column) + ": error[template]: " + message, cause);
+        // FreeMarker's explanation runs over several lines: the first goes on the diagnostic line,
+        // the rest follow it indented.
+        super(template + ":" + Math.max(1, line) + ":" + Math.max(1, column) + ": error[template]: "
+                + message.strip().replaceAll("\\R\\s*", "\n  "), cause);
     }
 }
