@@ -62,7 +62,8 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        CheckReport checked = new PlanChecker(Limits.DEFAULT).checkAll(PlanFiles.find(paths));
+        CheckReport checked = new PlanChecker(Limits.DEFAULT).checkAll(PlanFiles.find(paths,
+                w -> err.println("plan: " + plan.diag.Printable.of(w))));
         report.print(checked, diagnostics, err);
         Set<OutputFormat> wanted = EnumSet.copyOf(formats);
         Progress progress = new Progress(err, checked.plans().size());
