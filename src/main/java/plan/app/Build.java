@@ -45,7 +45,9 @@ public final class Build {
         }
         try (OutputFolder out = OutputFolder.open(options.out())) {
             List<String> written = new ArrayList<>();
-            Map<PlanFile, List<String>> outputs = renderAll(renderable, options, renderers, out, toolVersion, progress);
+            java.util.Queue<String> warnings = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            Map<PlanFile, List<String>> outputs = renderAll(renderable, options, renderers, out, toolVersion, progress,
+                    warnings::add);
             outputs.values().forEach(written::addAll);
             if (options.formats().contains(OutputFormat.HTML)) {
                 written.addAll(writeSite(report, outputs, options, renderers, out));
@@ -53,14 +55,15 @@ public final class Build {
             out.commit(SiteIndex.FILE);
             long current = outputs.values().stream().filter(List::isEmpty).count();
             return new BuildResult(written.stream().sorted().toList(), renderable.size() - (int) current, (int) current,
-                    report.plans().size() - renderable.size());
+                    report.plans().size() - renderable.size(), warnings.stream().sorted().toList());
         } catch (IOException e) {
             throw new BuildFailure("cannot write to " + options.out() + ": " + describe(e), false, e);
         }
     }
 
     private static Map<PlanFile, List<String>> renderAll(List<CheckedPlan> plans, BuildOptions options,
-            Renderers renderers, OutputFolder out, String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
+            Renderers renderers, OutputFolder out, String toolVersion, IntConsumer progress,
+            java.util.function.Consumer<String> warnings) throws BuildFailure, IOException {
         // Keyed by file: a plan record's hash would walk its whole model on every access.
         Map<PlanFile, List<String>> outputs = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
@@ -77,7 +80,7 @@ public final class Build {
                         outputs.put(plan.file(), List.of()); // its documents are current: nothing to write
                     } else {
                         outputs.put(plan.file(), PlanRendering.render(plan, options.formats(), renderers.forTemplates(templates),
-                                renderers, digits, out, toolVersion));
+                                renderers, digits, out, toolVersion, warnings));
                         cache.record(out, id, key);
                     }
                     progress.accept(done.incrementAndGet());

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
@@ -33,10 +34,14 @@ final class PlanRendering {
     private PlanRendering() {
     }
 
-    /** The files written, relative to the output folder. */
+    /**
+     * The files written, relative to the output folder.
+     *
+     * @param warnings told, one line each, of what a document could not show (characters the PDF font lacks)
+     */
     static List<String> render(CheckedPlan checked, Set<OutputFormat> formats, Renderers.ForTemplates renderers,
-                               Renderers shared, boolean thaiDigits, OutputFolder out, String toolVersion)
-            throws TemplateFailure, FontException, IOException {
+                               Renderers shared, boolean thaiDigits, OutputFolder out, String toolVersion,
+                               Consumer<String> warnings) throws TemplateFailure, FontException, IOException {
         Plan plan = checked.plan();
         String id = plan.id().value();
         String markdown = renderers.markdown().render(plan, thaiDigits);
@@ -55,6 +60,14 @@ final class PlanRendering {
                 shared.pdf().render(ast, pdfInfo(checked, thaiDigits, toolVersion), stream);
             }
             written.add(id + ".pdf");
+            List<String> missing = shared.pdf().missingCharacters(ast);
+            if (!missing.isEmpty()) {
+                int shown = 12;
+                warnings.accept(checked.file().displayPath() + ": warning: the PDF font has no glyph for "
+                        + String.join(", ", missing.subList(0, Math.min(shown, missing.size())))
+                        + (missing.size() > shown ? " and " + (missing.size() - shown) + " more" : "")
+                        + "; they print as blank boxes (choose a font that has them with --font)");
+            }
         }
         return written;
     }

@@ -71,6 +71,7 @@ final class BuildCommand implements Callable<Integer> {
             BuildResult result = Build.run(checked, new BuildOptions(out, wanted, templates, thaiDigits, font, force),
                     PlanCommand.Version.number(), progress::update);
             progress.done();
+            result.warnings().forEach(w -> err.println("plan: " + plan.diag.Printable.of(w)));
             err.println("plan: rendered " + result.rendered() + " plan(s) into " + out
                     + (result.upToDate() > 0 ? "; " + result.upToDate() + " up to date" : "")
                     + (result.notRendered() > 0 ? "; " + result.notRendered() + " not rendered because of errors" : ""));

@@ -126,6 +126,19 @@ class BuildCommandTest {
     }
 
     @Test
+    void charactersThePdfFontLacksAreNamedInAWarning() throws IOException {
+        Path file = dir.resolve("world.plan.yaml");
+        Files.writeString(file, plan.testing.Plans.withVision("ผู้เรียนมีคุณภาพ 😀 中文 العربية"));
+        Path out = dir.resolve("site");
+        Cli.Result r = Cli.run("build", file.toString(), "--out", out.toString(), "--format", "pdf", "--lang", "en");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("world.plan.yaml").contains("warning").contains("U+1F600").contains("U+4E2D")
+                .contains("U+0627");
+        assertThat(r.err()).doesNotContain("U+0E1C"); // Thai is in the font
+        assertThat(out.resolve("world.pdf")).isRegularFile();
+    }
+
+    @Test
     void userTemplatesOverrideFileByFile() throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("page.ftlh"),
