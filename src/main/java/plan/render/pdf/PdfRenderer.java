@@ -91,7 +91,9 @@ public final class PdfRenderer {
      * Spaces, format characters and variation selectors draw nothing and are left out.
      */
     public List<String> missingCharacters(com.vladsch.flexmark.util.ast.Document markdown) {
-        String text = new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(markdown);
+        // The Markdown source itself: its markup is ASCII, which every usable font has, and
+        // collecting the text node by node trips a flexmark assertion on long escaped runs.
+        String text = markdown.getChars().toString();
         FontSet fontSet = pool.pollFirst();
         try {
             if (fontSet == null) {
