@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -91,13 +93,14 @@ public final class Build {
     private static BuildResult run(CheckReport report, CheckReport share, BuildOptions options, SiteRenderer renderer,
                                    Publisher out, String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
         List<CheckedPlan> renderable = share.plans().stream().filter(p -> !p.hasErrors()).toList();
-        int current = renderAll(renderable, options, renderer, out, toolVersion, progress);
+        Queue<String> warnings = new ConcurrentLinkedQueue<>();
+        int current = renderAll(renderable, options, renderer, out, toolVersion, progress, warnings);
         if (options.formats().contains(OutputFormat.HTML)) {
             out.site(site(report, options, renderer));
         }
         out.publish();
         return new BuildResult(out.published(), renderable.size() - current, current,
-                share.plans().size() - renderable.size());
+                share.plans().size() - renderable.size(), warnings.stream().sorted().toList());
     }
 
     /** A bad {@code --font} stops the build before anything is written. */
@@ -115,7 +118,8 @@ public final class Build {
 
     /** Renders and hands over every plan whose documents are not current; returns how many were. */
     private static int renderAll(List<CheckedPlan> plans, BuildOptions options, SiteRenderer renderer, Publisher out,
-                                 String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
+                                 String toolVersion, IntConsumer progress, Queue<String> warnings)
+            throws BuildFailure, IOException {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger current = new AtomicInteger();
         RenderKey keys = new RenderKey(toolVersion);
@@ -132,7 +136,8 @@ public final class Build {
                         current.incrementAndGet(); // its documents are current: nothing to do
                     } else {
                         Documents documents = renderer.plan(plan.plan(), plan.source().lines(), options.formats(),
-                                templates, digits, plan.config().words().stream().map(w -> w.value().strip()).toList());
+                                templates, digits, plan.config().words().stream().map(w -> w.value().strip()).toList(),
+                                w -> warnings.add(plan.file().displayPath() + ": " + w));
                         out.plan(id, key, documents);
                     }
                     progress.accept(done.incrementAndGet());

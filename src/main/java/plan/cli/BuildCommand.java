@@ -68,7 +68,8 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        CheckReport checked = new PlanChecker(Limits.DEFAULT).checkAll(PlanFiles.find(paths));
+        CheckReport checked = new PlanChecker(Limits.DEFAULT).checkAll(PlanFiles.find(paths,
+                w -> err.println("plan: " + plan.diag.Printable.of(w))));
         // Text shows the plans' findings before the long part; the machine formats print one
         // document at the end, with a template failure among the findings.
         boolean text = diagnostics == ReportOptions.Format.text;
@@ -97,10 +98,11 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (failure != null) {
             if (failure.diagnostic() == null) {
-                err.println("plan: " + plan.diag.Printable.of(failure.getMessage()));
+                err.println("plan: " + plan.diag.Printable.lines(failure.getMessage()));
             }
             return exitCode(failure);
         }
+        result.warnings().forEach(w -> err.println("plan: " + plan.diag.Printable.of(w)));
         err.println("plan: rendered " + result.rendered() + " plan(s) into " + out
                 + (shard == null ? "" : " (shard " + shard + ")")
                 + (result.upToDate() > 0 ? "; " + result.upToDate() + " up to date" : "")

@@ -33,7 +33,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CheckReport result = new PlanChecker(Limits.DEFAULT).checkAll(PlanFiles.find(paths));
+        CheckReport result = new PlanChecker(Limits.DEFAULT).checkAll(PlanFiles.find(paths,
+                w -> spec.commandLine().getErr().println("plan: " + plan.diag.Printable.of(w))));
         report.print(result, format, spec.commandLine().getOut());
         return result.hasErrors() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }

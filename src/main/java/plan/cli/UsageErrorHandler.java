@@ -11,6 +11,14 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         CommandLine cmd = e.getCommandLine();
         cmd.getErr().println("plan: " + plan.diag.Printable.of(e.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+        // A file whose name starts with '-' reads as an option; `--` ends the options.
+        for (String arg : args) {
+            if (arg.startsWith("-") && !arg.startsWith("--") && arg.matches(".*\\.(ya?ml)$")) {
+                cmd.getErr().println("To name a file that starts with '-': " + cmd.getCommandSpec().qualifiedName()
+                        + " -- " + plan.diag.Printable.of(arg));
+                break;
+            }
+        }
         cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCodes.USAGE;
     }

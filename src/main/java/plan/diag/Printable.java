@@ -22,6 +22,11 @@ public final class Printable {
                 || c == 0x061C;
     }
 
+    /** Each line made printable, the line breaks kept (a message of several lines). */
+    public static String lines(String s) {
+        return s == null ? null : String.join("\n", s.lines().map(Printable::of).toList());
+    }
+
     /** C0 controls as their Unicode pictures (ESC as ␛), others as {@code <U+202E>}. */
     public static String of(String s) {
         if (s == null || s.codePoints().noneMatch(Printable::isUnsafe)) {

@@ -56,6 +56,11 @@ final class NodeAudit {
                         Message.of("load.limit.hint"));
                 return false;
             }
+            if (node.getTag().equals(Tag.MERGE)) { // `<<:` carries this tag though no one wrote it
+                findings.report(Rule.YAML_SYNTAX, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1,
+                        Message.of("load.merge-key"), Message.of("load.merge-key.hint"));
+                return false;
+            }
             if (!PLAIN.contains(node.getTag())) {
                 findings.report(Rule.YAML_SYNTAX, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1,
                         Message.of("load.tag", node.getTag().getValue()), Message.of("load.tag.hint"));

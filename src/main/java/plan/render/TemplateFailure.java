@@ -12,12 +12,18 @@ public final class TemplateFailure extends Exception {
     private final int column;
     private final String detail;
 
-    public TemplateFailure(String template, int line, int column, String detail, Throwable cause) {
-        super(template + ":" + Math.max(1, line) + ":" + Math.max(1, column) + ": error[template]: " + detail, cause);
+    public TemplateFailure(String template, int line, int column, String message, Throwable cause) {
+        super(template + ":" + Math.max(1, line) + ":" + Math.max(1, column) + ": error[template]: " + folded(message),
+                cause);
         this.template = template;
         this.line = Math.max(1, line);
         this.column = Math.max(1, column);
-        this.detail = detail;
+        this.detail = folded(message);
+    }
+
+    /** FreeMarker's explanation runs over several lines: the first stays first, the rest follow indented. */
+    private static String folded(String message) {
+        return message.strip().replaceAll("\\R\\s*", "\n  ");
     }
 
     /** The template's name as the engine knows it (relative to its folder). */

@@ -100,6 +100,63 @@ class BuildCommandTest {
         before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
     }
 
+    /** A template that runs for ever, or writes without end, stops with a template error. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "<#list 1..1000000 as a><#list 1..1000000 as b></#list></#list>",
+        "<#list 1..100000000000 as i>${i} </#list>"})
+    void runawayTemplatesAreStopped(String body) throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("plan.md.ftl"), "# ${title}\n\n" + body + "\n");
+        Path out = dir.resolve("site");
+        Cli.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "md", "--templates",
+                        templates.toString()));
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains(templates.resolve("plan.md.ftl") + ":").contains("error[template]")
+                .containsPattern("ran longer than|wrote more than").doesNotContain("internal error");
+        assertThat(out.resolve("minimal.md")).doesNotExist();
+    }
+
+    @Test
+    void templateErrorsNameTheFileAndSayEverything() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("plan.md.ftl"), "# ${title}\n\n${no_such_value}\n");
+        Cli.Result r = Cli.run("build", MINIMAL, "--out", dir.resolve("site").toString(), "--format", "md",
+                "--templates", templates.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains(templates.resolve("plan.md.ftl") + ":3:3: error[template]: ");
+        // FreeMarker's whole explanation, not only its first line.
+        assertThat(r.err()).contains("no_such_value").contains("Tip:");
+    }
+
+    @Test
+    void aSymlinkedTemplateIsFollowed() throws IOException {
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Files.writeString(shared.resolve("page.ftlh"),
+                "<!DOCTYPE html><html lang=\"${lang}\"><title>${title}</title><p class=linked>${body?no_esc}</p></html>\n");
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.createSymbolicLink(templates.resolve("page.ftlh"), shared.resolve("page.ftlh"));
+        Path out = dir.resolve("site");
+        Cli.Result r = Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "html",
+                "--templates", templates.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("minimal.html"))).contains("<p class=linked>");
+    }
+
+    @Test
+    void charactersThePdfFontLacksAreNamedInAWarning() throws IOException {
+        Path file = dir.resolve("world.plan.yaml");
+        Files.writeString(file, plan.testing.Plans.withVision("ผู้เรียนมีคุณภาพ 😀 中文 العربية"));
+        Path out = dir.resolve("site");
+        Cli.Result r = Cli.run("build", file.toString(), "--out", out.toString(), "--format", "pdf", "--lang", "en");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("world.plan.yaml").contains("warning").contains("U+1F600").contains("U+4E2D")
+                .contains("U+0627");
+        assertThat(r.err()).doesNotContain("U+0E1C"); // Thai is in the font
+        assertThat(out.resolve("world.pdf")).isRegularFile();
+    }
+
     @Test
     void aTemplateFailureIsADiagnosticInEveryFormat() throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates"));

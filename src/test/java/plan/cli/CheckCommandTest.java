@@ -182,6 +182,24 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFileNamedLikeAnOptionGetsTheDoubleDashHint() throws IOException {
+        Cli.Result r = Cli.run("check", "-x.plan.yaml");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("plan check -- -x.plan.yaml");
+    }
+
+    @Test
+    void aSymlinkLoopIsSkippedWithAWarning() throws IOException {
+        Path plans = Files.createDirectories(dir.resolve("plans/sub"));
+        Files.copy(Path.of(MINIMAL), dir.resolve("plans/a.plan.yaml"));
+        Files.createSymbolicLink(plans.resolve("loop"), dir.resolve("plans"));
+        Cli.Result r = Cli.run("check", "--lang", "en", dir.resolve("plans").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("in 1 file(s)");
+        assertThat(r.err()).contains("warning").contains("loop");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         Cli.Result missing = Cli.run("check", "no/such/file.plan.yaml");
         assertThat(missing.exitCode()).isEqualTo(2);

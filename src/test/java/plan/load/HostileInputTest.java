@@ -84,6 +84,15 @@ class HostileInputTest {
         assertThat(result.out() + result.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    @org.junit.jupiter.api.Test
+    void mergeKeysAreNamedAsSuch() throws IOException {
+        Path file = dir.resolve("merge.plan.yaml");
+        Files.writeString(file, Plans.BASE + "labels: &l {goal: เป้า}\nvalues:\n  <<: *l\n");
+        Cli.Result result = Cli.run("check", "--lang", "en", "--color", "never", file.toString());
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).containsPattern(":18:3: error\\[yaml-syntax\\]: merge keys \\(`<<`\\) are not supported");
+    }
+
     /** A file named with terminal escapes: every printed form shows the name, never its controls. */
     @org.junit.jupiter.api.Test
     void controlCharactersAreNeverPrintedRaw() throws IOException {

@@ -111,6 +111,35 @@ public final class PdfRenderer {
         }
     }
 
+    /**
+     * The characters of a document that the font has no glyph for, in order of first use, each as
+     * "😀 U+1F600": OpenPDF prints them as blank boxes, and the reader should know which.
+     * Spaces, format characters and variation selectors draw nothing and are left out.
+     */
+    public List<String> missingCharacters(com.vladsch.flexmark.util.ast.Document markdown) {
+        // The Markdown source itself: its markup is ASCII, which every usable font has, and
+        // collecting the text node by node trips a flexmark assertion on long escaped runs.
+        String text = markdown.getChars().toString();
+        FontSet fontSet = pool.pollFirst();
+        try {
+            if (fontSet == null) {
+                fontSet = FontSet.load(fonts);
+            }
+            java.util.Set<Integer> missing = new java.util.LinkedHashSet<>();
+            FontSet f = fontSet;
+            text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c)
+                    && Character.getType(c) != Character.FORMAT && !(c >= 0xFE00 && c <= 0xFE0F)
+                    && !(c >= 0xE0100 && c <= 0xE01EF) && !f.regular.charExists(c)).forEach(missing::add);
+            return missing.stream().map(c -> new String(Character.toChars(c)) + " " + String.format("U+%04X", c)).toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // the render itself reports an unusable font
+        } finally {
+            if (fontSet != null) {
+                pool.addFirst(fontSet);
+            }
+        }
+    }
+
     private record Pass(Headings headings, Map<String, String> anchors, ByteArrayOutputStream bytes) {
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import com.vladsch.flexmark.util.ast.Document;
 
@@ -62,9 +63,10 @@ public final class SiteRenderer {
      * @param source    the plan file's lines (the PDF's document id derives from them)
      * @param templates the plan's template folder, or null for the built-in templates
      * @param words     the project's own words (plan.config.yaml), kept whole at PDF line ends
+     * @param warnings  told, one line each, of what a document cannot show (characters the PDF font lacks)
      */
     public Documents plan(Plan plan, List<String> source, Set<OutputFormat> formats, Path templates,
-                          boolean thaiDigits, List<String> words) throws TemplateFailure, FontException, IOException {
+                          boolean thaiDigits, List<String> words, Consumer<String> warnings) throws TemplateFailure, FontException, IOException {
         ForTemplates renderers = forTemplates(templates);
         String id = plan.id().value();
         String markdown = renderers.markdown().render(plan, thaiDigits);
@@ -80,6 +82,14 @@ public final class SiteRenderer {
             ByteArrayOutputStream pdfBytes = new ByteArrayOutputStream(64 * 1024);
             pdf().render(ast, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words), pdfBytes);
             out.put(id + ".pdf", pdfBytes.toByteArray());
+            List<String> missing = pdf().missingCharacters(ast);
+            if (!missing.isEmpty()) {
+                int shown = 12;
+                warnings.accept("warning: the PDF font has no glyph for "
+                        + String.join(", ", missing.subList(0, Math.min(shown, missing.size())))
+                        + (missing.size() > shown ? " and " + (missing.size() - shown) + " more" : "")
+                        + "; they print as blank boxes (choose a font that has them with --font)");
+            }
         }
         return Documents.of(out);
     }
