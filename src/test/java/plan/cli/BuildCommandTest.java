@@ -170,7 +170,7 @@ class BuildCommandTest {
         JsonNode array = new ObjectMapper().readTree(json.err().substring(0, json.err().lastIndexOf(']') + 1));
         assertThat(array).hasSize(1);
         JsonNode d = array.get(0);
-        assertThat(d.get("file").asText()).isEqualTo("plan.md.ftl");
+        assertThat(d.get("file").asText()).isEqualTo(templates.resolve("plan.md.ftl").toString());
         assertThat(d.get("line").asInt()).isEqualTo(3);
         assertThat(d.get("column").asInt()).isEqualTo(3);
         assertThat(d.get("rule").asText()).isEqualTo("template");
@@ -185,7 +185,7 @@ class BuildCommandTest {
 
         Cli.Result github = Cli.run(concat(build, "github"));
         assertThat(github.exitCode()).isEqualTo(1);
-        assertThat(github.err()).contains("::error file=plan.md.ftl,line=3,col=3,title=template::");
+        assertThat(github.err()).contains("::error file=" + templates.resolve("plan.md.ftl") + ",line=3,col=3,title=template::");
 
         Cli.Result text = Cli.run(concat(build, "text"));
         assertThat(text.exitCode()).isEqualTo(1);

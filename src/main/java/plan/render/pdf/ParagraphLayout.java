@@ -154,11 +154,19 @@ final class ParagraphLayout {
     private void measure(StyledRun r) {
         int p = r.start();
         int nl = text.indexOf('\n', p); // found once, not once per block: that would be quadratic
+        int[] directionEnds = directionRuns(r);
+        int nextDirection = 0;
         while (p < r.end()) {
             int end = Math.min(r.end(), p + BLOCK);
             if (end < r.end()) {
                 int cut = breaks.previousSetBit(end);
                 end = cut > p + BLOCK / 2 ? cut : end;
+            }
+            while (nextDirection < directionEnds.length && directionEnds[nextDirection] <= p) {
+                nextDirection++;
+            }
+            if (nextDirection < directionEnds.length && directionEnds[nextDirection] < end) {
+                end = directionEnds[nextDirection]; // the layout manager shapes one direction at a time
             }
             if (nl >= 0 && nl < p) {
                 nl = text.indexOf('\n', p);
@@ -178,6 +186,25 @@ final class ParagraphLayout {
                 p++; // a hard line break has no width
             }
         }
+    }
+
+    /**
+     * Where each stretch of one writing direction ends, for a run that mixes them (Arabic or
+     * Hebrew among Thai): OpenPDF's layout manager refuses text of mixed direction, so such text
+     * is shaped a stretch at a time. Empty for the usual one-direction run.
+     */
+    private int[] directionRuns(StyledRun r) {
+        char[] chars = text.substring(r.start(), r.end()).toCharArray();
+        if (!java.text.Bidi.requiresBidi(chars, 0, chars.length)) {
+            return new int[0];
+        }
+        java.text.Bidi bidi = new java.text.Bidi(chars, 0, null, 0, chars.length,
+                java.text.Bidi.DIRECTION_LEFT_TO_RIGHT);
+        int[] ends = new int[bidi.getRunCount()];
+        for (int i = 0; i < ends.length; i++) {
+            ends[i] = r.start() + bidi.getRunLimit(i);
+        }
+        return ends;
     }
 
     /**
