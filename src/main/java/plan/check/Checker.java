@@ -7,7 +7,8 @@ public final class Checker {
     private static final List<Check> ALL = List.of(
             new DuplicateIdCheck(), new UnresolvedRefCheck(), new StrategyHasGuidelinesCheck(),
             new GoalServesMissionCheck(), new MissionHasGoalCheck(), new StrategyServesGoalCheck(),
-            new GoalHasStrategyCheck(), new PeriodCheck(), new EmptyTextCheck(), new ThaiTextCheck());
+            new GoalHasStrategyCheck(), new PeriodCheck(), new EmptyTextCheck(), new ThaiTextCheck(),
+            new StrategyAlignsCheck());
 
     private Checker() {
     }

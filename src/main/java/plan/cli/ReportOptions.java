@@ -66,7 +66,7 @@ final class ReportOptions {
         Messages messages = messages();
         printer(format, messages, PlanCommand.Version.number()).print(report.diagnostics(), report.sources(), out);
         if (format == Format.text) {
-            out.println(textPrinter(messages).summary(report.diagnostics(), report.plans().size()));
+            out.println(textPrinter(messages).summary(report.diagnostics(), report.fileCount()));
         }
         out.flush();
     }

@@ -18,7 +18,8 @@ public enum Rule {
     GOAL_HAS_STRATEGY("goal-has-strategy", Severity.ERROR),
     PERIOD("period", Severity.ERROR),
     EMPTY_TEXT("empty-text", Severity.ERROR),
-    THAI_TEXT("thai-text", Severity.WARNING);
+    THAI_TEXT("thai-text", Severity.WARNING),
+    STRATEGY_ALIGNS("strategy-aligns", Severity.WARNING);
 
     private final String id;
     private final Severity defaultSeverity;

@@ -16,7 +16,12 @@ public sealed interface Type {
         /** A Buddhist Era year, Arabic or Thai digits. */
         YEAR,
         /** A waiver's reason: text that must say something. */
-        REASON
+        REASON,
+        /**
+         * A framework item's id: like an id, but it may start with a digit ({@code 3}, {@code 2.1}),
+         * since frameworks number their items.
+         */
+        ITEM_ID
     }
 
     /** A whole number that must equal {@code expected} (the format version). */

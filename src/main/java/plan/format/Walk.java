@@ -32,13 +32,21 @@ public final class Walk {
         /** A reference to an item of {@code kind}. */
         default void ref(Kind kind, Text ref, String path) {
         }
+
+        /**
+         * A reference, with the innermost identified item it belongs to ({@code null} at the top
+         * of the file): whose {@code aligns} it is. Defaults to {@link #ref(Kind, Text, String)}.
+         */
+        default void ref(Kind kind, Text ref, String path, Item owner) {
+            ref(kind, ref, path);
+        }
     }
 
     private Walk() {
     }
 
     public static void walk(Struct root, Value.Mapping tree, Visitor visitor) {
-        value(root, tree, "", true, visitor);
+        value(root, tree, "", true, null, visitor);
     }
 
     /** Every identified item, in the order of the description and the file. */
@@ -53,43 +61,45 @@ public final class Walk {
         return out;
     }
 
-    private static void value(Type type, Value value, String path, boolean required, Visitor v) {
+    private static void value(Type type, Value value, String path, boolean required, Item owner, Visitor v) {
         if (value == null) {
             return;
         }
         switch (type) {
             case Scalar s -> {
-                if (s != Scalar.ID && s != Scalar.YEAR && value instanceof Text t) {
+                if (s != Scalar.ID && s != Scalar.ITEM_ID && s != Scalar.YEAR && value instanceof Text t) {
                     v.text(t, path, required);
                 }
             }
             case Ref r -> {
                 if (value instanceof Text t) {
-                    v.ref(r.kind(), t, path);
+                    v.ref(r.kind(), t, path, owner);
                 }
             }
             case ListOf l -> {
                 if (value instanceof Value.Sequence s) {
-                    s.items().forEach(item -> value(l.item(), item, path, true, v));
+                    s.items().forEach(item -> value(l.item(), item, path, true, owner, v));
                 }
             }
             case Struct s -> {
                 if (value instanceof Value.Mapping m) {
+                    Item inner = owner;
                     if (s.identifies() != null && m.text("id") != null) {
                         v.item(s.identifies(), m.text("id"), m);
+                        inner = new Item(s.identifies(), m.text("id"));
                     }
                     for (Key key : s.keys()) {
-                        value(key.type(), m.get(key.name()), join(path, key.name()), key.required(), v);
+                        value(key.type(), m.get(key.name()), join(path, key.name()), key.required(), inner, v);
                     }
                 }
             }
             case Dict d -> {
                 if (value instanceof Value.Mapping m) {
-                    m.entries().forEach(e -> value(d.value(), e.value(), join(path, e.key().value()), false, v));
+                    m.entries().forEach(e -> value(d.value(), e.value(), join(path, e.key().value()), false, owner, v));
                 }
             }
-            case Either e -> value(value instanceof Value.Mapping ? e.struct() : e.scalar(), value, path, required, v);
-            case Lazy l -> value(l.get(), value, path, required, v);
+            case Either e -> value(value instanceof Value.Mapping ? e.struct() : e.scalar(), value, path, required, owner, v);
+            case Lazy l -> value(l.get(), value, path, required, owner, v);
             case Type.Version ignored -> {
             }
             case Type.OneOf ignored -> {
