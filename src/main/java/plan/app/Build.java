@@ -1,12 +1,8 @@
 package plan.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -14,57 +10,71 @@ import plan.diag.Severity;
 import plan.model.Lang;
 import plan.render.TemplateFailure;
 import plan.render.html.IndexEntry;
-import plan.render.html.SiteAssets;
-import plan.render.html.SiteIndex;
-import plan.render.markdown.Labels;
-import plan.render.markdown.PeriodText;
 import plan.render.pdf.FontException;
+import plan.render.site.Documents;
+import plan.render.site.IndexEntries;
+import plan.render.site.OutputFormat;
+import plan.render.site.SiteRenderer;
 
 /**
- * {@code plan build}: renders every plan without errors, in parallel, into a staging folder, and
- * publishes the lot only when all of it succeeded. Plans with errors are not rendered; their
- * previous outputs stay as they were.
+ * {@code plan build}: renders every plan without errors, in parallel, and hands each plan's
+ * documents to a {@link Publisher} as soon as they are made; then the site's index and assets;
+ * then publishes the lot, only when all of it succeeded. Plans with errors are not rendered;
+ * their previous outputs stay as they were. Rendering, publishing and remembering what was
+ * published are separate steps: the same run serves a folder, memory or a shard.
  */
 public final class Build {
     private Build() {
     }
 
     /**
+     * Builds into the folder {@code options.out()}.
+     *
      * @param progress called with the number of plans done so far (for a progress line)
      */
     public static BuildResult run(CheckReport report, BuildOptions options, String toolVersion, IntConsumer progress)
             throws BuildFailure {
-        List<CheckedPlan> renderable = report.plans().stream().filter(p -> !p.hasErrors()).toList();
-        Renderers renderers = new Renderers(options.font());
-        if (options.formats().contains(OutputFormat.PDF) && options.font() != null && !renderable.isEmpty()) {
-            try {
-                renderers.pdf(); // a bad --font stops the build before anything is written
-            } catch (FontException e) {
-                throw new BuildFailure(e.getMessage(), false, e);
-            }
-        }
-        try (OutputFolder out = OutputFolder.open(options.out())) {
-            List<String> written = new ArrayList<>();
-            Map<PlanFile, List<String>> outputs = renderAll(renderable, options, renderers, out, toolVersion, progress);
-            outputs.values().forEach(written::addAll);
-            if (options.formats().contains(OutputFormat.HTML)) {
-                written.addAll(writeSite(report, outputs, options, renderers, out));
-            }
-            out.commit(SiteIndex.FILE);
-            long current = outputs.values().stream().filter(List::isEmpty).count();
-            return new BuildResult(written.stream().sorted().toList(), renderable.size() - (int) current, (int) current,
-                    report.plans().size() - renderable.size());
+        SiteRenderer renderer = new SiteRenderer(options.font(), toolVersion);
+        prepareFonts(report, options, renderer);
+        try (FolderPublisher out = FolderPublisher.open(options.out())) {
+            return run(report, options, renderer, out, toolVersion, progress);
         } catch (IOException e) {
-            throw new BuildFailure("cannot write to " + options.out() + ": " + describe(e), false, e);
+            throw BuildFailure.usage("cannot write to " + options.out() + ": " + describe(e), e);
         }
     }
 
-    private static Map<PlanFile, List<String>> renderAll(List<CheckedPlan> plans, BuildOptions options,
-            Renderers renderers, OutputFolder out, String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
-        // Keyed by file: a plan record's hash would walk its whole model on every access.
-        Map<PlanFile, List<String>> outputs = new ConcurrentHashMap<>();
+    /** Builds into {@code out}, which the caller opened and closes. */
+    public static BuildResult run(CheckReport report, BuildOptions options, SiteRenderer renderer, Publisher out,
+                                  String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
+        List<CheckedPlan> renderable = report.plans().stream().filter(p -> !p.hasErrors()).toList();
+        int current = renderAll(renderable, options, renderer, out, toolVersion, progress);
+        if (options.formats().contains(OutputFormat.HTML)) {
+            out.site(site(report, options, renderer));
+        }
+        out.publish();
+        return new BuildResult(out.published(), renderable.size() - current, current,
+                report.plans().size() - renderable.size());
+    }
+
+    /** A bad {@code --font} stops the build before anything is written. */
+    private static void prepareFonts(CheckReport report, BuildOptions options, SiteRenderer renderer)
+            throws BuildFailure {
+        boolean anyRenderable = report.plans().stream().anyMatch(p -> !p.hasErrors());
+        if (options.formats().contains(OutputFormat.PDF) && options.font() != null && anyRenderable) {
+            try {
+                renderer.prepareFonts();
+            } catch (FontException e) {
+                throw BuildFailure.usage(e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Renders and hands over every plan whose documents are not current; returns how many were. */
+    private static int renderAll(List<CheckedPlan> plans, BuildOptions options, SiteRenderer renderer, Publisher out,
+                                 String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
         AtomicInteger done = new AtomicInteger();
-        BuildCache cache = new BuildCache(out.root(), toolVersion);
+        AtomicInteger current = new AtomicInteger();
+        RenderKey keys = new RenderKey(toolVersion);
         try {
             plans.parallelStream().forEach(plan -> {
                 try {
@@ -72,13 +82,13 @@ public final class Build {
                     boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
                     String id = plan.plan().id().value();
                     List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
-                    String key = cache.key(plan, options, templates, digits);
-                    if (!options.force() && cache.upToDate(id, key, names)) {
-                        outputs.put(plan.file(), List.of()); // its documents are current: nothing to write
+                    String key = keys.of(plan, options, templates, digits);
+                    if (!options.force() && out.holds(id, key, names)) {
+                        current.incrementAndGet(); // its documents are current: nothing to do
                     } else {
-                        outputs.put(plan.file(), PlanRendering.render(plan, options.formats(), renderers.forTemplates(templates),
-                                renderers, digits, out, toolVersion));
-                        cache.record(out, id, key);
+                        Documents documents = renderer.plan(plan.plan(), plan.source().lines(), options.formats(),
+                                templates, digits);
+                        out.plan(id, key, documents);
                     }
                     progress.accept(done.incrementAndGet());
                 } catch (TemplateFailure | FontException | IOException e) {
@@ -86,13 +96,19 @@ public final class Build {
                 }
             });
         } catch (Failed f) {
-            Throwable cause = f.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new BuildFailure(cause.getMessage(), cause instanceof TemplateFailure, cause);
+            throw rethrown(f.getCause());
         }
-        return outputs;
+        return current.get();
+    }
+
+    private static IOException rethrown(Throwable cause) throws BuildFailure {
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof TemplateFailure t) {
+            throw BuildFailure.template(t);
+        }
+        throw BuildFailure.usage(cause.getMessage(), cause);
     }
 
     /** The template folder for a plan: the command line's, else its project file's, else none. */
@@ -107,60 +123,24 @@ public final class Build {
         return configFolder.resolve(plan.config().templates().value()).normalize();
     }
 
-    private static List<String> writeSite(CheckReport report, Map<PlanFile, List<String>> outputs,
-            BuildOptions options, Renderers renderers, OutputFolder out) throws BuildFailure, IOException {
-        List<String> written = new ArrayList<>();
-        for (Map.Entry<String, byte[]> asset : SiteAssets.collect(options.templates()).entrySet()) {
-            Files.write(out.stage(asset.getKey()), asset.getValue());
-            written.add(asset.getKey());
-        }
+    /** The index of every plan of the report, in English only when every plan is, and the assets. */
+    private static Documents site(CheckReport report, BuildOptions options, SiteRenderer renderer)
+            throws BuildFailure, IOException {
         boolean allEnglish = !report.plans().isEmpty() && report.plans().stream()
                 .allMatch(p -> p.plan() != null && p.plan().lang() == Lang.EN);
         Lang lang = allEnglish ? Lang.EN : Lang.TH;
         List<IndexEntry> entries = report.plans().stream()
-                .map(p -> entry(p, outputs.get(p.file()), lang, options.formats())).toList();
+                .map(p -> IndexEntries.of(p.plan(), p.file().displayPath(), !p.hasErrors(), p.count(Severity.ERROR),
+                        p.count(Severity.WARNING), options.formats(), lang))
+                .toList();
         try {
-            String index = SiteIndex.render(renderers.forTemplates(options.templates()).engine(), entries, lang.code(),
-                    Labels.defaults(lang));
-            Files.writeString(out.stage(SiteIndex.FILE), index);
+            return renderer.site(entries, lang, options.templates());
         } catch (TemplateFailure e) {
-            throw new BuildFailure(e.getMessage(), true, e);
+            throw BuildFailure.template(e);
         }
-        written.add(SiteIndex.FILE);
-        return written;
     }
 
-    /** {@code outputs} is null for a plan that was not rendered (it had errors). */
-    private static IndexEntry entry(CheckedPlan p, List<String> outputs, Lang lang, java.util.Set<OutputFormat> formats) {
-        boolean th = lang == Lang.TH;
-        long errors = p.count(Severity.ERROR);
-        long warnings = p.count(Severity.WARNING);
-        String status;
-        String text;
-        if (p.hasErrors()) {
-            status = "errors";
-            text = th ? "ข้อผิดพลาด " + errors + " รายการ: ไม่ได้สร้างเอกสาร" : errors + " error(s): not rendered";
-        } else if (warnings > 0) {
-            status = "warnings";
-            text = th ? "ผ่าน มีคำเตือน " + warnings + " รายการ" : "passed with " + warnings + " warning(s)";
-        } else {
-            status = "ok";
-            text = th ? "ผ่าน" : "passed";
-        }
-        if (p.plan() == null) {
-            return new IndexEntry(p.file().displayPath(), "", "", status, text, null, null);
-        }
-        String id = p.plan().id().value();
-        String page = outputs != null && formats.contains(OutputFormat.HTML) ? id + ".html" : null;
-        String pdf = outputs != null && formats.contains(OutputFormat.PDF) ? id + ".pdf" : null;
-        Map<String, String> labels = PlanRendering.labels(p.plan());
-        String organization = p.plan().organization() == null ? "" : PlanRendering.plain(p.plan().organization().name());
-        String period = p.plan().period() == null ? "" : PeriodText.of(p.plan().period(), labels.get("year"));
-        return new IndexEntry(p.plan().title() == null ? id : PlanRendering.plain(p.plan().title()), organization,
-                period, status, text, page, pdf);
-    }
-
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         String what = e.getClass().getSimpleName().replace("Exception", "");
         return e.getMessage() == null ? what : what.isEmpty() ? e.getMessage() : e.getMessage() + " (" + what + ")";
     }

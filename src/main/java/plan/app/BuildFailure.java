@@ -1,21 +1,53 @@
 package plan.app;
 
+import plan.diag.Diagnostic;
+import plan.diag.Message;
+import plan.diag.Severity;
+import plan.render.TemplateFailure;
+
 /**
- * A build that had to stop before publishing anything: a broken user template (exit 1), an
- * unusable font or output folder (exit 2). The message is for the user, one line.
+ * A build that had to stop before publishing anything. The message is for the user, one line;
+ * a broken template is also a {@link #diagnostic()}, printed with the plans' findings.
  */
 public final class BuildFailure extends Exception {
     private static final long serialVersionUID = 1L;
 
-    private final boolean inputError;
-
-    public BuildFailure(String message, boolean inputError, Throwable cause) {
-        super(message, cause);
-        this.inputError = inputError;
+    /** Whose fault, which decides the exit code. */
+    public enum Kind {
+        /** The user's own input (a template): exit 1. */
+        INPUT,
+        /** What the command line asked for cannot be used (a font, the output folder): exit 2. */
+        USAGE
     }
 
-    /** True when the user's own input (a template) is at fault, false for the environment. */
-    public boolean inputError() {
-        return inputError;
+    /** The rule name of template diagnostics: {@code TEMPLATE:LINE:COLUMN: error[template]: ...}. */
+    public static final String TEMPLATE_RULE = "template";
+
+    private final Kind kind;
+    private final transient Diagnostic diagnostic;
+
+    private BuildFailure(String message, Kind kind, Diagnostic diagnostic, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+        this.diagnostic = diagnostic;
+    }
+
+    public static BuildFailure usage(String message, Throwable cause) {
+        return new BuildFailure(message, Kind.USAGE, null, cause);
+    }
+
+    static BuildFailure template(TemplateFailure e) {
+        Diagnostic d = new Diagnostic(e.template(), e.line(), e.column(), Severity.ERROR, TEMPLATE_RULE,
+                Message.of("build.template", e.detail()), null, null);
+        return new BuildFailure(e.getMessage(), Kind.INPUT, d, e);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The failure as a diagnostic at a template's line, or null when it has no position. */
+    public Diagnostic diagnostic() {
+        return diagnostic;
     }
 }

@@ -3,6 +3,8 @@ package plan.app;
 import java.nio.file.Path;
 import java.util.Set;
 
+import plan.render.site.OutputFormat;
+
 /**
  * How to build: where, which formats, and the command line's overrides of project settings.
  *

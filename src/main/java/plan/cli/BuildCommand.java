@@ -18,9 +18,10 @@ import plan.app.BuildFailure;
 import plan.app.BuildOptions;
 import plan.app.BuildResult;
 import plan.app.CheckReport;
-import plan.app.OutputFormat;
+import plan.render.site.OutputFormat;
 import plan.app.PlanChecker;
 import plan.app.PlanFiles;
+import plan.diag.Diagnostic;
 import plan.load.Limits;
 
 /** {@code plan build PATH... [--out DIR] [--format md,html,pdf]}: check, then render what passed. */
@@ -63,21 +64,38 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         CheckReport checked = new PlanChecker(Limits.DEFAULT).checkAll(PlanFiles.find(paths));
-        report.print(checked, diagnostics, err);
+        // Text shows the plans' findings before the long part; the machine formats print one
+        // document at the end, with a template failure among the findings.
+        boolean text = diagnostics == ReportOptions.Format.text;
+        if (text) {
+            report.print(checked, diagnostics, err);
+        }
         Set<OutputFormat> wanted = EnumSet.copyOf(formats);
         Progress progress = new Progress(err, checked.plans().size());
+        BuildResult result = null;
+        BuildFailure failure = null;
         try {
-            BuildResult result = Build.run(checked, new BuildOptions(out, wanted, templates, thaiDigits, font, force),
+            result = Build.run(checked, new BuildOptions(out, wanted, templates, thaiDigits, font, force),
                     PlanCommand.Version.number(), progress::update);
-            progress.done();
-            err.println("plan: rendered " + result.rendered() + " plan(s) into " + out
-                    + (result.upToDate() > 0 ? "; " + result.upToDate() + " up to date" : "")
-                    + (result.notRendered() > 0 ? "; " + result.notRendered() + " not rendered because of errors" : ""));
         } catch (BuildFailure e) {
-            progress.done();
-            err.println("plan: " + e.getMessage());
-            return e.inputError() ? ExitCodes.INPUT_ERRORS : ExitCodes.USAGE;
+            failure = e;
         }
+        progress.done();
+        List<Diagnostic> more = failure == null || failure.diagnostic() == null ? List.of() : List.of(failure.diagnostic());
+        if (text) {
+            report.printMore(more, err);
+        } else {
+            report.print(checked, more, diagnostics, err);
+        }
+        if (failure != null) {
+            if (failure.diagnostic() == null) {
+                err.println("plan: " + failure.getMessage());
+            }
+            return failure.kind() == BuildFailure.Kind.INPUT ? ExitCodes.INPUT_ERRORS : ExitCodes.USAGE;
+        }
+        err.println("plan: rendered " + result.rendered() + " plan(s) into " + out
+                + (result.upToDate() > 0 ? "; " + result.upToDate() + " up to date" : "")
+                + (result.notRendered() > 0 ? "; " + result.notRendered() + " not rendered because of errors" : ""));
         return checked.hasErrors() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }
 

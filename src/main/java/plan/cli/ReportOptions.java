@@ -1,9 +1,13 @@
 package plan.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import picocli.CommandLine.Option;
+import plan.diag.Diagnostic;
 import plan.diag.DiagnosticPrinter;
 import plan.diag.GithubPrinter;
 import plan.diag.JsonPrinter;
@@ -63,11 +67,26 @@ final class ReportOptions {
 
     /** Writes the diagnostics, plus the closing count line in text format. */
     void print(plan.app.CheckReport report, Format format, PrintWriter out) {
+        print(report, List.of(), format, out);
+    }
+
+    /** As {@link #print(plan.app.CheckReport, Format, PrintWriter)}, with findings made after the check. */
+    void print(plan.app.CheckReport report, List<Diagnostic> more, Format format, PrintWriter out) {
         Messages messages = messages();
-        printer(format, messages, PlanCommand.Version.number()).print(report.diagnostics(), report.sources(), out);
+        List<Diagnostic> all = new ArrayList<>(report.diagnostics());
+        all.addAll(more);
+        printer(format, messages, PlanCommand.Version.number()).print(all, report.sources(), out);
         if (format == Format.text) {
-            out.println(textPrinter(messages).summary(report.diagnostics(), report.fileCount()));
+            out.println(textPrinter(messages).summary(all, report.fileCount()));
         }
         out.flush();
+    }
+
+    /** Findings made after the text report was printed (a template failure), without a count line. */
+    void printMore(List<Diagnostic> more, PrintWriter out) {
+        if (!more.isEmpty()) {
+            textPrinter(messages()).print(more, Map.of(), out);
+            out.flush();
+        }
     }
 }

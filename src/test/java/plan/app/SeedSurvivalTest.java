@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +21,7 @@ import plan.testing.SeedLines;
  * The product's central promise: every line of each office's source document is in that plan's
  * Markdown, HTML and PDF (numbers and bullets aside, which plan generates itself).
  */
+@Tag("pdf-tools")
 class SeedSurvivalTest {
     @TempDir
     static Path site;

@@ -14,6 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +85,49 @@ class BuildCommandTest {
     }
 
     @Test
+    void aTemplateFailureIsADiagnosticInEveryFormat() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("plan.md.ftl"), "# ${title}\n\n${no_such_value}\n");
+        Path out = dir.resolve("site");
+        String[] build = {"build", MINIMAL, "--out", out.toString(), "--format", "md", "--templates",
+            templates.toString(), "--lang", "en", "--diagnostics"};
+
+        Cli.Result json = Cli.run(concat(build, "json"));
+        assertThat(json.exitCode()).isEqualTo(1);
+        JsonNode array = new ObjectMapper().readTree(json.err().substring(0, json.err().lastIndexOf(']') + 1));
+        assertThat(array).hasSize(1);
+        JsonNode d = array.get(0);
+        assertThat(d.get("file").asText()).isEqualTo("plan.md.ftl");
+        assertThat(d.get("line").asInt()).isEqualTo(3);
+        assertThat(d.get("column").asInt()).isEqualTo(3);
+        assertThat(d.get("rule").asText()).isEqualTo("template");
+        assertThat(d.get("severity").asText()).isEqualTo("error");
+        assertThat(d.get("message").asText()).contains("null or missing");
+
+        Cli.Result sarif = Cli.run(concat(build, "sarif"));
+        assertThat(sarif.exitCode()).isEqualTo(1);
+        JsonNode result = new ObjectMapper().readTree(sarif.err().substring(0, sarif.err().lastIndexOf('}') + 1))
+                .get("runs").get(0).get("results").get(0);
+        assertThat(result.get("ruleId").asText()).isEqualTo("template");
+
+        Cli.Result github = Cli.run(concat(build, "github"));
+        assertThat(github.exitCode()).isEqualTo(1);
+        assertThat(github.err()).contains("::error file=plan.md.ftl,line=3,col=3,title=template::");
+
+        Cli.Result text = Cli.run(concat(build, "text"));
+        assertThat(text.exitCode()).isEqualTo(1);
+        assertThat(text.err()).contains("plan.md.ftl:3:3: error[template]: the template cannot be used: ")
+                .doesNotContain("\tat ");
+        assertThat(out.resolve("minimal.md")).doesNotExist();
+    }
+
+    private static String[] concat(String[] head, String last) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + 1);
+        all[head.length] = last;
+        return all;
+    }
+
+    @Test
     void userTemplatesOverrideFileByFile() throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("page.ftlh"),
@@ -114,6 +160,7 @@ class BuildCommandTest {
     }
 
     @Test
+    @Tag("pdf-tools") // DejaVu Sans comes from a Debian package the test tools install
     void aFontWithoutThaiIsRefused() {
         Cli.Result r = Cli.run("build", MINIMAL, "--out", dir.resolve("site").toString(), "--format", "pdf",
                 "--font", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");

@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Timeout;
  * {@code .cifuzz-corpus/} (not committed). The structuredYaml seeds are generator input, not YAML:
  * they stand for the plans they make only with the current {@link PlanYamlGenerator}.
  */
+@Tag("fuzz")
 class PlanFuzzTest {
     /** Any file at all: binary junk, broken UTF-8, truncated YAML, the seeds' mutations. */
     @FuzzTest(maxDuration = "5m")

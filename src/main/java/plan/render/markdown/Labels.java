@@ -1,75 +1,43 @@
 package plan.render.markdown;
 
+import java.text.MessageFormat;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 import plan.model.Lang;
 import plan.model.Plan;
 import plan.model.Text;
 
-/** The generated words of a document: the defaults of its language, then the plan's own. */
+/**
+ * The generated words of a document: the defaults of its language, then the plan's own. The
+ * words live in the bundles {@code plan/render/labels*.properties} (beside the diagnostics'
+ * {@code plan/diag/messages*.properties}), so a translation touches no code; keys under
+ * {@code index.} are the site index's, the others are the labels a plan may override.
+ */
 public final class Labels {
-    private static final Map<String, String> TH = Map.ofEntries(
-            Map.entry("preamble", "บทนำ"),
-            Map.entry("vision", "วิสัยทัศน์"),
-            Map.entry("missions", "พันธกิจ"),
-            Map.entry("mission", "พันธกิจที่"),
-            Map.entry("values", "ค่านิยมองค์กร"),
-            Map.entry("goals", "เป้าประสงค์"),
-            Map.entry("goal", "เป้าประสงค์ที่"),
-            Map.entry("strategies", "กลยุทธ์"),
-            Map.entry("strategy", "กลยุทธ์ที่"),
-            Map.entry("guidelines", "แนวทางการดำเนินงาน"),
-            Map.entry("focus", "จุดเน้น"),
-            Map.entry("matrix", "ความเชื่อมโยงพันธกิจ เป้าประสงค์ และกลยุทธ์"),
-            Map.entry("contents", "สารบัญ"),
-            Map.entry("organization", "หน่วยงาน"),
-            Map.entry("period", "ระยะเวลา"),
-            Map.entry("year", "พ.ศ."),
-            Map.entry("serves", "ตอบสนอง"),
-            Map.entry("pursues", "มุ่งสู่"),
-            Map.entry("pursued-by", "ดำเนินการโดย"),
-            Map.entry("letter", "อักษร"),
-            Map.entry("name", "ชื่อ"),
-            Map.entry("meaning", "ความหมาย"),
-            Map.entry("page", "หน้า"),
-            Map.entry("plans", "แผนทั้งหมด"),
-            Map.entry("plan", "แผน"),
-            Map.entry("status", "ผลการตรวจ"));
-
-    private static final Map<String, String> EN = Map.ofEntries(
-            Map.entry("preamble", "Introduction"),
-            Map.entry("vision", "Vision"),
-            Map.entry("missions", "Missions"),
-            Map.entry("mission", "Mission"),
-            Map.entry("values", "Core values"),
-            Map.entry("goals", "Goals"),
-            Map.entry("goal", "Goal"),
-            Map.entry("strategies", "Strategies"),
-            Map.entry("strategy", "Strategy"),
-            Map.entry("guidelines", "Guidelines"),
-            Map.entry("focus", "Focus points"),
-            Map.entry("matrix", "Missions, goals and strategies"),
-            Map.entry("contents", "Contents"),
-            Map.entry("organization", "Organization"),
-            Map.entry("period", "Period"),
-            Map.entry("year", "B.E."),
-            Map.entry("serves", "Serves"),
-            Map.entry("pursues", "Pursues"),
-            Map.entry("pursued-by", "Pursued by"),
-            Map.entry("letter", "Letter"),
-            Map.entry("name", "Name"),
-            Map.entry("meaning", "Meaning"),
-            Map.entry("page", "Page"),
-            Map.entry("plans", "Plans"),
-            Map.entry("plan", "Plan"),
-            Map.entry("status", "Check"));
+    private static final String BUNDLE = "plan.render.labels";
+    private static final String INDEX_PREFIX = "index.";
+    private static final Map<Lang, ResourceBundle> BUNDLES = new java.util.EnumMap<>(Map.of(
+            Lang.TH, load(Locale.forLanguageTag("th")), Lang.EN, load(Locale.ENGLISH)));
+    private static final Map<Lang, Map<String, String>> DEFAULTS = new java.util.EnumMap<>(Map.of(
+            Lang.TH, labelsOf(BUNDLES.get(Lang.TH)), Lang.EN, labelsOf(BUNDLES.get(Lang.EN))));
 
     private Labels() {
     }
 
     public static Map<String, String> defaults(Lang lang) {
-        return lang == Lang.EN ? EN : TH;
+        return DEFAULTS.get(lang);
+    }
+
+    /** A word of the site index ({@code index.KEY}) in {@code lang}, its {0}... filled in. */
+    public static String indexWord(Lang lang, String key, Object... args) {
+        String pattern = BUNDLES.get(lang).getString(INDEX_PREFIX + key);
+        // Counts as written: MessageFormat would group 1000 as "1,000".
+        Object[] plain = java.util.Arrays.stream(args).map(a -> a instanceof Number n ? String.valueOf(n) : a).toArray();
+        return new MessageFormat(pattern, Locale.ROOT).format(plain);
     }
 
     /** Defaults overridden by the plan's {@code labels}, each made safe as inline Markdown. */
@@ -79,5 +47,21 @@ public final class Labels {
             out.put(e.getKey(), SafeMarkdown.inline(e.getValue().value()));
         }
         return out;
+    }
+
+    private static ResourceBundle load(Locale locale) {
+        // No fallback to the machine's locale: English is the base bundle, Thai its one variant.
+        return ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static Map<String, String> labelsOf(ResourceBundle bundle) {
+        Map<String, String> labels = new HashMap<>();
+        for (String key : Collections.list(bundle.getKeys())) {
+            if (!key.startsWith(INDEX_PREFIX)) {
+                labels.put(key, bundle.getString(key));
+            }
+        }
+        return Map.copyOf(labels);
     }
 }

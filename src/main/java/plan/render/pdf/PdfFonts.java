@@ -41,6 +41,7 @@ public final class PdfFonts {
     private final Path bold;
     private final Path italic;
     private final Path boldItalic;
+    private volatile String fingerprint;
 
     private PdfFonts(String name, Path regular, Path bold, Path italic, Path boldItalic) {
         this.name = name;
@@ -122,6 +123,27 @@ public final class PdfFonts {
     /** Family name, for messages. */
     public String name() {
         return name;
+    }
+
+    /**
+     * A hash of the four files' contents: what a PDF made with these fonts depends on. A font
+     * file replaced under the same name changes it, so caches keyed on it render again.
+     */
+    public String fingerprint() throws IOException {
+        String known = fingerprint;
+        if (known == null) {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                for (Path p : List.of(regular, bold, italic, boldItalic)) {
+                    sha.update(Files.readAllBytes(p));
+                }
+                known = HexFormat.of().formatHex(sha.digest());
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+            fingerprint = known;
+        }
+        return known;
     }
 
     Path regular() {

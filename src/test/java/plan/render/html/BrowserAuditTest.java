@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * violations, and fits a 360-pixel phone screen. Two control pages with known faults prove each
  * check can fail.
  */
+@Tag("browser")
 class BrowserAuditTest {
     private static List<JsonNode> reports;
     private static JsonNode brokenControl;

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The built pages in Debian's headless Chromium: each loads, and the Thai text is set in the
  * Sarabun shipped in assets/fonts, not in whatever font the reader's machine falls back to.
  */
+@Tag("browser")
 class ChromiumPageTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("plan.render.html.Site#pages")

@@ -9,6 +9,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 
 import plan.render.TemplateEngine;
@@ -23,6 +24,7 @@ import plan.render.markdown.SafeMarkdown;
  * {@code SanitizerFuzzTestInputs/} replays in every run; to fuzz:
  * <pre>JAZZER_FUZZ=1 mvn -B test -Dtest='SanitizerFuzzTest#markdownField' -Djazzer.max_duration=30m</pre>
  */
+@Tag("fuzz")
 class SanitizerFuzzTest {
     private static final HtmlPageRenderer PAGE = page();
     private static final Map<String, Object> PAGE_WORDS = Map.of("lang", "th",

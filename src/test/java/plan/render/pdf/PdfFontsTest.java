@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Fonts the user names: found by file or family, refused with a clear message when unusable. */
+@Tag("pdf-tools")
 class PdfFontsTest {
     static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     static final Path LAKSAMAN = Path.of("/usr/share/fonts/truetype/tlwg/Laksaman.ttf");

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The fixture's pages rasterised with pdftoppm: text where it belongs, margins left empty. */
+@Tag("pdf-tools")
 class PdfPagesPictureTest {
     static final int DPI = 50;
     static final double PT = DPI / 72.0;

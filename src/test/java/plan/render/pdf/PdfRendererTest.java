@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
@@ -22,6 +23,7 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.SimpleBookmark;
 
 /** The fixture plan rendered once with the bundled Sarabun and judged by what a reader gets. */
+@Tag("pdf-tools")
 class PdfRendererTest {
     static final Path OUT = Path.of("target", "pdf-test");
     static PdfRenderer renderer;

@@ -1,8 +1,8 @@
-package plan.app;
+package plan.render.site;
 
 import java.util.Locale;
 
-/** What {@code build} writes for each plan. */
+/** The documents made of each plan, by file extension. */
 public enum OutputFormat {
     MD, HTML, PDF;
 

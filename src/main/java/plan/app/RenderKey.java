@@ -13,27 +13,26 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import plan.render.site.OutputFormat;
+
 /**
- * Incremental builds: a plan whose source, templates, settings and tool are the same as when its
- * documents were last written, and whose documents are still there, is not rendered again. The
- * key of each plan's last build is kept in {@code OUT/.plan-cache/ID}.
+ * Incremental builds: everything a plan's documents depend on, as one hash. A plan whose key is
+ * the one its published documents were made under, and whose documents are still there, is not
+ * rendered again (the {@link Publisher} remembers the keys).
  */
-final class BuildCache {
-    static final String DIR = ".plan-cache";
+final class RenderKey {
     private static final List<String> BUILT_IN_TEMPLATES = List.of("plan.md.ftl", "page.ftlh", "index.ftlh",
             "assets/plan.css");
 
-    private final Path root;
     private final String tool;
     private final Map<String, String> templateHashes = new ConcurrentHashMap<>();
 
-    BuildCache(Path root, String toolVersion) {
-        this.root = root;
+    RenderKey(String toolVersion) {
         this.tool = toolVersion + "/" + codeIdentity();
     }
 
     /** Everything a plan's documents depend on, as one hash. */
-    String key(CheckedPlan plan, BuildOptions options, Path templates, boolean thaiDigits) throws IOException {
+    String of(CheckedPlan plan, BuildOptions options, Path templates, boolean thaiDigits) throws IOException {
         MessageDigest sha = sha256();
         add(sha, tool);
         add(sha, options.formats().stream().map(OutputFormat::extension).sorted().toList().toString());
@@ -41,21 +40,6 @@ final class BuildCache {
         add(sha, templatesHash(templates));
         plan.source().lines().forEach(line -> add(sha, line));
         return HexFormat.of().formatHex(sha.digest());
-    }
-
-    /** True when the plan's last build had this key and all its documents are still in place. */
-    boolean upToDate(String id, String key, List<String> outputs) {
-        Path recorded = root.resolve(DIR).resolve(id);
-        try {
-            return Files.isRegularFile(recorded) && Files.readString(recorded).equals(key)
-                    && outputs.stream().allMatch(name -> Files.isRegularFile(root.resolve(name)));
-        } catch (IOException e) {
-            return false; // unreadable record: build again
-        }
-    }
-
-    void record(OutputFolder out, String id, String key) throws IOException {
-        Files.writeString(out.stage(DIR + "/" + id), key);
     }
 
     private String templatesHash(Path folder) throws IOException {
@@ -66,7 +50,7 @@ final class BuildCache {
         }
         MessageDigest sha = sha256();
         for (String builtIn : BUILT_IN_TEMPLATES) {
-            try (InputStream in = BuildCache.class.getResourceAsStream("/templates/" + builtIn)) {
+            try (InputStream in = RenderKey.class.getResourceAsStream("/templates/" + builtIn)) {
                 sha.update(in == null ? new byte[0] : in.readAllBytes());
             }
         }
@@ -86,7 +70,7 @@ final class BuildCache {
     /** The running code: its jar's size and time, so a rebuilt tool renders everything again. */
     private static String codeIdentity() {
         try {
-            Path code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(RenderKey.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis();
         } catch (Exception e) {
             return "unknown";
@@ -98,7 +82,7 @@ final class BuildCache {
         sha.update((byte) 0);
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -8,21 +8,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
+import plan.render.site.Documents;
+
 /**
- * The output folder, written safely. Files are first written into a staging folder inside it;
- * only when the whole build has succeeded are they moved into place, one atomic rename each, the
- * index last. A failed build leaves the previous site as it was. A lock file keeps two builds
- * into the same folder from interleaving. Nothing is ever written outside the folder.
+ * Publishes into the output folder, safely. Documents are first written into a staging folder
+ * inside it; only when the whole build has succeeded are they moved into place, one atomic
+ * rename each, the site's documents (the index) after the plans'. A failed build leaves the
+ * previous site as it was. A lock file keeps two builds into the same folder from interleaving.
+ * Nothing is ever written outside the folder. Each plan's record (the key its documents were
+ * made under) is kept in {@code OUT/.plan-cache/ID}.
  */
-final class OutputFolder implements AutoCloseable {
+public final class FolderPublisher implements Publisher {
     static final String LOCK = ".plan.lock";
+    static final String CACHE = ".plan-cache";
     private static final String STAGING_PREFIX = ".plan-staging-";
     /** File locks are held per process; builds on threads of one process queue here first. */
     private static final Map<Path, ReentrantLock> IN_PROCESS =
@@ -33,8 +42,11 @@ final class OutputFolder implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final ReentrantLock local;
+    private final Set<String> handed = new HashSet<>();
+    private final Set<String> siteNames = new HashSet<>();
+    private List<String> published = List.of();
 
-    private OutputFolder(Path root, Path staging, FileChannel lockChannel, FileLock lock,
+    private FolderPublisher(Path root, Path staging, FileChannel lockChannel, FileLock lock,
                          ReentrantLock local) {
         this.root = root;
         this.staging = staging;
@@ -43,7 +55,8 @@ final class OutputFolder implements AutoCloseable {
         this.local = local;
     }
 
-    static OutputFolder open(Path out) throws IOException {
+    /** Opens (creating it) the folder, waiting while another build publishes there. */
+    public static FolderPublisher open(Path out) throws IOException {
         Path root = out.toAbsolutePath().normalize();
         Files.createDirectories(root);
         ReentrantLock local = IN_PROCESS.computeIfAbsent(root,
@@ -67,7 +80,7 @@ final class OutputFolder implements AutoCloseable {
         try {
             removeStaleStaging(root); // left by a build that was killed: we hold the lock now
             Path staging = Files.createTempDirectory(root, STAGING_PREFIX);
-            return new OutputFolder(root, staging, channel, lock, local);
+            return new FolderPublisher(root, staging, channel, lock, local);
         } catch (IOException | RuntimeException e) {
             lock.release();
             channel.close();
@@ -76,13 +89,48 @@ final class OutputFolder implements AutoCloseable {
         }
     }
 
-    /** The published folder (what was there before this build, until commit). */
+    /** The folder published into. */
     Path root() {
         return root;
     }
 
+    @Override
+    public boolean holds(String id, String key, Collection<String> names) {
+        Path recorded = root.resolve(CACHE).resolve(id);
+        try {
+            return Files.isRegularFile(recorded) && Files.readString(recorded).equals(key)
+                    && names.stream().allMatch(name -> Files.isRegularFile(root.resolve(name)));
+        } catch (IOException e) {
+            return false; // unreadable record: build again
+        }
+    }
+
+    @Override
+    public void plan(String id, String key, Documents documents) throws IOException {
+        write(documents);
+        Files.writeString(stage(CACHE + "/" + id), key);
+        synchronized (handed) {
+            handed.addAll(documents.names());
+        }
+    }
+
+    @Override
+    public void site(Documents documents) throws IOException {
+        write(documents);
+        synchronized (handed) {
+            handed.addAll(documents.names());
+            siteNames.addAll(documents.names());
+        }
+    }
+
+    private void write(Documents documents) throws IOException {
+        for (String name : documents.names()) {
+            Files.write(stage(name), documents.bytes(name));
+        }
+    }
+
     /** The staged path of an output file, refusing any name that would leave the folder. */
-    Path stage(String relative) throws IOException {
+    private Path stage(String relative) throws IOException {
         Path target = staging.resolve(relative).normalize();
         if (!target.startsWith(staging) || target.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + relative);
@@ -91,24 +139,33 @@ final class OutputFolder implements AutoCloseable {
         return target;
     }
 
-    /** Moves every staged file into place; {@code last} (the index) goes after all others. */
-    void commit(String last) throws IOException {
+    /** Moves every staged file into place: the plans' documents first, then the site's. */
+    @Override
+    public void publish() throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(staging)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        Path lastFile = last == null ? null : staging.resolve(last);
+        List<Path> last = new ArrayList<>();
         for (Path file : files) {
-            if (!file.equals(lastFile)) {
-                publish(file);
+            if (siteNames.contains(staging.relativize(file).toString())) {
+                last.add(file);
+            } else {
+                move(file);
             }
         }
-        if (lastFile != null && Files.exists(lastFile)) {
-            publish(lastFile);
+        for (Path file : last) {
+            move(file);
         }
+        published = handed.stream().sorted().toList();
     }
 
-    private void publish(Path staged) throws IOException {
+    @Override
+    public List<String> published() {
+        return published;
+    }
+
+    private void move(Path staged) throws IOException {
         Path target = root.resolve(staging.relativize(staged).toString());
         Files.createDirectories(target.getParent());
         try {

@@ -1,0 +1,50 @@
+package plan.render.site;
+
+import java.util.Set;
+
+import plan.model.Lang;
+import plan.model.Plan;
+import plan.render.html.IndexEntry;
+import plan.render.markdown.Labels;
+import plan.render.markdown.PeriodText;
+
+/** Rows of the site index: what a plan is, how its check went, and links to its documents. */
+public final class IndexEntries {
+    private IndexEntries() {
+    }
+
+    /**
+     * @param plan        the plan, or null where the file could not be read as one
+     * @param file        the plan file as the user named it (shown when there is no plan)
+     * @param rendered    whether the plan passed its check, so that its documents were made
+     * @param errors      errors found by the check
+     * @param warnings    warnings found by the check
+     * @param formats     the documents the build makes of each plan
+     * @param lang        the index's language
+     */
+    public static IndexEntry of(Plan plan, String file, boolean rendered, long errors, long warnings,
+                                Set<OutputFormat> formats, Lang lang) {
+        String status;
+        String text;
+        if (!rendered) {
+            status = "errors";
+            text = Labels.indexWord(lang, "status.errors", errors);
+        } else if (warnings > 0) {
+            status = "warnings";
+            text = Labels.indexWord(lang, "status.warnings", warnings);
+        } else {
+            status = "ok";
+            text = Labels.indexWord(lang, "status.ok");
+        }
+        if (plan == null) {
+            return new IndexEntry(file, "", "", status, text, null, null);
+        }
+        String id = plan.id().value();
+        String page = rendered && formats.contains(OutputFormat.HTML) ? id + ".html" : null;
+        String pdf = rendered && formats.contains(OutputFormat.PDF) ? id + ".pdf" : null;
+        String organization = plan.organization() == null ? "" : PlanText.plain(plan.organization().name());
+        String period = plan.period() == null ? "" : PeriodText.of(plan.period(), PlanText.labels(plan).get("year"));
+        return new IndexEntry(plan.title() == null ? id : PlanText.plain(plan.title()), organization, period, status,
+                text, page, pdf);
+    }
+}

@@ -1,0 +1,49 @@
+package plan.render.site;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+
+import plan.model.Lang;
+import plan.model.Plan;
+import plan.model.Text;
+import plan.render.markdown.Labels;
+import plan.render.markdown.MarkdownParser;
+import plan.render.markdown.PeriodText;
+import plan.render.markdown.ThaiDigits;
+import plan.render.pdf.PdfDates;
+import plan.render.pdf.PdfDocumentInfo;
+
+/** A plan's words outside its body: labels, plain titles, and the PDF's cover and metadata. */
+final class PlanText {
+    private PlanText() {
+    }
+
+    /** The labels of the plan's language, with the plan's own overrides as plain text. */
+    static Map<String, String> labels(Plan plan) {
+        Map<String, String> labels = new LinkedHashMap<>(Labels.defaults(plan.lang()));
+        plan.labels().forEach((k, v) -> labels.put(k, plain(v)));
+        return labels;
+    }
+
+    /** Inline Markdown as the reader sees it, for titles and metadata. */
+    static String plain(Text text) {
+        return new TextCollectingVisitor().collectAndGetText(MarkdownParser.parse(text.value())).strip();
+    }
+
+    static long epochSeconds(Plan plan) {
+        return PdfDates.epochSeconds(plan.period().from().value());
+    }
+
+    /** The cover page, running header and metadata of the plan's PDF. */
+    static PdfDocumentInfo pdfInfo(Plan plan, List<String> source, boolean thaiDigits, String toolVersion) {
+        Map<String, String> labels = labels(plan);
+        String period = PeriodText.of(plan.period(), labels.get("year"));
+        return new PdfDocumentInfo(plain(plan.title()), plan.subtitle() == null ? null : plain(plan.subtitle()),
+                plain(plan.organization().name()), thaiDigits ? ThaiDigits.of(period) : period,
+                plan.lang() == Lang.TH ? "th-TH" : "en", thaiDigits, labels.get("contents"), labels.get("page"),
+                epochSeconds(plan), PdfDates.documentIdSeed(toolVersion, source));
+    }
+}

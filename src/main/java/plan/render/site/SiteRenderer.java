@@ -1,0 +1,158 @@
+package plan.render.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.vladsch.flexmark.util.ast.Document;
+
+import plan.model.Lang;
+import plan.model.Plan;
+import plan.render.TemplateEngine;
+import plan.render.TemplateFailure;
+import plan.render.html.HtmlPageRenderer;
+import plan.render.html.IndexEntry;
+import plan.render.html.SiteAssets;
+import plan.render.html.SiteIndex;
+import plan.render.markdown.Labels;
+import plan.render.markdown.MarkdownParser;
+import plan.render.markdown.MarkdownRenderer;
+import plan.render.pdf.FontException;
+import plan.render.pdf.PdfFonts;
+import plan.render.pdf.PdfRenderer;
+
+/**
+ * Renders the documents of a build: each plan's Markdown, HTML and PDF, and the site's index and
+ * assets. Made once per build and shared by all plans and threads: templates are parsed once per
+ * template folder, fonts loaded once. Returns documents; writes nothing.
+ */
+public final class SiteRenderer {
+    /** The renderers that use one template folder. */
+    private record ForTemplates(TemplateEngine engine, MarkdownRenderer markdown, HtmlPageRenderer html) {
+    }
+
+    private static final Path BUILT_IN = Path.of("");
+
+    private final Map<Path, ForTemplates> byFolder = new ConcurrentHashMap<>();
+    private final String font;
+    private final String toolVersion;
+    private volatile PdfRenderer pdf;
+    private volatile PdfFonts fonts;
+
+    /**
+     * @param font        a font file or family for the PDF, or null for the bundled Sarabun
+     * @param toolVersion written into each PDF's document id, so a new tool makes new ids
+     */
+    public SiteRenderer(String font, String toolVersion) {
+        this.font = font;
+        this.toolVersion = toolVersion;
+    }
+
+    /**
+     * The documents of one plan without errors, {@code ID.md}, {@code ID.html}, {@code ID.pdf}, as
+     * asked for.
+     *
+     * @param source    the plan file's lines (the PDF's document id derives from them)
+     * @param templates the plan's template folder, or null for the built-in templates
+     */
+    public Documents plan(Plan plan, List<String> source, Set<OutputFormat> formats, Path templates,
+                          boolean thaiDigits) throws TemplateFailure, FontException, IOException {
+        ForTemplates renderers = forTemplates(templates);
+        String id = plan.id().value();
+        String markdown = renderers.markdown().render(plan, thaiDigits);
+        Document ast = MarkdownParser.parse(markdown);
+        Map<String, byte[]> out = new TreeMap<>();
+        if (formats.contains(OutputFormat.MD)) {
+            out.put(id + ".md", markdown.getBytes(StandardCharsets.UTF_8));
+        }
+        if (formats.contains(OutputFormat.HTML)) {
+            out.put(id + ".html", renderers.html().render(ast, pageModel(plan)).getBytes(StandardCharsets.UTF_8));
+        }
+        if (formats.contains(OutputFormat.PDF)) {
+            ByteArrayOutputStream pdfBytes = new ByteArrayOutputStream(64 * 1024);
+            pdf().render(ast, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion), pdfBytes);
+            out.put(id + ".pdf", pdfBytes.toByteArray());
+        }
+        return Documents.of(out);
+    }
+
+    /**
+     * The site's own documents: {@code index.html} listing {@code entries}, and the assets
+     * (stylesheet, fonts) the pages use.
+     *
+     * @param templates the command line's template folder (its stylesheet and index), or null
+     */
+    public Documents site(List<IndexEntry> entries, Lang lang, Path templates) throws TemplateFailure, IOException {
+        Map<String, byte[]> out = new TreeMap<>(SiteAssets.collect(templates));
+        String index = SiteIndex.render(forTemplates(templates).engine(), entries, lang.code(), Labels.defaults(lang));
+        out.put(SiteIndex.FILE, index.getBytes(StandardCharsets.UTF_8));
+        return Documents.of(out);
+    }
+
+    /** Loads the PDF fonts now: a bad {@code --font} then stops a build before any work. */
+    public void prepareFonts() throws FontException {
+        pdf();
+    }
+
+    /**
+     * What the PDFs depend on besides plan, templates and tool: the font files' contents (a
+     * user's font; the bundled one is part of the tool), and the dates of {@code SOURCE_DATE_EPOCH}.
+     */
+    public String pdfFingerprint(Plan plan) throws FontException, IOException {
+        String fontPart = font == null ? "bundled" : fonts().fingerprint();
+        return fontPart + "@" + PlanText.epochSeconds(plan);
+    }
+
+    private ForTemplates forTemplates(Path folder) throws TemplateFailure {
+        Path key = folder == null ? BUILT_IN : folder.toAbsolutePath().normalize();
+        ForTemplates known = byFolder.get(key);
+        if (known != null) {
+            return known;
+        }
+        TemplateEngine engine = new TemplateEngine(folder);
+        ForTemplates made = new ForTemplates(engine, new MarkdownRenderer(engine), new HtmlPageRenderer(engine));
+        ForTemplates raced = byFolder.putIfAbsent(key, made);
+        return raced != null ? raced : made;
+    }
+
+    private PdfFonts fonts() throws FontException {
+        PdfFonts f = fonts;
+        if (f == null) {
+            synchronized (this) {
+                if (fonts == null) {
+                    fonts = font == null ? PdfFonts.bundled() : PdfFonts.named(font);
+                }
+                f = fonts;
+            }
+        }
+        return f;
+    }
+
+    private PdfRenderer pdf() throws FontException {
+        PdfRenderer p = pdf;
+        if (p == null) {
+            PdfFonts f = fonts();
+            synchronized (this) {
+                if (pdf == null) {
+                    pdf = new PdfRenderer(f);
+                }
+                p = pdf;
+            }
+        }
+        return p;
+    }
+
+    private static Map<String, Object> pageModel(Plan plan) {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("lang", plan.lang().code());
+        page.put("labels", PlanText.labels(plan));
+        return page;
+    }
+}

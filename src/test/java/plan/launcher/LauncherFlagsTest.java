@@ -1,0 +1,90 @@
+package plan.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import plan.testing.ExternalTool;
+
+/**
+ * The launcher promises JDK 21 and newer. No JDK 21-24 is installed here, but the JDK 17 that
+ * Maven runs on is older than all of them: a flag it accepts, they accept too (HotSpot only
+ * adds flags and log tags between these versions). So the flags the launcher picks for 21-24
+ * must start JDK 17, making and then using the start-up archive.
+ */
+class LauncherFlagsTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "JDK {0}")
+    @ValueSource(ints = {21, 22, 23, 24})
+    void flagsForJdk21To24StartAnOlderJdk(int major) {
+        Path java = jdk17();
+        Path archive = dir.resolve("plan.jsa");
+        List<String> train = retarget(flags(major, "train"), archive);
+        assertThat(train).contains("-XX:ArchiveClassesAtExit=" + archive).noneMatch(f -> f.contains("aot"));
+        ExternalTool.Result made = run(java, train);
+        assertThat(made.exit()).as(made.err()).isZero();
+        assertThat(archive).isRegularFile();
+
+        List<String> use = retarget(flags(major, "run"), archive);
+        assertThat(use).contains("-XX:SharedArchiveFile=" + archive);
+        ExternalTool.Result ran = run(java, use);
+        assertThat(ran.exit()).as(ran.err()).isZero();
+        assertThat(ran.err()).doesNotContainIgnoringCase("error").doesNotContainIgnoringCase("warning");
+    }
+
+    /** The check above can fail: JDK 25's flags are refused by an older JDK. */
+    @Test
+    void flagsForJdk25AreTooNewForAnOlderJdk() {
+        List<String> run = flags(25, "run");
+        assertThat(run).contains("-Xlog:aot=off");
+        ExternalTool.Result r = run(jdk17(), List.of("-Xlog:aot=off"));
+        assertThat(r.exit()).isNotZero();
+    }
+
+    private static List<String> flags(int major, String mode) {
+        ExternalTool.Result r = ExternalTool.run(null, List.of("env", "PLAN_PRINT_JVM_FLAGS=" + major + " " + mode,
+                "bash", "plan"));
+        assertThat(r.exit()).as(r.err()).isZero();
+        return r.out().lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    /** The archive path made to point into the test's folder, not the project's target/. */
+    private static List<String> retarget(List<String> flags, Path archive) {
+        List<String> out = new ArrayList<>();
+        for (String f : flags) {
+            out.add(f.replaceFirst("^(-XX:(?:ArchiveClassesAtExit|SharedArchiveFile))=.*$", "$1=" + archive));
+        }
+        return out;
+    }
+
+    private static ExternalTool.Result run(Path java, List<String> flags) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(flags);
+        command.add("-version");
+        return ExternalTool.run(null, command);
+    }
+
+    /** A JDK older than 21: the one Maven runs on (Debian's default JDK 17). */
+    private static Path jdk17() {
+        try (Stream<Path> jdks = Files.list(Path.of("/usr/lib/jvm"))) {
+            return jdks.filter(p -> p.getFileName().toString().matches(".*-17-.*|.*openjdk-17.*"))
+                    .map(p -> p.resolve("bin/java")).filter(Files::isExecutable).sorted().findFirst()
+                    .orElseThrow(() -> new AssertionError("no JDK 17 under /usr/lib/jvm (apt-get install openjdk-17-jdk-headless)"));
+        } catch (IOException e) {
+            throw new AssertionError("cannot list /usr/lib/jvm", e);
+        }
+    }
+}
