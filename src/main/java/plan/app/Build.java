@@ -47,9 +47,10 @@ public final class Build {
     public static BuildResult run(CheckReport report, BuildOptions options, SiteRenderer renderer, Publisher out,
                                   String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
         List<CheckedPlan> renderable = report.plans().stream().filter(p -> !p.hasErrors()).toList();
-        int current = renderAll(renderable, options, renderer, out, toolVersion, progress);
+        Cascade cascade = Cascade.of(report);
+        int current = renderAll(renderable, cascade, options, renderer, out, toolVersion, progress);
         if (options.formats().contains(OutputFormat.HTML)) {
-            out.site(site(report, options, renderer));
+            out.site(site(report, cascade, options, renderer));
         }
         out.publish();
         return new BuildResult(out.published(), renderable.size() - current, current,
@@ -70,8 +71,8 @@ public final class Build {
     }
 
     /** Renders and hands over every plan whose documents are not current; returns how many were. */
-    private static int renderAll(List<CheckedPlan> plans, BuildOptions options, SiteRenderer renderer, Publisher out,
-                                 String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
+    private static int renderAll(List<CheckedPlan> plans, Cascade cascade, BuildOptions options, SiteRenderer renderer,
+                                 Publisher out, String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger current = new AtomicInteger();
         RenderKey keys = new RenderKey(toolVersion);
@@ -82,12 +83,12 @@ public final class Build {
                     boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
                     String id = plan.plan().id().value();
                     List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
-                    String key = keys.of(plan, options, templates, digits);
+                    String key = keys.of(plan, options, templates, digits, cascade.relatedSources(plan));
                     if (!options.force() && out.holds(id, key, names)) {
                         current.incrementAndGet(); // its documents are current: nothing to do
                     } else {
-                        Documents documents = renderer.plan(plan.plan(), plan.source().lines(), options.formats(),
-                                templates, digits);
+                        Documents documents = renderer.plan(plan.plan(), cascade.index(), plan.source().lines(),
+                                options.formats(), templates, digits);
                         out.plan(id, key, documents);
                     }
                     progress.accept(done.incrementAndGet());
@@ -124,17 +125,18 @@ public final class Build {
     }
 
     /** The index of every plan of the report, in English only when every plan is, and the assets. */
-    private static Documents site(CheckReport report, BuildOptions options, SiteRenderer renderer)
+    private static Documents site(CheckReport report, Cascade cascade, BuildOptions options, SiteRenderer renderer)
             throws BuildFailure, IOException {
         boolean allEnglish = !report.plans().isEmpty() && report.plans().stream()
                 .allMatch(p -> p.plan() != null && p.plan().lang() == Lang.EN);
         Lang lang = allEnglish ? Lang.EN : Lang.TH;
-        List<IndexEntry> entries = report.plans().stream()
-                .map(p -> IndexEntries.of(p.plan(), p.file().displayPath(), !p.hasErrors(), p.count(Severity.ERROR),
-                        p.count(Severity.WARNING), options.formats(), lang))
+        List<IndexEntry> entries = cascade.treeOrder(report.plans()).stream()
+                .map(d -> IndexEntries.of(d.plan().plan(), d.plan().file().displayPath(), !d.plan().hasErrors(),
+                        d.plan().count(Severity.ERROR), d.plan().count(Severity.WARNING), options.formats(), lang)
+                        .atDepth(d.depth()))
                 .toList();
         try {
-            return renderer.site(entries, lang, options.templates());
+            return renderer.site(entries, cascade.index(), lang, options.templates());
         } catch (TemplateFailure e) {
             throw BuildFailure.template(e);
         }

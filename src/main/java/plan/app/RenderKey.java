@@ -22,7 +22,7 @@ import plan.render.site.OutputFormat;
  */
 final class RenderKey {
     private static final List<String> BUILT_IN_TEMPLATES = List.of("plan.md.ftl", "page.ftlh", "index.ftlh",
-            "assets/plan.css");
+            "framework.md.ftl", "assets/plan.css");
 
     private final String tool;
     private final Map<String, String> templateHashes = new ConcurrentHashMap<>();
@@ -33,12 +33,25 @@ final class RenderKey {
 
     /** Everything a plan's documents depend on, as one hash. */
     String of(CheckedPlan plan, BuildOptions options, Path templates, boolean thaiDigits) throws IOException {
+        return of(plan, options, templates, thaiDigits, List.of());
+    }
+
+    /**
+     * @param related the lines of the other files the plan's documents speak of (its frameworks,
+     *                its parent and children plans), so that a change there renders it again
+     */
+    String of(CheckedPlan plan, BuildOptions options, Path templates, boolean thaiDigits, List<List<String>> related)
+            throws IOException {
         MessageDigest sha = sha256();
         add(sha, tool);
         add(sha, options.formats().stream().map(OutputFormat::extension).sorted().toList().toString());
         add(sha, "digits=" + thaiDigits + " font=" + options.font());
         add(sha, templatesHash(templates));
         plan.source().lines().forEach(line -> add(sha, line));
+        for (List<String> file : related) {
+            add(sha, "\u0001related");
+            file.forEach(line -> add(sha, line));
+        }
         return HexFormat.of().formatHex(sha.digest());
     }
 

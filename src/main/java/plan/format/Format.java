@@ -36,7 +36,7 @@ public final class Format {
             "preamble", "vision", "missions", "mission", "values", "goals", "goal",
             "strategies", "strategy", "guidelines", "focus", "matrix", "contents",
             "organization", "period", "year", "serves", "pursues", "pursued-by", "letter", "name", "meaning",
-            "alignment", "aligns-with", "parent-plan", "child-plans", "framework", "aligned-by", "not-aligned");
+            "alignment", "aligns-with", "parent-plan", "child-plans", "framework", "aligned-by", "not-aligned", "item");
 
     /** The format as published. */
     public static final Format STANDARD = new Format(Map.of());

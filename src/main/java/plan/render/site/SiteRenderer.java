@@ -13,14 +13,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.vladsch.flexmark.util.ast.Document;
 
+import plan.model.Framework;
 import plan.model.Lang;
 import plan.model.Plan;
+import plan.model.Relations;
 import plan.render.TemplateEngine;
 import plan.render.TemplateFailure;
 import plan.render.html.HtmlPageRenderer;
 import plan.render.html.IndexEntry;
 import plan.render.html.SiteAssets;
 import plan.render.html.SiteIndex;
+import plan.render.markdown.AlignmentIndex;
 import plan.render.markdown.Labels;
 import plan.render.markdown.MarkdownParser;
 import plan.render.markdown.MarkdownRenderer;
@@ -64,16 +67,26 @@ public final class SiteRenderer {
      */
     public Documents plan(Plan plan, List<String> source, Set<OutputFormat> formats, Path templates,
                           boolean thaiDigits) throws TemplateFailure, FontException, IOException {
+        return plan(plan, AlignmentIndex.of(Relations.NONE), source, formats, templates, thaiDigits);
+    }
+
+    /**
+     * As {@link #plan(Plan, List, Set, Path, boolean)}, among the frameworks and plans of
+     * {@code alignment}: the alignment chapter's tables and the page's links to its parent and
+     * children plans.
+     */
+    public Documents plan(Plan plan, AlignmentIndex alignment, List<String> source, Set<OutputFormat> formats,
+                          Path templates, boolean thaiDigits) throws TemplateFailure, FontException, IOException {
         ForTemplates renderers = forTemplates(templates);
         String id = plan.id().value();
-        String markdown = renderers.markdown().render(plan, thaiDigits);
+        String markdown = renderers.markdown().render(plan, alignment.relations(), thaiDigits);
         Document ast = MarkdownParser.parse(markdown);
         Map<String, byte[]> out = new TreeMap<>();
         if (formats.contains(OutputFormat.MD)) {
             out.put(id + ".md", markdown.getBytes(StandardCharsets.UTF_8));
         }
         if (formats.contains(OutputFormat.HTML)) {
-            out.put(id + ".html", renderers.html().render(ast, pageModel(plan)).getBytes(StandardCharsets.UTF_8));
+            out.put(id + ".html", renderers.html().render(ast, pageModel(plan, alignment)).getBytes(StandardCharsets.UTF_8));
         }
         if (formats.contains(OutputFormat.PDF)) {
             ByteArrayOutputStream pdfBytes = new ByteArrayOutputStream(64 * 1024);
@@ -90,10 +103,21 @@ public final class SiteRenderer {
      * @param templates the command line's template folder (its stylesheet and index), or null
      */
     public Documents site(List<IndexEntry> entries, Lang lang, Path templates) throws TemplateFailure, IOException {
+        return site(entries, AlignmentIndex.of(Relations.NONE), lang, templates);
+    }
+
+    /** As {@link #site(List, Lang, Path)}, with the framework pages of {@code alignment}, listed on the index. */
+    public Documents site(List<IndexEntry> entries, AlignmentIndex alignment, Lang lang, Path templates)
+            throws TemplateFailure, IOException {
         Map<String, byte[]> out = new TreeMap<>(SiteAssets.collect(templates));
-        String index = SiteIndex.render(forTemplates(templates).engine(), entries, lang.code(), Labels.defaults(lang));
+        List<Map<String, String>> frameworkLinks = alignment.relations().frameworks().values().stream()
+                .map(f -> Map.of("title", PlanText.plain(f.title()),
+                        "page", MarkdownRenderer.FRAMEWORK_FOLDER + "/" + f.id().value() + ".html"))
+                .toList();
+        String index = SiteIndex.render(forTemplates(templates).engine(), entries, frameworkLinks, lang.code(),
+                Labels.defaults(lang));
         out.put(SiteIndex.FILE, index.getBytes(StandardCharsets.UTF_8));
-        return Documents.of(out);
+        return Documents.of(out).plus(frameworks(alignment, lang, templates));
     }
 
     /** Loads the PDF fonts now: a bad {@code --font} then stops a build before any work. */
@@ -149,10 +173,39 @@ public final class SiteRenderer {
         return p;
     }
 
-    private static Map<String, Object> pageModel(Plan plan) {
+    private static Map<String, Object> pageModel(Plan plan, AlignmentIndex alignment) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("lang", plan.lang().code());
         page.put("labels", PlanText.labels(plan));
+        Plan parent = alignment.parent(plan);
+        if (parent != null && parent != plan) {
+            page.put("parent", link(parent));
+        }
+        page.put("children", alignment.children(plan.id().value()).stream().map(SiteRenderer::link).toList());
         return page;
+    }
+
+    private static Map<String, String> link(Plan plan) {
+        return Map.of("title", PlanText.plain(plan.title()), "page", plan.id().value() + ".html");
+    }
+
+    /**
+     * The page of each framework, {@code frameworks/ID.html}: what aligns with each of its items.
+     * Frameworks live one folder down, where no plan's documents can be named.
+     */
+    public Documents frameworks(AlignmentIndex alignment, Lang lang, Path templates) throws TemplateFailure {
+        ForTemplates renderers = forTemplates(templates);
+        Map<String, byte[]> out = new TreeMap<>();
+        for (Framework framework : alignment.relations().frameworks().values()) {
+            String markdown = renderers.markdown().renderFramework(framework, alignment, lang);
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("lang", lang.code());
+            page.put("labels", Labels.defaults(lang));
+            page.put("root", "../");
+            String html = renderers.html().render(MarkdownParser.parse(markdown), page);
+            out.put(MarkdownRenderer.FRAMEWORK_FOLDER + "/" + framework.id().value() + ".html",
+                    html.getBytes(StandardCharsets.UTF_8));
+        }
+        return Documents.of(out);
     }
 }
