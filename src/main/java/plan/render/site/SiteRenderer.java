@@ -17,6 +17,7 @@ import plan.model.Framework;
 import plan.model.Lang;
 import plan.model.Plan;
 import plan.model.Relations;
+import plan.model.Text;
 import plan.render.TemplateEngine;
 import plan.render.TemplateFailure;
 import plan.render.html.HtmlPageRenderer;
@@ -185,8 +186,15 @@ public final class SiteRenderer {
         return page;
     }
 
+    /** A plan named by its title and organization: schools' plans often share a title. */
     private static Map<String, String> link(Plan plan) {
-        return Map.of("title", PlanText.plain(plan.title()), "page", plan.id().value() + ".html");
+        String title = PlanText.plain(plan.title());
+        if (plan.organization() != null) {
+            Text org = plan.organization().shortName() != null && !plan.organization().shortName().isBlank()
+                    ? plan.organization().shortName() : plan.organization().name();
+            title += " (" + PlanText.plain(org) + ")";
+        }
+        return Map.of("title", title, "page", plan.id().value() + ".html");
     }
 
     /**

@@ -27,10 +27,19 @@ final class PageDriver {
 
     /** One report a page, in the order given (see check-pages.mjs for the fields). */
     static List<JsonNode> check(List<Path> pages) {
+        return check(pages, null);
+    }
+
+    /** As {@link #check(List)}; pages inside {@code site} are served from it, as a web host serves the site. */
+    static List<JsonNode> check(List<Path> pages, Path site) {
         install();
         List<String> command = new ArrayList<>(List.of("node", "check-pages.mjs",
                 Tools.screenshots().toAbsolutePath().toString()));
-        pages.forEach(p -> command.add(p.toAbsolutePath().toString()));
+        Path root = site == null ? null : site.toAbsolutePath().normalize();
+        pages.forEach(p -> {
+            Path page = p.toAbsolutePath().normalize();
+            command.add(root != null && page.startsWith(root) ? root + "::" + page : page.toString());
+        });
         String json = Tools.ok(WORK, command.toArray(String[]::new));
         try {
             List<JsonNode> reports = new ArrayList<>();
