@@ -14,7 +14,6 @@ import plan.diag.Suggest;
 import plan.format.Alignments;
 import plan.format.Format;
 import plan.format.Kind;
-import plan.format.Walk;
 import plan.model.Span;
 import plan.model.Text;
 
@@ -45,42 +44,50 @@ final class AlignmentRefCheck implements CrossCheck {
 
     @Override
     public void check(List<Checked> files, Map<String, Findings> findings) {
-        Map<String, Target> targets = index(files);
-        for (Checked file : files) {
-            if (file.plan() == null) {
-                continue;
+        // Each file is walked once, in parallel; then each reference is a lookup in one index.
+        List<Indexed> indexed = files.parallelStream().map(this::indexed).toList();
+        Map<String, Target> targets = new HashMap<>();
+        for (Indexed i : indexed) {
+            if (i.id() != null) {
+                targets.putIfAbsent(i.id(), i.target());
             }
-            Findings out = findings.get(file.path());
-            Alignments a = Alignments.of(format.plan().root(), file.plan().tree());
-            for (Text framework : a.frameworks()) {
-                whole(out, file, targets, framework, Kind.FRAMEWORK);
-            }
-            if (a.parent() != null) {
-                if (a.parent().value().equals(file.plan().id().value())) {
-                    report(out, a.parent(), Message.of("check.parent-self", a.parent().value()), null);
-                } else {
-                    whole(out, file, targets, a.parent(), Kind.PLAN);
-                }
-            }
-            a.aligns().values().forEach(refs -> refs.forEach(ref -> aligned(out, file, targets, ref, a)));
         }
+        // Each file reports only to its own findings, so files can be checked side by side.
+        indexed.parallelStream().filter(i -> i.alignments() != null)
+                .forEach(i -> check(i.file(), i.alignments(), targets, findings.get(i.file().path())));
     }
 
-    private Map<String, Target> index(List<Checked> files) {
-        Map<String, Target> targets = new HashMap<>();
-        for (Checked file : files) {
-            if (file.framework() != null) {
-                Map<String, Kind> items = new LinkedHashMap<>();
-                file.framework().itemsById().keySet().forEach(id -> items.put(id, Kind.FRAMEWORK_ITEM));
-                targets.putIfAbsent(file.framework().id().value(), new Target(Kind.FRAMEWORK, items));
-            } else if (file.plan() != null) {
-                Map<String, Kind> items = new LinkedHashMap<>();
-                Walk.items(format.plan().root(), file.plan().tree())
-                        .forEach(i -> items.putIfAbsent(i.id().value(), i.kind()));
-                targets.putIfAbsent(file.plan().id().value(), new Target(Kind.PLAN, items));
+    /** A file as the index sees it: its id, what it holds, and (for a plan) what it aligns with. */
+    private record Indexed(Checked file, String id, Target target, Alignments alignments) {
+    }
+
+    private Indexed indexed(Checked file) {
+        if (file.framework() != null) {
+            Map<String, Kind> items = new LinkedHashMap<>();
+            file.framework().itemsById().keySet().forEach(id -> items.put(id, Kind.FRAMEWORK_ITEM));
+            return new Indexed(file, file.framework().id().value(), new Target(Kind.FRAMEWORK, items), null);
+        }
+        if (file.plan() == null) {
+            return new Indexed(file, null, null, null);
+        }
+        Alignments a = Alignments.of(format.plan().root(), file.plan().tree());
+        Map<String, Kind> items = new HashMap<>();
+        a.items().forEach(i -> items.putIfAbsent(i.id().value(), i.kind()));
+        return new Indexed(file, file.plan().id().value(), new Target(Kind.PLAN, items), a);
+    }
+
+    private void check(Checked file, Alignments a, Map<String, Target> targets, Findings out) {
+        for (Text framework : a.frameworks()) {
+            whole(out, file, targets, framework, Kind.FRAMEWORK);
+        }
+        if (a.parent() != null) {
+            if (a.parent().value().equals(file.plan().id().value())) {
+                report(out, a.parent(), Message.of("check.parent-self", a.parent().value()), null);
+            } else {
+                whole(out, file, targets, a.parent(), Kind.PLAN);
             }
         }
-        return targets;
+        a.aligns().values().forEach(refs -> refs.forEach(ref -> aligned(out, file, targets, ref, a)));
     }
 
     /** {@code align-to} or {@code parent}: a whole framework or plan. */
