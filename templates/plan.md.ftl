@@ -139,6 +139,16 @@ ${f?counter}. ${f.text}<#if f.tag??> (${f.tag})</#if>
 | [${labels.strategy} ${r.number}](#${r.id}) ${r.title} | <#list r.targets as t>${t}<#sep>; </#sep></#list> |
 </#list>
 </#if>
+<#if alignment.projects?has_content>
+
+### ${labels.projects}
+
+| ${labels.projects} | ${labels["aligns-with"]} |
+|---|---|
+<#list alignment.projects as p>
+| ${labels.project} ${p.number} ${p.title} | <#list p.targets as t>${t}<#sep>; </#sep></#list> |
+</#list>
+</#if>
 <#break>
 <#case "section">
 ## <a id="${chapter.id}"></a>${chapter.title}

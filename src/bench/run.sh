@@ -2,11 +2,14 @@
 # The benchmark of issue "Speed at scale": builds a corpus of N plans (default 1000) made from
 # plans/ and examples/, and reports plans per second for check, Markdown, HTML and PDF, peak
 # memory, the cold time of one plan, and pandoc + headless Chromium on the same plan for scale.
-# Usage: bash src/bench/run.sh [N]      (results also go to target/bench/results.txt)
+# Action plans (issue "Action plans"): A plans of 60 projects each (default 100), made from
+# examples/action-plan.plan.yaml, with their check and build rates and one plan's cold check.
+# Usage: bash src/bench/run.sh [N] [A]      (results also go to target/bench/results.txt)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 count="${1:-1000}"
+actions="${2:-100}"
 work="$root/target/bench"
 repeats=5
 mkdir -p "$work"
@@ -46,6 +49,7 @@ mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 
 java src/bench/CorpusGenerator.java "$work/corpus" "$count" plans/*.plan.yaml \
   examples/minimal.plan.yaml examples/full.plan.yaml
+java src/bench/CorpusGenerator.java --action "$work/actions" "$actions" 60 examples/action-plan.plan.yaml
 
 {
   echo "plan benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(sed -n "s/^model name[[:space:]]*: //p" /proc/cpuinfo | head -n 1)"
@@ -60,6 +64,15 @@ java src/bench/CorpusGenerator.java "$work/corpus" "$count" plans/*.plan.yaml \
     measure ./plan build "$work/corpus" --out "$work/site" --format "$format"
     printf 'build %-11s %s plans/s   (%s s, peak %s MiB)\n' "$format" "$(rate "$wall")" "$wall" "$(mib "$peak")"
   done
+  echo
+
+  measure ./plan check "$work/actions"
+  echo "action plans (60 projects each): check $(awk -v n="$actions" -v s="$wall" 'BEGIN { printf "%.1f", n / s }') plans/s   ($wall s)"
+  rm -rf "$work/site"
+  measure ./plan build "$work/actions" --out "$work/site" --format md,html,pdf
+  echo "action plans (60 projects each): build md,html,pdf $(awk -v n="$actions" -v s="$wall" 'BEGIN { printf "%.1f", n / s }') plans/s   ($wall s, peak $(mib "$peak") MiB)"
+  median_of ./plan check "$work/actions/action-0001.plan.yaml"
+  echo "cold check of one action plan    $median s (median of $repeats; target: under 0.4 s)"
   echo
 
   one="plans/spm-sisaket-yasothon.plan.yaml"

@@ -11,15 +11,20 @@ import plan.diag.Findings;
 import plan.diag.Message;
 import plan.diag.Rule;
 import plan.format.Format;
+import plan.model.Activity;
+import plan.model.Budget;
 import plan.model.Focus;
 import plan.model.FocusItem;
 import plan.model.Goal;
 import plan.model.Guideline;
+import plan.model.Indicator;
 import plan.model.Lang;
 import plan.model.Mission;
+import plan.model.Money;
 import plan.model.Organization;
 import plan.model.Period;
 import plan.model.Plan;
+import plan.model.Project;
 import plan.model.Section;
 import plan.model.Span;
 import plan.model.Strategy;
@@ -77,10 +82,12 @@ public final class PlanBinder {
                 .missions(mappings(t.list("missions")).stream()
                         .map(m -> new Mission(m.text("id"), m.text("text"), m.span())).toList())
                 .goals(mappings(t.list("goals")).stream()
-                        .map(m -> new Goal(m.text("id"), m.text("text"), refs(m.list("missions")), m.span())).toList())
+                                .map(m -> new Goal(m.text("id"), m.text("text"), refs(m.list("missions")),
+                                indicators(m.list("indicators")), m.span())).toList())
                 .strategies(mappings(t.list("strategies")).stream()
                         .map(m -> new Strategy(m.text("id"), m.text("title"), refs(m.list("goals")),
-                                guidelines(m.list("guidelines")), m.text("description"), m.span())).toList())
+                                guidelines(m.list("guidelines")), m.text("description"),
+                                indicators(m.list("indicators")), m.span())).toList())
                 .values(values(t.mapping("values")))
                 .focus(focus(t.mapping("focus")))
                 .sections(mappings(t.list("sections")).stream()
@@ -88,8 +95,52 @@ public final class PlanBinder {
                 .outline(refs(t.list("outline")))
                 .labels(labels(t.mapping("labels")))
                 .waivers(waivers(t.mapping("waive")))
+                .projects(mappings(t.list("projects")).stream().map(PlanBinder::project).toList())
                 .tree(t)
                 .build();
+    }
+
+    private static Project project(Value.Mapping m) {
+        return new Project(m.text("id"), m.text("title"), refs(m.list("strategies")), refs(m.list("goals")),
+                m.text("owner"), period(m.mapping("years")), refs(m.list("objectives")), indicators(m.list("indicators")),
+                budget(m.get("budget")),
+                mappings(m.list("activities")).stream().map(a -> new Activity(a.text("text"), budget(a.get("budget")),
+                        a.text("months"), a.text("owner"), a.span())).toList(),
+                m.text("description"), m.span());
+    }
+
+    private static List<Indicator> indicators(List<Value> items) {
+        return mappings(items).stream().map(m -> {
+            Value.Mapping b = m.mapping("baseline");
+            Indicator.Baseline baseline = b == null ? null : new Indicator.Baseline(b.year("year"), b.text("value"), b.span());
+            Value.Mapping t = m.mapping("targets");
+            Indicator.Targets targets = t == null ? null : new Indicator.Targets(t.entries().stream()
+                    .map(e -> new Indicator.Target(new Year(Integer.parseInt(e.key().value()), e.key().span()),
+                            (Text) e.value())).toList(), t.span());
+            return new Indicator(m.text("id"), m.text("text"), m.text("unit"), baseline, targets, m.span());
+        }).toList();
+    }
+
+    /** A number is the total; a mapping has the total and its splits. */
+    private static Budget budget(Value value) {
+        if (value instanceof Money total) {
+            return Budget.ofTotal(total);
+        }
+        if (!(value instanceof Value.Mapping m)) {
+            return null;
+        }
+        Value quarters = m.get("quarters");
+        Budget.Split quarterSplit = quarters instanceof Value.Sequence s
+                ? new Budget.Split(s.items().stream().filter(Money.class::isInstance)
+                        .map(q -> new Budget.Share(null, (Money) q)).toList(), s.span())
+                : null;
+        return new Budget(m.money("total"), split(m.mapping("years")), split(m.mapping("sources")), quarterSplit,
+                split(m.mapping("categories")), m.span());
+    }
+
+    private static Budget.Split split(Value.Mapping m) {
+        return m == null ? null : new Budget.Split(m.entries().stream()
+                .map(e -> new Budget.Share(e.key(), (Money) e.value())).toList(), m.span());
     }
 
     private static Organization organization(Value.Mapping m) {

@@ -1,5 +1,6 @@
 package plan.bind;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -10,6 +11,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 import plan.diag.Findings;
 import plan.diag.Message;
 import plan.diag.Rule;
+import plan.model.Money;
 import plan.model.Span;
 import plan.model.Text;
 import plan.model.Year;
@@ -83,6 +85,35 @@ final class Reader {
             return null;
         }
         return new Year(Integer.parseInt(digits), t.span());
+    }
+
+    /**
+     * An amount of baht: digits with at most two decimals, read exactly. Digit groups (1,250,000)
+     * make it text in YAML; the hint gives the number to write instead.
+     */
+    Money money(Node node, String key) {
+        Text t = text(node, key);
+        if (t == null) {
+            return null;
+        }
+        String written = toArabicDigits(t.value().strip());
+        if (written.matches("[0-9]{1,15}(\\.[0-9]{1,20})?")) {
+            BigDecimal amount = new BigDecimal(written);
+            if (amount.scale() > 2) {
+                report(Rule.WRONG_TYPE, node, Message.of("bind.money-decimals", key, t.value()),
+                        Message.of("bind.money-decimals.hint"));
+                return null;
+            }
+            return new Money(amount, t.span());
+        }
+        String ungrouped = written.replaceAll("(?<=[0-9])[,_ ](?=[0-9]{3})", "");
+        if (!ungrouped.equals(written) && ungrouped.matches("[0-9]{1,15}(\\.[0-9]{1,2})?")) {
+            report(Rule.WRONG_TYPE, node, Message.of("bind.money-grouped", key, t.value()),
+                    Message.of("bind.money-grouped.hint", ungrouped));
+            return null;
+        }
+        report(Rule.WRONG_TYPE, node, Message.of("bind.not-money", key, t.value()), Message.of("bind.not-money.hint"));
+        return null;
     }
 
     /** The items of a sequence; a null value reads as no items. */

@@ -43,18 +43,29 @@ final class TreeBinder {
         if (node == null) {
             return null;
         }
-        return switch (type) {
-            case Scalar s -> scalar(s, node, key);
-            case Version v -> version(v, node, key);
-            case OneOf o -> oneOf(o, node, key);
-            case Ref r -> read.text(node, key);
-            case ListOf l -> list(l, node, key);
-            case Struct s -> struct(s, node, key);
-            case Dict d -> dict(d, node, key);
-            case Either e -> node instanceof MappingNode || node instanceof SequenceNode
+        // An if-chain rather than a pattern switch: a type switch costs a bootstrap at start-up,
+        // and `plan check` of one file is mostly start-up.
+        if (type instanceof Scalar s) {
+            return scalar(s, node, key);
+        } else if (type instanceof Struct s) {
+            return struct(s, node, key);
+        } else if (type instanceof ListOf l) {
+            return list(l, node, key);
+        } else if (type instanceof Ref) {
+            return read.text(node, key);
+        } else if (type instanceof Dict d) {
+            return dict(d, node, key);
+        } else if (type instanceof Either e) {
+            return node instanceof MappingNode || node instanceof SequenceNode
                     ? struct(e.struct(), node, key) : bind(e.scalar(), node, key);
-            case Lazy l -> bind(l.get(), node, key);
-        };
+        } else if (type instanceof Lazy l) {
+            return bind(l.get(), node, key);
+        } else if (type instanceof Version v) {
+            return version(v, node, key);
+        } else if (type instanceof OneOf o) {
+            return oneOf(o, node, key);
+        }
+        throw new IllegalStateException("a type the binder does not know: " + type);
     }
 
     Value.Mapping struct(Struct type, Node node, String key) {
@@ -86,6 +97,8 @@ final class TreeBinder {
             case ITEM_ID -> read.itemId(node, key);
             case YEAR -> read.year(node, key);
             case REASON -> reason(node, key);
+            case MONEY -> read.money(node, key);
+            case MEASURE -> read.text(node, key);
         };
     }
 
@@ -126,6 +139,10 @@ final class TreeBinder {
         if (!(node instanceof SequenceNode)) {
             return Reader.isNull(node) ? new Value.Sequence(List.of(), read.span(node)) : null;
         }
+        if (type.exactly() > 0 && items.size() != type.exactly()) {
+            read.report(Rule.WRONG_TYPE, node, Message.of("bind.list-size", key, type.exactly(), items.size()), null);
+            return null;
+        }
         List<Value> out = new ArrayList<>();
         for (Node item : items) {
             Value v = bind(type.item(), item, key);
@@ -147,9 +164,17 @@ final class TreeBinder {
             if (type.vocabulary() != null && !type.vocabulary().contains(name)) {
                 continue; // reported as unknown-key
             }
+            Text keyText = new Text(name, read.span(e.getValue()));
+            if (type.vocabulary() == null && type.key() == Scalar.YEAR) {
+                Year year = read.year(e.getValue(), key);
+                if (year == null) {
+                    continue;
+                }
+                keyText = new Text(Integer.toString(year.value()), year.span()); // Thai digits read as Arabic
+            }
             Value value = bind(type.value(), m.get(name), name);
             if (value != null) {
-                entries.add(new Value.Entry(new Text(name, read.span(e.getValue())), value, read.span(m.get(name))));
+                entries.add(new Value.Entry(keyText, value, read.span(m.get(name))));
             }
         }
         return new Value.Mapping(entries, m.span());

@@ -8,6 +8,8 @@ public final class Checker {
             new DuplicateIdCheck(), new UnresolvedRefCheck(), new StrategyHasGuidelinesCheck(),
             new GoalServesMissionCheck(), new MissionHasGoalCheck(), new StrategyServesGoalCheck(),
             new GoalHasStrategyCheck(), new PeriodCheck(), new EmptyTextCheck(), new ThaiTextCheck(),
+            new ProjectServesStrategyCheck(), new StrategyHasProjectCheck(), new IndicatorHasTargetCheck(),
+            new BudgetSumCheck(),
             new StrategyAlignsCheck());
 
     private Checker() {

@@ -19,6 +19,10 @@ public enum Rule {
     PERIOD("period", Severity.ERROR),
     EMPTY_TEXT("empty-text", Severity.ERROR),
     THAI_TEXT("thai-text", Severity.WARNING),
+    PROJECT_SERVES_STRATEGY("project-serves-strategy", Severity.ERROR),
+    STRATEGY_HAS_PROJECT("strategy-has-project", Severity.WARNING),
+    INDICATOR_HAS_TARGET("indicator-has-target", Severity.ERROR),
+    BUDGET_SUM("budget-sum", Severity.ERROR),
     STRATEGY_ALIGNS("strategy-aligns", Severity.WARNING);
 
     private final String id;

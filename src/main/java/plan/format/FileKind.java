@@ -3,8 +3,9 @@ package plan.format;
 import java.util.List;
 
 /**
- * A kind of source file: how its name ends and the mapping at its root. {@code idSuffix} is cut
- * from the file name to give the default id.
+ * A kind of source file: how its name ends (the suffix is cut from the name to give the default
+ * id) and the mapping at its root. Plans now; frameworks ({@code *.framework.yaml}) are the next
+ * kind: a second entry in {@link Format#fileKinds()} with its own root, found and bound the same way.
  */
 public record FileKind(String name, List<String> suffixes, Type.Struct root) {
     public FileKind {

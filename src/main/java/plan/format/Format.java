@@ -25,7 +25,7 @@ public final class Format {
 
     /** Built-in chapter names of {@code outline}, in their default order (sections follow). */
     public static final List<String> CHAPTERS = List.of("preamble", "vision", "missions", "values", "goals",
-            "strategies", "focus", "alignment");
+            "strategies", "focus", "projects", "budget", "alignment");
 
     /**
      * The generated words a plan may override under {@code labels}: chapter names are the outline
@@ -36,7 +36,7 @@ public final class Format {
             "preamble", "vision", "missions", "mission", "values", "goals", "goal",
             "strategies", "strategy", "guidelines", "focus", "matrix", "contents",
             "organization", "period", "year", "serves", "pursues", "pursued-by", "letter", "name", "meaning",
-            "alignment", "aligns-with", "parent-plan", "child-plans", "framework", "aligned-by", "not-aligned", "item");
+            "alignment", "aligns-with", "parent-plan", "child-plans", "framework", "aligned-by", "not-aligned", "item", "project", "projects");
 
     /** The format as published. */
     public static final Format STANDARD = new Format(Map.of());
@@ -103,6 +103,7 @@ public final class Format {
                         Key.required("id", Scalar.ID),
                         Key.required("text", text),
                         Key.optional("missions", new ListOf(new Ref(Kind.MISSION), false)),
+                        Key.optional("indicators", indicators()),
                         aligns()), true)),
                 Key.required("strategies", new ListOf(struct("strategy", Kind.STRATEGY,
                         Key.required("id", Scalar.ID),
@@ -110,6 +111,7 @@ public final class Format {
                         Key.optional("goals", new ListOf(new Ref(Kind.GOAL), false)),
                         Key.optional("guidelines", new ListOf(guideline, false)),
                         Key.optional("description", markdown),
+                        Key.optional("indicators", indicators()),
                         aligns()), true)),
                 Key.optional("values", struct("values", null,
                         Key.optional("name", text),
@@ -130,8 +132,9 @@ public final class Format {
                         Key.required("title", text),
                         Key.optional("body", markdown)), false)),
                 Key.optional("outline", new ListOf(new Ref(Kind.CHAPTER), false)),
-                Key.optional("labels", new Dict(LABEL_KEYS, text)),
-                Key.optional("waive", new Dict(Rule.ids(), Scalar.REASON)),
+                Key.optional("projects", new ListOf(project(), false)),
+                Key.optional("labels", Dict.of(LABEL_KEYS, text)),
+                Key.optional("waive", Dict.of(Rule.ids(), Scalar.REASON)),
                 Key.optional("align-to", new ListOf(new Ref(Kind.FRAMEWORK), false)),
                 Key.optional("parent", new Ref(Kind.PLAN)));
     }
@@ -153,6 +156,51 @@ public final class Format {
                 Key.required("title", Scalar.TEXT),
                 Key.optional("short", Scalar.TEXT),
                 Key.required("items", new ListOf(itemHolder[0], true)));
+    }
+
+    /** Indicators (ตัวชี้วัด) of goals, strategies and projects. */
+    private ListOf indicators() {
+        return new ListOf(struct("indicator", Kind.INDICATOR,
+                Key.required("id", Scalar.ID),
+                Key.required("text", Scalar.TEXT),
+                Key.optional("unit", Scalar.TEXT),
+                Key.optional("baseline", struct("baseline", null,
+                        Key.optional("year", Scalar.YEAR),
+                        Key.optional("value", Scalar.MEASURE))),
+                Key.required("targets", Dict.keyedBy(Scalar.YEAR, Scalar.MEASURE))), false);
+    }
+
+    /** A budget: a number (the total), or the total and how it divides. */
+    private Either budget() {
+        return new Either(Scalar.MONEY, struct("budget", null,
+                Key.required("total", Scalar.MONEY),
+                Key.optional("years", Dict.keyedBy(Scalar.YEAR, Scalar.MONEY)),
+                Key.optional("sources", Dict.keyedBy(Scalar.TEXT, Scalar.MONEY)),
+                Key.optional("quarters", new ListOf(Scalar.MONEY, false, 4)),
+                Key.optional("categories", Dict.keyedBy(Scalar.TEXT, Scalar.MONEY))));
+    }
+
+    private Struct project() {
+        return struct("project", Kind.PROJECT,
+                Key.required("id", Scalar.ID),
+                Key.required("title", Scalar.TEXT),
+                // At least one, but its absence is the rule project-serves-strategy, not missing-key.
+                Key.optional("strategies", new ListOf(new Ref(Kind.STRATEGY), false)),
+                Key.optional("goals", new ListOf(new Ref(Kind.GOAL), false)),
+                Key.optional("owner", Scalar.TEXT),
+                Key.optional("years", struct("project years", null,
+                        Key.required("from", Scalar.YEAR),
+                        Key.required("to", Scalar.YEAR))),
+                Key.optional("objectives", new ListOf(Scalar.TEXT, false)),
+                Key.optional("indicators", indicators()),
+                Key.optional("budget", budget()),
+                Key.optional("activities", new ListOf(struct("activity", null,
+                        Key.required("text", Scalar.TEXT),
+                        Key.optional("budget", budget()),
+                        Key.optional("months", Scalar.TEXT),
+                        Key.optional("owner", Scalar.TEXT)), false)),
+                Key.optional("description", Scalar.MARKDOWN),
+                aligns());
     }
 
     private Struct struct(String name, Kind identifies, Key... keys) {

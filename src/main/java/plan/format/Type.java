@@ -17,6 +17,10 @@ public sealed interface Type {
         YEAR,
         /** A waiver's reason: text that must say something. */
         REASON,
+        /** Baht, a YAML number with at most two decimals (satang); exact, never floating point. */
+        MONEY,
+        /** A measured value: a number or a text such as ระดับดี, kept as written. */
+        MEASURE,
         /**
          * A framework item's id: like an id, but it may start with a digit ({@code 3}, {@code 2.1}),
          * since frameworks number their items.
@@ -39,8 +43,14 @@ public sealed interface Type {
     record Ref(Kind kind) implements Type {
     }
 
-    /** A list; {@code nonEmpty}: an empty list is reported (the format asks for at least one item). */
-    record ListOf(Type item, boolean nonEmpty) implements Type {
+    /**
+     * A list; {@code nonEmpty}: an empty list is reported (the format asks for at least one item);
+     * {@code exactly}: the number of items it must have (four quarters), 0 for any.
+     */
+    record ListOf(Type item, boolean nonEmpty, int exactly) implements Type {
+        public ListOf(Type item, boolean nonEmpty) {
+            this(item, nonEmpty, 0);
+        }
     }
 
     /**
@@ -63,11 +73,20 @@ public sealed interface Type {
 
     /**
      * A mapping whose keys are chosen by the author: from {@code vocabulary} (labels, rule names),
-     * or any text when the vocabulary is null. Each value has type {@code value}.
+     * or, when the vocabulary is null, any key of type {@code key} (a year, or a text such as a
+     * source of funds). Each value has type {@code value}.
      */
-    record Dict(List<String> vocabulary, Type value) implements Type {
+    record Dict(List<String> vocabulary, Scalar key, Type value) implements Type {
         public Dict {
             vocabulary = vocabulary == null ? null : List.copyOf(vocabulary);
+        }
+
+        public static Dict of(List<String> vocabulary, Type value) {
+            return new Dict(vocabulary, Scalar.TEXT, value);
+        }
+
+        public static Dict keyedBy(Scalar key, Type value) {
+            return new Dict(null, key, value);
         }
     }
 

@@ -65,46 +65,45 @@ public final class Walk {
         if (value == null) {
             return;
         }
-        switch (type) {
-            case Scalar s -> {
-                if (s != Scalar.ID && s != Scalar.ITEM_ID && s != Scalar.YEAR && value instanceof Text t) {
-                    v.text(t, path, required);
+        // An if-chain rather than a pattern switch: a type switch costs a bootstrap at start-up.
+        if (type instanceof Scalar s) {
+            if (s != Scalar.ID && s != Scalar.ITEM_ID && s != Scalar.YEAR && s != Scalar.MONEY && value instanceof Text t) {
+                v.text(t, path, required);
+            }
+        } else if (type instanceof Ref r) {
+            if (value instanceof Text t) {
+                v.ref(r.kind(), t, path, owner);
+            }
+        } else if (type instanceof ListOf l) {
+            if (value instanceof Value.Sequence s) {
+                s.items().forEach(item -> value(l.item(), item, path, true, owner, v));
+            }
+        } else if (type instanceof Struct s) {
+            if (value instanceof Value.Mapping m) {
+                Item inner = owner;
+                if (s.identifies() != null && m.text("id") != null) {
+                    v.item(s.identifies(), m.text("id"), m);
+                    inner = new Item(s.identifies(), m.text("id"));
+                }
+                for (Key key : s.keys()) {
+                    value(key.type(), m.get(key.name()), join(path, key.name()), key.required(), inner, v);
                 }
             }
-            case Ref r -> {
-                if (value instanceof Text t) {
-                    v.ref(r.kind(), t, path, owner);
-                }
-            }
-            case ListOf l -> {
-                if (value instanceof Value.Sequence s) {
-                    s.items().forEach(item -> value(l.item(), item, path, true, owner, v));
-                }
-            }
-            case Struct s -> {
-                if (value instanceof Value.Mapping m) {
-                    Item inner = owner;
-                    if (s.identifies() != null && m.text("id") != null) {
-                        v.item(s.identifies(), m.text("id"), m);
-                        inner = new Item(s.identifies(), m.text("id"));
+        } else if (type instanceof Dict d) {
+            if (value instanceof Value.Mapping m) {
+                for (Value.Entry e : m.entries()) {
+                    if (d.vocabulary() == null && d.key() == Scalar.TEXT) {
+                        v.text(e.key(), path, false); // a name the author chose (a source of funds) is printed too
                     }
-                    for (Key key : s.keys()) {
-                        value(key.type(), m.get(key.name()), join(path, key.name()), key.required(), inner, v);
-                    }
+                    value(d.value(), e.value(), join(path, e.key().value()), false, owner, v);
                 }
             }
-            case Dict d -> {
-                if (value instanceof Value.Mapping m) {
-                    m.entries().forEach(e -> value(d.value(), e.value(), join(path, e.key().value()), false, owner, v));
-                }
-            }
-            case Either e -> value(value instanceof Value.Mapping ? e.struct() : e.scalar(), value, path, required, owner, v);
-            case Lazy l -> value(l.get(), value, path, required, owner, v);
-            case Type.Version ignored -> {
-            }
-            case Type.OneOf ignored -> {
-            }
+        } else if (type instanceof Either e) {
+            value(value instanceof Value.Mapping ? e.struct() : e.scalar(), value, path, required, owner, v);
+        } else if (type instanceof Lazy l) {
+            value(l.get(), value, path, required, owner, v);
         }
+        // Version and OneOf hold no text, id or reference.
     }
 
     private static String join(String path, String key) {

@@ -29,6 +29,7 @@ public record Plan(
         List<Text> outline,
         Map<String, Text> labels,
         List<Waiver> waivers,
+        List<Project> projects,
         Value.Mapping tree) {
 
     public Plan {
@@ -39,6 +40,7 @@ public record Plan(
         outline = List.copyOf(outline);
         labels = Map.copyOf(labels);
         waivers = List.copyOf(waivers);
+        projects = List.copyOf(projects);
     }
 
     public static Builder builder() {
@@ -66,6 +68,7 @@ public record Plan(
         private List<Text> outline = List.of();
         private Map<String, Text> labels = Map.of();
         private List<Waiver> waivers = List.of();
+        private List<Project> projects = List.of();
         private Value.Mapping tree = new Value.Mapping(List.of(), Span.NONE);
 
         private Builder() {
@@ -90,11 +93,12 @@ public record Plan(
         public Builder outline(List<Text> v) { outline = v; return this; }
         public Builder labels(Map<String, Text> v) { labels = v; return this; }
         public Builder waivers(List<Waiver> v) { waivers = v; return this; }
+        public Builder projects(List<Project> v) { projects = v; return this; }
         public Builder tree(Value.Mapping v) { tree = v; return this; }
 
         public Plan build() {
             return new Plan(file, format, id, lang, title, subtitle, organization, period, preamble, vision, missions,
-                    goals, strategies, values, focus, sections, outline, labels, waivers, tree);
+                    goals, strategies, values, focus, sections, outline, labels, waivers, projects, tree);
         }
     }
 }

@@ -8,14 +8,14 @@ import java.util.List;
  * every key the format has (texts, ids, references, schema, diff) go over this tree, so a key
  * added to the description is seen without new code; the typed records are views of it.
  */
-public sealed interface Value permits Text, Year, Value.Mapping, Value.Sequence {
+public sealed interface Value permits Text, Year, Money, Value.Mapping, Value.Sequence {
     Span span();
 
     /** One key of a mapping; {@code value} is null where the key was written but its value was unusable. */
     record Entry(Text key, Value value, Span at) {
     }
 
-    /** A mapping, its entries in the order written. */
+    /** A mapping: fixed keys in the order of the format description, chosen keys in the order written. */
     record Mapping(List<Entry> entries, Span span) implements Value {
         public Mapping {
             entries = List.copyOf(entries);
@@ -45,6 +45,10 @@ public sealed interface Value permits Text, Year, Value.Mapping, Value.Sequence 
 
         public Year year(String key) {
             return get(key) instanceof Year y ? y : null;
+        }
+
+        public Money money(String key) {
+            return get(key) instanceof Money m ? m : null;
         }
 
         public Mapping mapping(String key) {

@@ -59,7 +59,8 @@ public final class Workspace {
 
     /** Checks every input (in parallel) and returns the report of every file of the workspace, in order. */
     public List<FileReport> checkAll(List<Input> inputs) {
-        List<Checked> done = inputs.parallelStream().map(this::checkOne).toList();
+        // One file (an editor buffer, a fuzz input) is checked on the calling thread.
+        List<Checked> done = (inputs.size() == 1 ? inputs.stream() : inputs.parallelStream()).map(this::checkOne).toList();
         synchronized (this) {
             done.forEach(c -> files.put(c.path(), c));
             return reports();

@@ -27,9 +27,9 @@ class CheckCommandTest {
 
     @Test
     void validPlansExitZero() {
-        Cli.Result r = Cli.run("check", "--lang", "en", MINIMAL, "examples/full.plan.yaml");
+        Cli.Result r = Cli.run("check", "--lang", "en", MINIMAL, "examples/full.plan.yaml", "examples/action-plan.plan.yaml");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("no problems in 2 file(s)");
+        assertThat(r.out()).contains("no problems in 3 file(s)");
     }
 
     @Test

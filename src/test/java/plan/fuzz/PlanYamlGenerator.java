@@ -71,6 +71,12 @@ final class PlanYamlGenerator {
     private static final Value REF = ID;
     private static final Value YEAR = new Value(List.of("2566", "2569", "2565", "2024", "๒๕๖๖", "0", "99999999999",
             "-1", " 2566 ", "2566.5", "0x10", "2700", "2399", "2701", "1857", "999999"));
+    private static final Value MONEY = new Value(List.of("48500", "1250000.50", "0", "0.10", "1,250,000", "1_000",
+            "12.345", "-5", "๔๘๕๐๐", "1e3", "abc", "99999999999999999999", "0.", ".5", ""));
+    private static final Value MEASURE = new Value(List.of("80", "ระดับดี", "85.5", "", "ร้อยละ 90", "1,000"));
+    /** Keys an author names: sources of funds, expense categories. */
+    private static final Value NAMES = new Value(List.of("งบประมาณ สพฐ.", "เงินอุดหนุนรายหัว", "ค่าวัสดุ", "ค่าตอบแทน",
+            "", "2568", "น\u0e4d\u0e32"));
     private static final Value FORMAT = new Value(List.of("1", "2", "0", "๑", "one", "1.0"));
     private static final Value CHAPTER = new Value(Stream.concat(Format.CHAPTERS.stream(),
             Stream.of("sec1", "visoin", "S1", "")).toList());
@@ -201,6 +207,8 @@ final class PlanYamlGenerator {
                 case ID, ITEM_ID -> ID;
                 case YEAR -> YEAR;
                 case TEXT, MARKDOWN, REASON -> TEXT;
+                case MONEY -> MONEY;
+                case MEASURE -> MEASURE;
             };
             case Type.Version v -> FORMAT;
             case Type.OneOf o -> new Value(Stream.concat(o.words().stream(), Stream.of("fr", "", "TH")).toList());
@@ -211,7 +219,8 @@ final class PlanYamlGenerator {
                 s.keys().forEach(k -> map.put(k.name(), shape(k.type())));
                 yield new Keys(map);
             }
-            case Type.Dict d -> new Named(d.vocabulary(), shape(d.value()));
+            case Type.Dict d -> new Named(d.vocabulary() != null ? d.vocabulary()
+                    : d.key() == Type.Scalar.YEAR ? YEAR.examples() : NAMES.examples(), shape(d.value()));
             case Type.Either e -> new Choice((Value) shape(e.scalar()), (Keys) shape(e.struct()));
             case Type.Lazy l -> LATER.computeIfAbsent(l, x -> new Later(() -> shape(x.get())));
         };

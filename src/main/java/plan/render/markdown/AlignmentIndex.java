@@ -12,6 +12,7 @@ import plan.format.Kind;
 import plan.model.Framework;
 import plan.model.Goal;
 import plan.model.Plan;
+import plan.model.Project;
 import plan.model.Relations;
 import plan.model.Strategy;
 import plan.model.Text;
@@ -90,13 +91,20 @@ public final class AlignmentIndex {
         });
     }
 
-    /** A goal or strategy of {@code plan} with its number; null for other kinds (none align yet). */
+    /** A goal, strategy or project of {@code plan} with its number; null for other kinds (they carry no aligns). */
     static Aligned describe(Plan plan, Item item) {
         if (item.kind().equals(Kind.GOAL)) {
             List<Goal> goals = plan.goals();
             for (int i = 0; i < goals.size(); i++) {
                 if (goals.get(i).id() != null && goals.get(i).id().value().equals(item.id().value())) {
                     return new Aligned(plan, Kind.GOAL, item.id().value(), i + 1, goals.get(i).text());
+                }
+            }
+        } else if (item.kind().equals(Kind.PROJECT)) {
+            List<Project> projects = plan.projects();
+            for (int i = 0; i < projects.size(); i++) {
+                if (projects.get(i).id() != null && projects.get(i).id().value().equals(item.id().value())) {
+                    return new Aligned(plan, Kind.PROJECT, item.id().value(), i + 1, projects.get(i).title());
                 }
             }
         } else if (item.kind().equals(Kind.STRATEGY)) {

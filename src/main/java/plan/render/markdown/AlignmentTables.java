@@ -32,7 +32,8 @@ final class AlignmentTables {
     /** The chapter's model, or null when the plan aligns with nothing. */
     static Map<String, Object> of(Plan plan, Relations relations, Map<String, String> labels) {
         Alignments a = AlignmentIndex.alignments(plan);
-        if (a.frameworks().isEmpty() && a.parent() == null) {
+        List<Map<String, Object>> projects = projects(plan, a, relations, labels);
+        if (a.frameworks().isEmpty() && a.parent() == null && projects.isEmpty()) {
             return null;
         }
         Map<String, List<Alignments.Ref>> byStrategy = new LinkedHashMap<>();
@@ -51,11 +52,61 @@ final class AlignmentTables {
             }
         }
         m.put("frameworks", frameworks);
+        m.put("projects", projects);
         Plan parent = a.parent() == null ? null : relations.plans().get(a.parent().value());
         if (parent != null && parent != plan) {
             m.put("parent", parent(plan, parent, byStrategy, labels));
         }
         return m;
+    }
+
+    /** Each project that names something in {@code aligns}: its "aligns with" line, the words written out. */
+    private static List<Map<String, Object>> projects(Plan plan, Alignments a, Relations relations,
+                                                      Map<String, String> labels) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        int n = 0;
+        for (plan.model.Project p : plan.projects()) {
+            n++;
+            if (p.id() == null) {
+                continue;
+            }
+            List<String> targets = new ArrayList<>();
+            for (Text ref : a.of(new Item(Kind.PROJECT, p.id()))) {
+                Alignments.Ref r = Alignments.Ref.parse(ref);
+                String words = r == null ? null : words(r, relations, labels);
+                targets.add(words != null ? words : cell(ref));
+            }
+            if (!targets.isEmpty()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", p.id().value());
+                row.put("number", n);
+                row.put("title", cell(p.title()));
+                row.put("targets", targets);
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    /** A reference with the words of what it names: a framework's item, or another plan's goal or strategy. */
+    private static String words(Alignments.Ref r, Relations relations, Map<String, String> labels) {
+        Framework f = relations.frameworks().get(r.target());
+        if (f != null) {
+            FrameworkItem item = f.itemsById().get(r.item());
+            return item == null ? null : cell(f.name()) + " " + cell(item.id()) + " " + cell(item.title());
+        }
+        Plan other = relations.plans().get(r.target());
+        if (other == null) {
+            return null;
+        }
+        for (Kind kind : List.of(Kind.GOAL, Kind.STRATEGY)) {
+            AlignmentIndex.Aligned found = AlignmentIndex.describe(other, new Item(kind, new Text(r.item(), null)));
+            if (found != null) {
+                return "[" + labels.get(kind.equals(Kind.GOAL) ? "goal" : "strategy") + " " + found.number() + "]("
+                        + r.target() + ".html#" + found.id() + ") " + cell(found.text());
+            }
+        }
+        return null;
     }
 
     private static Map<String, Object> framework(Plan plan, Framework f, Map<String, List<Alignments.Ref>> byStrategy) {

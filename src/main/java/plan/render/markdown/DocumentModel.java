@@ -54,6 +54,7 @@ final class DocumentModel {
         put(m, "alignment", AlignmentTables.of(plan, relations, labels));
         m.put("chapters", chapters(plan, m.containsKey("alignment")));
         m.put("matrix", matrix(plan));
+        ActionPlanModel.add(plan, m);
         return m;
     }
 
@@ -122,6 +123,7 @@ final class DocumentModel {
                     .filter(s -> s.goals().stream().anyMatch(r -> r.value().equals(goal.id().value())))
                     .map(s -> s.id().value()).toList();
             g.put("strategies", refs(pursuedBy, strategyNumbers));
+            g.put("indicators", ActionPlanModel.indicators(goal.indicators(), plan.period()));
             out.add(g);
         }
         return out;
@@ -137,6 +139,7 @@ final class DocumentModel {
             put(s, "description", block(strategy.description()));
             s.put("goals", refs(strategy.goals().stream().map(Text::value).toList(), goalNumbers));
             s.put("guidelines", guidelines(strategy.guidelines()));
+            s.put("indicators", ActionPlanModel.indicators(strategy.indicators(), plan.period()));
             out.add(s);
         }
         return out;
@@ -225,7 +228,7 @@ final class DocumentModel {
     }
 
     /** References as {id, number}, so the template can write "เป้าประสงค์ที่ 2" linking to #G2. */
-    private static List<Map<String, Object>> refs(List<String> ids, Map<String, Integer> numbers) {
+    static List<Map<String, Object>> refs(List<String> ids, Map<String, Integer> numbers) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (String id : ids) {
             Integer number = numbers.get(id);
@@ -239,7 +242,7 @@ final class DocumentModel {
         return out;
     }
 
-    private static Map<String, Integer> numbers(List<Text> ids) {
+    static Map<String, Integer> numbers(List<Text> ids) {
         Map<String, Integer> out = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             out.putIfAbsent(ids.get(i).value(), i + 1);
@@ -247,16 +250,16 @@ final class DocumentModel {
         return out;
     }
 
-    private static String inline(Text text) {
+    static String inline(Text text) {
         return text == null || text.isBlank() ? null : SafeMarkdown.inline(text.value());
     }
 
-    private static String block(Text text) {
+    static String block(Text text) {
         return text == null || text.isBlank() ? null : SafeMarkdown.block(text.value().strip());
     }
 
     /** A table cell: one line, with the cell separator escaped. */
-    private static String cell(Text text) {
+    static String cell(Text text) {
         String s = inline(text);
         return s == null ? "" : s.replace("|", "\\|");
     }

@@ -61,7 +61,8 @@ final class FrameworkPage {
                 line.put("plan", inline(a.plan().title()));
                 line.put("planPage", page);
                 line.put("organization", a.plan().organization() == null ? "" : inline(a.plan().organization().name()));
-                line.put("label", labels.get(a.kind().equals(Kind.GOAL) ? "goal" : "strategy") + " " + a.number());
+                line.put("label", labels.get(a.kind().equals(Kind.GOAL) ? "goal"
+                        : a.kind().equals(Kind.PROJECT) ? "project" : "strategy") + " " + a.number());
                 line.put("link", page + "#" + a.id());
                 line.put("text", inline(a.text()));
                 aligned.add(line);

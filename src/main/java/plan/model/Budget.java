@@ -1,0 +1,35 @@
+package plan.model;
+
+import java.util.List;
+
+/**
+ * A budget in baht: its total and, when given, how it divides by year, source, quarter and
+ * expense category. A budget written as a number has only its total. Parts not given are null.
+ */
+public record Budget(Money total, Split years, Split sources, Split quarters, Split categories, Span span) {
+    public static Budget ofTotal(Money total) {
+        return new Budget(total, null, null, null, null, total.span());
+    }
+
+    /** One division of a budget: its shares in the order written. */
+    public record Split(List<Share> shares, Span span) {
+        public Split {
+            shares = List.copyOf(shares);
+        }
+
+        public Money sum() {
+            Money sum = Money.ZERO;
+            for (Share s : shares) {
+                sum = sum.plus(s.amount());
+            }
+            return sum;
+        }
+    }
+
+    /**
+     * One share: its name (a year, a source, a category; null for a quarter, which is known by
+     * its place) and amount.
+     */
+    public record Share(Text name, Money amount) {
+    }
+}

@@ -1,0 +1,116 @@
+package plan.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The plan's budget added up once, exactly, for every document to print: per strategy and
+ * source (with row and column totals), per category, per quarter, and for the plan.
+ *
+ * <p>A project counts under the first of its strategies that the plan has, so that the rows add
+ * up to the plan's total; a budget without sources counts under the source named "" (the
+ * documents print it as "not specified").
+ *
+ * @param sources    source names in order of first appearance
+ * @param rows       one per strategy, in the plan's order
+ * @param bySource   column totals, aligned with {@code sources}
+ * @param categories category name -> total, in order of first appearance
+ * @param quarters   the four quarters' totals over the projects that give quarters; empty when none does
+ */
+public record BudgetSummary(List<String> sources, List<Row> rows, List<Money> bySource,
+                            Map<String, Money> categories, List<Money> quarters, Money total) {
+    public static final String UNSPECIFIED = "";
+
+    public BudgetSummary {
+        sources = List.copyOf(sources);
+        rows = List.copyOf(rows);
+        bySource = List.copyOf(bySource);
+        categories = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(categories));
+        quarters = List.copyOf(quarters);
+    }
+
+    /** One strategy: its projects (counted here), their total and its split by source. */
+    public record Row(Strategy strategy, List<Project> projects, List<Money> bySource, Money total) {
+        public Row {
+            projects = List.copyOf(projects);
+            bySource = List.copyOf(bySource);
+        }
+    }
+
+    public static BudgetSummary of(Plan plan) {
+        Map<String, Strategy> strategies = new LinkedHashMap<>();
+        plan.strategies().stream().filter(s -> s.id() != null).forEach(s -> strategies.putIfAbsent(s.id().value(), s));
+        Map<String, List<Project>> counted = new LinkedHashMap<>();
+        strategies.keySet().forEach(id -> counted.put(id, new ArrayList<>()));
+        List<String> sources = new ArrayList<>();
+        Map<String, Money> categories = new LinkedHashMap<>();
+        Money[] quarters = null;
+        for (Project p : plan.projects()) {
+            p.strategies().stream().map(Text::value).filter(counted::containsKey).findFirst()
+                    .ifPresent(id -> counted.get(id).add(p));
+            Budget b = p.budget();
+            if (b == null || b.total() == null) {
+                continue;
+            }
+            for (String source : sourceNames(b)) {
+                if (!sources.contains(source)) {
+                    sources.add(source);
+                }
+            }
+            if (b.categories() != null) {
+                b.categories().shares().forEach(s -> categories.merge(s.name().value(), s.amount(), Money::plus));
+            }
+            if (b.quarters() != null && b.quarters().shares().size() == 4) {
+                quarters = quarters == null ? new Money[] {Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO} : quarters;
+                for (int q = 0; q < 4; q++) {
+                    quarters[q] = quarters[q].plus(b.quarters().shares().get(q).amount());
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        Money[] columns = zeros(sources.size());
+        Money total = Money.ZERO;
+        for (Map.Entry<String, List<Project>> e : counted.entrySet()) {
+            Money[] row = zeros(sources.size());
+            Money rowTotal = Money.ZERO;
+            for (Project p : e.getValue()) {
+                Budget b = p.budget();
+                if (b == null || b.total() == null) {
+                    continue;
+                }
+                rowTotal = rowTotal.plus(b.total());
+                if (b.sources() == null || b.sources().shares().isEmpty()) {
+                    add(row, sources.indexOf(UNSPECIFIED), b.total());
+                } else {
+                    b.sources().shares().forEach(s -> add(row, sources.indexOf(s.name().value()), s.amount()));
+                }
+            }
+            for (int i = 0; i < row.length; i++) {
+                columns[i] = columns[i].plus(row[i]);
+            }
+            total = total.plus(rowTotal);
+            rows.add(new Row(strategies.get(e.getKey()), e.getValue(), List.of(row), rowTotal));
+        }
+        return new BudgetSummary(sources, rows, List.of(columns), categories,
+                quarters == null ? List.of() : List.of(quarters), total);
+    }
+
+    private static List<String> sourceNames(Budget b) {
+        if (b.sources() == null || b.sources().shares().isEmpty()) {
+            return List.of(UNSPECIFIED);
+        }
+        return b.sources().shares().stream().map(s -> s.name().value()).toList();
+    }
+
+    private static void add(Money[] row, int index, Money amount) {
+        row[index] = row[index].plus(amount);
+    }
+
+    private static Money[] zeros(int n) {
+        Money[] out = new Money[n];
+        java.util.Arrays.fill(out, Money.ZERO);
+        return out;
+    }
+}

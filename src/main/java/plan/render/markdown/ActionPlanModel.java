@@ -1,0 +1,168 @@
+package plan.render.markdown;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import plan.model.Activity;
+import plan.model.Budget;
+import plan.model.BudgetSummary;
+import plan.model.Indicator;
+import plan.model.Money;
+import plan.model.Period;
+import plan.model.Plan;
+import plan.model.Project;
+import plan.model.Strategy;
+import plan.model.Text;
+
+/**
+ * The action-plan part of what the content template sees: indicators with one target cell per
+ * fiscal year, projects with their budgets, and the budget summary. Amounts come formatted
+ * (48,500; 1,250,000.50) and added up here, exactly, once ({@link BudgetSummary}), so a
+ * template only lays them out. Every text is safe Markdown; table cells have {@code |} escaped.
+ *
+ * <p>Keys: {@code years} (the plan's fiscal years), {@code projects}, {@code projectsByStrategy},
+ * {@code budget}; {@code indicators} on each goal, strategy and project.
+ */
+final class ActionPlanModel {
+    private ActionPlanModel() {
+    }
+
+    static void add(Plan plan, Map<String, Object> m) {
+        m.put("years", years(plan.period()));
+        Map<String, Integer> strategyNumbers = DocumentModel.numbers(plan.strategies().stream().map(Strategy::id).toList());
+        Map<String, Integer> goalNumbers = DocumentModel.numbers(plan.goals().stream().map(g -> g.id()).toList());
+        Map<String, Map<String, Object>> projects = new LinkedHashMap<>();
+        int n = 0;
+        for (Project p : plan.projects()) {
+            projects.put(p.id().value(), project(p, ++n, plan, strategyNumbers, goalNumbers));
+        }
+        m.put("projects", List.copyOf(projects.values()));
+        BudgetSummary summary = BudgetSummary.of(plan);
+        List<Map<String, Object>> byStrategy = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (BudgetSummary.Row row : summary.rows()) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("id", row.strategy().id().value());
+            s.put("number", strategyNumbers.get(row.strategy().id().value()));
+            s.put("title", DocumentModel.cell(row.strategy().title()));
+            s.put("projects", row.projects().stream().map(p -> projects.get(p.id().value())).toList());
+            s.put("amounts", row.bySource().stream().map(Money::formatted).toList());
+            s.put("total", row.total().formatted());
+            byStrategy.add(s);
+            rows.add(s);
+        }
+        m.put("projectsByStrategy", byStrategy);
+        Map<String, Object> budget = new LinkedHashMap<>();
+        // "" is the source of budgets that name none: the template prints its own word for it.
+        budget.put("sources", summary.sources().stream().map(ActionPlanModel::name).toList());
+        budget.put("rows", rows);
+        budget.put("totals", summary.bySource().stream().map(Money::formatted).toList());
+        budget.put("total", summary.total().formatted());
+        budget.put("quarters", summary.quarters().stream().map(Money::formatted).toList());
+        List<Map<String, Object>> categories = new ArrayList<>();
+        summary.categories().forEach((name, amount) -> categories.add(share(name, amount)));
+        budget.put("categories", categories);
+        budget.put("projectCount", plan.projects().size());
+        m.put("budget", budget);
+    }
+
+    private static Map<String, Object> project(Project p, int number, Plan plan, Map<String, Integer> strategyNumbers,
+                                               Map<String, Integer> goalNumbers) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id().value());
+        m.put("number", number);
+        m.put("title", DocumentModel.inline(p.title()));
+        put(m, "owner", DocumentModel.inline(p.owner()));
+        m.put("strategies", DocumentModel.refs(p.strategies().stream().map(Text::value).toList(), strategyNumbers));
+        m.put("goals", DocumentModel.refs(p.goals().stream().map(Text::value).toList(), goalNumbers));
+        Period years = p.years() != null ? p.years() : plan.period();
+        m.put("years", years(years));
+        m.put("objectives", p.objectives().stream().map(DocumentModel::inline).filter(o -> o != null).toList());
+        m.put("indicators", indicators(p.indicators(), years));
+        put(m, "budget", budget(p.budget()));
+        List<Map<String, Object>> activities = new ArrayList<>();
+        for (Activity a : p.activities()) {
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("text", DocumentModel.cell(a.text()));
+            am.put("budget", a.budget() == null || a.budget().total() == null ? "" : a.budget().total().formatted());
+            am.put("months", a.months() == null ? "" : DocumentModel.cell(a.months()));
+            am.put("owner", a.owner() == null ? "" : DocumentModel.cell(a.owner()));
+            activities.add(am);
+        }
+        m.put("activities", activities);
+        put(m, "description", DocumentModel.block(p.description()));
+        return m;
+    }
+
+    /** Each indicator with one target cell per year of {@code years} ("" where none is given). */
+    static List<Map<String, Object>> indicators(List<Indicator> indicators, Period years) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Indicator i : indicators) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", i.id().value());
+            m.put("text", DocumentModel.cell(i.text()));
+            m.put("unit", i.unit() == null ? "" : DocumentModel.cell(i.unit()));
+            Indicator.Baseline b = i.baseline();
+            m.put("baseline", b == null || b.value() == null ? "" : DocumentModel.cell(b.value()));
+            m.put("baselineYear", b == null || b.year() == null ? "" : String.valueOf(b.year().value()));
+            List<String> targets = new ArrayList<>();
+            for (int year : years(years)) {
+                Text t = i.target(year);
+                targets.add(t == null ? "" : DocumentModel.cell(t));
+            }
+            m.put("targets", targets);
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> budget(Budget b) {
+        if (b == null || b.total() == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("total", b.total().formatted());
+        m.put("years", shares(b.years()));
+        m.put("sources", shares(b.sources()));
+        m.put("quarters", b.quarters() == null ? List.of()
+                : b.quarters().shares().stream().map(s -> s.amount().formatted()).toList());
+        m.put("categories", shares(b.categories()));
+        return m;
+    }
+
+    private static List<Map<String, Object>> shares(Budget.Split split) {
+        if (split == null) {
+            return List.of();
+        }
+        return split.shares().stream().map(s -> share(s.name().value(), s.amount())).toList();
+    }
+
+    private static Map<String, Object> share(String name, Money amount) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name(name));
+        m.put("amount", amount.formatted());
+        return m;
+    }
+
+    private static String name(String name) {
+        return name.isEmpty() ? "" : DocumentModel.cell(new Text(name, plan.model.Span.NONE));
+    }
+
+    private static List<Integer> years(Period p) {
+        List<Integer> out = new ArrayList<>();
+        if (p != null) {
+            for (int y = p.from().value(); y <= p.to().value() && out.size() < 100; y++) {
+                out.add(y);
+            }
+        }
+        return out;
+    }
+
+    private static void put(Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
+    }
+}
