@@ -113,6 +113,43 @@ ${focus.year}
 ${f?counter}. ${f.text}<#if f.tag??> (${f.tag})</#if>
 </#list>
 <#break>
+<#case "alignment">
+## <a id="alignment"></a>${labels.alignment}
+<#list alignment.frameworks as f>
+
+### ${labels["aligns-with"]} ${f.title}
+
+| ${labels.strategies} |<#list f.columns as c> ${c.id} |</#list>
+|---|<#list f.columns as c>:-:|</#list>
+<#list f.rows as r>
+| [${labels.strategy} ${r.number}](#${r.id}) ${r.title} |<#list r.marks as mark> ${mark} |</#list>
+</#list>
+
+<#list f.columns as c>
+- ${f.name} ${c.id}: ${c.title}
+</#list>
+</#list>
+<#if alignment.parent??>
+
+### ${labels["parent-plan"]}: ${alignment.parent.title}
+
+| ${labels.strategies} | ${labels["aligns-with"]} |
+|---|---|
+<#list alignment.parent.rows as r>
+| [${labels.strategy} ${r.number}](#${r.id}) ${r.title} | <#list r.targets as t>${t}<#sep>; </#sep></#list> |
+</#list>
+</#if>
+<#if alignment.projects?has_content>
+
+### ${labels.projects}
+
+| ${labels.projects} | ${labels["aligns-with"]} |
+|---|---|
+<#list alignment.projects as p>
+| ${labels.project} ${p.number} ${p.title} | <#list p.targets as t>${t}<#sep>; </#sep></#list> |
+</#list>
+</#if>
+<#break>
 <#case "section">
 ## <a id="${chapter.id}"></a>${chapter.title}
 

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { basename, dirname, extname, resolve, sep } from 'node:path';
+import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -18,7 +18,11 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const [shots, ...pages] = process.argv.slice(2);
 
 // Page i is served at /i/NAME.html from its own folder, so its relative asset links resolve there.
-const roots = pages.map((p) => dirname(resolve(p)));
+// A page given as SITE::PAGE is served from the site's folder at /i/PATH (PATH relative to SITE):
+// a page one folder down (frameworks/ID.html) then loads ../assets from the site, as it will.
+const split = pages.map((p) => (p.includes('::') ? p.split('::') : [dirname(resolve(p)), p]));
+const roots = split.map(([root]) => resolve(root));
+const paths = split.map(([root, p]) => relative(resolve(root), resolve(p)).split(sep).join('/'));
 const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.ttf': 'font/ttf', '.png': 'image/png' };
 const server = createServer(async (req, res) => {
   if (req.url === '/favicon.ico') { // Chromium asks every origin for one; the site has none by design.
@@ -66,7 +70,7 @@ async function open(context, url) {
 const reports = [];
 for (const [i, file] of pages.entries()) {
   const name = basename(file, '.html');
-  const url = `${origin}/${i}/${basename(file)}`;
+  const url = `${origin}/${i}/${paths[i]}`;
   const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const { page, seen } = await open(desktop, url);
   const fonts = await page.evaluate(() => [...document.fonts].map((f) =>

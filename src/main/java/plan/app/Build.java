@@ -93,10 +93,11 @@ public final class Build {
     private static BuildResult run(CheckReport report, CheckReport share, BuildOptions options, SiteRenderer renderer,
                                    Publisher out, String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
         List<CheckedPlan> renderable = share.plans().stream().filter(p -> !p.hasErrors()).toList();
+        Cascade cascade = Cascade.of(report);
         Queue<String> warnings = new ConcurrentLinkedQueue<>();
-        int current = renderAll(renderable, options, renderer, out, toolVersion, progress, warnings);
+        int current = renderAll(renderable, cascade, options, renderer, out, toolVersion, progress, warnings);
         if (options.formats().contains(OutputFormat.HTML)) {
-            out.site(site(report, options, renderer));
+            out.site(site(report, cascade, options, renderer));
         }
         out.publish();
         return new BuildResult(out.published(), renderable.size() - current, current,
@@ -117,8 +118,8 @@ public final class Build {
     }
 
     /** Renders and hands over every plan whose documents are not current; returns how many were. */
-    private static int renderAll(List<CheckedPlan> plans, BuildOptions options, SiteRenderer renderer, Publisher out,
-                                 String toolVersion, IntConsumer progress, Queue<String> warnings)
+    private static int renderAll(List<CheckedPlan> plans, Cascade cascade, BuildOptions options, SiteRenderer renderer,
+                                 Publisher out, String toolVersion, IntConsumer progress, Queue<String> warnings)
             throws BuildFailure, IOException {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger current = new AtomicInteger();
@@ -131,12 +132,13 @@ public final class Build {
                     String id = plan.plan().id().value();
                     List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
                     String pdf = options.formats().contains(OutputFormat.PDF) ? renderer.pdfFingerprint(plan.plan()) : null;
-                    String key = keys.of(plan, options, templates, digits, pdf);
+                    String key = keys.of(plan, options, templates, digits, pdf, cascade.relatedSources(plan));
                     if (!options.force() && out.holds(id, key, names)) {
                         current.incrementAndGet(); // its documents are current: nothing to do
                     } else {
-                        Documents documents = renderer.plan(plan.plan(), plan.source().lines(), options.formats(),
-                                templates, digits, plan.config().words().stream().map(w -> w.value().strip()).toList(),
+                        Documents documents = renderer.plan(plan.plan(), cascade.index(), plan.source().lines(),
+                                options.formats(), templates, digits,
+                                plan.config().words().stream().map(w -> w.value().strip()).toList(),
                                 w -> warnings.add(plan.file().displayPath() + ": " + w));
                         out.plan(id, key, documents);
                     }
@@ -178,17 +180,18 @@ public final class Build {
     }
 
     /** The index of every plan of the report, in English only when every plan is, and the assets. */
-    private static Documents site(CheckReport report, BuildOptions options, SiteRenderer renderer)
+    private static Documents site(CheckReport report, Cascade cascade, BuildOptions options, SiteRenderer renderer)
             throws BuildFailure, IOException {
         boolean allEnglish = !report.plans().isEmpty() && report.plans().stream()
                 .allMatch(p -> p.plan() != null && p.plan().lang() == Lang.EN);
         Lang lang = allEnglish ? Lang.EN : Lang.TH;
-        List<IndexEntry> entries = report.plans().stream()
-                .map(p -> IndexEntries.of(p.plan(), p.file().displayPath(), !p.hasErrors(), p.count(Severity.ERROR),
-                        p.count(Severity.WARNING), options.formats(), lang))
+        List<IndexEntry> entries = cascade.treeOrder(report.plans()).stream()
+                .map(d -> IndexEntries.of(d.plan().plan(), d.plan().file().displayPath(), !d.plan().hasErrors(),
+                        d.plan().count(Severity.ERROR), d.plan().count(Severity.WARNING), options.formats(), lang)
+                        .atDepth(d.depth()))
                 .toList();
         try {
-            return renderer.site(entries, lang, options.templates());
+            return renderer.site(entries, cascade.index(), lang, options.templates());
         } catch (TemplateFailure e) {
             throw BuildFailure.template(e);
         }

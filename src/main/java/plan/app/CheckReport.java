@@ -7,16 +7,31 @@ import plan.diag.Diagnostic;
 import plan.diag.Severity;
 import plan.diag.Source;
 
-/** The outcome of checking a set of files: each plan, every diagnostic in order, and sources. */
-public record CheckReport(List<CheckedPlan> plans, List<Diagnostic> diagnostics, Map<String, Source> sources) {
+/**
+ * The outcome of checking a set of files: each plan, each framework, every diagnostic in order,
+ * and sources.
+ */
+public record CheckReport(List<CheckedPlan> plans, List<CheckedFramework> frameworks, List<Diagnostic> diagnostics,
+                          Map<String, Source> sources) {
     public CheckReport {
         plans = List.copyOf(plans);
+        frameworks = List.copyOf(frameworks);
         diagnostics = List.copyOf(diagnostics);
         sources = Map.copyOf(sources);
     }
 
+    public CheckReport(List<CheckedPlan> plans, List<Diagnostic> diagnostics, Map<String, Source> sources) {
+        this(plans, List.of(), diagnostics, sources);
+    }
+
+    /** How many files were checked, plans and frameworks. */
+    public int fileCount() {
+        return plans.size() + frameworks.size();
+    }
+
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)
-                || plans.stream().anyMatch(CheckedPlan::hasErrors);
+                || plans.stream().anyMatch(CheckedPlan::hasErrors)
+                || frameworks.stream().anyMatch(CheckedFramework::hasErrors);
     }
 }

@@ -36,13 +36,21 @@ public final class PlanChecker {
         Map<String, PlanFile> byPath = new HashMap<>();
         files.forEach(f -> byPath.put(f.displayPath(), f));
         Workspace workspace = new Workspace(limits, Format.STANDARD, (path, plan, found) ->
-                SeverityPolicy.apply(found, configs.governing(byPath.get(path).path()).config(), plan));
+                SeverityPolicy.apply(found, configs.governing(byPath.get(path).path()).config(), plan),
+                new NearbyFiles());
         List<FileReport> reports = workspace.checkAll(files.stream()
                 .map(f -> Input.ofFile(f.path(), f.displayPath())).toList());
-        List<CheckedPlan> plans = reports.stream().map(r -> {
+        List<CheckedFramework> frameworks = new ArrayList<>();
+        List<CheckedPlan> plans = new ArrayList<>();
+        for (FileReport r : reports) {
             PlanFile file = byPath.get(r.path());
-            return new CheckedPlan(file, r.source(), r.plan(), configs.governing(file.path()).config(), r.diagnostics());
-        }).toList();
+            if (Format.STANDARD.framework().equals(Format.STANDARD.kindOf(file.path().getFileName().toString()))) {
+                frameworks.add(new CheckedFramework(file, r.source(), r.framework(), r.diagnostics()));
+            } else {
+                plans.add(new CheckedPlan(file, r.source(), r.plan(), configs.governing(file.path()).config(),
+                        r.diagnostics()));
+            }
+        }
         Map<String, Source> sources = new LinkedHashMap<>();
         List<Diagnostic> all = new ArrayList<>();
         plans.stream().map(p -> configs.governing(p.file().path())).distinct().forEach(found -> {
@@ -51,10 +59,10 @@ public final class PlanChecker {
             }
             all.addAll(found.diagnostics());
         });
-        for (CheckedPlan p : plans) {
-            sources.put(p.file().displayPath(), p.source());
-            all.addAll(p.diagnostics());
+        for (FileReport r : reports) {
+            sources.put(r.path(), r.source());
+            all.addAll(r.diagnostics());
         }
-        return new CheckReport(plans, all, sources);
+        return new CheckReport(plans, frameworks, all, sources);
     }
 }

@@ -22,7 +22,7 @@ import plan.render.site.OutputFormat;
  */
 final class RenderKey {
     private static final List<String> BUILT_IN_TEMPLATES = List.of("plan.md.ftl", "page.ftlh", "index.ftlh",
-            "assets/plan.css");
+            "framework.md.ftl", "assets/plan.css");
 
     private final String tool;
     private final Map<String, String> templateHashes = new ConcurrentHashMap<>();
@@ -37,9 +37,12 @@ final class RenderKey {
      * contents, the plan's source and, for a PDF, what {@code pdf} names (the font files'
      * contents and the dates, from {@code SOURCE_DATE_EPOCH} when set).
      *
-     * @param pdf what the PDF depends on besides the above, or null when no PDF is made
+     * @param pdf     what the PDF depends on besides the above, or null when no PDF is made
+     * @param related the lines of the other files the plan's documents speak of (its frameworks,
+     *                its parent and children plans), so that a change there renders it again
      */
-    String of(CheckedPlan plan, BuildOptions options, Path templates, boolean thaiDigits, String pdf)
+    String of(CheckedPlan plan, BuildOptions options, Path templates, boolean thaiDigits, String pdf,
+              List<List<String>> related)
             throws IOException {
         MessageDigest sha = sha256();
         add(sha, tool);
@@ -49,6 +52,10 @@ final class RenderKey {
         add(sha, "words=" + plan.config().words().stream().map(t -> t.value()).toList());
         add(sha, templatesHash(templates));
         plan.source().lines().forEach(line -> add(sha, line));
+        for (List<String> file : related) {
+            add(sha, "\u0001related");
+            file.forEach(line -> add(sha, line));
+        }
         return HexFormat.of().formatHex(sha.digest());
     }
 

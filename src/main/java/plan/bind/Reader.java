@@ -64,6 +64,16 @@ final class Reader {
         return t;
     }
 
+    /** A framework item's id, or null (reported) where it is not one. */
+    Text itemId(Node node, String key) {
+        Text t = text(node, key);
+        if (t != null && !Ids.isValidItemId(t.value())) {
+            report(Rule.WRONG_TYPE, node, Message.of("bind.bad-item-id", t.value()), Message.of("bind.bad-item-id.hint"));
+            return null;
+        }
+        return t;
+    }
+
     Year year(Node node, String key) {
         Text t = text(node, key);
         if (t == null) {

@@ -94,6 +94,7 @@ final class TreeBinder {
         return switch (kind) {
             case TEXT, MARKDOWN -> read.text(node, key);
             case ID -> read.id(node, key);
+            case ITEM_ID -> read.itemId(node, key);
             case YEAR -> read.year(node, key);
             case REASON -> reason(node, key);
             case MONEY -> read.money(node, key);

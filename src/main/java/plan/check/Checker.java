@@ -9,7 +9,8 @@ public final class Checker {
             new GoalServesMissionCheck(), new MissionHasGoalCheck(), new StrategyServesGoalCheck(),
             new GoalHasStrategyCheck(), new PeriodCheck(), new EmptyTextCheck(), new ThaiTextCheck(),
             new ProjectServesStrategyCheck(), new StrategyHasProjectCheck(), new IndicatorHasTargetCheck(),
-            new BudgetSumCheck(), new MarkdownNestingCheck());
+            new BudgetSumCheck(), new MarkdownNestingCheck(),
+            new StrategyAlignsCheck());
 
     private Checker() {
     }

@@ -15,7 +15,8 @@ import plan.model.Text;
 
 /**
  * unresolved-ref: every reference the format description declares names an item of its kind;
- * the outline names chapters (built-in chapter names or section ids).
+ * the outline names chapters (built-in chapter names or section ids). References to other files
+ * (frameworks, plans) are resolved by the workspace, which sees every file of the run.
  */
 final class UnresolvedRefCheck implements Check {
     @Override
@@ -33,6 +34,8 @@ final class UnresolvedRefCheck implements Check {
             public void ref(Kind kind, Text ref, String path) {
                 if (kind.equals(Kind.CHAPTER)) {
                     chapter(c, ref, chapters);
+                } else if (kind.acrossFiles()) {
+                    return; // resolved over all files of the run, by the workspace
                 } else {
                     expect(c, items, ref, kind);
                 }

@@ -78,7 +78,7 @@ final class ReportOptions {
         all.addAll(more);
         printer(format, messages, PlanCommand.Version.number()).print(all, report.sources(), out);
         if (format == Format.text) {
-            out.println(textPrinter(messages).summary(all, report.plans().size()));
+            out.println(textPrinter(messages).summary(all, report.fileCount()));
         }
         out.flush();
     }

@@ -23,7 +23,8 @@ public enum Rule {
     STRATEGY_HAS_PROJECT("strategy-has-project", Severity.WARNING),
     INDICATOR_HAS_TARGET("indicator-has-target", Severity.ERROR),
     BUDGET_SUM("budget-sum", Severity.ERROR),
-    MARKDOWN_NESTING("markdown-nesting", Severity.ERROR);
+    MARKDOWN_NESTING("markdown-nesting", Severity.ERROR),
+    STRATEGY_ALIGNS("strategy-aligns", Severity.WARNING);
 
     private final String id;
     private final Severity defaultSeverity;

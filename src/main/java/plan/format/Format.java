@@ -25,7 +25,7 @@ public final class Format {
 
     /** Built-in chapter names of {@code outline}, in their default order (sections follow). */
     public static final List<String> CHAPTERS = List.of("preamble", "vision", "missions", "values", "goals",
-            "strategies", "focus", "projects", "budget");
+            "strategies", "focus", "projects", "budget", "alignment");
 
     /**
      * The generated words a plan may override under {@code labels}: chapter names are the outline
@@ -35,13 +35,15 @@ public final class Format {
     public static final List<String> LABEL_KEYS = List.of(
             "preamble", "vision", "missions", "mission", "values", "goals", "goal",
             "strategies", "strategy", "guidelines", "focus", "matrix", "contents",
-            "organization", "period", "year", "serves", "pursues", "pursued-by", "letter", "name", "meaning");
+            "organization", "period", "year", "serves", "pursues", "pursued-by", "letter", "name", "meaning",
+            "alignment", "aligns-with", "parent-plan", "child-plans", "framework", "aligned-by", "not-aligned", "item", "project", "projects");
 
     /** The format as published. */
     public static final Format STANDARD = new Format(Map.of());
 
     private final Map<String, List<Key>> extra;
     private final FileKind plan;
+    private final FileKind framework;
 
     /**
      * @param extraKeys keys added at the end of the named mappings ("goal", "strategy", ...): how a
@@ -50,15 +52,21 @@ public final class Format {
     public Format(Map<String, List<Key>> extraKeys) {
         this.extra = Map.copyOf(extraKeys);
         this.plan = new FileKind("plan", List.of(".plan.yaml", ".plan.yml"), planRoot());
+        this.framework = new FileKind("framework", List.of(".framework.yaml", ".framework.yml"), frameworkRoot());
     }
 
     public FileKind plan() {
         return plan;
     }
 
+    /** A framework plans align with: the national strategy, a ministry's policy of a year. */
+    public FileKind framework() {
+        return framework;
+    }
+
     /** Every kind of file, for finding them in folders. */
     public List<FileKind> fileKinds() {
-        return List.of(plan);
+        return List.of(plan, framework);
     }
 
     /** The kind of file a name says, or null for another file (a file named by the user is read as a plan). */
@@ -95,14 +103,16 @@ public final class Format {
                         Key.required("id", Scalar.ID),
                         Key.required("text", text),
                         Key.optional("missions", new ListOf(new Ref(Kind.MISSION), false)),
-                        Key.optional("indicators", indicators())), true)),
+                        Key.optional("indicators", indicators()),
+                        aligns()), true)),
                 Key.required("strategies", new ListOf(struct("strategy", Kind.STRATEGY,
                         Key.required("id", Scalar.ID),
                         Key.required("title", text),
                         Key.optional("goals", new ListOf(new Ref(Kind.GOAL), false)),
                         Key.optional("guidelines", new ListOf(guideline, false)),
                         Key.optional("description", markdown),
-                        Key.optional("indicators", indicators())), true)),
+                        Key.optional("indicators", indicators()),
+                        aligns()), true)),
                 Key.optional("values", struct("values", null,
                         Key.optional("name", text),
                         Key.optional("motto", text),
@@ -124,7 +134,28 @@ public final class Format {
                 Key.optional("outline", new ListOf(new Ref(Kind.CHAPTER), false)),
                 Key.optional("projects", new ListOf(project(), false)),
                 Key.optional("labels", Dict.of(LABEL_KEYS, text)),
-                Key.optional("waive", Dict.of(Rule.ids(), Scalar.REASON)));
+                Key.optional("waive", Dict.of(Rule.ids(), Scalar.REASON)),
+                Key.optional("align-to", new ListOf(new Ref(Kind.FRAMEWORK), false)),
+                Key.optional("parent", new Ref(Kind.PLAN)));
+    }
+
+    /** {@code aligns}: what an item lines up with in frameworks and other plans ({@code FRAMEWORK:ITEM}, {@code PLAN:ID}). */
+    private static Key aligns() {
+        return Key.optional("aligns", new ListOf(new Ref(Kind.ALIGNED), false));
+    }
+
+    private Struct frameworkRoot() {
+        Struct[] itemHolder = new Struct[1];
+        Type nested = new Lazy(() -> itemHolder[0]);
+        itemHolder[0] = struct("framework item", Kind.FRAMEWORK_ITEM,
+                Key.required("id", Scalar.ITEM_ID),
+                Key.required("title", Scalar.TEXT),
+                Key.optional("items", new ListOf(nested, false)));
+        return struct("framework", null,
+                new Key("id", Scalar.ID, false, true),
+                Key.required("title", Scalar.TEXT),
+                Key.optional("short", Scalar.TEXT),
+                Key.required("items", new ListOf(itemHolder[0], true)));
     }
 
     /** Indicators (ตัวชี้วัด) of goals, strategies and projects. */
@@ -168,7 +199,8 @@ public final class Format {
                         Key.optional("budget", budget()),
                         Key.optional("months", Scalar.TEXT),
                         Key.optional("owner", Scalar.TEXT)), false)),
-                Key.optional("description", Scalar.MARKDOWN));
+                Key.optional("description", Scalar.MARKDOWN),
+                aligns());
     }
 
     private Struct struct(String name, Kind identifies, Key... keys) {

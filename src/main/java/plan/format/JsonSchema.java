@@ -37,6 +37,11 @@ public final class JsonSchema {
      */
     public static final String ID_PATTERN = "^[" + LATIN_LETTERS + "\\u0E01-\\u0E30\\u0E32\\u0E33\\u0E40-\\u0E46]"
             + "[" + LATIN_LETTERS + "0-9\\u0E01-\\u0E3A\\u0E40-\\u0E4E\\u0E50-\\u0E59._-]*$";
+    /** A framework item's id: like an id, but it may start with a digit (3, 2.1). */
+    static final String ITEM_ID_PATTERN = "^[" + LATIN_LETTERS + "0-9\\u0E01-\\u0E30\\u0E32\\u0E33\\u0E40-\\u0E46\\u0E50-\\u0E59]"
+            + "[" + LATIN_LETTERS + "0-9\\u0E01-\\u0E3A\\u0E40-\\u0E4E\\u0E50-\\u0E59._-]*$";
+    /** What an {@code aligns} entry names: FRAMEWORK:ITEM or PLAN:ID. */
+    static final String ALIGNED_PATTERN = "^[^:\\s]+:[^:\\s]+$";
     /** A year as the binder reads it: up to six digits, Arabic or Thai, in a string. */
     static final String YEAR_PATTERN = "^\\s*[0-9\\u0E50-\\u0E59]{1,6}\\s*$";
     /** An amount written as text: digits, at most two decimals (1,250,000 is not one). */
@@ -103,6 +108,9 @@ public final class JsonSchema {
             case TEXT, MARKDOWN, MEASURE -> object("type", SCALARS);
             case REASON -> object("type", SCALARS.subList(0, 3), "pattern", "\\S");
             case ID -> object("type", "string", "pattern", ID_PATTERN);
+            // 3 and 2.1 are YAML numbers: the binder reads them as written.
+            case ITEM_ID -> object("anyOf", List.of(object("type", "number"),
+                    object("type", "string", "pattern", ITEM_ID_PATTERN)));
             case YEAR -> object("anyOf", List.of(
                     object("type", "integer", "minimum", 0, "maximum", 999_999),
                     object("type", "string", "pattern", YEAR_PATTERN)));
@@ -119,6 +127,8 @@ public final class JsonSchema {
         s.put("type", "string");
         if (kind.equals(Kind.CHAPTER)) {
             s.put("anyOf", List.of(object("enum", Format.CHAPTERS), object("pattern", ID_PATTERN)));
+        } else if (kind.equals(Kind.ALIGNED)) {
+            s.put("pattern", ALIGNED_PATTERN);
         } else {
             s.put("pattern", ID_PATTERN);
         }

@@ -15,6 +15,20 @@ public record Kind(String name) {
     public static final Kind PLAN = new Kind("plan");
     /** A chapter name of {@code outline}: a built-in chapter or a section's id. */
     public static final Kind CHAPTER = new Kind("chapter");
+    /** A framework file, named by its id across the files of one run ({@code align-to}). */
+    public static final Kind FRAMEWORK = new Kind("framework");
+    /** An item of a framework, numbered as the framework numbers it; unique within its framework. */
+    public static final Kind FRAMEWORK_ITEM = new Kind("framework-item");
+    /**
+     * What an {@code aligns} reference names in another file: {@code FRAMEWORK:ITEM}, or
+     * {@code PLAN:ID} for a goal or strategy of another plan.
+     */
+    public static final Kind ALIGNED = new Kind("aligned");
+
+    /** References of this kind name something in another file: resolved over the workspace, not within a plan. */
+    public boolean acrossFiles() {
+        return equals(PLAN) || equals(FRAMEWORK) || equals(ALIGNED);
+    }
 
     public String messageKey() {
         return "kind." + name;

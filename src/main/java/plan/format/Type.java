@@ -20,7 +20,12 @@ public sealed interface Type {
         /** Baht, a YAML number with at most two decimals (satang); exact, never floating point. */
         MONEY,
         /** A measured value: a number or a text such as ระดับดี, kept as written. */
-        MEASURE
+        MEASURE,
+        /**
+         * A framework item's id: like an id, but it may start with a digit ({@code 3}, {@code 2.1}),
+         * since frameworks number their items.
+         */
+        ITEM_ID
     }
 
     /** A whole number that must equal {@code expected} (the format version). */

@@ -32,13 +32,21 @@ public final class Walk {
         /** A reference to an item of {@code kind}. */
         default void ref(Kind kind, Text ref, String path) {
         }
+
+        /**
+         * A reference, with the innermost identified item it belongs to ({@code null} at the top
+         * of the file): whose {@code aligns} it is. Defaults to {@link #ref(Kind, Text, String)}.
+         */
+        default void ref(Kind kind, Text ref, String path, Item owner) {
+            ref(kind, ref, path);
+        }
     }
 
     private Walk() {
     }
 
     public static void walk(Struct root, Value.Mapping tree, Visitor visitor) {
-        value(root, tree, "", true, visitor);
+        value(root, tree, "", true, null, visitor);
     }
 
     /** Every identified item, in the order of the description and the file. */
@@ -53,30 +61,32 @@ public final class Walk {
         return out;
     }
 
-    private static void value(Type type, Value value, String path, boolean required, Visitor v) {
+    private static void value(Type type, Value value, String path, boolean required, Item owner, Visitor v) {
         if (value == null) {
             return;
         }
         // An if-chain rather than a pattern switch: a type switch costs a bootstrap at start-up.
         if (type instanceof Scalar s) {
-            if (s != Scalar.ID && s != Scalar.YEAR && s != Scalar.MONEY && value instanceof Text t) {
+            if (s != Scalar.ID && s != Scalar.ITEM_ID && s != Scalar.YEAR && s != Scalar.MONEY && value instanceof Text t) {
                 v.text(t, path, required);
             }
         } else if (type instanceof Ref r) {
             if (value instanceof Text t) {
-                v.ref(r.kind(), t, path);
+                v.ref(r.kind(), t, path, owner);
             }
         } else if (type instanceof ListOf l) {
             if (value instanceof Value.Sequence s) {
-                s.items().forEach(item -> value(l.item(), item, path, true, v));
+                s.items().forEach(item -> value(l.item(), item, path, true, owner, v));
             }
         } else if (type instanceof Struct s) {
             if (value instanceof Value.Mapping m) {
+                Item inner = owner;
                 if (s.identifies() != null && m.text("id") != null) {
                     v.item(s.identifies(), m.text("id"), m);
+                    inner = new Item(s.identifies(), m.text("id"));
                 }
                 for (Key key : s.keys()) {
-                    value(key.type(), m.get(key.name()), join(path, key.name()), key.required(), v);
+                    value(key.type(), m.get(key.name()), join(path, key.name()), key.required(), inner, v);
                 }
             }
         } else if (type instanceof Dict d) {
@@ -85,13 +95,13 @@ public final class Walk {
                     if (d.vocabulary() == null && d.key() == Scalar.TEXT) {
                         v.text(e.key(), path, false); // a name the author chose (a source of funds) is printed too
                     }
-                    value(d.value(), e.value(), join(path, e.key().value()), false, v);
+                    value(d.value(), e.value(), join(path, e.key().value()), false, owner, v);
                 }
             }
         } else if (type instanceof Either e) {
-            value(value instanceof Value.Mapping ? e.struct() : e.scalar(), value, path, required, v);
+            value(value instanceof Value.Mapping ? e.struct() : e.scalar(), value, path, required, owner, v);
         } else if (type instanceof Lazy l) {
-            value(l.get(), value, path, required, v);
+            value(l.get(), value, path, required, owner, v);
         }
         // Version and OneOf hold no text, id or reference.
     }

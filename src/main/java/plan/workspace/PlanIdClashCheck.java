@@ -13,7 +13,8 @@ import plan.model.Span;
 
 /**
  * duplicate-id across files: plan ids name output files, so two plans of one run with the same
- * id would overwrite each other's documents. The second and later ones get the error.
+ * id would overwrite each other's documents, and references name plans and frameworks by id. The
+ * second and later ones get the error.
  */
 final class PlanIdClashCheck implements CrossCheck {
     @Override
@@ -31,10 +32,12 @@ final class PlanIdClashCheck implements CrossCheck {
     public void check(List<Checked> files, Map<String, Findings> findings) {
         Map<String, Checked> first = new HashMap<>();
         for (Checked file : files) {
-            if (file.plan() == null) {
+            if (file.plan() == null && file.framework() == null) {
                 continue;
             }
-            Item plan = new Item(Kind.PLAN, file.plan().id());
+            // Frameworks share the namespace: references name either by id (FRAMEWORK:ITEM, PLAN:ID).
+            Item plan = file.plan() != null ? new Item(Kind.PLAN, file.plan().id())
+                    : new Item(Kind.FRAMEWORK, file.framework().id());
             Checked earlier = first.putIfAbsent(plan.id().value(), file);
             if (earlier != null) {
                 Span at = plan.id().span().isKnown() ? plan.id().span() : new Span(file.path(), 1, 1);

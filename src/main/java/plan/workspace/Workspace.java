@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import plan.bind.FrameworkBinder;
 import plan.bind.PlanBinder;
 import plan.check.CheckContext;
 import plan.check.Checker;
+import plan.check.FrameworkChecker;
 import plan.diag.Diagnostic;
 import plan.diag.Findings;
 import plan.format.FileKind;
@@ -15,6 +17,7 @@ import plan.format.Format;
 import plan.load.Limits;
 import plan.load.Loaded;
 import plan.load.PlanLoader;
+import plan.model.Framework;
 import plan.model.Plan;
 
 /**
@@ -23,7 +26,7 @@ import plan.model.Plan;
  * workspace (a preview server) stays current. Thread-safe; files are checked in parallel.
  */
 public final class Workspace {
-    private static final List<CrossCheck> CROSS = List.of(new PlanIdClashCheck());
+    private final List<CrossCheck> cross;
 
     private final PlanLoader loader;
     private final Format format;
@@ -32,9 +35,15 @@ public final class Workspace {
     private final Map<String, Checked> files = new LinkedHashMap<>();
 
     public Workspace(Limits limits, Format format, Policy policy) {
+        this(limits, format, policy, Locator.NONE);
+    }
+
+    /** @param locator finds a file the run was not given, to name it in a hint (the CLI looks on disk) */
+    public Workspace(Limits limits, Format format, Policy policy, Locator locator) {
         this.loader = new PlanLoader(limits);
         this.format = format;
         this.policy = policy;
+        this.cross = List.of(new PlanIdClashCheck(), new AlignmentRefCheck(format, locator));
     }
 
     /** A workspace with the standard format and the rules' default severities. */
@@ -63,7 +72,7 @@ public final class Workspace {
         List<Checked> all = List.copyOf(files.values());
         Map<String, Findings> softened = findingsOf(all);
         Map<String, Findings> firm = findingsOf(all);
-        for (CrossCheck check : CROSS) {
+        for (CrossCheck check : cross) {
             check.check(all, check.policyApplies() ? softened : firm);
         }
         List<FileReport> out = new ArrayList<>(all.size());
@@ -79,7 +88,7 @@ public final class Workspace {
                 diagnostics = new ArrayList<>(policy.apply(file.path(), file.plan(), own));
             }
             diagnostics.addAll(firm.get(file.path()).sorted());
-            out.add(new FileReport(file.path(), file.source(), file.plan(), diagnostics));
+            out.add(new FileReport(file.path(), file.source(), file.plan(), file.framework(), diagnostics));
         }
         return out;
     }
@@ -99,10 +108,14 @@ public final class Workspace {
             kind = format.plan(); // a file named by the user is read as a plan whatever its name
         }
         Plan plan = null;
-        if (!findings.hasErrors()) {
+        Framework framework = null;
+        if (!findings.hasErrors() && kind.equals(format.framework())) {
+            framework = FrameworkBinder.bind(loaded.root(), kind.defaultId(input.fileName()), findings, format);
+            FrameworkChecker.check(framework, format, findings);
+        } else if (!findings.hasErrors()) {
             plan = PlanBinder.bind(loaded.root(), kind.defaultId(input.fileName()), findings, format);
             Checker.check(new CheckContext(plan, format, loaded.source(), findings));
         }
-        return new Checked(input.path(), kind, loaded.source(), plan, findings.sorted());
+        return new Checked(input.path(), kind, loaded.source(), plan, framework, findings.sorted());
     }
 }

@@ -19,32 +19,51 @@ import plan.testing.Golden;
 /**
  * One broken file per rule in src/test/resources/rules, named after the rule it breaks
  * ({@code RULE.plan.yaml} or {@code RULE--variant.plan.yaml}), with its expected text output.
+ * Rules across files have a folder instead ({@code RULE--variant/}), checked as one command:
+ * the folder itself, or the paths its {@code args} file lists (one a line, relative to it).
  */
 class RuleGoldenTest {
     static final Path RULES = Path.of("src/test/resources/rules");
 
     static Stream<Path> files() throws IOException {
         try (Stream<Path> list = Files.list(RULES)) {
-            return list.filter(p -> p.toString().endsWith(".plan.yaml")).sorted().toList().stream();
+            return list.filter(p -> p.toString().endsWith(".plan.yaml") || Files.isDirectory(p)).sorted().toList()
+                    .stream();
         }
+    }
+
+    private static String stem(Path file) {
+        return file.getFileName().toString().replace(".plan.yaml", "");
+    }
+
+    /** What the case gives to {@code plan check}. */
+    private static String[] command(Path file) throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of("check", "--lang", "en", "--color", "never"));
+        Path listed = file.resolve("args");
+        if (Files.isDirectory(file) && Files.exists(listed)) {
+            Files.readAllLines(listed).stream().filter(l -> !l.isBlank())
+                    .forEach(l -> args.add(file.resolve(l.strip()).toString()));
+        } else {
+            args.add(file.toString());
+        }
+        return args.toArray(String[]::new);
     }
 
     @ParameterizedTest
     @MethodSource("files")
     void textOutputMatchesGolden(Path file) throws IOException {
-        Cli.Result result = Cli.run("check", "--lang", "en", "--color", "never", file.toString());
-        String stem = file.getFileName().toString().replace(".plan.yaml", "");
-        Golden.assertMatches(RULES.resolve(stem + ".expected.txt"),
+        Cli.Result result = Cli.run(command(file));
+        Golden.assertMatches(RULES.resolve(stem(file) + ".expected.txt"),
                 "exit " + result.exitCode() + "\n" + result.out() + result.err());
     }
 
     @ParameterizedTest
     @MethodSource("files")
-    void theFileBreaksTheRuleItIsNamedAfter(Path file) {
-        String stem = file.getFileName().toString().replace(".plan.yaml", "");
+    void theFileBreaksTheRuleItIsNamedAfter(Path file) throws IOException {
+        String stem = stem(file);
         String rule = stem.split("--")[0];
         assertThat(Rule.byId(rule)).as("file names a rule").isPresent();
-        Cli.Result result = Cli.run("check", "--lang", "en", "--color", "never", file.toString());
+        Cli.Result result = Cli.run(command(file));
         assertThat(result.out()).contains("[" + rule + "]: ");
         boolean warningRule = Rule.byId(rule).orElseThrow().defaultSeverity() == Severity.WARNING;
         boolean waived = stem.endsWith("--waived");

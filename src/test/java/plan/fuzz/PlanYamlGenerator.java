@@ -204,7 +204,7 @@ final class PlanYamlGenerator {
     private static Shape shape(Type type) {
         return switch (type) {
             case Type.Scalar s -> switch (s) {
-                case ID -> ID;
+                case ID, ITEM_ID -> ID;
                 case YEAR -> YEAR;
                 case TEXT, MARKDOWN, REASON -> TEXT;
                 case MONEY -> MONEY;

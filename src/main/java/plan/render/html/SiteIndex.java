@@ -18,6 +18,12 @@ public final class SiteIndex {
 
     public static String render(TemplateEngine templates, List<IndexEntry> entries, String lang,
                                 Map<String, String> labels) throws TemplateFailure {
+        return render(templates, entries, List.of(), lang, labels);
+    }
+
+    /** @param frameworks the framework pages, each {@code title} and {@code page} (relative to the index) */
+    public static String render(TemplateEngine templates, List<IndexEntry> entries, List<Map<String, String>> frameworks,
+                                String lang, Map<String, String> labels) throws TemplateFailure {
         List<Map<String, Object>> plans = new ArrayList<>();
         for (IndexEntry e : entries) {
             Map<String, Object> p = new LinkedHashMap<>();
@@ -26,6 +32,7 @@ public final class SiteIndex {
             p.put("period", e.period());
             p.put("status", e.status());
             p.put("statusText", e.statusText());
+            p.put("depth", Math.min(e.depth(), 4));
             if (e.page() != null) {
                 p.put("page", e.page());
             }
@@ -38,6 +45,7 @@ public final class SiteIndex {
         model.put("lang", lang);
         model.put("labels", labels);
         model.put("plans", plans);
+        model.put("frameworks", frameworks);
         return templates.render(TEMPLATE, model);
     }
 }

@@ -13,6 +13,7 @@ import plan.model.Goal;
 import plan.model.Guideline;
 import plan.model.Mission;
 import plan.model.Plan;
+import plan.model.Relations;
 import plan.model.Section;
 import plan.model.Strategy;
 import plan.model.Text;
@@ -28,6 +29,11 @@ final class DocumentModel {
     }
 
     static Map<String, Object> of(Plan plan) {
+        return of(plan, Relations.NONE);
+    }
+
+    /** @param relations the frameworks and plans of the run, for the alignment chapter */
+    static Map<String, Object> of(Plan plan, Relations relations) {
         Map<String, Object> m = new LinkedHashMap<>();
         Map<String, String> labels = Labels.of(plan);
         m.put("labels", labels);
@@ -45,13 +51,14 @@ final class DocumentModel {
         m.put("strategies", strategies(plan));
         put(m, "values", values(plan.values()));
         put(m, "focus", focus(plan.focus(), labels));
-        m.put("chapters", chapters(plan));
+        put(m, "alignment", AlignmentTables.of(plan, relations, labels));
+        m.put("chapters", chapters(plan, m.containsKey("alignment")));
         m.put("matrix", matrix(plan));
         ActionPlanModel.add(plan, m);
         return m;
     }
 
-    private static List<Map<String, Object>> chapters(Plan plan) {
+    private static List<Map<String, Object>> chapters(Plan plan, boolean aligns) {
         List<String> order = new ArrayList<>();
         plan.outline().forEach(t -> order.add(t.value()));
         // Chapters the outline leaves out follow it in the default order: no source text is lost.
@@ -70,7 +77,7 @@ final class DocumentModel {
                 c.put("id", name);
                 c.put("title", inline(section.title()));
                 c.put("body", section.body() == null ? "" : block(section.body()));
-            } else if (present(plan, name)) {
+            } else if (present(plan, name) || name.equals("alignment") && aligns) {
                 c.put("kind", name);
                 c.put("id", name);
             } else {

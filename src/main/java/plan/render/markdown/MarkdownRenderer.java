@@ -2,13 +2,20 @@ package plan.render.markdown;
 
 import java.util.Map;
 
+import plan.model.Framework;
+import plan.model.Lang;
 import plan.model.Plan;
+import plan.model.Relations;
 import plan.render.TemplateEngine;
 import plan.render.TemplateFailure;
 
 /** A checked plan to Markdown through the content template {@code plan.md.ftl}. */
 public final class MarkdownRenderer {
     public static final String TEMPLATE = "plan.md.ftl";
+    /** The content template of a framework's page on the site. */
+    public static final String FRAMEWORK_TEMPLATE = "framework.md.ftl";
+    /** The folder of the site that holds the framework pages. */
+    public static final String FRAMEWORK_FOLDER = FrameworkPage.FOLDER;
 
     private final TemplateEngine templates;
 
@@ -17,10 +24,21 @@ public final class MarkdownRenderer {
     }
 
     public String render(Plan plan, boolean thaiDigits) throws TemplateFailure {
-        Map<String, Object> model = DocumentModel.of(plan);
+        return render(plan, Relations.NONE, thaiDigits);
+    }
+
+    /** @param relations the frameworks and plans of the run, which the alignment chapter speaks of */
+    public String render(Plan plan, Relations relations, boolean thaiDigits) throws TemplateFailure {
+        Map<String, Object> model = DocumentModel.of(plan, relations);
         String markdown = SafeMarkdown.document(templates.render(TEMPLATE, model));
         // One blank line between blocks and one newline at the end, whatever the template's spacing.
         markdown = markdown.replaceAll("\\n{3,}", "\n\n").strip() + "\n";
         return thaiDigits ? ThaiDigits.inMarkdown(markdown) : markdown;
+    }
+
+    /** A framework's page: its items and what aligns with each, as Markdown. */
+    public String renderFramework(Framework framework, AlignmentIndex index, Lang lang) throws TemplateFailure {
+        String markdown = SafeMarkdown.document(templates.render(FRAMEWORK_TEMPLATE, FrameworkPage.of(framework, index, lang)));
+        return markdown.replaceAll("\\n{3,}", "\n\n").strip() + "\n";
     }
 }

@@ -14,14 +14,18 @@ import java.util.function.Consumer;
 
 import com.vladsch.flexmark.util.ast.Document;
 
+import plan.model.Framework;
 import plan.model.Lang;
 import plan.model.Plan;
+import plan.model.Relations;
+import plan.model.Text;
 import plan.render.TemplateEngine;
 import plan.render.TemplateFailure;
 import plan.render.html.HtmlPageRenderer;
 import plan.render.html.IndexEntry;
 import plan.render.html.SiteAssets;
 import plan.render.html.SiteIndex;
+import plan.render.markdown.AlignmentIndex;
 import plan.render.markdown.Labels;
 import plan.render.markdown.MarkdownParser;
 import plan.render.markdown.MarkdownRenderer;
@@ -62,21 +66,33 @@ public final class SiteRenderer {
      *
      * @param source    the plan file's lines (the PDF's document id derives from them)
      * @param templates the plan's template folder, or null for the built-in templates
+     */
+    public Documents plan(Plan plan, List<String> source, Set<OutputFormat> formats, Path templates,
+                          boolean thaiDigits) throws TemplateFailure, FontException, IOException {
+        return plan(plan, AlignmentIndex.of(Relations.NONE), source, formats, templates, thaiDigits, List.of(), w -> { });
+    }
+
+    /**
+     * As {@link #plan(Plan, List, Set, Path, boolean)}, among the frameworks and plans of
+     * {@code alignment} (the alignment chapter's tables and the page's links to its parent and
+     * children plans), with the project's own words and a listener for warnings.
+     *
      * @param words     the project's own words (plan.config.yaml), kept whole at PDF line ends
      * @param warnings  told, one line each, of what a document cannot show (characters the PDF font lacks)
      */
-    public Documents plan(Plan plan, List<String> source, Set<OutputFormat> formats, Path templates,
-                          boolean thaiDigits, List<String> words, Consumer<String> warnings) throws TemplateFailure, FontException, IOException {
+    public Documents plan(Plan plan, AlignmentIndex alignment, List<String> source, Set<OutputFormat> formats,
+                          Path templates, boolean thaiDigits, List<String> words, Consumer<String> warnings)
+            throws TemplateFailure, FontException, IOException {
         ForTemplates renderers = forTemplates(templates);
         String id = plan.id().value();
-        String markdown = renderers.markdown().render(plan, thaiDigits);
+        String markdown = renderers.markdown().render(plan, alignment.relations(), thaiDigits);
         Document ast = MarkdownParser.parse(markdown);
         Map<String, byte[]> out = new TreeMap<>();
         if (formats.contains(OutputFormat.MD)) {
             out.put(id + ".md", markdown.getBytes(StandardCharsets.UTF_8));
         }
         if (formats.contains(OutputFormat.HTML)) {
-            out.put(id + ".html", renderers.html().render(ast, pageModel(plan)).getBytes(StandardCharsets.UTF_8));
+            out.put(id + ".html", renderers.html().render(ast, pageModel(plan, alignment)).getBytes(StandardCharsets.UTF_8));
         }
         if (formats.contains(OutputFormat.PDF)) {
             ByteArrayOutputStream pdfBytes = new ByteArrayOutputStream(64 * 1024);
@@ -101,10 +117,21 @@ public final class SiteRenderer {
      * @param templates the command line's template folder (its stylesheet and index), or null
      */
     public Documents site(List<IndexEntry> entries, Lang lang, Path templates) throws TemplateFailure, IOException {
+        return site(entries, AlignmentIndex.of(Relations.NONE), lang, templates);
+    }
+
+    /** As {@link #site(List, Lang, Path)}, with the framework pages of {@code alignment}, listed on the index. */
+    public Documents site(List<IndexEntry> entries, AlignmentIndex alignment, Lang lang, Path templates)
+            throws TemplateFailure, IOException {
         Map<String, byte[]> out = new TreeMap<>(SiteAssets.collect(templates));
-        String index = SiteIndex.render(forTemplates(templates).engine(), entries, lang.code(), Labels.defaults(lang));
+        List<Map<String, String>> frameworkLinks = alignment.relations().frameworks().values().stream()
+                .map(f -> Map.of("title", PlanText.plain(f.title()),
+                        "page", MarkdownRenderer.FRAMEWORK_FOLDER + "/" + f.id().value() + ".html"))
+                .toList();
+        String index = SiteIndex.render(forTemplates(templates).engine(), entries, frameworkLinks, lang.code(),
+                Labels.defaults(lang));
         out.put(SiteIndex.FILE, index.getBytes(StandardCharsets.UTF_8));
-        return Documents.of(out);
+        return Documents.of(out).plus(frameworks(alignment, lang, templates));
     }
 
     /** Loads the PDF fonts now: a bad {@code --font} then stops a build before any work. */
@@ -160,10 +187,46 @@ public final class SiteRenderer {
         return p;
     }
 
-    private static Map<String, Object> pageModel(Plan plan) {
+    private static Map<String, Object> pageModel(Plan plan, AlignmentIndex alignment) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("lang", plan.lang().code());
         page.put("labels", PlanText.labels(plan));
+        Plan parent = alignment.parent(plan);
+        if (parent != null && parent != plan) {
+            page.put("parent", link(parent));
+        }
+        page.put("children", alignment.children(plan.id().value()).stream().map(SiteRenderer::link).toList());
         return page;
+    }
+
+    /** A plan named by its title and organization: schools' plans often share a title. */
+    private static Map<String, String> link(Plan plan) {
+        String title = PlanText.plain(plan.title());
+        if (plan.organization() != null) {
+            Text org = plan.organization().shortName() != null && !plan.organization().shortName().isBlank()
+                    ? plan.organization().shortName() : plan.organization().name();
+            title += " (" + PlanText.plain(org) + ")";
+        }
+        return Map.of("title", title, "page", plan.id().value() + ".html");
+    }
+
+    /**
+     * The page of each framework, {@code frameworks/ID.html}: what aligns with each of its items.
+     * Frameworks live one folder down, where no plan's documents can be named.
+     */
+    public Documents frameworks(AlignmentIndex alignment, Lang lang, Path templates) throws TemplateFailure {
+        ForTemplates renderers = forTemplates(templates);
+        Map<String, byte[]> out = new TreeMap<>();
+        for (Framework framework : alignment.relations().frameworks().values()) {
+            String markdown = renderers.markdown().renderFramework(framework, alignment, lang);
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("lang", lang.code());
+            page.put("labels", Labels.defaults(lang));
+            page.put("root", "../");
+            String html = renderers.html().render(MarkdownParser.parse(markdown), page);
+            out.put(MarkdownRenderer.FRAMEWORK_FOLDER + "/" + framework.id().value() + ".html",
+                    html.getBytes(StandardCharsets.UTF_8));
+        }
+        return Documents.of(out);
     }
 }

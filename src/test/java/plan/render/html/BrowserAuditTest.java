@@ -41,7 +41,7 @@ class BrowserAuditTest {
                 <!DOCTYPE html><html lang="th"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1"><title>x</title></head>
                 <body><main><p style="width:900px">กว้างเกินจอ</p></main></body></html>"""));
-        reports = PageDriver.check(pages);
+        reports = PageDriver.check(pages, Site.root());
         assertThat(reports).hasSize(pages.size());
         brokenControl = reports.get(reports.size() - 2);
         wideControl = reports.get(reports.size() - 1);

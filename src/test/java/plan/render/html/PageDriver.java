@@ -21,8 +21,17 @@ final class PageDriver {
 
     /** One report a page, in the order given (see check-pages.mjs for the fields). */
     static List<JsonNode> check(List<Path> pages) {
+        return check(pages, null);
+    }
+
+    /** As {@link #check(List)}; pages inside {@code site} are served from it, as a web host serves the site. */
+    static List<JsonNode> check(List<Path> pages, Path site) {
         List<String> args = new ArrayList<>(List.of(Tools.screenshots().toAbsolutePath().toString()));
-        pages.forEach(p -> args.add(p.toAbsolutePath().toString()));
+        Path root = site == null ? null : site.toAbsolutePath().normalize();
+        pages.forEach(p -> {
+            Path page = p.toAbsolutePath().normalize();
+            args.add(root != null && page.startsWith(root) ? root + "::" + page : page.toString());
+        });
         String json = NodeScripts.run("check-pages.mjs", args);
         try {
             List<JsonNode> reports = new ArrayList<>();

@@ -13,7 +13,8 @@ import plan.testing.Cli;
 
 /**
  * The site the HTML tests judge: built once per test run, through the command line as a user
- * would, from the three real plans and the two examples. Every check reads these same pages.
+ * would, from the three real plans, the two examples and the cascade example with the shipped
+ * frameworks (framework pages one folder down). Every check reads these same pages.
  */
 final class Site {
     private static Path root;
@@ -26,7 +27,7 @@ final class Site {
             try {
                 Path out = Files.createTempDirectory("plan-site-");
                 Cli.Result r = Cli.run("build", "plans", "examples/minimal.plan.yaml", "examples/full.plan.yaml",
-                        "--out", out.toString(), "--format", "md,html");
+                        "examples/cascade", "frameworks", "--out", out.toString(), "--format", "md,html");
                 assertThat(r.exitCode()).as("plan build failed: %s", r.err()).isZero();
                 root = out;
             } catch (IOException e) {
@@ -36,9 +37,11 @@ final class Site {
         return root;
     }
 
-    /** Every HTML page of the site, index.html included, sorted by name. */
+    /** Every HTML page of the site, index.html and the framework pages included, sorted by name. */
     static List<Path> pages() {
-        return htmlIn(root());
+        List<Path> pages = new java.util.ArrayList<>(htmlIn(root()));
+        pages.addAll(htmlIn(root().resolve("frameworks")));
+        return pages;
     }
 
     static List<Path> htmlIn(Path dir) {

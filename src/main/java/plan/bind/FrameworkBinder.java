@@ -1,0 +1,45 @@
+package plan.bind;
+
+import java.util.List;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import plan.diag.Findings;
+import plan.diag.Message;
+import plan.diag.Rule;
+import plan.format.Format;
+import plan.model.Framework;
+import plan.model.FrameworkItem;
+import plan.model.Span;
+import plan.model.Text;
+import plan.model.Value;
+
+/**
+ * Binds the root node of a framework file ({@code *.framework.yaml}) as the format description's
+ * framework kind says, then views the tree as a {@link Framework}.
+ */
+public final class FrameworkBinder {
+    private FrameworkBinder() {
+    }
+
+    /** @return the framework, or null when the root is not a mapping (reported) */
+    public static Framework bind(Node root, String defaultId, Findings findings, Format format) {
+        Reader read = new Reader(findings);
+        if (!(root instanceof MappingNode)) {
+            Span at = root == null ? new Span(findings.file(), 1, 1) : read.span(root);
+            read.report(Rule.WRONG_TYPE, at, Message.of(root == null ? "bind.empty-file" : "bind.framework-root"),
+                    Message.of("bind.framework-root.hint"));
+            return null;
+        }
+        Value.Mapping tree = new TreeBinder(read, defaultId).struct(format.framework().root(), root, "framework");
+        Text id = tree.text("id");
+        return new Framework(findings.file(), id != null ? id : new Text(defaultId, Span.NONE), tree.text("title"),
+                tree.text("short"), items(tree.list("items")), tree);
+    }
+
+    private static List<FrameworkItem> items(List<Value> values) {
+        return values.stream().filter(Value.Mapping.class::isInstance).map(Value.Mapping.class::cast)
+                .map(m -> new FrameworkItem(m.text("id"), m.text("title"), items(m.list("items")), m.span()))
+                .toList();
+    }
+}

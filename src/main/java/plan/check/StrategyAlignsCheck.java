@@ -1,0 +1,56 @@
+package plan.check;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import plan.diag.Message;
+import plan.diag.Rule;
+import plan.format.Alignments;
+import plan.format.Item;
+import plan.format.Kind;
+import plan.model.Text;
+
+/**
+ * strategy-aligns: every strategy names, in its {@code aligns}, an item of each framework of
+ * {@code align-to} and of the {@code parent} plan. Judged by the reference's target alone, so the
+ * rule says the same whether or not those files were given; whether the item exists is
+ * unresolved-ref's business.
+ */
+final class StrategyAlignsCheck implements Check {
+    @Override
+    public Rule rule() {
+        return Rule.STRATEGY_ALIGNS;
+    }
+
+    @Override
+    public void check(CheckContext c) {
+        Alignments a = Alignments.of(c.format().plan().root(), c.plan().tree());
+        Set<String> expected = new LinkedHashSet<>();
+        a.frameworks().forEach(f -> expected.add(f.value()));
+        if (a.parent() != null) {
+            expected.add(a.parent().value());
+        }
+        if (expected.isEmpty()) {
+            return;
+        }
+        for (Item strategy : a.items(Kind.STRATEGY)) {
+            Set<String> named = new LinkedHashSet<>();
+            for (Text ref : a.of(strategy)) {
+                Alignments.Ref r = Alignments.Ref.parse(ref);
+                if (r != null) {
+                    named.add(r.target());
+                }
+            }
+            List<String> missing = expected.stream().filter(e -> !named.contains(e)).toList();
+            for (String target : missing) {
+                boolean parent = a.parent() != null && target.equals(a.parent().value());
+                c.report(rule(), strategy.id().span(),
+                        Message.of(parent ? "check.strategy-not-aligned-parent" : "check.strategy-not-aligned",
+                                strategy.id().value(), target),
+                        Message.of(parent ? "check.strategy-not-aligned-parent.hint" : "check.strategy-not-aligned.hint",
+                                target));
+            }
+        }
+    }
+}
