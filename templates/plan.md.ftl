@@ -219,7 +219,7 @@ ${o?counter}. ${o}
 
 ${labels["plan-total"]} **${budget.total}** ${labels.baht} · ${labels["project-count"]} ${budget.projectCount?c}
 
-### <a id="budget-by-strategy"></a>${labels["by-strategy"]}
+### <a id="budget-chart"></a>${labels["by-strategy"]}
 
 | ${labels.strategies} |<#list budget.sources as src> <#if src?has_content>${src}<#else>${labels["source-unspecified"]}</#if> |</#list> ${labels.total} |
 |---|<#list budget.sources as src>---:|</#list>---:|
