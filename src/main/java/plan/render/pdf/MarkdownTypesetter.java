@@ -147,7 +147,8 @@ final class MarkdownTypesetter {
         };
         // The template's chapters are short (a vision is one sentence), so they run on instead of
         // each starting a page; a heading never ends a page without some of its text below it.
-        keepRoom(size * 1.4f + 3 * PdfStyles.BODY * PdfStyles.BODY_LEADING + (level <= 2 ? 18 : 10));
+        keepRoom(size * 1.4f + Math.max(3 * PdfStyles.BODY * PdfStyles.BODY_LEADING, tables.keepWithHeading(h.getNext()))
+                + (level <= 2 ? 18 : 10));
         List<Inlines.Run> runs = new ArrayList<>(in.runs());
         List<String> lead = List.of();
         if (runs.isEmpty()) {
@@ -179,6 +180,9 @@ final class MarkdownTypesetter {
         Inlines in = inlines(n);
         if (in.runs().isEmpty()) {
             return;
+        }
+        if (ctx == Context.TOP && in.runs().stream().allMatch(Inlines.Run::bold)) {
+            keepRoom(PdfStyles.BODY * PdfStyles.BODY_LEADING + tables.keepWithHeading(n.getNext())); // a table's title
         }
         Paragraph p = chunks.paragraph(in.runs(), PdfStyles.BODY, false,
                 ctx.inCell() ? PdfStyles.CELL_LEADING : PdfStyles.BODY_LEADING, PdfStyles.TEXT);
