@@ -1,9 +1,12 @@
 package plan.render.html;
 
+import java.math.BigDecimal;
+
 /**
  * One row of the site index. {@code status} is "ok", "warnings" or "errors"; {@code page} and
- * {@code pdf} are the plan's outputs relative to the index, or null where none was written.
+ * {@code pdf} are the plan's outputs relative to the index, or null where none was written;
+ * {@code projects} its number of projects and {@code budget} their total in baht (null without a plan).
  */
 public record IndexEntry(String title, String organization, String period, String status, String statusText,
-                         String page, String pdf) {
+                         String page, String pdf, int projects, BigDecimal budget) {
 }
