@@ -157,9 +157,10 @@ ${f?counter}. ${f.text}<#if f.tag??> (${f.tag})</#if>
 #### <a id="${p.id}"></a>${p.number}. ${p.title}
 
 <#if p.owner??>
-**${labels.owner}:** ${p.owner}  
+**${labels.owner}:** ${p.owner}
+
 </#if>
-${labels.serves}: <@refs p.strategies labels.strategy/><#if p.goals?has_content> · <@refs p.goals labels.goal/></#if>
+**${labels.serves}:** <@refs p.strategies labels.strategy/><#if p.goals?has_content> · <@refs p.goals labels.goal/></#if>
 <#if p.description??>
 
 ${p.description}
