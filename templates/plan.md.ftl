@@ -11,6 +11,25 @@ ${indent}${g?counter}. ${g.text}
 </#list>
 </#macro>
 <#macro refs list label><#list list as r>[${label} ${r.number}](#${r.id})<#sep>, </#sep></#list></#macro>
+<#-- Indicators: one target column per fiscal year; numbers (baseline, targets) right-aligned. -->
+<#macro indicators list years indent="">
+${indent}| ${labels.indicator} | ${labels.unit} | ${labels.baseline} |<#list years as y> ${labels.target} ${y?c} |</#list>
+${indent}|---|---|---:|<#list years as y>---:|</#list>
+<#list list as i>
+${indent}| ${i.text} | ${i.unit} | <#if i.baseline?has_content>${i.baseline}<#if i.baselineYear?has_content> (${i.baselineYear})</#if><#else>-</#if> |<#list i.targets as t> <#if t?has_content>${t}<#else>-</#if> |</#list>
+</#list>
+</#macro>
+<#-- An amount of a table, "-" where there is none (as Thai budget tables write it). -->
+<#macro amount a><#if a?has_content && a != "0">${a}<#else>-</#if></#macro>
+<#-- A budget split (sources, categories, years) with its total in bold. -->
+<#macro split title shares total>
+| ${title} | ${labels.amount} |
+|---|---:|
+<#list shares as s>
+| <#if s.name?has_content>${s.name}<#else>${labels["source-unspecified"]}</#if> | ${s.amount} |
+</#list>
+| **${labels.total}** | **${total}** |
+</#macro>
 # ${title}
 
 <#if subtitle??>
@@ -76,6 +95,14 @@ ${g.number}. <a id="${g.id}"></a>${g.text}
 <#if g.missions?has_content>${pad}${labels.serves}: <@refs g.missions labels.mission/><#if g.strategies?has_content> · </#if></#if><#if g.strategies?has_content>${labels["pursued-by"]}: <@refs g.strategies labels.strategy/></#if>
 
 </#if>
+<#if g.indicators?has_content>
+<#assign pad = ""?left_pad(g.number?c?length + 2)>
+<#if !(g.missions?has_content || g.strategies?has_content)>
+
+</#if>
+<@indicators list=g.indicators years=years indent=pad/>
+
+</#if>
 </#list>
 <#break>
 <#case "strategies">
@@ -96,6 +123,12 @@ ${s.description}
 **${labels.guidelines}**
 
 <@guidelines items=s.guidelines indent="" />
+</#if>
+<#if s.indicators?has_content>
+
+**${labels.indicators}**
+
+<@indicators list=s.indicators years=years/>
 </#if>
 </#list>
 <#break>
@@ -147,6 +180,112 @@ ${f?counter}. ${f.text}<#if f.tag??> (${f.tag})</#if>
 |---|---|
 <#list alignment.projects as p>
 | ${labels.project} ${p.number} ${p.title} | <#list p.targets as t>${t}<#sep>; </#sep></#list> |
+</#list>
+</#if>
+<#break>
+<#case "projects">
+## <a id="projects"></a>${labels.projects}
+<#list projectsByStrategy as s>
+<#if s.projects?has_content>
+
+### <a id="projects-${s.id}"></a>${labels.strategy} ${s.number} ${s.title}
+<#list s.projects as p>
+
+#### <a id="${p.id}"></a>${p.number}. ${p.title}
+
+<#if p.owner??>
+**${labels.owner}:** ${p.owner}
+
+</#if>
+**${labels.serves}:** <@refs p.strategies labels.strategy/><#if p.goals?has_content> · <@refs p.goals labels.goal/></#if>
+<#if p.description??>
+
+${p.description}
+</#if>
+<#if p.objectives?has_content>
+
+**${labels.objectives}**
+
+<#list p.objectives as o>
+${o?counter}. ${o}
+</#list>
+</#if>
+<#if p.indicators?has_content>
+
+**${labels.indicators}**
+
+<@indicators list=p.indicators years=p.years/>
+</#if>
+<#if p.budget??>
+
+**${labels.funds}:** ${p.budget.total} ${labels.baht}
+<#if p.budget.sources?has_content>
+
+<@split title=labels.source shares=p.budget.sources total=p.budget.total/>
+</#if>
+<#if p.budget.years?has_content>
+
+<@split title=labels["fiscal-year"] shares=p.budget.years total=p.budget.total/>
+</#if>
+<#if p.budget.quarters?has_content>
+
+<#list 1..4 as q>| ${labels.quarter} ${q} </#list>| ${labels.total} |
+|---:|---:|---:|---:|---:|
+<#list p.budget.quarters as a>| ${a} </#list>| **${p.budget.total}** |
+</#if>
+<#if p.budget.categories?has_content>
+
+<@split title=labels.category shares=p.budget.categories total=p.budget.total/>
+</#if>
+</#if>
+<#if p.activities?has_content>
+
+**${labels.activities}**
+
+| ${labels.activity} | ${labels.amount} | ${labels.months} | ${labels.owner} |
+|---|---:|---|---|
+<#list p.activities as a>
+| ${a.text} | <@amount a.budget/> | ${a.months} | ${a.owner} |
+</#list>
+</#if>
+</#list>
+</#if>
+</#list>
+<#break>
+<#case "budget">
+## <a id="budget"></a>${labels.budget}
+
+${labels["plan-total"]} **${budget.total}** ${labels.baht} · ${labels["project-count"]} ${budget.projectCount?c}
+
+### <a id="budget-chart"></a>${labels["by-strategy"]}
+
+| ${labels.strategies} |<#list budget.sources as src> <#if src?has_content>${src}<#else>${labels["source-unspecified"]}</#if> |</#list> ${labels.total} |
+|---|<#list budget.sources as src>---:|</#list>---:|
+<#list budget.rows as r>
+| [${labels.strategy} ${r.number}](#${r.id}) ${r.title} |<#list r.amounts as a> <@amount a/> |</#list> **${r.total}** |
+</#list>
+| **${labels.total}** |<#list budget.totals as a> **${a}** |</#list> **${budget.total}** |
+<#if budget.quarters?has_content>
+
+### <a id="budget-by-quarter"></a>${labels.quarters}
+
+| ${labels.project} |<#list 1..4 as q> ${labels.quarter} ${q} |</#list> ${labels.total} |
+|---|---:|---:|---:|---:|---:|
+<#list projects as p>
+<#if p.budget?? && p.budget.quarters?has_content>
+| [${p.number}](#${p.id}) ${p.title} |<#list p.budget.quarters as a> ${a} |</#list> **${p.budget.total}** |
+</#if>
+</#list>
+| **${labels.total}** |<#list budget.quarters as a> **${a}** |</#list> **${budget.quarterTotal}** |
+</#if>
+<#if budget.categories?has_content>
+
+### <a id="budget-by-category"></a>${labels.categories}
+
+| ${labels.category} | ${labels.amount} |
+|---|---:|
+<#list budget.categories as c>
+| ${c.name} | ${c.amount} |
 </#list>
 </#if>
 <#break>

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -40,6 +41,7 @@ final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(RawHtmlAsText::new);
+        builder.nodeRendererFactory(BarChart::new);
         builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override
             public AttributeProvider apply(LinkResolverContext context) {
@@ -54,6 +56,11 @@ final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
             if (id != null) {
                 attributes.replaceValue("id", id);
             }
+        } else if (node instanceof TableCell && attributes.contains("align")) {
+            // HTML5 has no align attribute (the Nu checker rejects it): the stylesheet aligns by class.
+            String align = attributes.getValue("align");
+            attributes.remove("align");
+            attributes.addValue("class", "align-" + align);
         } else if (node instanceof Link && part == AttributablePart.LINK && !allowed(attributes, "href")) {
             attributes.remove("href");
         } else if (node instanceof Image && part == AttributablePart.LINK && !allowed(attributes, "src")) {

@@ -1,14 +1,16 @@
 package plan.render.html;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import plan.model.Money;
 import plan.render.TemplateEngine;
 import plan.render.TemplateFailure;
 
-/** The site's {@code index.html}: every plan of the build and how its check went. */
+/** The site's {@code index.html}: every plan of the build, how its check went, its projects and budget. */
 public final class SiteIndex {
     public static final String TEMPLATE = "index.ftlh";
     public static final String FILE = "index.html";
@@ -25,6 +27,8 @@ public final class SiteIndex {
     public static String render(TemplateEngine templates, List<IndexEntry> entries, List<Map<String, String>> frameworks,
                                 String lang, Map<String, String> labels) throws TemplateFailure {
         List<Map<String, Object>> plans = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        int projects = 0;
         for (IndexEntry e : entries) {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("title", e.title());
@@ -39,13 +43,22 @@ public final class SiteIndex {
             if (e.pdf() != null) {
                 p.put("pdf", e.pdf());
             }
+            p.put("projects", e.projects());
+            p.put("budget", e.budget() == null ? "" : Money.format(e.budget()));
             plans.add(p);
+            total = e.budget() == null ? total : total.add(e.budget());
+            projects += e.projects();
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", lang);
         model.put("labels", labels);
         model.put("plans", plans);
         model.put("frameworks", frameworks);
+        // Project and budget columns only when some plan has projects: a site of strategic plans
+        // without any keeps its index as it was.
+        model.put("budgets", projects > 0);
+        model.put("projects", projects);
+        model.put("total", Money.format(total));
         return templates.render(TEMPLATE, model);
     }
 }

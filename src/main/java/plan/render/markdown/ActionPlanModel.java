@@ -23,7 +23,7 @@ import plan.model.Text;
  * template only lays them out. Every text is safe Markdown; table cells have {@code |} escaped.
  *
  * <p>Keys: {@code years} (the plan's fiscal years), {@code projects}, {@code projectsByStrategy},
- * {@code budget}; {@code indicators} on each goal, strategy and project.
+ * {@code budget} (with {@code quarterTotal}, the quarters' sum); {@code indicators} on each goal, strategy and project.
  */
 final class ActionPlanModel {
     private ActionPlanModel() {
@@ -61,6 +61,7 @@ final class ActionPlanModel {
         budget.put("totals", summary.bySource().stream().map(Money::formatted).toList());
         budget.put("total", summary.total().formatted());
         budget.put("quarters", summary.quarters().stream().map(Money::formatted).toList());
+        budget.put("quarterTotal", summary.quarters().stream().reduce(Money.ZERO, Money::plus).formatted());
         List<Map<String, Object>> categories = new ArrayList<>();
         summary.categories().forEach((name, amount) -> categories.add(share(name, amount)));
         budget.put("categories", categories);

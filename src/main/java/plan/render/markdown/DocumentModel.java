@@ -95,6 +95,8 @@ final class DocumentModel {
             case "values" -> plan.values() != null;
             case "focus" -> plan.focus() != null;
             case "vision", "missions", "goals", "strategies" -> true;
+            case "projects" -> !plan.projects().isEmpty();
+            case "budget" -> plan.projects().stream().anyMatch(p -> p.budget() != null && p.budget().total() != null);
             default -> false;
         };
     }

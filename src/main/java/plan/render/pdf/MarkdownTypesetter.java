@@ -184,8 +184,8 @@ final class MarkdownTypesetter {
         // Not setKeepTogether: OpenPDF would move the lines into a table cell and drop our line ends.
         // Instead the heading starts a page unless all its lines and three of text fit below it.
         int lines = (p.size() + 1) / 2;
-        keepRoom(lines * styles.leading(size, 1.4f) + 3 * styles.leading(PdfStyles.BODY, PdfStyles.BODY_LEADING)
-                + (level <= 2 ? 18 : 10));
+        keepRoom(lines * styles.leading(size, 1.4f) + Math.max(3 * styles.leading(PdfStyles.BODY, PdfStyles.BODY_LEADING),
+                tables.keepWithHeading(h.getNext())) + (level <= 2 ? 18 : 10));
         p.setSpacingBefore(level <= 2 ? 18 : level == 3 ? 10 : 6);
         p.setSpacingAfter(level <= 2 ? 10 : 4);
         sink.add(p);
@@ -202,6 +202,9 @@ final class MarkdownTypesetter {
         Inlines in = inlines(n);
         if (in.runs().isEmpty()) {
             return;
+        }
+        if (ctx.isTop() && in.runs().stream().allMatch(Inlines.Run::bold)) {
+            keepRoom(PdfStyles.BODY * PdfStyles.BODY_LEADING + tables.keepWithHeading(n.getNext())); // a table's title
         }
         // Body paragraphs (in lists and quotations too) are justified the Thai way; table cells,
         // headings and code are not, and never reach here.

@@ -1,5 +1,6 @@
 package plan.render.pdf;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCaption;
@@ -25,6 +26,17 @@ final class TableTypesetter {
     private static final float PAD_X = 5f;
     private static final float PAD_Y = 3f;
     private static final float BORDER = 0.5f;
+    /**
+     * Wide tables (a 5-year indicator table has 8 columns, a quarterly plan 6) are set smaller
+     * rather than on landscape pages: their cells are short figures, so a smaller size keeps
+     * them in the reading order and the page furniture of portrait pages; below this scale type
+     * gets too small to read, so words would rather wrap.
+     */
+    private static final int WIDE_COLUMNS = 6;
+    private static final float WIDE_SCALE = 0.85f;
+    private static final float MIN_SCALE = 0.7f;
+    /** A table of at most this many rows moves whole to the next page rather than split. */
+    private static final int SHORT_TABLE_ROWS = 15;
 
     private final ChunkFactory chunks;
     private final PdfStyles styles;
@@ -37,6 +49,10 @@ final class TableTypesetter {
     }
 
     private record Cell(TableCell node, Inlines inlines, boolean header, int span) {
+    }
+
+    /** A table's type size and column widths. */
+    private record Sizing(float size, float[] widths) {
     }
 
     void table(TableBlock block, MarkdownTypesetter.Sink sink, MarkdownTypesetter.Context ctx)
@@ -73,10 +89,12 @@ final class TableTypesetter {
             return;
         }
         float available = blocks.textWidth() - ctx.indent();
-        float[] widths = widths(rows, columns, available);
+        Sizing sizing = sizing(rows, columns, available);
+        float[] widths = sizing.widths();
         PdfPTable table = new PdfPTable(widths);
         blocks.indentTable(table, ctx);
         table.setHeaderRows(headerRows);
+        table.setKeepTogether(rows.size() <= SHORT_TABLE_ROWS);
         table.setSpacingBefore(4f);
         table.setSpacingAfter(12f);
         for (List<Cell> row : rows) {
@@ -86,11 +104,11 @@ final class TableTypesetter {
                 for (int c = used; c < Math.min(columns, used + cell.span()); c++) {
                     inner += widths[c];
                 }
-                table.addCell(pdfCell(cell, inner));
+                table.addCell(pdfCell(cell, inner, sizing.size()));
                 used += cell.span();
             }
             for (; used < columns; used++) {
-                table.addCell(emptyCell(row.isEmpty() || row.get(0).header()));
+                table.addCell(emptyCell(row.isEmpty() || row.get(0).header(), sizing.size()));
             }
         }
         if (caption != null && !caption.runs().isEmpty()) {
@@ -99,14 +117,48 @@ final class TableTypesetter {
             p.setIndentationLeft(ctx.indent());
             sink.add(p);
         }
+        chart(block, rows, sink, available);
         sink.add(table);
     }
 
-    private PdfPCell pdfCell(Cell cell, float inner) {
+    /**
+     * The height a heading (or a bold title line) should find below it on its page when a short
+     * table follows, since that table will not split: roughly its rows, capped so that a heading
+     * never pushes to a new page more than half a page of room.
+     */
+    float keepWithHeading(Node next) {
+        if (!(next instanceof TableBlock table)) {
+            return 0;
+        }
+        int rows = 0;
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                rows += row instanceof TableRow ? 1 : 0;
+            }
+        }
+        float estimate = rows * (1.5f * PdfStyles.TABLE * PdfStyles.CELL_LEADING + 2 * PAD_Y + 3f);
+        return rows <= SHORT_TABLE_ROWS ? Math.min(estimate, 0.5f * PdfStyles.CM * 24) : 0;
+    }
+
+    /** The bar chart the template asks for with its heading's anchor, before the table. */
+    private void chart(TableBlock block, List<List<Cell>> rows, MarkdownTypesetter.Sink sink, float width)
+            throws DocumentException {
+        if (!(block.getPrevious() instanceof Heading h) || !BarChartTypesetter.asked(Inlines.anchorIds(h.getChars()))) {
+            return;
+        }
+        List<List<Inlines>> body = rows.stream().filter(r -> !r.isEmpty() && !r.get(0).header())
+                .map(r -> r.stream().map(Cell::inlines).toList()).toList();
+        List<BarChartTypesetter.Bar> bars = BarChartTypesetter.bars(body);
+        if (!bars.isEmpty()) {
+            sink.add(BarChartTypesetter.chart(bars, chunks, Math.min(width, 12 * PdfStyles.CM)));
+        }
+    }
+
+    private PdfPCell pdfCell(Cell cell, float inner, float size) {
         PdfPCell pc = frame(cell.header());
         pc.setColspan(cell.span());
         TableCell.Alignment align = cell.node().getAlignment();
-        Paragraph p = chunks.paragraph(cell.inlines().runs(), PdfStyles.TABLE, cell.header(),
+        Paragraph p = chunks.paragraph(cell.inlines().runs(), size, cell.header(),
                 PdfStyles.CELL_LEADING, PdfStyles.TEXT, inner,
                 align == TableCell.Alignment.CENTER ? ParagraphLayout.Align.CENTER
                         : align == TableCell.Alignment.RIGHT ? ParagraphLayout.Align.RIGHT : ParagraphLayout.Align.LEFT);
@@ -116,9 +168,9 @@ final class TableTypesetter {
         return pc;
     }
 
-    private PdfPCell emptyCell(boolean header) {
+    private PdfPCell emptyCell(boolean header, float size) {
         PdfPCell pc = frame(header);
-        pc.setPhrase(new Phrase(" ", styles.font(PdfStyles.TABLE, false, false)));
+        pc.setPhrase(new Phrase(" ", styles.font(size, false, false)));
         return pc;
     }
 
@@ -141,7 +193,7 @@ final class TableTypesetter {
      * Widths like a browser's automatic table layout: each column at least as wide as its longest
      * word, the rest shared in proportion to how much more each column would like.
      */
-    private float[] widths(List<List<Cell>> rows, int columns, float available) {
+    private Sizing sizing(List<List<Cell>> rows, int columns, float available) {
         float[] min = new float[columns];
         float[] pref = new float[columns];
         float extra = 2 * PAD_X + 2 * BORDER + 2f;
@@ -160,11 +212,26 @@ final class TableTypesetter {
                 col += cell.span();
             }
         }
-        for (int c = 0; c < columns; c++) {
-            min[c] += extra;
-            pref[c] = Math.max(pref[c] + extra, min[c]);
+        // Smaller type for wide tables, and smaller still (to a floor) until every longest word fits.
+        float scale = columns >= WIDE_COLUMNS ? WIDE_SCALE : 1f;
+        while (scale > MIN_SCALE && sum(min, scale, extra) > available) {
+            scale -= 0.05f;
         }
-        return share(min, pref, available);
+        float[] minWidths = new float[columns];
+        float[] prefWidths = new float[columns];
+        for (int c = 0; c < columns; c++) {
+            minWidths[c] = min[c] * scale + extra;
+            prefWidths[c] = Math.max(pref[c] * scale + extra, minWidths[c]);
+        }
+        return new Sizing(PdfStyles.TABLE * scale, share(minWidths, prefWidths, available));
+    }
+
+    private static float sum(float[] widths, float scale, float extra) {
+        float sum = 0;
+        for (float w : widths) {
+            sum += w * scale + extra;
+        }
+        return sum;
     }
 
     /**

@@ -2,6 +2,7 @@ package plan.render.site;
 
 import java.util.Set;
 
+import plan.model.BudgetSummary;
 import plan.model.Lang;
 import plan.model.Plan;
 import plan.render.html.IndexEntry;
@@ -37,7 +38,7 @@ public final class IndexEntries {
             text = Labels.indexWord(lang, "status.ok");
         }
         if (plan == null) {
-            return new IndexEntry(file, "", "", status, text, null, null);
+            return new IndexEntry(file, "", "", status, text, null, null, 0, null);
         }
         String id = plan.id().value();
         String page = rendered && formats.contains(OutputFormat.HTML) ? id + ".html" : null;
@@ -45,6 +46,6 @@ public final class IndexEntries {
         String organization = plan.organization() == null ? "" : PlanText.plain(plan.organization().name());
         String period = plan.period() == null ? "" : PeriodText.of(plan.period(), PlanText.labels(plan).get("year"));
         return new IndexEntry(plan.title() == null ? id : PlanText.plain(plan.title()), organization, period, status,
-                text, page, pdf);
+                text, page, pdf, plan.projects().size(), BudgetSummary.of(plan).total().amount());
     }
 }

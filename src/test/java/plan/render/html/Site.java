@@ -13,7 +13,7 @@ import plan.testing.Cli;
 
 /**
  * The site the HTML tests judge: built once per test run, through the command line as a user
- * would, from the three real plans, the two examples and the cascade example with the shipped
+ * would, from the three real plans, the three examples and the cascade example with the shipped
  * frameworks (framework pages one folder down). Every check reads these same pages.
  */
 final class Site {
@@ -27,7 +27,7 @@ final class Site {
             try {
                 Path out = Files.createTempDirectory("plan-site-");
                 Cli.Result r = Cli.run("build", "plans", "examples/minimal.plan.yaml", "examples/full.plan.yaml",
-                        "examples/cascade", "frameworks", "--out", out.toString(), "--format", "md,html");
+                        "examples/action-plan.plan.yaml", "examples/cascade", "frameworks", "--out", out.toString(), "--format", "md,html");
                 assertThat(r.exitCode()).as("plan build failed: %s", r.err()).isZero();
                 root = out;
             } catch (IOException e) {
@@ -47,7 +47,7 @@ final class Site {
     static List<Path> htmlIn(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> pages = files.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
-            // 5 plans and the index: fewer means a plan was silently not rendered.
+            // 6 plans and the index: fewer means a plan was silently not rendered.
             assertThat(pages).as("pages of %s", dir).hasSizeGreaterThanOrEqualTo(2);
             return pages;
         } catch (IOException e) {

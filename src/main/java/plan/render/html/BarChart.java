@@ -1,0 +1,138 @@
+package plan.render.html;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataHolder;
+
+/**
+ * A horizontal bar chart, as inline SVG (no script), of the table that follows a heading whose
+ * anchor ends in {@value #SUFFIX}: the content template asks for the chart, the page draws it
+ * from the table's own figures, so chart and table can never disagree. Bars are the body rows
+ * (a row whose first cell is bold is a total and is left out); the label is the first cell's
+ * link text (or the whole cell), the value its last cell. The table follows the chart, with
+ * the same figures as text.
+ */
+final class BarChart implements NodeRenderer {
+    static final String SUFFIX = "-chart";
+    private static final int WIDTH = 400;
+    private static final int ROW = 48;
+    private static final int BAR_MAX = 300;
+
+    record Bar(String label, String figure, BigDecimal value) {
+    }
+
+    BarChart(DataHolder options) {
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(new NodeRenderingHandler<>(TableBlock.class, BarChart::render));
+    }
+
+    private static void render(TableBlock table, NodeRendererContext context, HtmlWriter html) {
+        Heading heading = table.getPrevious() instanceof Heading h ? h : null;
+        String id = heading == null ? null : Anchors.idOf(heading.getFirstChild());
+        List<Bar> bars = id != null && id.endsWith(SUFFIX) ? bars(table) : List.of();
+        if (bars.isEmpty()) {
+            context.delegateRender();
+            return;
+        }
+        String name = text(heading);
+        html.attr("class", "chart-with-table").withAttr().tag("div").line();
+        html.tag("figure").line();
+        html.raw(svg(bars, name)).line();
+        html.tag("/figure").line();
+        context.delegateRender();
+        html.tag("/div").line();
+    }
+
+    /** The chart's bars, from the table's body rows; empty when a value is not a number. */
+    static List<Bar> bars(TableBlock table) {
+        List<Bar> out = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            if (!(section instanceof TableBody)) {
+                continue;
+            }
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                List<TableCell> cells = new ArrayList<>();
+                for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof TableCell tc) {
+                        cells.add(tc);
+                    }
+                }
+                if (!(row instanceof TableRow) || cells.size() < 2 || cells.get(0).getFirstChild() instanceof StrongEmphasis) {
+                    continue;
+                }
+                Node first = cells.get(0).getFirstChild();
+                String label = first instanceof Link ? text(first) : text(cells.get(0));
+                String figure = text(cells.get(cells.size() - 1));
+                BigDecimal value = amount(figure);
+                if (value == null) {
+                    return List.of();
+                }
+                out.add(new Bar(label, figure, value));
+            }
+        }
+        return out;
+    }
+
+    /** 1,250,000.50 or ๑,๒๕๐,๐๐๐.๕๐ as a number; "-" is nothing; anything else null. */
+    static BigDecimal amount(String figure) {
+        StringBuilder b = new StringBuilder();
+        figure.strip().codePoints().forEach(c -> b.appendCodePoint(c >= 0x0E50 && c <= 0x0E59 ? '0' + (c - 0x0E50) : c));
+        String plain = b.toString().replace(",", "");
+        if (plain.equals("-")) {
+            return BigDecimal.ZERO;
+        }
+        try {
+            return new BigDecimal(plain);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String svg(List<Bar> bars, String name) {
+        BigDecimal max = bars.stream().map(Bar::value).reduce(BigDecimal.ZERO, BigDecimal::max);
+        int height = bars.size() * ROW + 4;
+        StringBuilder s = new StringBuilder();
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+                .append("\" role=\"img\" aria-label=\"").append(escape(name)).append("\">\n");
+        int y = 0;
+        for (Bar bar : bars) {
+            double share = max.signum() == 0 ? 0 : bar.value().doubleValue() / max.doubleValue();
+            int length = (int) Math.round(share * BAR_MAX);
+            s.append("<text class=\"chart-label\" x=\"0\" y=\"").append(y + 16).append("\">")
+                    .append(escape(bar.label())).append("</text>\n");
+            s.append("<rect class=\"chart-bar\" x=\"0\" y=\"").append(y + 23).append("\" width=\"")
+                    .append(Math.max(length, 1)).append("\" height=\"18\"/>\n");
+            s.append("<text class=\"chart-value\" x=\"").append(Math.max(length, 1) + 6).append("\" y=\"")
+                    .append(y + 37).append("\">").append(escape(bar.figure())).append("</text>\n");
+            y += ROW;
+        }
+        return s.append("</svg>").toString();
+    }
+
+    private static String text(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node).strip();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,131 @@
+package plan.render.pdf;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.openpdf.text.Element;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/**
+ * The PDF's bar chart of a table the content template marks with a heading anchor ending in
+ * {@value #SUFFIX} (the HTML page draws the same chart as SVG): one row per body row of the
+ * table, its label and figure as real text (so they are searchable and copyable) and the bar
+ * drawn as a filled rectangle between them. A bold first cell marks a totals row: no bar.
+ */
+final class BarChartTypesetter {
+    static final String SUFFIX = "-chart";
+    private static final float BAR_HEIGHT = 9f;
+
+    /** One bar: the label runs (the first cell's link, or the whole cell), the figure as printed. */
+    record Bar(List<Inlines.Run> label, String figure, BigDecimal value) {
+    }
+
+    private BarChartTypesetter() {
+    }
+
+    static boolean asked(List<String> anchors) {
+        return anchors.stream().anyMatch(a -> a.endsWith(SUFFIX));
+    }
+
+    /** The bars of a table's body rows (label cell first, figure last); empty when a figure is not a number. */
+    static List<Bar> bars(List<List<Inlines>> bodyRows) {
+        List<Bar> out = new ArrayList<>();
+        for (List<Inlines> row : bodyRows) {
+            if (row.size() < 2 || row.get(0).runs().isEmpty() || row.get(0).runs().get(0).bold()) {
+                continue;
+            }
+            List<Inlines.Run> first = row.get(0).runs();
+            List<Inlines.Run> label = first.get(0).href() != null
+                    ? first.stream().takeWhile(r -> r.href() != null).toList() : first;
+            label = label.stream().map(r -> new Inlines.Run(r.text(), false, false, false, null, List.of())).toList();
+            String figure = row.get(row.size() - 1).plainText().strip();
+            BigDecimal value = amount(figure);
+            if (value == null) {
+                return List.of();
+            }
+            out.add(new Bar(label, figure, value));
+        }
+        return out;
+    }
+
+    /** 1,250,000.50 or ๑,๒๕๐,๐๐๐.๕๐ as a number; "-" is zero; anything else null. */
+    static BigDecimal amount(String figure) {
+        StringBuilder b = new StringBuilder();
+        figure.codePoints().forEach(c -> b.appendCodePoint(c >= 0x0E50 && c <= 0x0E59 ? '0' + (c - 0x0E50) : c));
+        String plain = b.toString().replace(",", "");
+        if (plain.equals("-")) {
+            return BigDecimal.ZERO;
+        }
+        try {
+            return new BigDecimal(plain);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A borderless three-column table: label | bar | figure, kept on one page. */
+    static PdfPTable chart(List<Bar> bars, ChunkFactory chunks, float width) {
+        PdfStyles styles = chunks.styles();
+        float labelWidth = 0;
+        float figureWidth = 0;
+        for (Bar bar : bars) {
+            String label = bar.label().stream().map(Inlines.Run::text).reduce("", String::concat);
+            labelWidth = Math.max(labelWidth, styles.width(label, PdfStyles.TABLE, false));
+            figureWidth = Math.max(figureWidth, styles.width(bar.figure(), PdfStyles.TABLE, false));
+        }
+        labelWidth = Math.min(labelWidth + 12f, width * 0.35f);
+        figureWidth += 12f;
+        PdfPTable table = new PdfPTable(new float[] {labelWidth, width - labelWidth - figureWidth, figureWidth});
+        table.setTotalWidth(width);
+        table.setLockedWidth(true);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.setKeepTogether(true);
+        table.setSpacingBefore(6f);
+        table.setSpacingAfter(6f);
+        BigDecimal max = bars.stream().map(Bar::value).reduce(BigDecimal.ZERO, BigDecimal::max);
+        for (Bar bar : bars) {
+            table.addCell(text(chunks.paragraph(bar.label(), PdfStyles.TABLE, false, PdfStyles.CELL_LEADING,
+                    PdfStyles.TEXT, labelWidth - 6f, ParagraphLayout.Align.LEFT), Element.ALIGN_LEFT));
+            PdfPCell barCell = new PdfPCell();
+            barCell.setBorder(Rectangle.NO_BORDER);
+            double share = max.signum() == 0 ? 0 : bar.value().doubleValue() / max.doubleValue();
+            barCell.setCellEvent((cell, position, canvases) -> drawBar(position, share, canvases));
+            table.addCell(barCell);
+            List<Inlines.Run> figure = List.of(new Inlines.Run(bar.figure(), false, false, false, null, List.of()));
+            table.addCell(text(chunks.paragraph(figure, PdfStyles.TABLE, false, PdfStyles.CELL_LEADING, PdfStyles.TEXT,
+                    figureWidth - 2f, ParagraphLayout.Align.RIGHT),
+                    Element.ALIGN_RIGHT));
+        }
+        return table;
+    }
+
+    private static PdfPCell text(Paragraph p, int align) {
+        p.setAlignment(align);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setUseAscender(true);
+        cell.setPaddingTop(2f);
+        cell.setPaddingBottom(5f);
+        cell.addElement(p);
+        return cell;
+    }
+
+    private static void drawBar(Rectangle position, double share, PdfContentByte[] canvases) {
+        float length = (float) (share * (position.getWidth() - 8f));
+        if (length <= 0) {
+            return;
+        }
+        PdfContentByte canvas = canvases[PdfPTable.BACKGROUNDCANVAS];
+        float middle = (position.getTop() + position.getBottom()) / 2f;
+        canvas.saveState();
+        canvas.setColorFill(PdfStyles.LINK);
+        canvas.rectangle(position.getLeft() + 4f, middle - BAR_HEIGHT / 2f, Math.max(length, 0.5f), BAR_HEIGHT);
+        canvas.fill();
+        canvas.restoreState();
+    }
+}
