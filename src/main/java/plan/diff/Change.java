@@ -23,6 +23,16 @@ import java.math.BigDecimal;
  */
 public record Change(Kind kind, String plan, String id, String what, String key, String context, String old, String now,
                      BigDecimal delta, String file, int line, boolean text) {
+    public Change {
+        // 5000.0 and 5000 are one difference; JSON prints it as written here.
+        if (delta != null) {
+            delta = delta.signum() == 0 ? BigDecimal.ZERO : delta.stripTrailingZeros();
+            if (delta.scale() < 0) {
+                delta = delta.setScale(0);
+            }
+        }
+    }
+
     public enum Kind {
         ADDED, REMOVED, CHANGED, MOVED;
 
