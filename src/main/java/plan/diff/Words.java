@@ -98,7 +98,7 @@ public final class Words {
         for (int k = 0; k < pieces.size(); k++) {
             Piece p = pieces.get(k);
             if (p.op() != Op.REMOVED || k + 1 >= pieces.size() || pieces.get(k + 1).op() != Op.ADDED) {
-                out.add(p);
+                add(out, p.op(), p.text());
                 continue;
             }
             String removed = p.text();
