@@ -29,6 +29,11 @@ final class MarkdownChanges implements ChangePrinter {
                 summary += " · " + messages.format(Message.of("diff.total", c.old(), c.now(), Wording.delta(c.delta())));
             }
         }
+        boolean totalChanged = changes.stream().anyMatch(c -> c.what().equals("budget total"));
+        if (!totalChanged && changes.stream().anyMatch(c -> c.delta() != null)) {
+            // Budgets moved between projects: say the total held, the reviewer's next question.
+            summary += " · " + messages.format(Message.of("diff.total-same"));
+        }
         out.println(summary);
         for (Change.Kind kind : List.of(Change.Kind.CHANGED, Change.Kind.ADDED, Change.Kind.REMOVED, Change.Kind.MOVED)) {
             List<Change> these = changes.stream().filter(c -> c.kind() == kind).toList();
