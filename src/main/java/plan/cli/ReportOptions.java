@@ -58,7 +58,7 @@ final class ReportOptions {
         return new TextPrinter(messages, useColor());
     }
 
-    private boolean useColor() {
+    boolean useColor() {
         return switch (color) {
             case always -> true;
             case never -> false;

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One package a pipeline stage, dependencies pointing down: cli -> app -> workspace (every file
- * of a run, rules across files) -> check, bind, load; importer (documents to a draft model) beside check; app -> render.site (a plan's documents) -> render; below them all the format
+ * of a run, rules across files) -> check, bind, load; importer (documents to a draft model) and diff (changes between two models) beside check; app -> render.site (a plan's documents) -> render; below them all the format
  * description (format), then model and diag. Checked on the sources' imports (and fully qualified
  * uses), so a shortcut across the layers fails the build instead of creeping in.
  */
 class LayeringTest {
     private static final Path SOURCES = Path.of("src/main/java/plan");
-    private static final Pattern USE = Pattern.compile("\\bplan\\.(cli|app|workspace|render|check|importer|bind|load|format|model|diag)\\b(\\.(markdown|html|pdf|site)\\b)?");
+    private static final Pattern USE = Pattern.compile("\\bplan\\.(cli|app|workspace|render|check|diff|importer|bind|load|format|model|diag)\\b(\\.(markdown|html|pdf|site)\\b)?");
 
     /** Stage -> the stages it may use (itself always allowed). */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -35,13 +35,15 @@ class LayeringTest {
             Map.entry("check", Set.of("format", "model", "diag")),
             // import reads documents into the model, beside check: it never binds or checks
             Map.entry("importer", Set.of("format", "model", "diag")),
+            // diff walks two bound models by the description, beside check: it never loads or binds
+            Map.entry("diff", Set.of("format", "model", "diag")),
             Map.entry("render", Set.of("model", "diag", "render")),
             Map.entry("render.markdown", Set.of("render", "format", "model")),
             Map.entry("render.html", Set.of("render", "render.markdown", "model")),
             Map.entry("render.pdf", Set.<String>of()),
             Map.entry("render.site", Set.of("render", "render.markdown", "render.html", "render.pdf", "format", "model", "diag")),
             Map.entry("workspace", Set.of("load", "bind", "check", "format", "model", "diag")),
-            Map.entry("app", Set.of("workspace", "importer", "load", "bind", "check", "render", "render.markdown", "render.html", "render.pdf", "render.site", "format", "model", "diag")));
+            Map.entry("app", Set.of("workspace", "importer", "diff", "load", "bind", "check", "render", "render.markdown", "render.html", "render.pdf", "render.site", "format", "model", "diag")));
 
     @Test
     void dependenciesPointDown() throws IOException {

@@ -1,0 +1,199 @@
+package plan.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import plan.diag.Diagnostic;
+import plan.diag.Findings;
+import plan.diag.Message;
+import plan.diag.Rule;
+import plan.diag.Source;
+import plan.diff.Change;
+import plan.diff.PlanDiff;
+import plan.format.Format;
+import plan.load.Limits;
+import plan.model.Plan;
+import plan.workspace.FileReport;
+import plan.workspace.Workspace;
+
+/**
+ * {@code diff} over what the user named: two files, two folders (plans paired by id) or
+ * {@code REV:PATH} read with {@code git show} from the repository of the working folder, so no
+ * checkout is needed. Each side is loaded and bound as {@code check} does; a side that cannot be
+ * read or bound is reported and nothing is compared.
+ */
+public final class PlanDiffer {
+    /** The changes, or the diagnostics that stopped the comparison (then {@code changes} is empty). */
+    public record Result(List<Change> changes, List<Diagnostic> diagnostics, Map<String, Source> sources) {
+        public boolean failed() {
+            return !diagnostics.isEmpty();
+        }
+    }
+
+    /** Load and bind errors: a plan with them may say less than its file means. */
+    private static final List<String> UNREADABLE = List.of(Rule.YAML_SYNTAX.id(), Rule.UNKNOWN_KEY.id(),
+            Rule.WRONG_TYPE.id(), Rule.MISSING_KEY.id());
+
+    private final Path workingFolder;
+    private final List<Diagnostic> problems = new ArrayList<>();
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+
+    public PlanDiffer(Path workingFolder) {
+        this.workingFolder = workingFolder;
+    }
+
+    public Result diff(String oldArg, String newArg) throws UsageException {
+        Side old = side(oldArg);
+        Side now = side(newArg);
+        if (old.folder() != now.folder()) {
+            throw new UsageException("compare a file with a file, or a folder with a folder: " + oldArg + ", " + newArg);
+        }
+        Map<String, Plan> olds = plans(old);
+        Map<String, Plan> nows = plans(now);
+        if (!problems.isEmpty()) {
+            return new Result(List.of(), List.copyOf(problems), sources);
+        }
+        List<Change> changes = new ArrayList<>();
+        if (!old.folder()) {
+            Plan o = olds.values().iterator().next();
+            Plan n = nows.values().iterator().next();
+            changes.addAll(PlanDiff.of(o, n, Format.STANDARD).stream().map(c -> at(c, now.annotated(n.file()))).toList());
+        } else {
+            for (Map.Entry<String, Plan> e : olds.entrySet()) {
+                if (!nows.containsKey(e.getKey())) {
+                    changes.add(at(PlanDiff.removedPlan(e.getValue()), e.getValue().file()));
+                }
+            }
+            for (Map.Entry<String, Plan> e : nows.entrySet()) {
+                Plan o = olds.get(e.getKey());
+                Plan n = e.getValue();
+                if (o == null) {
+                    changes.add(PlanDiff.addedPlan(n));
+                } else {
+                    changes.addAll(PlanDiff.of(o, n, Format.STANDARD));
+                }
+            }
+        }
+        return new Result(changes, List.of(), sources);
+    }
+
+    private static Change at(Change c, String file) {
+        return new Change(c.kind(), c.plan(), c.id(), c.what(), c.key(), c.context(), c.old(), c.now(), c.delta(), file, c.line(), c.text());
+    }
+
+    /**
+     * One side: its files by the path diagnostics name them with. {@code rev}: read from git,
+     * where annotations name the file by its path in the repository.
+     */
+    private record Side(boolean folder, Map<String, byte[]> files, String rev) {
+        String annotated(String path) {
+            return rev == null ? path : path.substring(rev.length() + 1);
+        }
+    }
+
+    private Side side(String arg) throws UsageException {
+        Path path = workingFolder.resolve(arg);
+        if (Files.isDirectory(path)) {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            for (PlanFile f : PlanFiles.find(List.of(path.toString()))) {
+                String shown = arg.replaceAll("/+$", "") + "/" + path.relativize(f.path()).toString().replace('\\', '/');
+                files.put(shown, read(f.path(), shown));
+            }
+            return new Side(true, files, null);
+        }
+        if (Files.isRegularFile(path)) {
+            return new Side(false, Map.of(arg, read(path, arg)), null);
+        }
+        int colon = arg.indexOf(':');
+        if (colon > 0 && colon < arg.length() - 1) {
+            return new Side(false, Map.of(arg, gitShow(arg)), arg.substring(0, colon));
+        }
+        throw new UsageException("no such file or folder: " + arg);
+    }
+
+    private byte[] read(Path file, String shown) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            unreadable(shown, String.valueOf(e.getMessage()));
+            return new byte[0];
+        }
+    }
+
+    /** {@code git show REV:PATH}: the file as it was, from git's objects, the work tree untouched. */
+    private byte[] gitShow(String arg) {
+        try {
+            Process git = new ProcessBuilder("git", "show", arg).directory(workingFolder.toFile()).start();
+            git.getOutputStream().close();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Thread drain = Thread.ofVirtual().start(() -> copy(git.getErrorStream(), err));
+            byte[] bytes = git.getInputStream().readAllBytes();
+            if (!git.waitFor(60, TimeUnit.SECONDS)) {
+                git.destroyForcibly();
+                unreadable(arg, "git show did not finish");
+                return new byte[0];
+            }
+            drain.join();
+            if (git.exitValue() != 0) {
+                String why = err.toString(StandardCharsets.UTF_8).strip().lines().findFirst().orElse("git show failed");
+                unreadable(arg, why.replaceFirst("^fatal: ", ""));
+                return new byte[0];
+            }
+            return bytes;
+        } catch (IOException e) {
+            unreadable(arg, "git is not available: " + e.getMessage());
+            return new byte[0];
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            unreadable(arg, "interrupted");
+            return new byte[0];
+        }
+    }
+
+    private static void copy(InputStream in, ByteArrayOutputStream out) {
+        try {
+            in.transferTo(out);
+        } catch (IOException e) {
+            // The message is only for the diagnostic; a lost one leaves the exit code to speak.
+        }
+    }
+
+    private void unreadable(String shown, String why) {
+        Findings f = new Findings(shown);
+        f.report(Rule.YAML_SYNTAX, 1, 1, Message.of("load.unreadable", why));
+        problems.addAll(f.sorted());
+    }
+
+    /** Each file of a side, checked alone; plans by id, in the order of the files. */
+    private Map<String, Plan> plans(Side side) {
+        Map<String, Plan> out = new LinkedHashMap<>();
+        int before = problems.size();
+        for (Map.Entry<String, byte[]> e : side.files().entrySet()) {
+            if (problems.stream().anyMatch(d -> d.file().equals(e.getKey()))) {
+                continue;
+            }
+            FileReport report = new Workspace(Limits.DEFAULT).check(e.getValue(), e.getKey());
+            sources.put(report.path(), report.source());
+            List<Diagnostic> errors = report.diagnostics().stream()
+                    .filter(d -> d.severity() == plan.diag.Severity.ERROR && UNREADABLE.contains(d.rule())).toList();
+            if (report.plan() == null || !errors.isEmpty()) {
+                problems.addAll(errors.isEmpty() ? report.diagnostics() : errors);
+                if (errors.isEmpty() && report.diagnostics().isEmpty()) {
+                    unreadable(e.getKey(), "not a plan");
+                }
+                continue;
+            }
+            out.putIfAbsent(PlanDiff.idOf(report.plan()), report.plan());
+        }
+        return problems.size() > before ? Map.of() : out;
+    }
+}

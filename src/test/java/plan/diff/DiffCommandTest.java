@@ -1,0 +1,134 @@
+package plan.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import plan.app.PlanDiffer;
+import plan.testing.Cli;
+import plan.testing.Golden;
+
+/** {@code plan diff} as a user runs it: outputs, exit codes, git revisions, folders, bad input. */
+class DiffCommandTest {
+    private static final String OLD = "examples/action-plan.plan.yaml";
+    private static final String NEW = "src/test/resources/plan/diff/action-plan-revised.plan.yaml";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void markdownOfARealisticRevisionReadsAsTheGoldenFile() throws IOException {
+        for (String lang : List.of("en", "th")) {
+            Cli.Result r = Cli.run("diff", "--lang", lang, "--format", "markdown", OLD, NEW);
+            assertThat(r.exitCode()).isZero();
+            Golden.assertMatches(Path.of("src/test/resources/plan/diff/action-plan." + lang + ".md"), r.out());
+        }
+    }
+
+    @Test
+    void jsonIsTheContract() {
+        Cli.Result r = Cli.run("diff", "--format", "json", OLD, NEW);
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("[\n").contains(
+                "{\"kind\": \"changed\", \"plan\": \"action-plan\", \"id\": \"G1-1\", \"what\": \"target\", \"key\": \"2568\", \"old\": \"90\", \"new\": \"85\", \"file\": \"" + NEW + "\", \"line\": 37}",
+                "\"id\": \"P2\", \"what\": \"budget\", \"old\": \"25,000\", \"new\": \"20,000\", \"delta\": -5000");
+        assertThat(Cli.run("diff", "--format", "json", OLD, OLD).out()).isEqualTo("[]\n");
+    }
+
+    @Test
+    void githubAnnotatesTheLinesOfNew() {
+        Cli.Result r = Cli.run("diff", "--lang", "en", "--format", "github", OLD, NEW);
+        assertThat(r.out().lines()).hasSize(6)
+                .contains("::notice file=" + NEW + ",line=37,title=plan diff::G1-1 target 2568 (changed): 90 → 85");
+    }
+
+    @Test
+    void textMarksReworkedWordsOffATerminal() {
+        Cli.Result r = Cli.run("diff", "--lang", "en", OLD, NEW);
+        assertThat(r.out()).contains("  ~ S2 title: [-ส่งเสริม-]{+ปลูกฝัง+}คุณธรรม").doesNotContain("\u001b")
+                .endsWith("6 changed\n");
+    }
+
+    @Test
+    void exitCodeSaysWhetherAnythingChangedOnlyWhenAsked() {
+        assertThat(Cli.run("diff", OLD, NEW).exitCode()).isZero();
+        assertThat(Cli.run("diff", "--exit-code", OLD, NEW).exitCode()).isEqualTo(1);
+        assertThat(Cli.run("diff", "--exit-code", OLD, OLD).exitCode()).isZero();
+    }
+
+    @Test
+    void aMissingFileIsAUsageError() {
+        Cli.Result r = Cli.run("diff", OLD, "no/such.plan.yaml");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("no/such.plan.yaml").doesNotContain("Exception");
+    }
+
+    @Test
+    void aFileThatDoesNotParseGetsItsDiagnostic() throws IOException {
+        Path broken = Files.writeString(tmp.resolve("broken.plan.yaml"), "title: [unclosed\n");
+        Cli.Result r = Cli.run("diff", OLD, broken.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains(broken + ":").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void anUnreadableRevisionGetsADiagnostic() {
+        Cli.Result r = Cli.run("diff", "no-such-revision:" + OLD, OLD);
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("no-such-revision:" + OLD + ":1:1").doesNotContain("Exception");
+    }
+
+    @Test
+    void revisionsAreReadFromGitWithoutACheckout() throws Exception {
+        git("init", "-q");
+        git("config", "user.email", "t@example.org");
+        git("config", "user.name", "t");
+        Files.copy(Path.of(OLD), tmp.resolve("plan.plan.yaml"));
+        git("add", ".");
+        git("commit", "-q", "-m", "v1");
+        Files.copy(Path.of(NEW), tmp.resolve("plan.plan.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        git("commit", "-q", "-am", "v2");
+        Files.writeString(tmp.resolve("plan.plan.yaml"), "work tree: not read\n");
+
+        PlanDiffer.Result r = new PlanDiffer(tmp).diff("HEAD~1:plan.plan.yaml", "HEAD:plan.plan.yaml");
+        assertThat(r.failed()).isFalse();
+        assertThat(DiffPartsTest.describe(r.changes())).contains("changed G1-1 target 2568 | 90 | 85");
+        // annotations name the file by its path in the repository
+        assertThat(r.changes()).allSatisfy(c -> assertThat(c.file()).isEqualTo("plan.plan.yaml"));
+        assertThat(Files.readString(tmp.resolve("plan.plan.yaml"))).isEqualTo("work tree: not read\n");
+    }
+
+    @Test
+    void foldersPairPlansByIdAndReportAddedAndRemovedPlans() throws Exception {
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Path b = Files.createDirectories(tmp.resolve("b/nested"));
+        Files.copy(Path.of(OLD), a.resolve("action-plan.plan.yaml"));
+        Files.copy(Path.of("examples/minimal.plan.yaml"), a.resolve("minimal.plan.yaml"));
+        // renamed file, same id: still the same plan
+        Files.copy(Path.of(NEW), b.resolve("renamed.plan.yaml"));
+        Files.writeString(b.resolve("renamed.plan.yaml"), Files.readString(b.resolve("renamed.plan.yaml")));
+        Files.copy(Path.of("examples/full.plan.yaml"), b.resolve("full.plan.yaml"));
+
+        PlanDiffer.Result r = new PlanDiffer(tmp).diff("a", "b");
+        List<String> changes = DiffPartsTest.describe(r.changes());
+        assertThat(changes).contains("removed minimal plan | แผนพัฒนาการศึกษา โรงเรียนบ้านตัวอย่าง | null", "added full-example plan | null | แผนปฏิบัติราชการ ระยะ 4 ปี",
+                "changed G1-1 target 2568 | 90 | 85");
+        assertThat(Cli.run("diff", "--exit-code", tmp.resolve("a").toString(), tmp.resolve("a").toString()).exitCode()).isZero();
+        assertThat(Cli.run("diff", tmp.resolve("a").toString(), OLD).exitCode()).isEqualTo(2);
+    }
+
+    private void git(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(tmp.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(out).isZero();
+    }
+}
