@@ -37,8 +37,11 @@ import plan.render.site.SiteRenderer;
 final class LiveSite {
     private final ServeOptions options;
     private final Messages messages;
-    private final BuildOptions build;
-    private final MemoryPublisher memory = new MemoryPublisher();
+    /** Pages first (index, HTML, Markdown), then the PDFs: a save shows in the page without waiting for typesetting. */
+    private final BuildOptions pages;
+    private final BuildOptions pdfs;
+    private final MemoryPublisher pageMemory = new MemoryPublisher();
+    private final MemoryPublisher pdfMemory = new MemoryPublisher();
     private SiteRenderer renderer;
     private volatile SiteState state = SiteState.EMPTY;
     private volatile CheckReport lastReport;
@@ -47,7 +50,8 @@ final class LiveSite {
         this.options = options;
         this.messages = messages;
         // The same documents as plan build's default; no folder: nothing is ever written.
-        this.build = new BuildOptions(null, EnumSet.allOf(OutputFormat.class), options.templates(), false, null, false);
+        this.pages = new BuildOptions(null, EnumSet.of(OutputFormat.MD, OutputFormat.HTML), options.templates(), false, null, false);
+        this.pdfs = new BuildOptions(null, EnumSet.of(OutputFormat.PDF), options.templates(), false, null, false);
     }
 
     SiteState state() {
@@ -69,9 +73,9 @@ final class LiveSite {
      * Checks and renders everything again.
      *
      * @param freshTemplates the templates or project settings may have changed: parse them again
-     * @return true when what is served changed
+     * @param pagesChanged   called when the pages changed, before the PDFs are typeset
      */
-    synchronized boolean render(boolean freshTemplates) throws UsageException {
+    synchronized void render(boolean freshTemplates, Runnable pagesChanged) throws UsageException {
         if (renderer == null || freshTemplates) {
             renderer = new SiteRenderer(null, options.toolVersion());
         }
@@ -80,7 +84,7 @@ final class LiveSite {
         lastReport = report;
         String failure = null;
         try {
-            Build.run(report, build, renderer, memory, options.toolVersion(), done -> { });
+            Build.run(report, pages, renderer, pageMemory, options.toolVersion(), done -> { });
         } catch (BuildFailure e) {
             failure = e.diagnostic() != null ? diagnosticsText(List.of(e.diagnostic()), report) : e.getMessage();
         } catch (IOException e) {
@@ -95,12 +99,25 @@ final class LiveSite {
             }
         }
         SiteState previous = state;
-        SiteState next = new SiteState(previous.version() + 1, memory.documents(), broken, failure);
-        if (next.sameContent(previous)) {
-            return false;
+        SiteState next = new SiteState(previous.version() + 1, pageMemory.documents().plus(pdfMemory.documents()), broken, failure);
+        if (!next.sameContent(previous)) {
+            state = next;
+            pagesChanged.run();
         }
-        state = next;
-        return true;
+        if (failure == null) {
+            try {
+                Build.run(report, pdfs, renderer, pdfMemory, options.toolVersion(), done -> { });
+                // The version stays: a PDF viewer has no script to reload, and the pages are as they were.
+                SiteState now = state;
+                state = new SiteState(now.version(), pageMemory.documents().plus(pdfMemory.documents()), now.broken(), null);
+            } catch (BuildFailure | IOException e) {
+                String why = e instanceof BuildFailure b && b.diagnostic() != null
+                        ? diagnosticsText(List.of(b.diagnostic()), report) : e.getMessage();
+                SiteState now = state;
+                state = new SiteState(now.version() + 1, now.documents(), now.broken(), why);
+                pagesChanged.run();
+            }
+        }
     }
 
     /** The diagnostics as {@code plan check} prints them: position, message, source line, hint. */

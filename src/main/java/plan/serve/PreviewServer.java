@@ -87,8 +87,18 @@ final class PreviewServer implements AutoCloseable {
             return;
         }
         byte[] bytes = state.documents().bytes(name);
-        if (bytes != null) {
-            send(exchange, 200, ContentTypes.of(name), page ? Pages.withReload(bytes, state.version()) : bytes);
+        if (bytes != null && !page) {
+            // Fonts and styles are asked for again on every reload: answer "unchanged" when they are.
+            String tag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "-" + bytes.length + "\"";
+            exchange.getResponseHeaders().set("ETag", tag);
+            if (tag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
+            send(exchange, 200, ContentTypes.of(name), bytes);
+        } else if (bytes != null) {
+            send(exchange, 200, ContentTypes.of(name), Pages.withReload(bytes, state.version()));
         } else if (id != null && state.broken().containsKey(id)) {
             // The plan's last good page would be a lie: show why there is none, until it is mended.
             send(exchange, 200, html, Pages.withReload(Pages.diagnostics(id + " has errors", state.broken().get(id)),
@@ -113,8 +123,8 @@ final class PreviewServer implements AutoCloseable {
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
-        // Every request sees the latest save; nothing sniffed as another type.
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        // Every request sees the latest save (others revalidate with their ETag); nothing sniffed as another type.
+        exchange.getResponseHeaders().set("Cache-Control", exchange.getResponseHeaders().containsKey("ETag") ? "no-cache" : "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         if (exchange.getRequestMethod().equals("HEAD")) {
             exchange.sendResponseHeaders(status, -1);

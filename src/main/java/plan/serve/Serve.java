@@ -31,15 +31,15 @@ public final class Serve implements AutoCloseable {
      */
     public static Serve start(ServeOptions options, Messages messages, PrintWriter log) throws IOException, UsageException {
         LiveSite site = new LiveSite(options, messages);
-        site.render(true);
+        site.render(true, () -> { });
         PreviewServer server = PreviewServer.start(site, options.port());
         InputWatcher[] watcher = new InputWatcher[1];
         watcher[0] = new InputWatcher(new Inputs(options, site), options, others -> {
             try {
-                if (site.render(others)) {
+                site.render(others, () -> {
                     server.changed();
                     log.println("plan: rendered again: " + summary(site.state()));
-                }
+                });
             } catch (UsageException e) {
                 log.println("plan: " + e.getMessage());
             }

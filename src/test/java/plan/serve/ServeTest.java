@@ -53,7 +53,14 @@ class ServeTest {
             assertThat(pdf.headers().firstValue("content-type")).hasValue("application/pdf");
             assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
             assertThat(live.get("/assets/plan.css").headers().firstValue("content-type")).hasValue("text/css; charset=utf-8");
-            assertThat(live.get("/assets/fonts/Sarabun-Regular.ttf").headers().firstValue("content-type")).hasValue("font/ttf");
+            HttpResponse<byte[]> font = live.get("/assets/fonts/Sarabun-Regular.ttf");
+            assertThat(font.headers().firstValue("content-type")).hasValue("font/ttf");
+            // A reload revalidates the fonts instead of fetching them again.
+            var again = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    live.serve.url().resolve("/assets/fonts/Sarabun-Regular.ttf"))
+                    .header("If-None-Match", font.headers().firstValue("etag").orElseThrow()).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(again.statusCode()).isEqualTo(304);
 
             // The same documents as plan build, byte for byte, but for the script in the pages.
             Path out = dir.resolve("built");
@@ -134,7 +141,9 @@ class ServeTest {
             Files.move(plan, dir.resolve("renamed.plan.yaml"), StandardCopyOption.ATOMIC_MOVE);
             live.awaitPage("/renamed.html", r -> r.statusCode() == 200 && r.body().contains(TITLE));
             assertThat(live.get("/minimal.html").statusCode()).isEqualTo(404);
-            assertThat(live.get("/minimal.pdf").statusCode()).isEqualTo(404);
+            // PDFs are typeset after the pages are shown: the old one goes a moment later.
+            live.awaitPage("/minimal.pdf", r -> r.statusCode() == 404);
+            live.awaitPage("/renamed.pdf", r -> r.statusCode() == 200);
             assertThat(live.text("/index.html")).contains("renamed.html").doesNotContain("minimal.html");
 
             // A plan added to the folder is served too.
@@ -177,6 +186,31 @@ class ServeTest {
             assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.err()).contains("port " + taken.getLocalPort() + " on 127.0.0.1 is already in use")
                     .contains("--port 0").doesNotContain("Exception");
+        }
+    }
+
+    /** Ctrl-C and kill run the shutdown hook: the port is free again at once, --port 0's URL was printed. */
+    @Test
+    void aSignalStopsTheServerCleanly() throws Exception {
+        Process serve = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), plan.cli.Main.class.getName(), "serve", plan.toString(), "--port", "0")
+                .redirectError(dir.resolve("err.txt").toFile()).start();
+        try {
+            String url = new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            assertThat(url).matches("http://127\\.0\\.0\\.1:\\d+/");
+            java.net.URI uri = java.net.URI.create(url);
+            var http = java.net.http.HttpClient.newHttpClient();
+            assertThat(http.send(java.net.http.HttpRequest.newBuilder(uri.resolve("/minimal.html")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).contains(TITLE);
+            serve.destroy(); // SIGTERM: the same shutdown hooks as Ctrl-C's SIGINT
+            assertThat(serve.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            try (ServerSocket again = new ServerSocket(uri.getPort(), 1, InetAddress.getLoopbackAddress())) {
+                assertThat(again.getLocalPort()).isEqualTo(uri.getPort());
+            }
+            assertThat(Files.readString(dir.resolve("err.txt"))).doesNotContain("Exception");
+        } finally {
+            serve.destroyForcibly();
         }
     }
 
