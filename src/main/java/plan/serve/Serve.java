@@ -36,9 +36,11 @@ public final class Serve implements AutoCloseable {
         InputWatcher[] watcher = new InputWatcher[1];
         watcher[0] = new InputWatcher(new Inputs(options, site), options, others -> {
             try {
+                long start = System.nanoTime();
                 site.render(others, () -> {
                     server.changed();
-                    log.println("plan: rendered again: " + summary(site.state()));
+                    log.println("plan: rendered again in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
+                            + summary(site.state()));
                 });
             } catch (UsageException e) {
                 log.println("plan: " + e.getMessage());
