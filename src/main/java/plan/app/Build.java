@@ -168,7 +168,7 @@ public final class Build {
     }
 
     /** The template folder for a plan: the command line's, else its project file's, else none. */
-    private static Path templatesOf(CheckedPlan plan, BuildOptions options) {
+    public static Path templatesOf(CheckedPlan plan, BuildOptions options) {
         if (options.templates() != null) {
             return options.templates();
         }

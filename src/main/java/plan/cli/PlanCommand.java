@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 /** {@code plan}: the top command; does nothing by itself but show help. */
 @Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = PlanCommand.Version.class,
         subcommands = {CheckCommand.class, BuildCommand.class, MergeCommand.class, ImportCommand.class,
-                InitCommand.class, SchemaCommand.class, DiffCommand.class},
+                InitCommand.class, SchemaCommand.class, DiffCommand.class,
+                ServeCommand.class},
         description = "Checks and renders strategic plans written as *.plan.yaml files.")
 public final class PlanCommand implements Runnable {
     @Spec

@@ -16,14 +16,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * One package a pipeline stage, dependencies pointing down: cli -> app -> workspace (every file
+ * One package a pipeline stage, dependencies pointing down: cli -> serve (a live preview) -> app -> workspace (every file
  * of a run, rules across files) -> check, bind, load; importer (documents to a draft model) and diff (changes between two models) beside check; app -> render.site (a plan's documents) -> render; below them all the format
  * description (format), then model and diag. Checked on the sources' imports (and fully qualified
  * uses), so a shortcut across the layers fails the build instead of creeping in.
  */
 class LayeringTest {
     private static final Path SOURCES = Path.of("src/main/java/plan");
-    private static final Pattern USE = Pattern.compile("\\bplan\\.(cli|app|workspace|render|check|diff|importer|bind|load|format|model|diag)\\b(\\.(markdown|html|pdf|site)\\b)?");
+    private static final Pattern USE = Pattern.compile("\\bplan\\.(cli|serve|app|workspace|render|check|diff|importer|bind|load|format|model|diag)\\b(\\.(markdown|html|pdf|site)\\b)?");
 
     /** Stage -> the stages it may use (itself always allowed). */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -43,7 +43,9 @@ class LayeringTest {
             Map.entry("render.pdf", Set.<String>of()),
             Map.entry("render.site", Set.of("render", "render.markdown", "render.html", "render.pdf", "format", "model", "diag")),
             Map.entry("workspace", Set.of("load", "bind", "check", "format", "model", "diag")),
-            Map.entry("app", Set.of("workspace", "importer", "diff", "load", "bind", "check", "render", "render.markdown", "render.html", "render.pdf", "render.site", "format", "model", "diag")));
+            Map.entry("app", Set.of("workspace", "importer", "diff", "load", "bind", "check", "render", "render.markdown", "render.html", "render.pdf", "render.site", "format", "model", "diag"))),
+            // serve sits beside build: app's check, render and publish steps, into memory, over HTTP
+            Map.entry("serve", Set.of("app", "bind", "load", "render.site", "format", "model", "diag")));
 
     @Test
     void dependenciesPointDown() throws IOException {

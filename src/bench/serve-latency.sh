@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Save-to-visible latency of `plan serve` in Chromium (issue "Live preview"): a page of a plan is
+# open; the plan file is saved as an editor does (temporary file, rename) with a new vision, and
+# the time until the page shows it is taken, 5 saves each, for a seed plan served alone and for a
+# plan in a folder of 100. Uses src/test/js/live-edit.mjs (installed into target/js by the tests:
+# run `mvn -B -o test -Dtest=BrowserServeTest -Dtests.tagged=` once first).
+# Usage: bash src/bench/serve-latency.sh        (results also go to target/bench/serve-latency.txt)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+work="$root/target/bench/serve"
+cd "$root"
+rm -rf "$work" && mkdir -p "$work/one" "$work/many"
+cp plans/spp-sisaket-2.plan.yaml "$work/one/"
+java src/bench/CorpusGenerator.java "$work/many" 100 plans/*.plan.yaml examples/minimal.plan.yaml examples/full.plan.yaml >/dev/null
+./plan --version >/dev/null   # builds the jar when needed
+
+# steps FILE: five saves, each with a new vision line
+steps() {
+  python3 - "$1" <<'PY'
+import json, re, sys
+src = open(sys.argv[1], encoding='utf-8').read()
+out = []
+for i in range(5):
+    mark = f"วิสัยทัศน์ทดสอบความเร็วครั้งที่ {i + 1}"
+    out.append({"text": re.sub(r'(?m)^vision: .*$', 'vision: ' + mark, src, count=1), "expect": mark})
+print(json.dumps(out, ensure_ascii=False))
+PY
+}
+
+run() { # label folder file
+  local label="$1" folder="$2" file="$3" port
+  ./plan serve "$folder" --port 0 >"$work/url.txt" 2>"$work/serve.log" &
+  local pid=$!
+  for _ in $(seq 1 600); do [ -s "$work/url.txt" ] && break; sleep 0.1; done
+  local url; url="$(head -n1 "$work/url.txt")"
+  steps "$file" >"$work/steps.json"
+  local id; id="$(basename "$file" .plan.yaml)"
+  (cd target/js && node live-edit.mjs "${url}${id}.html" "$file" "$work/steps.json") >"$work/$label.json"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  python3 - "$label" "$work/$label.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[2]))
+ms = [s["ms"] for s in r["steps"]]
+print(f"{sys.argv[1]}: save to visible {sorted(ms)} ms (median {sorted(ms)[len(ms)//2]} ms){'; errors: ' + str(r['errors']) if r['errors'] else ''}")
+PY
+}
+
+{
+  run "seed plan alone" "$work/one" "$work/one/spp-sisaket-2.plan.yaml"
+  run "one plan of 100" "$work/many" "$(ls "$work"/many/*.plan.yaml | head -n1)"
+} | tee "$root/target/bench/serve-latency.txt"

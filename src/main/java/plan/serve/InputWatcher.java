@@ -1,0 +1,151 @@
+package plan.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Watches the inputs and calls back after each change, once the files have been quiet for the
+ * debounce time. The file system's notifications (inotify through WatchService) only wake it up:
+ * what changed is always decided by comparing snapshots, so an editor's temporary files, a burst
+ * of saves, or a notification lost (network mounts have none) cannot make it miss or repeat a
+ * render. Polling at {@link ServeOptions#poll()} is the fallback.
+ */
+final class InputWatcher implements AutoCloseable {
+    private final Inputs inputs;
+    private final ServeOptions options;
+    /** Called with true when files beyond the plans (settings, templates) changed. */
+    private final Consumer<Boolean> changed;
+    private final WatchService watch;
+    private final Set<Path> registered = new HashSet<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private Snapshot last;
+
+    InputWatcher(Inputs inputs, ServeOptions options, Consumer<Boolean> changed) {
+        this.inputs = inputs;
+        this.options = options;
+        this.changed = changed;
+        this.watch = newWatchService();
+        this.last = inputs.snapshot();
+        register(last);
+        this.thread = Thread.ofPlatform().daemon().name("plan-serve-watcher").unstarted(this::loop);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                if (awaitEvent()) {
+                    quiet();
+                }
+                Snapshot now = inputs.snapshot();
+                if (!now.equals(last)) {
+                    boolean others = now.othersChangedSince(last);
+                    last = now;
+                    changed.accept(others);
+                    register(inputs.snapshot());
+                }
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                return;
+            } catch (RuntimeException e) {
+                // Keep watching: the next save may mend whatever went wrong.
+                System.err.println("plan: " + e);
+            }
+        }
+    }
+
+    /** Waits for a notification or the polling interval; true on a notification. */
+    private boolean awaitEvent() throws InterruptedException {
+        if (watch == null) {
+            Thread.sleep(options.poll().toMillis());
+            return false;
+        }
+        WatchKey key = watch.poll(options.poll().toMillis(), TimeUnit.MILLISECONDS);
+        if (key == null) {
+            return false;
+        }
+        drain(key);
+        return true;
+    }
+
+    /** Waits until no notification came for the debounce time: the end of a burst of saves. */
+    private void quiet() throws InterruptedException {
+        if (watch == null) {
+            return;
+        }
+        WatchKey key;
+        while ((key = watch.poll(options.debounce().toMillis(), TimeUnit.MILLISECONDS)) != null) {
+            drain(key);
+        }
+    }
+
+    private static void drain(WatchKey key) {
+        key.pollEvents();
+        key.reset();
+    }
+
+    private void register(Snapshot snapshot) {
+        if (watch == null) {
+            return;
+        }
+        for (Path folder : inputs.trees()) {
+            registerTree(folder, Integer.MAX_VALUE);
+        }
+        for (Path folder : inputs.folders(snapshot)) {
+            registerTree(folder, 0);
+        }
+    }
+
+    private void registerTree(Path folder, int depth) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> folders = Files.walk(folder, depth)) {
+            folders.filter(Files::isDirectory).filter(registered::add).forEach(f -> {
+                try {
+                    f.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                            StandardWatchEventKinds.ENTRY_MODIFY);
+                } catch (IOException e) {
+                    registered.remove(f); // too many watches, or gone: polling still sees it
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // unreadable: polling covers it
+        }
+    }
+
+    private static WatchService newWatchService() {
+        try {
+            return FileSystems.getDefault().newWatchService();
+        } catch (IOException | UnsupportedOperationException e) {
+            return null; // polling alone
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        if (watch != null) {
+            try {
+                watch.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package plan.serve;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The HTTP side: the JDK's server on 127.0.0.1 only, serving the {@link LiveSite}'s current state
+ * from memory, and the event stream that tells open pages to reload. One virtual thread a request,
+ * so event streams held open cost next to nothing.
+ */
+final class PreviewServer implements AutoCloseable {
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final LiveSite site;
+    private final ReloadEvents events = new ReloadEvents();
+
+    private PreviewServer(HttpServer server, LiveSite site) {
+        this.server = server;
+        this.site = site;
+    }
+
+    static PreviewServer start(LiveSite site, int port) throws IOException {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (BindException e) {
+            throw new PortInUse(port, e);
+        }
+        PreviewServer preview = new PreviewServer(server, site);
+        server.setExecutor(preview.threads);
+        server.createContext("/", preview::handle);
+        server.start();
+        return preview;
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The site changed: open pages reload. */
+    void changed() {
+        events.send(Long.toString(site.state().version()));
+    }
+
+    private void handle(HttpExchange exchange) {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, "text/plain; charset=utf-8", "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String raw = exchange.getRequestURI().getRawPath();
+            if (Pages.EVENTS.equals(raw)) {
+                events.stream(exchange, () -> Long.toString(site.state().version()));
+                return;
+            }
+            String name;
+            try {
+                name = SitePaths.documentName(raw);
+            } catch (SitePaths.Refused e) {
+                send(exchange, e.status, "text/plain; charset=utf-8", (e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            respond(exchange, name, site.state());
+        } catch (IOException e) {
+            // The client went away mid-response (a closed tab, a cancelled download): nothing to undo.
+        }
+    }
+
+    private void respond(HttpExchange exchange, String name, SiteState state) throws IOException {
+        String html = ContentTypes.of("x.html");
+        boolean page = name.endsWith(".html");
+        String id = planId(name);
+        if (state.failure() != null && page) {
+            send(exchange, 200, html, Pages.withReload(Pages.diagnostics("The site could not be rendered", state.failure()),
+                    state.version()));
+            return;
+        }
+        byte[] bytes = state.documents().bytes(name);
+        if (bytes != null && !page) {
+            // Fonts and styles are asked for again on every reload: answer "unchanged" when they are.
+            String tag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "-" + bytes.length + "\"";
+            exchange.getResponseHeaders().set("ETag", tag);
+            if (tag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
+            send(exchange, 200, ContentTypes.of(name), bytes);
+        } else if (bytes != null) {
+            send(exchange, 200, ContentTypes.of(name), Pages.withReload(bytes, state.version()));
+        } else if (id != null && state.broken().containsKey(id)) {
+            // The plan's last good page would be a lie: show why there is none, until it is mended.
+            send(exchange, 200, html, Pages.withReload(Pages.diagnostics(id + " has errors", state.broken().get(id)),
+                    state.version()));
+        } else {
+            send(exchange, 404, html, Pages.withReload(Pages.notFound(name), state.version()));
+        }
+    }
+
+    /** The plan a document belongs to: {@code ID} of {@code ID.html}, {@code ID.pdf}, {@code ID.md}. */
+    private static String planId(String name) {
+        if (name.contains("/")) {
+            return null;
+        }
+        for (String ext : new String[] {".html", ".pdf", ".md"}) {
+            if (name.endsWith(ext)) {
+                return name.substring(0, name.length() - ext.length());
+            }
+        }
+        return null;
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        // Every request sees the latest save (others revalidate with their ETag); nothing sniffed as another type.
+        exchange.getResponseHeaders().set("Cache-Control", exchange.getResponseHeaders().containsKey("ETag") ? "no-cache" : "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        events.close();
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}

@@ -1,0 +1,79 @@
+package plan.serve;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+
+import plan.app.UsageException;
+import plan.diag.Messages;
+
+/**
+ * {@code plan serve}: renders the site once, serves it on 127.0.0.1 and renders it again after
+ * every change of its inputs, telling open pages to reload. Nothing is written to disk.
+ */
+public final class Serve implements AutoCloseable {
+    private final LiveSite site;
+    private final PreviewServer server;
+    private final InputWatcher watcher;
+
+    private Serve(LiveSite site, PreviewServer server, InputWatcher watcher) {
+        this.site = site;
+        this.server = server;
+        this.watcher = watcher;
+    }
+
+    /**
+     * Starts serving.
+     *
+     * @param log where a line goes after each render (how many plans have errors)
+     * @throws PortInUse   when the port is taken
+     * @throws UsageException when a path given cannot be read
+     */
+    public static Serve start(ServeOptions options, Messages messages, PrintWriter log) throws IOException, UsageException {
+        LiveSite site = new LiveSite(options, messages);
+        site.render(true, () -> { });
+        PreviewServer server = PreviewServer.start(site, options.port());
+        InputWatcher[] watcher = new InputWatcher[1];
+        watcher[0] = new InputWatcher(new Inputs(options, site), options, others -> {
+            try {
+                long start = System.nanoTime();
+                site.render(others, () -> {
+                    server.changed();
+                    log.println("plan: rendered again in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
+                            + summary(site.state()));
+                });
+            } catch (UsageException e) {
+                log.println("plan: " + e.getMessage());
+            }
+        });
+        watcher[0].start();
+        return new Serve(site, server, watcher[0]);
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + server.port() + "/");
+    }
+
+    /** The version of the site served: grows with every change that reached it. */
+    public long version() {
+        return site.state().version();
+    }
+
+    public String summary() {
+        return summary(site.state());
+    }
+
+    private static String summary(SiteState state) {
+        long plans = state.documents().names().stream().filter(n -> !n.contains("/") && n.endsWith(".html")
+                && !n.equals(SitePaths.INDEX)).count();
+        return plans + " plan(s) served" + (state.broken().isEmpty() ? "" : ", " + state.broken().size()
+                + " with errors: " + String.join(", ", state.broken().keySet()))
+                + (state.failure() == null ? "" : "; the site could not be rendered");
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        server.close();
+    }
+}

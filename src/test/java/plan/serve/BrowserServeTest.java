@@ -1,0 +1,54 @@
+package plan.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import plan.testing.NodeScripts;
+
+/**
+ * A plan page open in Chromium follows the plan file: an edit, a break (diagnostics shown) and
+ * the repair all show in the page with no navigation by the test (live-edit.mjs saves and waits).
+ */
+@Tag("browser")
+class BrowserServeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void thePageFollowsEditsBreaksAndRepairs() throws Exception {
+        String source = Files.readString(Path.of("examples/minimal.plan.yaml"));
+        Path plan = dir.resolve("minimal.plan.yaml");
+        Files.writeString(plan, source);
+        List<Map<String, String>> steps = List.of(
+                Map.of("text", source.replace(ServeTest.VISION, "วิสัยทัศน์ที่แก้ในเบราว์เซอร์"), "expect", "วิสัยทัศน์ที่แก้ในเบราว์เซอร์"),
+                Map.of("text", source + "visoin: typo\n", "expect", "error[unknown-key]"),
+                Map.of("text", source, "expect", ServeTest.VISION));
+        Path stepsFile = dir.resolve("steps.json");
+        new ObjectMapper().writeValue(stepsFile.toFile(), steps);
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        try (LivePreview live = new LivePreview(plan.toString())) {
+            String url = live.serve.url().resolve("/minimal.html").toString();
+            String json = NodeScripts.run("live-edit.mjs", List.of(url, plan.toAbsolutePath().toString(),
+                    stepsFile.toAbsolutePath().toString(), shots.toAbsolutePath().toString()));
+            JsonNode report = new ObjectMapper().readTree(json);
+            assertThat(report.get("errors")).as(json).isEmpty();
+            assertThat(report.get("steps")).hasSize(3);
+            for (JsonNode step : report.get("steps")) {
+                // The page reloaded itself onto the same address: the test never navigated.
+                assertThat(step.get("reloads").asInt()).as(json).isGreaterThanOrEqualTo(1);
+                assertThat(step.get("url").asText()).isEqualTo(url);
+            }
+        }
+    }
+}
