@@ -269,7 +269,7 @@ ${labels["plan-total"]} **${budget.total}** ${labels.baht} · ${labels["project-
 
 ### <a id="budget-by-quarter"></a>${labels.quarters}
 
-| ${labels.project} |<#list 1..4 as q> ${labels.quarter} ${q} |</#list> ${labels.total} |
+| ${labels.projects} |<#list 1..4 as q> ${labels.quarter} ${q} |</#list> ${labels.total} |
 |---|---:|---:|---:|---:|---:|
 <#list projects as p>
 <#if p.budget?? && p.budget.quarters?has_content>

@@ -43,7 +43,7 @@ class LayeringTest {
             Map.entry("render.pdf", Set.<String>of()),
             Map.entry("render.site", Set.of("render", "render.markdown", "render.html", "render.pdf", "format", "model", "diag")),
             Map.entry("workspace", Set.of("load", "bind", "check", "format", "model", "diag")),
-            Map.entry("app", Set.of("workspace", "importer", "diff", "load", "bind", "check", "render", "render.markdown", "render.html", "render.pdf", "render.site", "format", "model", "diag"))),
+            Map.entry("app", Set.of("workspace", "importer", "diff", "load", "bind", "check", "render", "render.markdown", "render.html", "render.pdf", "render.site", "format", "model", "diag")),
             // serve sits beside build: app's check, render and publish steps, into memory, over HTTP
             Map.entry("serve", Set.of("app", "bind", "load", "render.site", "format", "model", "diag")));
 
