@@ -32,7 +32,7 @@ class ShardsTest {
      * The seed plans and every example, by folder, so that plans added there (action plans,
      * cascades, frameworks) join the corpus; the broken example has errors and no shard renders it.
      */
-    private static final List<String> CORPUS = List.of("plans", "examples");
+    private static final List<String> CORPUS = List.of("plans", "examples", "frameworks");
     private static final String EPOCH = "1700000000"; // 2023-11-14 22:13:20 UTC
 
     @TempDir
