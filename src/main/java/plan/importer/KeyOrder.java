@@ -1,32 +1,25 @@
 package plan.importer;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import plan.format.Format;
+import plan.format.Type;
+import plan.format.Type.Dict;
+import plan.format.Type.Either;
+import plan.format.Type.Lazy;
+import plan.format.Type.ListOf;
+import plan.format.Type.Struct;
 
 /**
- * The order in which a plan file's keys are written, kind by kind: the order of the format's
- * tables (PLAN-FORMAT.md). The one place import knows it; when the format gets a declarative
- * description, this is what to point at it.
+ * The order in which a plan file's keys are written, kind by kind: the order of the format
+ * description ({@link Format}), read from it so that import never disagrees with the binder.
+ * Import's kind names are the description's mapping names with '-' for ' ' ("focus-item"), and
+ * "value" for one letter of the core values; "labels" are the label keys.
  */
 final class KeyOrder {
-    static final Map<String, List<String>> KEYS = Map.ofEntries(
-            Map.entry("plan", List.of("format", "id", "lang", "title", "subtitle", "organization", "period",
-                    "preamble", "vision", "missions", "goals", "strategies", "values", "focus", "sections",
-                    "outline", "labels", "waive")),
-            Map.entry("organization", List.of("name", "short")),
-            Map.entry("period", List.of("from", "to")),
-            Map.entry("mission", List.of("id", "text")),
-            Map.entry("goal", List.of("id", "text", "missions")),
-            Map.entry("strategy", List.of("id", "title", "goals", "guidelines", "description")),
-            Map.entry("guideline", List.of("text", "items")),
-            Map.entry("values", List.of("name", "motto", "description", "items")),
-            Map.entry("value", List.of("key", "name", "text")),
-            Map.entry("focus", List.of("year", "title", "items")),
-            Map.entry("focus-item", List.of("text", "tag")),
-            Map.entry("section", List.of("id", "title", "body")),
-            Map.entry("labels", Format.LABEL_KEYS));
+    private static final Map<String, List<String>> KEYS = collect();
 
     private KeyOrder() {
     }
@@ -37,5 +30,32 @@ final class KeyOrder {
             throw new IllegalArgumentException("no key order for " + kind);
         }
         return keys;
+    }
+
+    private static Map<String, List<String>> collect() {
+        Map<String, List<String>> keys = new HashMap<>();
+        visit(Format.STANDARD.plan().root(), keys);
+        keys.put("value", keys.get("values-item"));
+        keys.put("labels", Format.LABEL_KEYS);
+        return Map.copyOf(keys);
+    }
+
+    /** Every mapping of the description by name; a mapping seen before is not walked again (guidelines nest). */
+    private static void visit(Type type, Map<String, List<String>> keys) {
+        switch (type) {
+            case Struct s -> {
+                if (keys.putIfAbsent(s.name().replace(' ', '-'), s.keyNames()) == null) {
+                    s.keys().forEach(k -> visit(k.type(), keys));
+                }
+            }
+            case ListOf l -> visit(l.item(), keys);
+            case Either e -> {
+                visit(e.scalar(), keys);
+                visit(e.struct(), keys);
+            }
+            case Lazy l -> visit(l.get(), keys);
+            case Dict d -> visit(d.value(), keys);
+            default -> { }
+        }
     }
 }
