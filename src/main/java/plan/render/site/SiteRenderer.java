@@ -62,21 +62,11 @@ public final class SiteRenderer {
 
     /**
      * The documents of one plan without errors, {@code ID.md}, {@code ID.html}, {@code ID.pdf}, as
-     * asked for.
+     * asked for, among the frameworks and plans of {@code alignment} (the alignment chapter's
+     * tables and the page's links to its parent and children plans).
      *
      * @param source    the plan file's lines (the PDF's document id derives from them)
      * @param templates the plan's template folder, or null for the built-in templates
-     */
-    public Documents plan(Plan plan, List<String> source, Set<OutputFormat> formats, Path templates,
-                          boolean thaiDigits) throws TemplateFailure, FontException, IOException {
-        return plan(plan, AlignmentIndex.of(Relations.NONE), source, formats, templates, thaiDigits, List.of(), w -> { });
-    }
-
-    /**
-     * As {@link #plan(Plan, List, Set, Path, boolean)}, among the frameworks and plans of
-     * {@code alignment} (the alignment chapter's tables and the page's links to its parent and
-     * children plans), with the project's own words and a listener for warnings.
-     *
      * @param words     the project's own words (plan.config.yaml), kept whole at PDF line ends
      * @param warnings  told, one line each, of what a document cannot show (characters the PDF font lacks)
      */
