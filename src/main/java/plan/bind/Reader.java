@@ -97,6 +97,13 @@ final class Reader {
             return null;
         }
         String written = toArabicDigits(t.value().strip());
+        // Quotes make a number text on purpose; the format says amounts are YAML numbers, and an
+        // editor's schema would refuse the quoted form, so the check does too.
+        if (node instanceof ScalarNode s && !s.isPlain() && written.matches("[0-9]{1,15}(\\.[0-9]{1,2})?")) {
+            report(Rule.WRONG_TYPE, node, Message.of("bind.money-quoted", key, t.value()),
+                    Message.of("bind.money-quoted.hint", written));
+            return null;
+        }
         if (written.matches("[0-9]{1,15}(\\.[0-9]{1,20})?")) {
             BigDecimal amount = new BigDecimal(written);
             if (amount.scale() > 2) {

@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import plan.app.CheckReport;
 import plan.app.PlanChecker;
@@ -21,16 +22,21 @@ import plan.diag.Severity;
 import plan.load.Limits;
 
 /**
- * A cascade of frameworks and plans written from PLAN-FORMAT.md's section "Frameworks and
- * alignment" alone, checked as one command (the folder): each file lists the diagnostics the
- * format promises as {@code # expect: LINE RULE [note]} comments, and gets exactly those.
+ * Cascades of frameworks and plans written from PLAN-FORMAT.md's section "Frameworks and
+ * alignment" alone, each checked as one command (its folder): each file lists the diagnostics
+ * the format promises as {@code # expect: LINE RULE [note]} comments, and gets exactly those.
+ * {@code cascade/} came with the alignment work; {@code cascade-blind/} was written later by
+ * someone who had read only the format (see BLIND-NOTES.md).
  */
 class CascadeConformanceTest {
-    static final Path DIR = Path.of("src/test/resources/conformance/cascade");
+    static Stream<Path> cascades() {
+        return Stream.of("cascade", "cascade-blind").map(Path.of("src/test/resources/conformance")::resolve);
+    }
 
-    @Test
-    void everyFileOfTheCascadeGetsExactlyWhatTheFormatPromises() throws Exception {
-        List<PlanFile> files = PlanFiles.find(List.of(DIR.toString()));
+    @ParameterizedTest
+    @MethodSource("cascades")
+    void everyFileOfTheCascadeGetsExactlyWhatTheFormatPromises(Path dir) throws Exception {
+        List<PlanFile> files = PlanFiles.find(List.of(dir.toString()));
         assertThat(files).hasSizeGreaterThanOrEqualTo(5);
         CheckReport report = new PlanChecker(Limits.DEFAULT).checkAll(files);
         for (PlanFile file : files) {
@@ -42,11 +48,13 @@ class CascadeConformanceTest {
         }
     }
 
-    @Test
-    void theFrameworksAreFoundInTheFolderLikePlans() throws Exception {
-        try (Stream<Path> list = Files.list(DIR)) {
+    @ParameterizedTest
+    @MethodSource("cascades")
+    void theFrameworksAreFoundInTheFolderLikePlans(Path dir) throws Exception {
+        try (Stream<Path> list = Files.list(dir)) {
             long frameworks = list.filter(p -> p.toString().endsWith(".framework.yaml")).count();
-            CheckReport report = new PlanChecker(Limits.DEFAULT).checkAll(PlanFiles.find(List.of(DIR.toString())));
+            assertThat(frameworks).isPositive();
+            CheckReport report = new PlanChecker(Limits.DEFAULT).checkAll(PlanFiles.find(List.of(dir.toString())));
             assertThat(report.frameworks()).hasSize((int) frameworks);
         }
     }
