@@ -50,18 +50,14 @@ final class Tagging {
     static final PdfName LBL = new PdfName("Lbl");
     static final PdfName LBODY = new PdfName("LBody");
     static final PdfName TABLE = new PdfName("Table");
-    static final PdfName THEAD = new PdfName("THead");
-    static final PdfName TBODY = new PdfName("TBody");
     static final PdfName TR = new PdfName("TR");
     static final PdfName TH = new PdfName("TH");
     static final PdfName TD = new PdfName("TD");
-    static final PdfName CAPTION = new PdfName("Caption");
     static final PdfName BLOCK_QUOTE = new PdfName("BlockQuote");
     static final PdfName FIGURE = new PdfName("Figure");
     static final PdfName TOC = new PdfName("TOC");
     static final PdfName TOCI = new PdfName("TOCI");
     static final PdfName REFERENCE = new PdfName("Reference");
-    static final PdfName CODE = new PdfName("Code");
     static final PdfName ARTIFACT = new PdfName("Artifact");
     private static final PdfName SD = new PdfName("SD");
     private static final PdfName OBJR = new PdfName("OBJR");
@@ -69,7 +65,6 @@ final class Tagging {
     private static final PdfName SCOPE = new PdfName("Scope");
     private static final PdfName COLUMN = new PdfName("Column");
     private static final PdfName COL_SPAN = new PdfName("ColSpan");
-    private static final PdfName TABLE_OWNER = new PdfName("Table");
     private static final PdfName PAGINATION = new PdfName("Pagination");
     private static final PdfName LAYOUT = new PdfName("Layout");
     private static final PdfName LIST_OWNER = new PdfName("List");
@@ -229,7 +224,7 @@ final class Tagging {
             return;
         }
         PdfDictionary a = new PdfDictionary();
-        a.put(PdfName.O, TABLE_OWNER);
+        a.put(PdfName.O, TABLE); // the attribute owner is named like the element
         if (header) {
             a.put(SCOPE, COLUMN);
         }
