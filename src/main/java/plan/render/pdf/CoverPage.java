@@ -26,7 +26,7 @@ final class CoverPage {
         PdfStructureElement heading = tagging.open(H1);
         Paragraph title = line(document, chunks, info.title(), 28f, true, PdfStyles.LINK);
         tagging.close();
-        tagging.outline(writer.getRootOutline(), new PdfDestination(PdfDestination.FIT), heading, info.title(), true);
+        tagging.links().outline(writer.getRootOutline(), new PdfDestination(PdfDestination.FIT), heading, info.title(), true);
         title.setSpacingBefore(5.5f * PdfStyles.CM);
         document.add(title);
         if (info.subtitle() != null && !info.subtitle().isBlank()) {

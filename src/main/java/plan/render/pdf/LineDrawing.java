@@ -125,7 +125,7 @@ final class LineDrawing implements DrawInterface {
             if (run.start() == q && run.destination() != null) {
                 cb.localDestination(run.destination(), new PdfDestination(PdfDestination.XYZ, x, y + run.size(), 0));
                 if (!repeat) {
-                    target.tagging.landsOn(run.destination(), target.forRun(r, run));
+                    target.tagging.links().landsOn(run.destination(), target.forRun(r, run));
                 }
             }
         }
@@ -281,7 +281,7 @@ final class LineDrawing implements DrawInterface {
             // In a tagged PDF a link is a Link element holding its text and its annotation; a
             // repeated header row is an artifact, and an artifact cannot hold a link.
             if ((run.goTo() != null || run.url() != null) && element != null) {
-                tagging.link(element, run.goTo(), run.url(), para.text.substring(from, to), x0, lly, x1, ury);
+                tagging.links().link(element, run.goTo(), run.url(), para.text.substring(from, to), x0, lly, x1, ury);
             }
         } else if (run.goTo() != null) {
             cb.localGoto(run.goTo(), x0, lly, x1, ury);
@@ -291,7 +291,7 @@ final class LineDrawing implements DrawInterface {
         if (run.destination() != null && from == run.start()) {
             cb.localDestination(run.destination(), new PdfDestination(PdfDestination.XYZ, x0, ury, 0));
             if (!repeat) {
-                tagging.landsOn(run.destination(), element);
+                tagging.links().landsOn(run.destination(), element);
             }
         }
     }

@@ -179,7 +179,7 @@ final class MarkdownTypesetter {
             lead = first.anchors();
             runs.set(0, new Inlines.Run(first.text(), first.bold(), first.italic(), first.strike(), first.href(), List.of()));
         }
-        tagging.landsOn(entry.destination(), tagging.open(new PdfName("H" + Math.min(level, 6))));
+        tagging.links().landsOn(entry.destination(), tagging.open(new PdfName("H" + Math.min(level, 6))));
         Paragraph p = chunks.paragraph(runs, size, true, 1.4f, level <= 2 ? PdfStyles.LINK : PdfStyles.TEXT,
                 ctx.available(), ParagraphLayout.Align.LEFT);
         tagging.close();

@@ -84,7 +84,7 @@ final class PageDecorator extends PdfPageEventHelper {
         }
         PdfOutline parent = outlines.isEmpty() ? writer.getRootOutline() : outlines.peek().outline();
         PdfDestination target = new PdfDestination(PdfDestination.FITH, rect.getTop() + 8f);
-        outlines.push(new Open(entry.level(), tagging.outline(parent, target, tagging.landing(entry.destination()),
+        outlines.push(new Open(entry.level(), tagging.links().outline(parent, target, tagging.links().landing(entry.destination()),
                 entry.text(), entry.level() <= 2)));
     }
 

@@ -252,7 +252,7 @@ public final class PdfRenderer {
     private void close(Open o, PdfDocumentInfo info) {
         if (tagged()) {
             try {
-                o.tagging.finish();
+                o.tagging.links().finish();
                 Archival.declare(o.writer, info);
             } catch (IOException e) {
                 throw new org.openpdf.text.ExceptionConverter(e);

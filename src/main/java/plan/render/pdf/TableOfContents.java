@@ -52,7 +52,7 @@ final class TableOfContents {
         Tagging tagging = chunks.tagging();
         Place at = place != null ? place : Place.here(tagging);
         document.newPage();
-        PdfOutline outline = tagging.outline(writer.getRootOutline(), new PdfDestination(PdfDestination.FITH,
+        PdfOutline outline = tagging.links().outline(writer.getRootOutline(), new PdfDestination(PdfDestination.FITH,
                 document.top() + 8f), at.title(), info.contentsLabel(), true);
         float width = document.right() - document.left();
         float numberColumn = chunks.styles().pt(NUMBER_COLUMN);

@@ -1,24 +1,15 @@
 package plan.render.pdf;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.openpdf.text.pdf.ByteBuffer;
-import org.openpdf.text.pdf.PdfAction;
-import org.openpdf.text.pdf.PdfAnnotation;
 import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfDestination;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfIndirectReference;
 import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfNull;
 import org.openpdf.text.pdf.PdfNumber;
 import org.openpdf.text.pdf.PdfObject;
-import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPTableEvent;
 import org.openpdf.text.pdf.PdfString;
@@ -59,9 +50,6 @@ final class Tagging {
     static final PdfName TOCI = new PdfName("TOCI");
     static final PdfName REFERENCE = new PdfName("Reference");
     static final PdfName ARTIFACT = new PdfName("Artifact");
-    private static final PdfName SD = new PdfName("SD");
-    private static final PdfName OBJR = new PdfName("OBJR");
-    private static final PdfName OBJ = new PdfName("Obj");
     private static final PdfName SCOPE = new PdfName("Scope");
     private static final PdfName COLUMN = new PdfName("Column");
     private static final PdfName COL_SPAN = new PdfName("ColSpan");
@@ -69,7 +57,6 @@ final class Tagging {
     private static final PdfName LAYOUT = new PdfName("Layout");
     private static final PdfName LIST_OWNER = new PdfName("List");
     private static final PdfName LIST_NUMBERING = new PdfName("ListNumbering");
-    private static final PdfName REF = new PdfName("Ref");
     private static final PdfName NAMESPACES = new PdfName("Namespaces");
     private static final PdfName NAMESPACE = new PdfName("Namespace");
     private static final PdfName NS = new PdfName("NS");
@@ -78,36 +65,40 @@ final class Tagging {
 
     private final PdfWriter writer;
     private final String lang;
-    private PdfStructureTreeRoot root;
     private PdfStructureElement document;
     private final Deque<PdfStructureElement> open = new ArrayDeque<>();
-    /** The element each named destination lands on, for the structure destinations of links. */
-    private final Map<String, PdfStructureElement> landing = new HashMap<>();
-    /** Structure destinations of links, written once every destination has landed. */
-    private final List<Pending> pending = new ArrayList<>();
     /** Inside {@link #beginArtifactText()}: text laid out now is decoration, not content. */
     private int artifactDepth;
 
-    private record Pending(PdfIndirectReference ref, String name) {
-    }
-
-    /** An entry of the contents and the destination it refers to, for its /Ref once the tree is complete. */
-    private record Entry(PdfStructureElement toci, String name) {
-    }
-
-    private final List<Entry> entries = new ArrayList<>();
     /** What a paragraph's linked runs become: Link, or Reference in the contents. */
     private PdfName linkType = LINK;
+
+    private final TaggedLinks links;
 
     private Tagging(PdfWriter writer, String lang) {
         this.writer = writer;
         this.lang = lang;
+        this.links = new TaggedLinks(this);
+    }
+
+    /** Links, bookmarks and the destinations they lead to, in the structure tree. */
+    TaggedLinks links() {
+        return links;
+    }
+
+    PdfWriter writer() {
+        return writer;
+    }
+
+    /** The Document element: where a link whose target never landed leads. */
+    PdfStructureElement document() {
+        return document;
     }
 
     /** The Document element, made once the document is open (elements need the writer's body). */
     void started() {
         if (enabled() && document == null) {
-            root = writer.getStructureTreeRoot();
+            PdfStructureTreeRoot root = writer.getStructureTreeRoot();
             document = new PdfStructureElement(root, DOCUMENT);
             document.put(PdfName.LANG, new PdfString(lang));
             PdfDictionary pdf2 = new PdfDictionary(NAMESPACE);
@@ -183,7 +174,7 @@ final class Tagging {
     void openContentsEntry(String name) {
         PdfStructureElement toci = open(TOCI);
         if (toci != null) {
-            entries.add(new Entry(toci, name));
+            links.refersTo(toci, name);
         }
     }
 
@@ -308,107 +299,5 @@ final class Tagging {
         byte[] drawn = buffer.toByteArray();
         buffer.reset();
         buffer.append("/Artifact BMC\n").append(drawn).append("EMC\n");
-    }
-
-    /** Records that the named destination {@code name} lands on element {@code e}. */
-    void landsOn(String name, PdfStructureElement e) {
-        if (enabled() && name != null && e != null) {
-            landing.putIfAbsent(name, e);
-        }
-    }
-
-    /** The element the named destination landed on, or null. */
-    PdfStructureElement landing(String name) {
-        return landing.get(name);
-    }
-
-    /**
-     * A link annotation over the rectangle, in the structure tree under {@code link} (whose text
-     * was just marked), to the named destination {@code goTo} or to {@code url}.
-     */
-    void link(PdfStructureElement link, String goTo, String url, String text, float llx, float lly, float urx,
-            float ury) {
-        PdfAction action;
-        if (goTo != null) {
-            action = new PdfAction();
-            action.put(PdfName.S, PdfName.GOTO);
-            action.put(PdfName.D, new PdfString(goTo));
-            // PDF/UA-2 wants links inside the document to lead to a structure element. The element
-            // may not be typeset yet (a link before its target), so its destination comes at the end.
-            PdfIndirectReference sd = writer.getPdfIndirectReference();
-            pending.add(new Pending(sd, goTo));
-            action.put(SD, sd);
-        } else {
-            action = new PdfAction(url);
-        }
-        PdfAnnotation annotation = new PdfAnnotation(writer, llx, lly, urx, ury, action);
-        annotation.setFlags(PdfAnnotation.FLAGS_PRINT);
-        annotation.put(PdfName.CONTENTS, new PdfString(text, PdfObject.TEXT_UNICODE));
-        annotation.put(PdfName.STRUCTPARENT, new PdfNumber(root.addExistingObject(link.getReference())));
-        writer.addAnnotation(annotation);
-        PdfDictionary objr = new PdfDictionary(OBJR);
-        objr.put(OBJ, annotation.getIndirectReference());
-        objr.put(PdfName.PG, writer.getCurrentPage());
-        PdfObject k = link.get(PdfName.K);
-        if (k instanceof PdfArray kids) {
-            kids.add(objr);
-        } else {
-            PdfArray kids = new PdfArray();
-            if (k != null) {
-                kids.add(k);
-            }
-            kids.add(objr);
-            link.put(PdfName.K, kids);
-        }
-    }
-
-    /**
-     * An action for a bookmark: to the page ({@code dest}, made for the current page) and, for
-     * PDF/UA, to the element {@code e}. Only when tagging is on.
-     */
-    private PdfAction bookmark(PdfDestination dest, PdfStructureElement e) {
-        PdfAction action = new PdfAction();
-        action.put(PdfName.S, PdfName.GOTO);
-        dest.addPage(writer.getCurrentPage());
-        action.put(PdfName.D, dest);
-        action.put(SD, structureDestination(e == null ? document : e));
-        return action;
-    }
-
-    /**
-     * A bookmark under {@code parent} to {@code dest} (made for the current page) and, when tagging
-     * is on, to the element {@code e} as well.
-     */
-    PdfOutline outline(PdfOutline parent, PdfDestination dest, PdfStructureElement e, String title, boolean open) {
-        return enabled() ? new PdfOutline(parent, bookmark(dest, e), title, open)
-                : new PdfOutline(parent, dest, title, open);
-    }
-
-    /** Writes the structure destinations of the links; call before the document closes. */
-    void finish() throws java.io.IOException {
-        if (!enabled()) {
-            return;
-        }
-        for (Pending p : pending) {
-            PdfStructureElement e = landing.getOrDefault(p.name, document);
-            writer.addToBody(structureDestination(e), p.ref);
-        }
-        pending.clear();
-        for (Entry entry : entries) {
-            PdfStructureElement target = landing.get(entry.name);
-            if (target != null) {
-                entry.toci.put(REF, new PdfArray(target.getReference()));
-            }
-        }
-    }
-
-    private static PdfArray structureDestination(PdfStructureElement e) {
-        PdfArray sd = new PdfArray();
-        sd.add(e.getReference());
-        sd.add(PdfName.XYZ);
-        sd.add(PdfNull.PDFNULL);
-        sd.add(PdfNull.PDFNULL);
-        sd.add(PdfNull.PDFNULL);
-        return sd;
     }
 }
