@@ -65,6 +65,13 @@ java src/bench/CorpusGenerator.java --action "$work/actions" "$actions" 60 examp
     measure ./plan build "$work/corpus" --out "$work/site" --format "$format"
     printf 'build %-11s %s plans/s   (%s s, peak %s MiB)\n' "$format" "$(rate "$wall")" "$wall" "$(mib "$peak")"
   done
+  # The cost of PDF/UA-2 and PDF/A-4 (structure tree, XMP): the same PDFs without them.
+  pdf_bytes() { find "$work/site" -name '*.pdf' -printf '%s\n' | awk '{ s += $1 } END { print s }'; }
+  tagged_bytes="$(pdf_bytes)"
+  rm -rf "$work/site"
+  measure ./plan build "$work/corpus" --out "$work/site" --format pdf --pdf-standard none
+  printf 'build pdf --pdf-standard none %s plans/s   (%s s; the PDFs %s%% of the tagged ones'"'"' size)\n' \
+    "$(rate "$wall")" "$wall" "$(awk -v a="$(pdf_bytes)" -v b="$tagged_bytes" 'BEGIN { printf "%.0f", 100 * a / b }')"
   echo
 
   measure ./plan check "$work/actions"

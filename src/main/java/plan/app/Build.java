@@ -38,7 +38,7 @@ public final class Build {
      */
     public static BuildResult run(CheckReport report, BuildOptions options, String toolVersion, IntConsumer progress)
             throws BuildFailure {
-        SiteRenderer renderer = new SiteRenderer(options.font(), toolVersion);
+        SiteRenderer renderer = new SiteRenderer(options.font(), options.pdfStandard(), toolVersion);
         prepareFonts(report, options, renderer);
         checkOutputFolder(options.out());
         try (FolderPublisher out = FolderPublisher.open(options.out())) {
@@ -73,7 +73,7 @@ public final class Build {
      */
     public static BuildResult run(CheckReport report, BuildOptions options, Shard shard, String toolVersion,
                                   IntConsumer progress) throws BuildFailure {
-        SiteRenderer renderer = new SiteRenderer(options.font(), toolVersion);
+        SiteRenderer renderer = new SiteRenderer(options.font(), options.pdfStandard(), toolVersion);
         prepareFonts(report, options, renderer);
         try (FolderPublisher folder = FolderPublisher.open(options.out())) {
             ShardRecorder out = new ShardRecorder(folder, shard, ShardManifest.tool(toolVersion));

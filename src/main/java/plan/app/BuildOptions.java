@@ -3,6 +3,7 @@ package plan.app;
 import java.nio.file.Path;
 import java.util.Set;
 
+import plan.render.pdf.PdfStandard;
 import plan.render.site.OutputFormat;
 
 /**
@@ -12,9 +13,17 @@ import plan.render.site.OutputFormat;
  * @param thaiDigits Thai digits in every plan, whatever its project settings say
  * @param font       a font file or family for the PDF, or null for the bundled Sarabun
  * @param force      render every plan, even those whose documents are up to date
+ * @param pdfStandard what the PDFs conform to: PDF/UA-2 and PDF/A-4 (the default), or none
  */
-public record BuildOptions(Path out, Set<OutputFormat> formats, Path templates, boolean thaiDigits, String font, boolean force) {
+public record BuildOptions(Path out, Set<OutputFormat> formats, Path templates, boolean thaiDigits, String font, boolean force,
+        PdfStandard pdfStandard) {
     public BuildOptions {
         formats = Set.copyOf(formats);
+        pdfStandard = pdfStandard == null ? PdfStandard.UA2_A4 : pdfStandard;
+    }
+
+    /** Options with the default PDF standard. */
+    public BuildOptions(Path out, Set<OutputFormat> formats, Path templates, boolean thaiDigits, String font, boolean force) {
+        this(out, formats, templates, thaiDigits, font, force, PdfStandard.UA2_A4);
     }
 }

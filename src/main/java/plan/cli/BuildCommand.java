@@ -23,6 +23,7 @@ import plan.app.PlanFiles;
 import plan.app.Shard;
 import plan.diag.Diagnostic;
 import plan.load.Limits;
+import plan.render.pdf.PdfStandard;
 import plan.render.site.OutputFormat;
 
 /** {@code plan build PATH... [--out DIR] [--format md,html,pdf]}: check, then render what passed. */
@@ -55,6 +56,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--font", paramLabel = "FONT", description = "PDF font: a font file, or a family such as \"TH Sarabun New\".")
     String font;
 
+    @Option(names = "--pdf-standard", paramLabel = "STANDARD", defaultValue = "ua2-a4", converter = PdfStandardConverter.class,
+            description = "What the PDFs conform to: ua2-a4 (PDF/UA-2 and PDF/A-4, tagged for screen readers and archives;"
+                    + " the default) or none (untagged, smaller and quicker).")
+    PdfStandard pdfStandard;
+
     @Option(names = "--force", description = "Render every plan, even those whose documents are up to date.")
     boolean force;
 
@@ -83,7 +89,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result = null;
         BuildFailure failure = null;
         try {
-            BuildOptions options = new BuildOptions(out, wanted, templates, thaiDigits, font, force);
+            BuildOptions options = new BuildOptions(out, wanted, templates, thaiDigits, font, force, pdfStandard);
             result = shard == null ? Build.run(checked, options, PlanCommand.Version.number(), progress::update)
                     : Build.run(checked, options, shard, PlanCommand.Version.number(), progress::update);
         } catch (BuildFailure e) {
@@ -132,6 +138,17 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** "md", "html", "pdf" in any case. */
+    static final class PdfStandardConverter implements picocli.CommandLine.ITypeConverter<PdfStandard> {
+        @Override
+        public PdfStandard convert(String value) {
+            try {
+                return PdfStandard.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {

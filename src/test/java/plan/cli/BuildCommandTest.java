@@ -3,6 +3,7 @@ package plan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -80,6 +81,23 @@ class BuildCommandTest {
         assertThat(out.resolve("minimal.html")).doesNotExist();
         assertThat(out.resolve("minimal.pdf")).doesNotExist();
         assertThat(Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "docx").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void thePdfStandardCanBeNoneAndAnUnknownOneIsAUsageError() throws IOException {
+        Path out = dir.resolve("site");
+        assertThat(Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "pdf").exitCode()).isZero();
+        String tagged = new String(Files.readAllBytes(out.resolve("minimal.pdf")), StandardCharsets.ISO_8859_1);
+        assertThat(tagged).contains("/StructTreeRoot").contains("<pdfuaid:part>2</pdfuaid:part>");
+        // Another standard is another document: the build renders it again instead of keeping it.
+        Cli.Result none = Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "pdf", "--pdf-standard", "NONE");
+        assertThat(none.exitCode()).as(none.err()).isZero();
+        assertThat(none.err()).contains("rendered 1 plan(s)");
+        String plain = new String(Files.readAllBytes(out.resolve("minimal.pdf")), StandardCharsets.ISO_8859_1);
+        assertThat(plain).doesNotContain("/StructTreeRoot").doesNotContain("pdfuaid");
+        Cli.Result bad = Cli.run("build", MINIMAL, "--out", out.toString(), "--pdf-standard", "pdf/x");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown PDF standard \"pdf/x\": expected one of ua2-a4, none");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfStructureElement;
 
 /**
  * The PDF's bar chart of a table the content template marks with a heading anchor ending in
@@ -68,9 +69,16 @@ final class BarChartTypesetter {
         }
     }
 
-    /** A borderless three-column table: label | bar | figure, kept on one page. */
-    static PdfPTable chart(List<Bar> bars, ChunkFactory chunks, float width) {
+    /**
+     * A borderless three-column table: label | bar | figure, kept on one page. In the structure
+     * tree it is one Figure whose alternative text reads the chart's {@code title} and each bar's
+     * label and figure (the table after the chart has them too, for a reader who wants the rows).
+     */
+    static PdfPTable chart(List<Bar> bars, String title, ChunkFactory chunks, float width) {
         PdfStyles styles = chunks.styles();
+        Tagging tagging = chunks.tagging();
+        PdfStructureElement chart = tagging.open(Tagging.FIGURE);
+        Tagging.alternative(chart, alternative(bars, title));
         float labelWidth = 0;
         float figureWidth = 0;
         for (Bar bar : bars) {
@@ -94,14 +102,26 @@ final class BarChartTypesetter {
             PdfPCell barCell = new PdfPCell();
             barCell.setBorder(Rectangle.NO_BORDER);
             double share = max.signum() == 0 ? 0 : bar.value().doubleValue() / max.doubleValue();
-            barCell.setCellEvent((cell, position, canvases) -> drawBar(position, share, canvases));
+            barCell.setCellEvent((cell, position, canvases) -> drawBar(position, share, canvases, tagging, chart));
             table.addCell(barCell);
             List<Inlines.Run> figure = List.of(new Inlines.Run(bar.figure(), false, false, false, null, List.of()));
             table.addCell(text(chunks.paragraph(figure, PdfStyles.TABLE, false, PdfStyles.CELL_LEADING, PdfStyles.TEXT,
                     figureWidth - 2f, ParagraphLayout.Align.RIGHT),
                     Element.ALIGN_RIGHT));
         }
+        tagging.close();
         return table;
+    }
+
+    /** "title: label figure; label figure; …", what a screen reader says for the chart. */
+    static String alternative(List<Bar> bars, String title) {
+        StringBuilder b = new StringBuilder(title.isEmpty() ? "" : title + ": ");
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            b.append(i == 0 ? "" : "; ").append(bar.label().stream().map(Inlines.Run::text).reduce("", String::concat).strip())
+                    .append(' ').append(bar.figure());
+        }
+        return b.toString();
     }
 
     private static PdfPCell text(Paragraph p, int align) {
@@ -115,17 +135,20 @@ final class BarChartTypesetter {
         return cell;
     }
 
-    private static void drawBar(Rectangle position, double share, PdfContentByte[] canvases) {
+    private static void drawBar(Rectangle position, double share, PdfContentByte[] canvases, Tagging tagging,
+            PdfStructureElement figure) {
         float length = (float) (share * (position.getWidth() - 8f));
         if (length <= 0) {
             return;
         }
         PdfContentByte canvas = canvases[PdfPTable.BACKGROUNDCANVAS];
         float middle = (position.getTop() + position.getBottom()) / 2f;
+        tagging.begin(canvas, figure); // the bars are the figure's content, like its labels
         canvas.saveState();
         canvas.setColorFill(PdfStyles.LINK);
         canvas.rectangle(position.getLeft() + 4f, middle - BAR_HEIGHT / 2f, Math.max(length, 0.5f), BAR_HEIGHT);
         canvas.fill();
         canvas.restoreState();
+        tagging.end(canvas);
     }
 }

@@ -19,11 +19,14 @@ final class ChunkFactory {
     private final ThaiLineBreaker breaker;
     private final Anchors anchors;
     private final TypesettingBudget budget;
+    private final Tagging tagging;
     /** When set, paragraphs only define their anchors: the probe's walk of the body needs no lines. */
     private boolean anchorsOnly;
 
-    ChunkFactory(PdfStyles styles, ThaiLineBreaker breaker, Anchors anchors, TypesettingBudget budget) {
+    ChunkFactory(PdfStyles styles, ThaiLineBreaker breaker, Anchors anchors, TypesettingBudget budget,
+            Tagging tagging) {
         this.styles = styles;
+        this.tagging = tagging;
         this.breaker = breaker;
         this.anchors = anchors;
         this.budget = budget;
@@ -42,6 +45,11 @@ final class ChunkFactory {
         return breaker;
     }
 
+    /** The structure the paragraphs made from now on go into. */
+    Tagging tagging() {
+        return tagging;
+    }
+
     /** A paragraph of nominal size {@code size}, {@code width} points wide, without a first-line indent. */
     Paragraph paragraph(List<Inlines.Run> runs, float size, boolean bold, float leadingFactor, Color color,
             float width, ParagraphLayout.Align align) {
@@ -50,13 +58,27 @@ final class ChunkFactory {
 
     Paragraph paragraph(List<Inlines.Run> runs, float size, boolean bold, float leadingFactor, Color color,
             float width, float firstIndent, ParagraphLayout.Align align) {
+        return paragraph(runs, size, bold, leadingFactor, color, width, firstIndent, align, null);
+    }
+
+    /**
+     * A paragraph that links as a whole to the named destination {@code goTo} (an entry of the
+     * contents), in its own colour rather than the link colour.
+     */
+    Paragraph paragraphLinkedTo(String goTo, List<Inlines.Run> runs, float size, boolean bold, float leadingFactor,
+            Color color, float width, ParagraphLayout.Align align) {
+        return paragraph(runs, size, bold, leadingFactor, color, width, 0, align, goTo);
+    }
+
+    private Paragraph paragraph(List<Inlines.Run> runs, float size, boolean bold, float leadingFactor, Color color,
+            float width, float firstIndent, ParagraphLayout.Align align, String goTo) {
         Paragraph p = new Paragraph(styles.leading(size, leadingFactor));
         // The paragraph's own font is used for spacing lines; OpenPDF's default (Helvetica) is not
         // embedded and would show up in the document's fonts.
         p.setFont(styles.font(size, bold, false, color));
         p.setAlignment(Element.ALIGN_LEFT);
         p.setFirstLineIndent(firstIndent);
-        lines(runs, size, bold, color, width, firstIndent, align).forEach(p::add);
+        lines(runs, size, bold, color, width, firstIndent, align, goTo).forEach(p::add);
         return p;
     }
 
@@ -66,27 +88,43 @@ final class ChunkFactory {
      */
     List<Chunk> lines(List<Inlines.Run> runs, float size, boolean bold, Color color, float width, float firstIndent,
             ParagraphLayout.Align align) {
-        ParagraphLayout layout = layout(runs, size, bold, color);
+        return lines(runs, size, bold, color, width, firstIndent, align, null);
+    }
+
+    private List<Chunk> lines(List<Inlines.Run> runs, float size, boolean bold, Color color, float width,
+            float firstIndent, ParagraphLayout.Align align, String goToAll) {
+        ParagraphLayout layout = layout(runs, size, bold, color, goToAll);
         if (layout == null) {
             return List.of();
         }
         Font plain = styles.font(size, bold, false, color);
         List<ParagraphLayout.Line> lines = layout.lines(width - firstIndent, width);
-        List<Chunk> out = new ArrayList<>(2 * lines.size());
+        TextTarget target = TextTarget.of(tagging, layout.runs);
+        List<Chunk> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             ParagraphLayout.Line line = lines.get(i);
             float w = i == 0 ? width - firstIndent : width;
-            Chunk chunk = new Chunk(new LineDrawing(layout, line, align, w, budget), false);
-            chunk.setFont(plain);
-            out.add(chunk);
+            LineDrawing drawing = new LineDrawing(layout, line, align, w, budget, target);
+            // A vertical separator: OpenPDF calls it at the line's start and, unlike a horizontal
+            // one, writes no text operator of its own. A line but the last is a newline that is
+            // such a separator too: a plain newline leaves a placeholder that OpenPDF prints as a
+            // space, text outside the structure tree (PDF/UA forbids it).
+            Chunk chunk;
             if (i + 1 < lines.size()) {
-                out.add(new Chunk("\n", plain));
+                chunk = new Chunk("\n", plain);
+                java.util.Map<String, Object> separator = new java.util.HashMap<>();
+                separator.put(Chunk.SEPARATOR, new Object[] {drawing, Boolean.TRUE});
+                chunk.setChunkAttributes(separator);
+            } else {
+                chunk = new Chunk(drawing, true);
+                chunk.setFont(plain);
             }
+            out.add(chunk);
         }
         return out;
     }
 
-    private ParagraphLayout layout(List<Inlines.Run> runs, float size, boolean bold, Color color) {
+    private ParagraphLayout layout(List<Inlines.Run> runs, float size, boolean bold, Color color, String goToAll) {
         StringBuilder all = new StringBuilder();
         List<ParagraphLayout.StyledRun> styled = new ArrayList<>(runs.size());
         for (Inlines.Run run : runs) {
@@ -99,7 +137,10 @@ final class ChunkFactory {
                     url = run.href().trim();
                 }
             }
-            boolean linked = goTo != null || url != null;
+            boolean linked = goToAll == null && (goTo != null || url != null);
+            if (goToAll != null) {
+                goTo = goToAll;
+            }
             Font font = styles.font(size, bold || run.bold(), run.italic(), linked ? PdfStyles.LINK : color);
             String destination = defineAnchors(run.anchors(), null);
             if (anchorsOnly) {

@@ -7,35 +7,48 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfDestination;
-import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.LineSeparator;
 
 /** Page 1: title, subtitle, organization and period, centred, in place of the Markdown title block. */
 final class CoverPage {
+    private static final PdfName H1 = new PdfName("H1");
+
     private CoverPage() {
     }
 
     static void add(Document document, PdfWriter writer, ChunkFactory chunks, PdfDocumentInfo info)
             throws DocumentException {
-        new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.FIT), info.title(), true);
+        Tagging tagging = chunks.tagging();
+        // The title is the document's first heading, as the Markdown's title block has it.
+        PdfStructureElement heading = tagging.open(H1);
         Paragraph title = line(document, chunks, info.title(), 28f, true, PdfStyles.LINK);
+        tagging.close();
+        tagging.links().outline(writer.getRootOutline(), new PdfDestination(PdfDestination.FIT), heading, info.title(), true);
         title.setSpacingBefore(5.5f * PdfStyles.CM);
         document.add(title);
         if (info.subtitle() != null && !info.subtitle().isBlank()) {
+            tagging.open(Tagging.P);
             Paragraph subtitle = line(document, chunks, info.subtitle(), 20f, false, PdfStyles.TEXT);
+            tagging.close();
             subtitle.setSpacingBefore(10f);
             document.add(subtitle);
         }
         Paragraph rule = new Paragraph(20f);
         rule.setFont(chunks.styles().body());
-        rule.add(new org.openpdf.text.Chunk(new LineSeparator(1f, 30f, PdfStyles.QUOTE_BAR, Element.ALIGN_CENTER, 0f)));
+        rule.add(new org.openpdf.text.Chunk(tagging.artifact(new LineSeparator(1f, 30f, PdfStyles.QUOTE_BAR, Element.ALIGN_CENTER, 0f)), true));
         rule.setSpacingBefore(18f);
         document.add(rule);
+        tagging.open(Tagging.P);
         Paragraph organization = line(document, chunks, info.organization(), 18f, true, PdfStyles.TEXT);
+        tagging.close();
         organization.setSpacingBefore(5f * PdfStyles.CM);
         document.add(organization);
+        tagging.open(Tagging.P);
         Paragraph period = line(document, chunks, info.period(), 18f, false, PdfStyles.TEXT);
+        tagging.close();
         period.setSpacingBefore(8f);
         document.add(period);
     }

@@ -13,6 +13,7 @@ import org.openpdf.text.pdf.PdfGlyphArray;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.draw.DrawInterface;
 
 /**
@@ -39,21 +40,34 @@ final class LineDrawing implements DrawInterface {
     private final ParagraphLayout.Align align;
     private final float width;
     private final TypesettingBudget budget;
+    private final TextTarget target;
+    /** Drawn once already: OpenPDF draws a table's header rows again on every page it continues on. */
+    private boolean drawn;
 
+    /** A line of an untagged PDF. */
     LineDrawing(ParagraphLayout para, ParagraphLayout.Line line, ParagraphLayout.Align align, float width,
             TypesettingBudget budget) {
+        this(para, line, align, width, budget, TextTarget.of(Tagging.off(), para.runs));
+    }
+
+    LineDrawing(ParagraphLayout para, ParagraphLayout.Line line, ParagraphLayout.Align align, float width,
+            TypesettingBudget budget, TextTarget target) {
         this.para = para;
         this.line = line;
         this.align = align;
         this.width = width;
         this.budget = budget;
+        this.target = target;
     }
 
     @Override
     public void draw(PdfContentByte cb, float llx, float lly, float urx, float ury, float y) {
         budget.drewLine();
+        // A repeat (a header row on a continued table) is decoration: the text is in the tree once.
+        boolean repeat = drawn;
+        drawn = true;
         if (line.inkEnd() <= line.from()) {
-            anchorsInDroppedSpaces(cb, llx, y);
+            anchorsInDroppedSpaces(cb, llx, y, repeat);
             return;
         }
         float slack = width - line.natural();
@@ -67,20 +81,29 @@ final class LineDrawing implements DrawInterface {
         cb.saveState();
         cb.beginText();
         int p = line.from();
+        Tagging tagging = target.tagging;
         while (p < line.inkEnd()) {
             int r = para.runAt(p);
             ParagraphLayout.StyledRun run = para.runs.get(r);
             int end = Math.min(run.end(), line.inkEnd());
             float x0 = x;
+            PdfStructureElement element = repeat ? null : target.forRun(r, run);
+            if (element != null) {
+                tagging.begin(cb, element);
+            } else {
+                tagging.beginArtifact(cb);
+            }
             x += segment(cb, run, p, end, x, y, extra);
+            tagging.end(cb);
             if (run.strike()) {
                 strikes.add(new float[] {x0, x, run.size(), r});
             }
-            links(cb, run, p, x0, x, y);
+            links(cb, run, p, end, x0, x, y, element, repeat);
             p = end;
         }
         cb.endText();
-        anchorsInDroppedSpaces(cb, x, y);
+        anchorsInDroppedSpaces(cb, x, y, repeat);
+        tagging.beginArtifact(cb); // a strike-through line only shows what the text says
         for (float[] s : strikes) {
             ParagraphLayout.StyledRun run = para.runs.get((int) s[3]);
             cb.setLineWidth(s[2] / 18f);
@@ -90,15 +113,20 @@ final class LineDrawing implements DrawInterface {
             cb.lineTo(s[1], at);
             cb.stroke();
         }
+        tagging.end(cb);
         cb.restoreState();
     }
 
     /** Runs that start in the spaces dropped at the wrap still need their anchors defined. */
-    private void anchorsInDroppedSpaces(PdfContentByte cb, float x, float y) {
+    private void anchorsInDroppedSpaces(PdfContentByte cb, float x, float y, boolean repeat) {
         for (int q = Math.max(line.from(), line.inkEnd()); q < line.to(); q++) {
-            ParagraphLayout.StyledRun run = para.runs.get(para.runAt(q));
+            int r = para.runAt(q);
+            ParagraphLayout.StyledRun run = para.runs.get(r);
             if (run.start() == q && run.destination() != null) {
                 cb.localDestination(run.destination(), new PdfDestination(PdfDestination.XYZ, x, y + run.size(), 0));
+                if (!repeat) {
+                    target.tagging.links().landsOn(run.destination(), target.forRun(r, run));
+                }
             }
         }
     }
@@ -244,17 +272,27 @@ final class LineDrawing implements DrawInterface {
     }
 
     /** Link areas and anchor destinations of the part of a run drawn between x0 and x1. */
-    private static void links(PdfContentByte cb, ParagraphLayout.StyledRun run, int from, float x0, float x1,
-            float y) {
+    private void links(PdfContentByte cb, ParagraphLayout.StyledRun run, int from, int to, float x0, float x1,
+            float y, PdfStructureElement element, boolean repeat) {
         float lly = y - run.size() * 0.3f;
         float ury = y + run.size();
-        if (run.goTo() != null) {
+        Tagging tagging = target.tagging;
+        if (tagging.enabled()) {
+            // In a tagged PDF a link is a Link element holding its text and its annotation; a
+            // repeated header row is an artifact, and an artifact cannot hold a link.
+            if ((run.goTo() != null || run.url() != null) && element != null) {
+                tagging.links().link(element, run.goTo(), run.url(), para.text.substring(from, to), x0, lly, x1, ury);
+            }
+        } else if (run.goTo() != null) {
             cb.localGoto(run.goTo(), x0, lly, x1, ury);
         } else if (run.url() != null) {
             cb.setAction(new PdfAction(run.url()), x0, lly, x1, ury);
         }
         if (run.destination() != null && from == run.start()) {
             cb.localDestination(run.destination(), new PdfDestination(PdfDestination.XYZ, x0, ury, 0));
+            if (!repeat) {
+                tagging.links().landsOn(run.destination(), element);
+            }
         }
     }
 

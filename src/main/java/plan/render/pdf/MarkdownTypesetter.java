@@ -21,6 +21,7 @@ import org.openpdf.text.Element;
 import org.openpdf.text.ListItem;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -81,6 +82,7 @@ final class MarkdownTypesetter {
     private final PdfStyles styles;
     private final Headings headings;
     private final TableTypesetter tables;
+    private final Tagging tagging;
     private int headingIndex;
     private List<String> pendingAnchors = new ArrayList<>();
 
@@ -90,6 +92,7 @@ final class MarkdownTypesetter {
         this.chunks = chunks;
         this.styles = chunks.styles();
         this.headings = headings;
+        this.tagging = chunks.tagging();
         this.tables = new TableTypesetter(chunks, this);
     }
 
@@ -146,8 +149,11 @@ final class MarkdownTypesetter {
         Inlines in = inlines(h);
         if (ctx.inCell() || ctx.depth() > 0) {
             if (!in.runs().isEmpty()) {
+                // Inside a cell, quotation or list a heading is set as bold text, and tagged as such.
+                tagging.open(Tagging.P);
                 Paragraph p = chunks.paragraph(in.runs(), PdfStyles.BODY, true, PdfStyles.BODY_LEADING, PdfStyles.TEXT,
                         ctx.available(), ParagraphLayout.Align.LEFT);
+                tagging.close();
                 p.setIndentationLeft(ctx.indent());
                 p.setSpacingAfter(PARAGRAPH_GAP / 2);
                 sink.add(p);
@@ -173,8 +179,10 @@ final class MarkdownTypesetter {
             lead = first.anchors();
             runs.set(0, new Inlines.Run(first.text(), first.bold(), first.italic(), first.strike(), first.href(), List.of()));
         }
+        tagging.links().landsOn(entry.destination(), tagging.open(new PdfName("H" + Math.min(level, 6))));
         Paragraph p = chunks.paragraph(runs, size, true, 1.4f, level <= 2 ? PdfStyles.LINK : PdfStyles.TEXT,
                 ctx.available(), ParagraphLayout.Align.LEFT);
+        tagging.close();
         chunks.defineAnchors(lead, entry.destination());
         if (!p.isEmpty()) { // empty when the probe only collects anchors
             Chunk first = (Chunk) p.get(0);
@@ -183,7 +191,7 @@ final class MarkdownTypesetter {
         }
         // Not setKeepTogether: OpenPDF would move the lines into a table cell and drop our line ends.
         // Instead the heading starts a page unless all its lines and three of text fit below it.
-        int lines = (p.size() + 1) / 2;
+        int lines = p.size(); // one chunk a line
         keepRoom(lines * styles.leading(size, 1.4f) + Math.max(3 * styles.leading(PdfStyles.BODY, PdfStyles.BODY_LEADING),
                 tables.keepWithHeading(h.getNext())) + (level <= 2 ? 18 : 10));
         p.setSpacingBefore(level <= 2 ? 18 : level == 3 ? 10 : 6);
@@ -209,9 +217,11 @@ final class MarkdownTypesetter {
         // Body paragraphs (in lists and quotations too) are justified the Thai way; table cells,
         // headings and code are not, and never reach here.
         ParagraphLayout.Align align = ParagraphLayout.Align.JUSTIFY;
+        tagging.open(Tagging.P);
         Paragraph p = chunks.paragraph(in.runs(), PdfStyles.BODY, false,
                 ctx.inCell() ? PdfStyles.CELL_LEADING : PdfStyles.BODY_LEADING, PdfStyles.TEXT,
                 ctx.available(), ctx.isTop() ? FIRST_LINE_INDENT : 0, align);
+        tagging.close();
         p.setIndentationLeft(ctx.indent());
         p.setSpacingAfter(ctx.depth() > 0 ? ITEM_GAP : PARAGRAPH_GAP);
         sink.add(p);
@@ -229,6 +239,11 @@ final class MarkdownTypesetter {
             labelWidth = Math.max(labelWidth, styles.width(label, PdfStyles.BODY, false));
         }
         labelWidth = Math.max(labelWidth + styles.pt(8f), styles.pt(20f));
+        tagging.openList(ordered ? "Decimal" : switch (ctx.depth() % 3) {
+            case 0 -> "Disc";
+            case 1 -> "Circle";
+            default -> "Square";
+        });
         int i = 0;
         for (Node item = list.getFirstChild(); item != null; item = item.getNext(), i++) {
             String label = labels.get(i);
@@ -240,11 +255,15 @@ final class MarkdownTypesetter {
                 firstRuns = inlines(child).runs();
                 child = child.getNext();
             }
+            tagging.open(Tagging.LI);
             sink.add(listItem(label, labelWidth, firstRuns, ctx));
             for (; child != null; child = child.getNext()) {
                 block(child, sink, inner);
             }
+            tagging.close(); // LBody, opened by listItem
+            tagging.close(); // LI
         }
+        tagging.close(); // L
     }
 
     private Element listItem(String label, float labelWidth, List<Inlines.Run> runs, Context ctx) {
@@ -252,11 +271,19 @@ final class MarkdownTypesetter {
         ListItem li = new ListItem(leading);
         li.setFont(styles.body());
         li.setAlignment(Element.ALIGN_LEFT);
-        li.setListSymbol(new Chunk(label, styles.body()));
+        // The label is drawn by us too, so that it is tagged as the item's Lbl (numbers included).
+        tagging.open(Tagging.LBL);
+        List<Chunk> symbol = chunks.lines(List.of(new Inlines.Run(label, false, false, false, null, List.of())),
+                PdfStyles.BODY, false, PdfStyles.TEXT, labelWidth, 0, ParagraphLayout.Align.LEFT);
+        tagging.close();
+        li.setListSymbol(symbol.isEmpty() ? new Chunk(label, styles.body()) : symbol.get(0));
         List<Inlines.Run> content = runs.isEmpty()
                 ? List.of(new Inlines.Run(" ", false, false, false, null, List.of())) : runs;
+        tagging.open(Tagging.LBODY); // closed by list(), after the item's further blocks
+        tagging.open(Tagging.P);
         chunks.lines(content, PdfStyles.BODY, false, PdfStyles.TEXT, ctx.available() - labelWidth, 0,
                 ParagraphLayout.Align.JUSTIFY).forEach(li::add);
+        tagging.close();
         li.setSpacingAfter(ITEM_GAP);
         // A one-item list: its indent places the label, the item's indent hangs the text after it.
         org.openpdf.text.List wrapper = new org.openpdf.text.List(false, labelWidth);
@@ -293,10 +320,13 @@ final class MarkdownTypesetter {
         cell.setPaddingBottom(8f);
         cell.setUseAscender(true);
         Context inside = ctx.cell(ctx.available() - QUOTE_PAD_LEFT - QUOTE_PAD_RIGHT);
+        tagging.open(Tagging.BLOCK_QUOTE);
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
             block(c, cell::addElement, inside);
         }
+        tagging.close();
         PdfPTable table = new PdfPTable(1);
+        tagging.decorate(table); // the bar and the fill are decoration
         indentTable(table, ctx);
         table.setSpacingBefore(4f);
         table.setSpacingAfter(PARAGRAPH_GAP + 4f);
@@ -315,7 +345,7 @@ final class MarkdownTypesetter {
         Paragraph p = new Paragraph(styles.pt(PdfStyles.BODY));
         p.setFont(styles.body());
         p.setIndentationLeft(ctx.indent());
-        p.add(new Chunk(new LineSeparator(0.5f, 100f, PdfStyles.RULE, Element.ALIGN_CENTER, 4f)));
+        p.add(new Chunk(tagging.artifact(new LineSeparator(0.5f, 100f, PdfStyles.RULE, Element.ALIGN_CENTER, 4f)), true));
         p.setSpacingAfter(PARAGRAPH_GAP);
         sink.add(p);
     }
@@ -325,9 +355,11 @@ final class MarkdownTypesetter {
         if (body.isBlank()) {
             return;
         }
+        tagging.open(Tagging.P);
         Paragraph p = chunks.paragraph(List.of(new Inlines.Run(body, false, false, false, null, List.of())),
                 PdfStyles.TABLE, false, PdfStyles.CELL_LEADING, PdfStyles.MUTED, ctx.available() - 18f,
                 ParagraphLayout.Align.LEFT);
+        tagging.close();
         p.setIndentationLeft(ctx.indent() + 18f);
         p.setSpacingAfter(PARAGRAPH_GAP);
         sink.add(p);

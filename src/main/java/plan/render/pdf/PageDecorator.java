@@ -27,6 +27,7 @@ final class PageDecorator extends PdfPageEventHelper {
     private final PdfDocumentInfo info;
     private final Headings headings;
     private final ThaiLineBreaker breaker;
+    private final Tagging tagging;
     private final Deque<Open> outlines = new ArrayDeque<>();
     private String header;
     /** Pages the contents will take before the body; 0 when they are written in place. */
@@ -34,8 +35,10 @@ final class PageDecorator extends PdfPageEventHelper {
     /** The page the contents start on as written, once they are written after the body. */
     private int contentsWrittenFrom;
 
-    PageDecorator(PdfStyles styles, PdfDocumentInfo info, Headings headings, ThaiLineBreaker breaker) {
+    PageDecorator(PdfStyles styles, PdfDocumentInfo info, Headings headings, ThaiLineBreaker breaker,
+            Tagging tagging) {
         this.styles = styles;
+        this.tagging = tagging;
         this.info = info;
         this.headings = headings;
         this.breaker = breaker;
@@ -81,7 +84,8 @@ final class PageDecorator extends PdfPageEventHelper {
         }
         PdfOutline parent = outlines.isEmpty() ? writer.getRootOutline() : outlines.peek().outline();
         PdfDestination target = new PdfDestination(PdfDestination.FITH, rect.getTop() + 8f);
-        outlines.push(new Open(entry.level(), new PdfOutline(parent, target, entry.text(), entry.level() <= 2)));
+        outlines.push(new Open(entry.level(), tagging.links().outline(parent, target, tagging.links().landing(entry.destination()),
+                entry.text(), entry.level() <= 2)));
     }
 
     @Override
@@ -95,6 +99,8 @@ final class PageDecorator extends PdfPageEventHelper {
         float right = document.right();
         PdfContentByte cb = writer.getDirectContent();
         float headerBase = size.getHeight() - PdfStyles.MARGIN_TOP + 24f;
+        // Running header and page number repeat on every page: pagination artifacts, not text to read.
+        tagging.beginPagination(cb, "Header");
         ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
                 new Phrase(header(right - left), styles.font(PdfStyles.HEADER, false, false, PdfStyles.MUTED)),
                 left, headerBase, 0);
@@ -105,10 +111,13 @@ final class PageDecorator extends PdfPageEventHelper {
         cb.lineTo(right, headerBase - 6f);
         cb.stroke();
         cb.restoreState();
+        tagging.end(cb);
         String number = info.pageLabel() + " " + ThaiDigits.number(page, info.thaiDigits());
+        tagging.beginPagination(cb, "Footer");
         ColumnText.showTextAligned(cb, Element.ALIGN_CENTER,
                 new Phrase(number, styles.font(PdfStyles.HEADER, false, false, PdfStyles.MUTED)),
                 (left + right) / 2, PdfStyles.MARGIN_BOTTOM / 2, 0);
+        tagging.end(cb);
     }
 
     /** The title, cut after a whole word and marked with an ellipsis if it is wider than the page. */

@@ -18,6 +18,7 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.pdf.PdfBoolean;
 import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfDocument;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfOutline;
@@ -38,16 +39,27 @@ public final class PdfRenderer {
 
     private final PdfFonts fonts;
     private final Duration budget;
+    private final PdfStandard standard;
     private final ConcurrentLinkedDeque<FontSet> pool = new ConcurrentLinkedDeque<>();
 
     public PdfRenderer(PdfFonts fonts) {
-        this(fonts, TypesettingBudget.configured());
+        this(fonts, PdfStandard.UA2_A4);
+    }
+
+    /** @param standard what the PDFs conform to: PDF/UA-2 and PDF/A-4, or nothing in particular */
+    public PdfRenderer(PdfFonts fonts, PdfStandard standard) {
+        this(fonts, TypesettingBudget.configured(), standard);
     }
 
     /** @param budget the time one document may take before {@link TypesettingTooLong} ends it */
     public PdfRenderer(PdfFonts fonts, Duration budget) {
+        this(fonts, budget, PdfStandard.UA2_A4);
+    }
+
+    public PdfRenderer(PdfFonts fonts, Duration budget, PdfStandard standard) {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
         this.budget = Objects.requireNonNull(budget, "budget");
+        this.standard = Objects.requireNonNull(standard, "standard");
     }
 
     /**
@@ -77,7 +89,7 @@ public final class PdfRenderer {
             Probe probe = probe(markdown, info, fontSet, breaker, headings, spent);
             Pass single = singlePass(markdown, info, fontSet, breaker, headings, probe, spent);
             if (single != null) {
-                single.bytes.writeTo(out);
+                write(single, out);
                 return;
             }
             // The probe misjudged the contents' length: typeset until the contents' numbers settle.
@@ -92,7 +104,7 @@ public final class PdfRenderer {
                     break;
                 }
             }
-            previous.bytes.writeTo(out);
+            write(previous, out);
         } catch (RuntimeException e) {
             // OpenPDF wraps what its callbacks throw (our budget too) in DocumentException.
             for (Throwable t = e; t != null; t = t.getCause()) {
@@ -140,6 +152,14 @@ public final class PdfRenderer {
         }
     }
 
+    private void write(Pass pass, OutputStream out) throws IOException {
+        if (standard == PdfStandard.NONE) {
+            pass.bytes.writeTo(out);
+        } else {
+            out.write(Archival.withoutInfo(pass.bytes.toByteArray()));
+        }
+    }
+
     private record Pass(Headings headings, Map<String, String> anchors, ByteArrayOutputStream bytes) {
     }
 
@@ -149,7 +169,7 @@ public final class PdfRenderer {
 
     /** An open document with its writer and the state its typesetting fills in. */
     private record Open(Document document, PdfWriter writer, ChunkFactory chunks, Anchors anchors,
-            Headings landed, PageDecorator decorator) {
+            Headings landed, PageDecorator decorator, Tagging tagging) {
     }
 
     /**
@@ -160,7 +180,7 @@ public final class PdfRenderer {
      */
     private Probe probe(com.vladsch.flexmark.util.ast.Document markdown, PdfDocumentInfo info, FontSet fontSet,
             ThaiLineBreaker breaker, Headings headings, TypesettingBudget spent) throws DocumentException {
-        Open o = open(info, fontSet, breaker, headings, Map.of(), OutputStream.nullOutputStream(), false, spent);
+        Open o = open(info, fontSet, breaker, headings, Map.of(), OutputStream.nullOutputStream(), false, false, spent);
         int contentsPages = TableOfContents.add(o.document, o.writer, o.chunks, headings.fresh(), info) == null
                 ? 0 : o.writer.getPageNumber();
         o.chunks.anchorsOnly(); // the body's lines are not needed, only where its anchors lead
@@ -178,13 +198,14 @@ public final class PdfRenderer {
     private Pass singlePass(com.vladsch.flexmark.util.ast.Document markdown, PdfDocumentInfo info,
             FontSet fontSet, ThaiLineBreaker breaker, Headings headings, Probe probe, TypesettingBudget spent) throws DocumentException {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
-        Open o = open(info, fontSet, breaker, headings, probe.anchors, sink, true, spent);
+        Open o = open(info, fontSet, breaker, headings, probe.anchors, sink, true, tagged(), spent);
         o.decorator.contentsMovedBefore(probe.contentsPages);
         CoverPage.add(o.document, o.writer, o.chunks, info);
+        TableOfContents.Place contentsPlace = TableOfContents.Place.here(o.tagging);
         new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed).typeset(markdown);
         int contentsFrom = o.writer.getPageNumber() + 1; // the body's last page is still open
         o.decorator.contentsWrittenFrom(contentsFrom);
-        PdfOutline contents = TableOfContents.add(o.document, o.writer, o.chunks, o.landed, info);
+        PdfOutline contents = TableOfContents.add(o.document, o.writer, o.chunks, o.landed, info, contentsPlace);
         int contentsPages = contents == null ? 0 : o.writer.getPageNumber() - contentsFrom + 1;
         if (contentsPages != probe.contentsPages) {
             return null; // dropped unclosed, like the probe's document
@@ -207,7 +228,7 @@ public final class PdfRenderer {
             bookmarks.remove(contents);
             bookmarks.add(1, contents);
         }
-        o.document.close();
+        close(o, info);
         return new Pass(o.landed, o.anchors.defined(), sink);
     }
 
@@ -215,33 +236,54 @@ public final class PdfRenderer {
             ThaiLineBreaker breaker, Headings tocPages, Map<String, String> knownAnchors,
             ByteArrayOutputStream sink, TypesettingBudget spent) throws DocumentException {
         OutputStream target = sink != null ? sink : OutputStream.nullOutputStream();
-        Open o = open(info, fontSet, breaker, tocPages, knownAnchors, target, false, spent);
+        Open o = open(info, fontSet, breaker, tocPages, knownAnchors, target, false, tagged(), spent);
         CoverPage.add(o.document, o.writer, o.chunks, info);
         TableOfContents.add(o.document, o.writer, o.chunks, tocPages, info);
         new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed).typeset(markdown);
-        o.document.close();
+        close(o, info);
         return new Pass(o.landed, o.anchors.defined(), sink);
     }
 
-    /** Opens a document on {@code target}; {@code reorderable} allows moving its pages later. */
+    private boolean tagged() {
+        return standard != PdfStandard.NONE;
+    }
+
+    /** Finishes the structure tree and the archival metadata, then writes the rest of the file. */
+    private void close(Open o, PdfDocumentInfo info) {
+        if (tagged()) {
+            try {
+                o.tagging.links().finish();
+                Archival.declare(o.writer, info);
+            } catch (IOException e) {
+                throw new org.openpdf.text.ExceptionConverter(e);
+            }
+        }
+        o.document.close();
+    }
+
+    /**
+     * Opens a document on {@code target}; {@code reorderable} allows moving its pages later,
+     * {@code tagged} builds the structure tree (not worth it for a probe that is thrown away).
+     */
     private static Open open(PdfDocumentInfo info, FontSet fontSet, ThaiLineBreaker breaker, Headings headings,
-            Map<String, String> knownAnchors, OutputStream target, boolean reorderable, TypesettingBudget spent)
-            throws DocumentException {
+            Map<String, String> knownAnchors, OutputStream target, boolean reorderable, boolean tagged,
+            TypesettingBudget spent) throws DocumentException {
         fontSet.seedSubsetTags(info.documentIdSeed());
         PdfStyles styles = new PdfStyles(fontSet);
         Anchors anchors = new Anchors(knownAnchors);
-        ChunkFactory chunks = new ChunkFactory(styles, breaker, anchors, spent);
         Headings landed = headings.fresh();
 
         Document document = new Document(PageSize.A4, PdfStyles.MARGIN_LEFT, PdfStyles.MARGIN_RIGHT,
                 PdfStyles.MARGIN_TOP, PdfStyles.MARGIN_BOTTOM);
         // Must be set before PdfWriter.getInstance: attached later it silently does nothing.
         document.setGlyphLayoutManager(fontSet.layout);
-        PdfWriter writer = PdfWriter.getInstance(document, target);
+        PdfWriter writer = tagged ? taggableWriter(document, target) : PdfWriter.getInstance(document, target);
         if (reorderable) {
             writer.setLinearPageMode(); // PdfWriter.reorderPages needs a flat page tree
         }
-        PageDecorator decorator = new PageDecorator(styles, info, landed, breaker);
+        Tagging tagging = tagged ? Tagging.on(writer, info.langTag()) : Tagging.off();
+        ChunkFactory chunks = new ChunkFactory(styles, breaker, anchors, spent, tagging);
+        PageDecorator decorator = new PageDecorator(styles, info, landed, breaker, tagging);
         writer.setPageEvent(decorator);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         writer.setFullCompression();
@@ -250,8 +292,23 @@ public final class PdfRenderer {
         document.addSubject(info.period());
         document.addCreator("plan");
         document.open();
+        tagging.started();
         stampIdentity(writer, info);
-        return new Open(document, writer, chunks, anchors, landed, decorator);
+        return new Open(document, writer, chunks, anchors, landed, decorator, tagging);
+    }
+
+    /**
+     * What {@link PdfWriter#getInstance} makes, with a document whose paragraph spacing writes no
+     * text ({@link UntaggedSpacing}).
+     */
+    private static PdfWriter taggableWriter(Document document, OutputStream target) throws DocumentException {
+        PdfDocument pdf = new UntaggedSpacing();
+        pdf.setTextRenderingOptions(document.getTextRenderingOptions());
+        pdf.setGlyphLayoutManager(document.getGlyphLayoutManager());
+        document.addDocListener(pdf);
+        PdfWriter writer = new PdfWriter(pdf, target) { };
+        pdf.addWriter(writer);
+        return writer;
     }
 
     /** Dates from the given epoch and /ID from the input's hash: the same input gives the same bytes. */

@@ -13,7 +13,6 @@ import java.util.List;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
@@ -91,33 +90,53 @@ final class TableTypesetter {
         float available = blocks.textWidth() - ctx.indent();
         Sizing sizing = sizing(rows, columns, available);
         float[] widths = sizing.widths();
+        Tagging tagging = chunks.tagging();
+        // Caption and chart come before the table on the page, so they come first in the tree too.
+        Paragraph captionParagraph = null;
+        if (caption != null && !caption.runs().isEmpty()) {
+            tagging.open(Tagging.P);
+            captionParagraph = chunks.paragraph(caption.runs(), PdfStyles.TABLE, false, PdfStyles.CELL_LEADING,
+                    PdfStyles.MUTED, available, ParagraphLayout.Align.LEFT);
+            tagging.close();
+            captionParagraph.setIndentationLeft(ctx.indent());
+        }
+        PdfPTable chart = chart(block, rows, available);
         PdfPTable table = new PdfPTable(widths);
+        tagging.decorate(table);
+        tagging.open(Tagging.TABLE);
         blocks.indentTable(table, ctx);
         table.setHeaderRows(headerRows);
         table.setKeepTogether(rows.size() <= SHORT_TABLE_ROWS);
         table.setSpacingBefore(4f);
         table.setSpacingAfter(12f);
         for (List<Cell> row : rows) {
+            tagging.open(Tagging.TR);
             int used = 0;
             for (Cell cell : row) {
                 float inner = -2 * PAD_X - 1f; // a point to spare against rounding
                 for (int c = used; c < Math.min(columns, used + cell.span()); c++) {
                     inner += widths[c];
                 }
+                tagging.cell(cell.header(), cell.span());
                 table.addCell(pdfCell(cell, inner, sizing.size()));
+                tagging.close();
                 used += cell.span();
             }
             for (; used < columns; used++) {
-                table.addCell(emptyCell(row.isEmpty() || row.get(0).header(), sizing.size()));
+                boolean header = row.isEmpty() || row.get(0).header();
+                tagging.cell(header, 1); // empty, but a cell: every row has as many as the table has columns
+                table.addCell(emptyCell(header, sizing.size()));
+                tagging.close();
             }
+            tagging.close();
         }
-        if (caption != null && !caption.runs().isEmpty()) {
-            Paragraph p = chunks.paragraph(caption.runs(), PdfStyles.TABLE, false, PdfStyles.CELL_LEADING,
-                    PdfStyles.MUTED, available, ParagraphLayout.Align.LEFT);
-            p.setIndentationLeft(ctx.indent());
-            sink.add(p);
+        tagging.close();
+        if (captionParagraph != null) {
+            sink.add(captionParagraph);
         }
-        chart(block, rows, sink, available);
+        if (chart != null) {
+            sink.add(chart);
+        }
         sink.add(table);
     }
 
@@ -140,18 +159,19 @@ final class TableTypesetter {
         return rows <= SHORT_TABLE_ROWS ? Math.min(estimate, 0.5f * PdfStyles.CM * 24) : 0;
     }
 
-    /** The bar chart the template asks for with its heading's anchor, before the table. */
-    private void chart(TableBlock block, List<List<Cell>> rows, MarkdownTypesetter.Sink sink, float width)
-            throws DocumentException {
+    /** The bar chart the template asks for with its heading's anchor, before the table; or null. */
+    private PdfPTable chart(TableBlock block, List<List<Cell>> rows, float width) {
         if (!(block.getPrevious() instanceof Heading h) || !BarChartTypesetter.asked(Inlines.anchorIds(h.getChars()))) {
-            return;
+            return null;
         }
         List<List<Inlines>> body = rows.stream().filter(r -> !r.isEmpty() && !r.get(0).header())
                 .map(r -> r.stream().map(Cell::inlines).toList()).toList();
         List<BarChartTypesetter.Bar> bars = BarChartTypesetter.bars(body);
-        if (!bars.isEmpty()) {
-            sink.add(BarChartTypesetter.chart(bars, chunks, Math.min(width, 12 * PdfStyles.CM)));
+        if (bars.isEmpty()) {
+            return null;
         }
+        String title = Inlines.of(h, List.of()).plainText().strip();
+        return BarChartTypesetter.chart(bars, title, chunks, Math.min(width, 12 * PdfStyles.CM));
     }
 
     private PdfPCell pdfCell(Cell cell, float inner, float size) {
@@ -170,7 +190,9 @@ final class TableTypesetter {
 
     private PdfPCell emptyCell(boolean header, float size) {
         PdfPCell pc = frame(header);
-        pc.setPhrase(new Phrase(" ", styles.font(size, false, false)));
+        // A line of one space, drawn by us: it takes a line's height and leaves no untagged text.
+        pc.addElement(chunks.paragraph(List.of(new Inlines.Run(" ", false, false, false, null, List.of())), size,
+                false, PdfStyles.CELL_LEADING, PdfStyles.TEXT, 10f, ParagraphLayout.Align.LEFT));
         return pc;
     }
 

@@ -11,6 +11,13 @@
  * so that OpenPDF still places them (spacing, pages, cells) but never re-breaks or re-shapes them.
  * Fonts are loaded from files (the bundled Sarabun is copied out of the jar once).
  *
+ * <p>By default the PDF conforms to PDF/UA-2 and PDF/A-4 ({@link plan.render.pdf.PdfStandard}):
+ * typesetting builds the structure tree in reading order and each drawn line is marked as content
+ * of its element ({@link plan.render.pdf.Tagging}, {@link plan.render.pdf.TextTarget}); fills,
+ * borders, rules and the running header and footer are artifacts; the XMP metadata and the sRGB
+ * output intent are added and the document information dictionary dropped at the end
+ * ({@link plan.render.pdf.Archival}).
+ *
  * <p>Output is reproducible: dates come from {@link plan.render.pdf.PdfDocumentInfo#epochSeconds()},
  * the trailer /ID and the font subset tags from its seed. The table of contents needs the pages of
  * the headings, so each document is typeset twice (or until the page numbers settle). Typesetting

@@ -32,6 +32,7 @@ import plan.render.markdown.MarkdownRenderer;
 import plan.render.pdf.FontException;
 import plan.render.pdf.PdfFonts;
 import plan.render.pdf.PdfRenderer;
+import plan.render.pdf.PdfStandard;
 
 /**
  * Renders the documents of a build: each plan's Markdown, HTML and PDF, and the site's index and
@@ -47,6 +48,7 @@ public final class SiteRenderer {
 
     private final Map<Path, ForTemplates> byFolder = new ConcurrentHashMap<>();
     private final String font;
+    private final PdfStandard pdfStandard;
     private final String toolVersion;
     private volatile PdfRenderer pdf;
     private volatile PdfFonts fonts;
@@ -56,7 +58,13 @@ public final class SiteRenderer {
      * @param toolVersion written into each PDF's document id, so a new tool makes new ids
      */
     public SiteRenderer(String font, String toolVersion) {
+        this(font, PdfStandard.UA2_A4, toolVersion);
+    }
+
+    /** @param pdfStandard what the PDFs conform to (PDF/UA-2 and PDF/A-4 unless asked for none) */
+    public SiteRenderer(String font, PdfStandard pdfStandard, String toolVersion) {
         this.font = font;
+        this.pdfStandard = java.util.Objects.requireNonNull(pdfStandard, "pdfStandard");
         this.toolVersion = toolVersion;
     }
 
@@ -135,7 +143,8 @@ public final class SiteRenderer {
      */
     public String pdfFingerprint(Plan plan) throws FontException, IOException {
         String fontPart = font == null ? "bundled" : fonts().fingerprint();
-        return fontPart + "@" + PlanText.epochSeconds(plan);
+        String standardPart = pdfStandard == PdfStandard.UA2_A4 ? "" : "+" + pdfStandard.id();
+        return fontPart + "@" + PlanText.epochSeconds(plan) + standardPart;
     }
 
     private ForTemplates forTemplates(Path folder) throws TemplateFailure {
@@ -169,7 +178,7 @@ public final class SiteRenderer {
             PdfFonts f = fonts();
             synchronized (this) {
                 if (pdf == null) {
-                    pdf = new PdfRenderer(f);
+                    pdf = new PdfRenderer(f, pdfStandard);
                 }
                 p = pdf;
             }
