@@ -29,7 +29,7 @@ PY
 
 run() { # label folder file
   local label="$1" folder="$2" file="$3" port
-  ./plan serve "$folder" --port 0 >"$work/url.txt" 2>"$work/serve.log" &
+  ./plan serve "$folder" --port 0 >"$work/url.txt" 2>"$work/serve-${label// /-}.log" &
   local pid=$!
   for _ in $(seq 1 600); do [ -s "$work/url.txt" ] && break; sleep 0.1; done
   local url; url="$(head -n1 "$work/url.txt")"
@@ -41,7 +41,10 @@ run() { # label folder file
 import json, sys
 r = json.load(open(sys.argv[2]))
 ms = [s["ms"] for s in r["steps"]]
-print(f"{sys.argv[1]}: save to visible {sorted(ms)} ms (median {sorted(ms)[len(ms)//2]} ms){'; errors: ' + str(r['errors']) if r['errors'] else ''}")
+asked = sorted(s["reloadMs"] for s in r["steps"] if s.get("reloadMs") is not None)
+print(f"{sys.argv[1]}: save to visible {sorted(ms)} ms (median {sorted(ms)[len(ms)//2]} ms)"
+      + (f"; page asked again after {asked} ms" if asked else "")
+      + (f"; errors: {r['errors']}" if r['errors'] else ""))
 PY
 }
 

@@ -179,6 +179,16 @@ public final class Build {
         return configFolder.resolve(plan.config().templates().value()).normalize();
     }
 
+    /**
+     * The index of every plan of {@code report} and the assets, as a build of {@code options}
+     * writes them: for a live preview, which renders the plans' pages now and their PDFs only
+     * when asked for, and still links them from the index.
+     */
+    public static Documents site(CheckReport report, BuildOptions options, SiteRenderer renderer)
+            throws BuildFailure, IOException {
+        return site(report, Cascade.of(report), options, renderer);
+    }
+
     /** The index of every plan of the report, in English only when every plan is, and the assets. */
     private static Documents site(CheckReport report, Cascade cascade, BuildOptions options, SiteRenderer renderer)
             throws BuildFailure, IOException {

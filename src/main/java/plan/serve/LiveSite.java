@@ -6,6 +6,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,24 +27,26 @@ import plan.diag.Messages;
 import plan.diag.Severity;
 import plan.diag.TextPrinter;
 import plan.load.Limits;
+import plan.render.site.Documents;
 import plan.render.site.OutputFormat;
 import plan.render.site.SiteRenderer;
 
 /**
  * The site of the paths given, rendered into memory by the same steps as {@code plan build}: check
- * every file, render the plans without errors into a {@link MemoryPublisher}, which keeps the
- * documents of plans whose render key did not change, so a save renders only the plans it
- * affects. Each render publishes a new {@link SiteState}. Renders one at a time.
+ * every file, render the pages of the plans without errors into a {@link MemoryPublisher}, which
+ * keeps the documents of plans whose render key did not change, so a save renders only the plans
+ * it affects. Each render publishes a new {@link SiteState}; PDFs are typeset when asked for
+ * ({@link PdfShelf}). Renders one at a time.
  */
 final class LiveSite {
     private final ServeOptions options;
     private final Messages messages;
-    /** Pages first (index, HTML, Markdown), then the PDFs: a save shows in the page without waiting for typesetting. */
+    /** What a render makes: the plans' pages and Markdown, and the index, which links the PDFs as a build's does. */
     private final BuildOptions pages;
-    private final BuildOptions pdfs;
+    private final BuildOptions site;
     private final MemoryPublisher pageMemory = new MemoryPublisher();
-    private final MemoryPublisher pdfMemory = new MemoryPublisher();
-    private SiteRenderer renderer;
+    private final PdfShelf pdfs;
+    private volatile SiteRenderer renderer;
     private volatile SiteState state = SiteState.EMPTY;
     private volatile CheckReport lastReport;
 
@@ -51,7 +55,9 @@ final class LiveSite {
         this.messages = messages;
         // The same documents as plan build's default; no folder: nothing is ever written.
         this.pages = new BuildOptions(null, EnumSet.of(OutputFormat.MD, OutputFormat.HTML), options.templates(), false, null, false);
-        this.pdfs = new BuildOptions(null, EnumSet.of(OutputFormat.PDF), options.templates(), false, null, false);
+        this.site = new BuildOptions(null, EnumSet.allOf(OutputFormat.class), options.templates(), false, null, false);
+        this.pdfs = new PdfShelf(new BuildOptions(null, EnumSet.of(OutputFormat.PDF), options.templates(), false, null, false),
+                options.toolVersion());
     }
 
     SiteState state() {
@@ -73,9 +79,9 @@ final class LiveSite {
      * Checks and renders everything again.
      *
      * @param freshTemplates the templates or project settings may have changed: parse them again
-     * @param pagesChanged   called when the pages changed, before the PDFs are typeset
+     * @return the new state, or the same one when nothing shown changed
      */
-    synchronized void render(boolean freshTemplates, Runnable pagesChanged) throws UsageException {
+    synchronized SiteState render(boolean freshTemplates) throws UsageException {
         if (renderer == null || freshTemplates) {
             renderer = new SiteRenderer(null, options.toolVersion());
         }
@@ -83,41 +89,44 @@ final class LiveSite {
         CheckReport report = new PlanChecker(Limits.DEFAULT).checkAll(planFiles());
         lastReport = report;
         String failure = null;
+        Documents index = Documents.NONE;
         try {
             Build.run(report, pages, renderer, pageMemory, options.toolVersion(), done -> { });
+            index = Build.site(report, site, renderer);
         } catch (BuildFailure e) {
             failure = e.diagnostic() != null ? diagnosticsText(List.of(e.diagnostic()), report) : e.getMessage();
         } catch (IOException e) {
             failure = "cannot render: " + e.getMessage();
         }
         Map<String, String> broken = new TreeMap<>();
+        Set<String> served = new HashSet<>();
         for (CheckedPlan plan : report.plans()) {
+            String id = plan.plan() != null ? plan.plan().id().value() : plan.file().defaultId();
+            served.add(id);
             if (plan.hasErrors()) {
-                String id = plan.plan() != null ? plan.plan().id().value() : plan.file().defaultId();
                 List<Diagnostic> shown = plan.diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).toList();
                 broken.merge(id, diagnosticsText(shown, report), (a, b) -> a + b);
             }
         }
-        SiteState previous = state;
-        SiteState next = new SiteState(previous.version() + 1, pageMemory.documents().plus(pdfMemory.documents()), broken, failure);
-        if (!next.sameContent(previous)) {
-            state = next;
-            pagesChanged.run();
-        }
-        if (failure == null) {
-            try {
-                Build.run(report, pdfs, renderer, pdfMemory, options.toolVersion(), done -> { });
-                // The version stays: a PDF viewer has no script to reload, and the pages are as they were.
-                SiteState now = state;
-                state = new SiteState(now.version(), pageMemory.documents().plus(pdfMemory.documents()), now.broken(), null);
-            } catch (BuildFailure | IOException e) {
-                String why = e instanceof BuildFailure b && b.diagnostic() != null
-                        ? diagnosticsText(List.of(b.diagnostic()), report) : e.getMessage();
-                SiteState now = state;
-                state = new SiteState(now.version() + 1, now.documents(), now.broken(), why);
-                pagesChanged.run();
-            }
-        }
+        pdfs.keepOnly(served);
+        state = state.next(pageMemory.documents().plus(index), broken, failure);
+        return state;
+    }
+
+    /**
+     * The PDF of plan {@code id}, typeset now unless its plan is unchanged since the last time;
+     * null when no plan of that id renders (none, or it has errors).
+     */
+    byte[] pdf(String id) throws BuildFailure, IOException {
+        CheckReport report = lastReport;
+        return report == null ? null : pdfs.pdf(id, report, renderer);
+    }
+
+    /** The diagnostics of a failure that is not a plan's (a template, the disk), as the page shows them. */
+    String describe(BuildFailure failure) {
+        CheckReport report = lastReport;
+        return failure.diagnostic() != null && report != null ? diagnosticsText(List.of(failure.diagnostic()), report)
+                : failure.getMessage();
     }
 
     /** The diagnostics as {@code plan check} prints them: position, message, source line, hint. */

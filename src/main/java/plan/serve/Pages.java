@@ -14,17 +14,34 @@ final class Pages {
     }
 
     /**
-     * {@code html} with the reload script before {@code </body>}. The page knows the version it
-     * was made from; the event stream sends the current one on connecting and after every change,
-     * so a change between loading the page and connecting is not missed.
+     * {@code html} with the reload script before {@code </body>}. The page knows the stamp of the
+     * content it was made from (see {@link SiteState#stamp}); the event stream for its name sends
+     * the current stamp on connecting and after every change of that page, so a change between
+     * loading the page and connecting is not missed, and a change to another page is not seen.
      */
-    static byte[] withReload(byte[] html, long version) {
+    static byte[] withReload(byte[] html, String name, long stamp) {
         String page = new String(html, StandardCharsets.UTF_8);
-        String script = "<script>(function(){var seen=\"" + version + "\";var events=new EventSource(\""
-                + EVENTS + "\");events.onmessage=function(e){if(e.data!==seen){events.close();location.reload();}};})();</script>";
+        String script = "<script>(function(){var seen=\"" + stamp + "\";var events=new EventSource(\""
+                + EVENTS + "?page=" + urlEncoded(name) + "\");events.onmessage=function(e){if(e.data!==seen){events.close();"
+                + "location.reload();}};})();</script>";
         int end = page.lastIndexOf("</body>");
         String out = end < 0 ? page + script : page.substring(0, end) + script + page.substring(end);
         return out.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Every byte but letters, digits and {@code -._~/} percent-encoded: safe in a URL and in a script's string. */
+    static String urlEncoded(String name) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
     }
 
     /** The page of a plan that does not check: its diagnostics in place of its last good page. */

@@ -31,17 +31,19 @@ public final class Serve implements AutoCloseable {
      */
     public static Serve start(ServeOptions options, Messages messages, PrintWriter log) throws IOException, UsageException {
         LiveSite site = new LiveSite(options, messages);
-        site.render(true, () -> { });
+        site.render(true);
         PreviewServer server = PreviewServer.start(site, options.port());
         InputWatcher[] watcher = new InputWatcher[1];
         watcher[0] = new InputWatcher(new Inputs(options, site), options, others -> {
             try {
                 long start = System.nanoTime();
-                site.render(others, () -> {
-                    server.changed();
+                long before = site.state().version();
+                SiteState now = site.render(others);
+                if (now.version() != before) {
+                    server.changed(now);
                     log.println("plan: rendered again in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
-                            + summary(site.state()));
-                });
+                            + summary(now));
+                }
             } catch (UsageException e) {
                 log.println("plan: " + e.getMessage());
             }

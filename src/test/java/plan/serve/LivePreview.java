@@ -64,10 +64,10 @@ final class LivePreview implements AutoCloseable {
                 + "\nlog:\n" + log);
     }
 
-    /** The {@code data:} lines of the event stream, as they arrive. */
-    BlockingQueue<String> events() {
+    /** The {@code data:} lines of the event stream of the page {@code page}, as they arrive. */
+    BlockingQueue<String> events(String page) {
         BlockingQueue<String> data = new LinkedBlockingQueue<>();
-        http.sendAsync(HttpRequest.newBuilder(serve.url().resolve("/events")).build(), HttpResponse.BodyHandlers.ofLines())
+        http.sendAsync(HttpRequest.newBuilder(serve.url().resolve("/events?page=" + page)).build(), HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(r -> r.body().filter(l -> l.startsWith("data: ")).forEach(l -> data.add(l.substring(6))));
         return data;
     }

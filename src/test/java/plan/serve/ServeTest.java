@@ -46,7 +46,7 @@ class ServeTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
             String html = new String(page.body(), StandardCharsets.UTF_8);
-            assertThat(html).contains(TITLE).contains("new EventSource(\"/events\")");
+            assertThat(html).contains(TITLE).contains("new EventSource(\"/events?page=minimal.html\")");
             assertThat(live.text("/")).contains("href=\"minimal.html\"");
 
             HttpResponse<byte[]> pdf = live.get("/minimal.pdf");
@@ -79,7 +79,7 @@ class ServeTest {
     @Test
     void anAtomicSaveSendsAReloadAndThePageChanges() throws Exception {
         try (LivePreview live = new LivePreview(plan.toString())) {
-            BlockingQueue<String> events = live.events();
+            BlockingQueue<String> events = live.events("minimal.html");
             String first = LivePreview.next(events);
             assertThat(first).isEqualTo(Long.toString(live.serve.version()));
             // A burst: three saves in a row, the last one counts.
@@ -94,9 +94,35 @@ class ServeTest {
     }
 
     @Test
+    void eachPageHearsOnlyOfChangesToWhatItShows() throws Exception {
+        Path other = dir.resolve("other.plan.yaml");
+        Files.writeString(other, source);
+        try (LivePreview live = new LivePreview(dir.toString())) {
+            BlockingQueue<String> mine = live.events("minimal.html");
+            BlockingQueue<String> theirs = live.events("other.html");
+            BlockingQueue<String> index = live.events("index.html");
+            long start = Long.parseLong(LivePreview.next(mine));
+            LivePreview.next(theirs);
+            LivePreview.next(index);
+
+            LivePreview.atomicSave(other, source.replace(VISION, "วิสัยทัศน์ของอีกแผน"));
+            long theirChange = Long.parseLong(LivePreview.next(theirs));
+            assertThat(theirChange).isGreaterThan(start);
+            // The vision is not on the index: neither the index nor the other plan's page moves.
+            LivePreview.atomicSave(plan, source.replace(TITLE, "แผนที่เปลี่ยนชื่อ"));
+            long myChange = Long.parseLong(LivePreview.next(mine));
+            assertThat(myChange).isGreaterThan(theirChange);
+            // The title is on the index: it reloads with this change, and did not with the first.
+            assertThat(Long.parseLong(LivePreview.next(index))).isEqualTo(myChange);
+            assertThat(theirs).isEmpty();
+            assertThat(live.text("/index.html")).contains("แผนที่เปลี่ยนชื่อ");
+        }
+    }
+
+    @Test
     void aBrokenPlanShowsItsDiagnosticsEscapedAndComesBackWhenMended() throws Exception {
         try (LivePreview live = new LivePreview(plan.toString())) {
-            BlockingQueue<String> events = live.events();
+            BlockingQueue<String> events = live.events("minimal.html");
             LivePreview.next(events);
             Files.writeString(plan, source + "<b>extra</b>: 1\n"); // an unknown key, with markup in its name
             LivePreview.next(events);
