@@ -2,7 +2,9 @@
 # Save-to-visible latency of `plan serve` in Chromium (issue "Live preview"): a page of a plan is
 # open; the plan file is saved as an editor does (temporary file, rename) with a new vision, and
 # the time until the page shows it is taken, 5 saves each, for a seed plan served alone and for a
-# plan in a folder of 100. Uses src/test/js/live-edit.mjs (installed into target/js by the tests:
+# plan in a folder of 100; with, for each, when the page asked for itself again (the reload's
+# start), how long the server's check and render took, and the server's CPU time a save (the
+# CPU time is the fairer figure on a busy machine). Uses src/test/js/live-edit.mjs (installed into target/js by the tests:
 # run `mvn -B -o test -Dtest=BrowserServeTest -Dtests.tagged=` once first).
 # Usage: bash src/bench/serve-latency.sh        (results also go to target/bench/serve-latency.txt)
 set -euo pipefail
@@ -35,17 +37,26 @@ run() { # label folder file
   local url; url="$(head -n1 "$work/url.txt")"
   steps "$file" >"$work/steps.json"
   local id; id="$(basename "$file" .plan.yaml)"
+  local cpu_before; cpu_before="$(cpu_ms "$pid")"
   (cd target/js && node live-edit.mjs "${url}${id}.html" "$file" "$work/steps.json") >"$work/$label.json"
+  local cpu_after; cpu_after="$(cpu_ms "$pid")"
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  python3 - "$label" "$work/$label.json" <<'PY'
-import json, sys
+  python3 - "$label" "$work/$label.json" "$work/serve-${label// /-}.log" "$((cpu_after - cpu_before))" <<'PY'
+import json, re, sys
 r = json.load(open(sys.argv[2]))
-ms = [s["ms"] for s in r["steps"]]
+ms = sorted(s["ms"] for s in r["steps"])
 asked = sorted(s["reloadMs"] for s in r["steps"] if s.get("reloadMs") is not None)
-print(f"{sys.argv[1]}: save to visible {sorted(ms)} ms (median {sorted(ms)[len(ms)//2]} ms)"
-      + (f"; page asked again after {asked} ms" if asked else "")
+renders = sorted(int(m) for m in re.findall(r"rendered again in (\d+) ms", open(sys.argv[3], encoding="utf-8").read()))
+print(f"{sys.argv[1]}: save to visible {ms} ms (median {ms[len(ms)//2]} ms)"
+      + (f"; the page asked for itself again after {asked} ms" if asked else "")
+      + (f"; check and render {renders} ms" if renders else "")
+      + f"; server CPU {int(sys.argv[4]) // max(len(ms), 1)} ms a save"
       + (f"; errors: {r['errors']}" if r['errors'] else ""))
 PY
+}
+
+cpu_ms() { # CPU time (user + system) used so far by process $1, in ms
+  awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz) }' "/proc/$1/stat"
 }
 
 {

@@ -36,7 +36,7 @@ final class InputWatcher implements AutoCloseable {
         this.inputs = inputs;
         this.options = options;
         this.changed = changed;
-        this.watch = newWatchService();
+        this.watch = options.notifications() ? newWatchService() : null;
         this.last = inputs.snapshot();
         register(last);
         this.thread = Thread.ofPlatform().daemon().name("plan-serve-watcher").unstarted(this::loop);
@@ -44,6 +44,11 @@ final class InputWatcher implements AutoCloseable {
 
     void start() {
         thread.start();
+    }
+
+    /** True when changes are found by polling alone: no notifications asked for, or none to be had. */
+    boolean polling() {
+        return watch == null;
     }
 
     private void loop() {

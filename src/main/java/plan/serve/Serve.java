@@ -61,6 +61,11 @@ public final class Serve implements AutoCloseable {
         return site.state().version();
     }
 
+    /** True when changes are found by polling alone (see {@link ServeOptions#notifications}). */
+    boolean polling() {
+        return watcher.polling();
+    }
+
     public String summary() {
         return summary(site.state());
     }

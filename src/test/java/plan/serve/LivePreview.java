@@ -35,8 +35,11 @@ final class LivePreview implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     LivePreview(String... paths) throws Exception {
-        serve = Serve.start(new ServeOptions(List.of(paths), 0, null, "test"), new Messages(Locale.ENGLISH),
-                new PrintWriter(log, true));
+        this(new ServeOptions(List.of(paths), 0, null, "test"));
+    }
+
+    LivePreview(ServeOptions options) throws Exception {
+        serve = Serve.start(options, new Messages(Locale.ENGLISH), new PrintWriter(log, true));
     }
 
     HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {

@@ -68,6 +68,9 @@ class ServeTest {
             String built = Files.readString(out.resolve("minimal.html"));
             assertThat(built).doesNotContain("EventSource");
             assertThat(html.replaceAll("<script>\\(function\\(\\)\\{var seen=.*?</script>", "")).isEqualTo(built);
+            // The index too: it links the PDFs, though they are typeset only when asked for.
+            assertThat(live.text("/index.html").replaceAll("<script>\\(function\\(\\)\\{var seen=.*?</script>", ""))
+                    .contains("href=\"minimal.pdf\"").isEqualTo(Files.readString(out.resolve("index.html")));
             assertThat(live.get("/assets/plan.css").body()).isEqualTo(Files.readAllBytes(out.resolve("assets/plan.css")));
         }
         // Nothing was written beside the plan but what the test's own build made.
@@ -175,6 +178,28 @@ class ServeTest {
             // A plan added to the folder is served too.
             Files.writeString(dir.resolve("added.plan.yaml"), source);
             live.awaitPage("/added.html", r -> r.statusCode() == 200);
+        }
+    }
+
+    @Test
+    void pollingAloneFindsSavesAdditionsAndDeletions() throws Exception {
+        ServeOptions polling = new ServeOptions(List.of(dir.toString()), 0, null, "test").pollingOnly();
+        try (LivePreview live = new LivePreview(polling)) {
+            assertThat(live.serve.polling()).isTrue();
+            BlockingQueue<String> events = live.events("minimal.html");
+            long first = Long.parseLong(LivePreview.next(events));
+            LivePreview.atomicSave(plan, source.replace(VISION, "เห็นได้ด้วยการสำรวจ"));
+            assertThat(Long.parseLong(LivePreview.next(events))).isGreaterThan(first);
+            assertThat(live.text("/minimal.html")).contains("เห็นได้ด้วยการสำรวจ");
+
+            Files.writeString(dir.resolve("added.plan.yaml"), source);
+            live.awaitPage("/added.html", r -> r.statusCode() == 200);
+            Files.delete(dir.resolve("added.plan.yaml"));
+            live.awaitPage("/added.html", r -> r.statusCode() == 404);
+        }
+        // And by default the file system's notifications are listened to.
+        try (LivePreview live = new LivePreview(plan.toString())) {
+            assertThat(live.serve.polling()).isFalse();
         }
     }
 
