@@ -33,8 +33,12 @@ run() { # label folder file
   local label="$1" folder="$2" file="$3" port
   ./plan serve "$folder" --port 0 >"$work/url.txt" 2>"$work/serve-${label// /-}.log" &
   local pid=$!
-  for _ in $(seq 1 600); do [ -s "$work/url.txt" ] && break; sleep 0.1; done
+  for _ in $(seq 1 1800); do [ -s "$work/url.txt" ] && break; sleep 0.1; done
   local url; url="$(head -n1 "$work/url.txt")"
+  if [ -z "$url" ]; then
+    echo "$label: plan serve gave no address within 3 minutes; its log:" >&2; cat "$work/serve-${label// /-}.log" >&2
+    kill "$pid" 2>/dev/null; return 1
+  fi
   steps "$file" >"$work/steps.json"
   local id; id="$(basename "$file" .plan.yaml)"
   local cpu_before; cpu_before="$(cpu_ms "$pid")"

@@ -2,10 +2,10 @@
 // a browser) and, for each step, saves the plan file as an editor does (a temporary file renamed
 // over it) and waits, without navigating, until the page shows the step's text. Prints one JSON
 // report: per step, the milliseconds from the save to the text being visible, when the page
-// asked for itself again, and how many times the page reloaded itself. Each --watch URL is open
-// in a tab of its own: for each step, how many times it reloaded within a moment after the
-// page showed the step (a tab on another plan must not). The Java test (BrowserServeTest) and
-// the bench judge it.
+// asked for itself again, and how many times it updated itself (`updates`: whole reloads, counted
+// apart in `reloads`, and swaps of its body in place). Each --watch URL is open in a tab of its
+// own: for each step, how many times it updated within a moment after the page showed the step
+// (a tab on another plan must not). The Java test (BrowserServeTest) and the bench judge it.
 //
 //   node live-edit.mjs URL PLAN_FILE STEPS.json [SCREENSHOT_DIR] [--watch URL]...
 //   STEPS.json: [{"text": "the file's new content", "expect": "text the page then shows"}, ...]
@@ -17,7 +17,7 @@ const args = process.argv.slice(2);
 const watched = [];
 for (let i = args.indexOf('--watch'); i >= 0; i = args.indexOf('--watch')) watched.push(...args.splice(i, 2).slice(1));
 const [url, file, stepsFile, shots] = args;
-/** How long a watched tab is given to reload after the page showed the step. */
+/** How long a watched tab is given to update after the page showed the step. */
 const SETTLE_MS = 1000;
 const isEvents = (u) => new URL(u).pathname === '/events';
 const steps = JSON.parse(readFileSync(stepsFile, 'utf8'));
@@ -30,13 +30,22 @@ const browser = await chromium.launch({
 });
 const report = { steps: [], errors: [] };
 try {
+  // Counts the swaps of a page's body ("plan:updated" events of the served page's script).
+  const countSwaps = async (p, count) => {
+    await p.exposeFunction('__planSwapped', count);
+    await p.addInitScript(() => addEventListener('plan:updated', () => window.__planSwapped()));
+  };
   const page = await browser.newPage();
   let streams = 0; // event streams the page opened: one per load of the page
   let loads = 0;
+  let swaps = 0;
+  await countSwaps(page, () => { swaps++; });
   page.on('response', (r) => { if (isEvents(r.url())) streams++; });
   page.on('load', () => { loads++; });
-  let asked = null; // when the page last asked for its document again (the start of a reload)
-  page.on('request', (r) => { if (r.isNavigationRequest()) asked = performance.now(); });
+  let asked = null; // when the page last asked for its document again (the start of an update)
+  page.on('request', (r) => {
+    if (r.isNavigationRequest() || (r.resourceType() === 'fetch' && r.url() === url)) asked = performance.now();
+  });
   page.on('pageerror', (e) => report.errors.push(String(e)));
   const waitFor = async (test, what) => {
     const end = Date.now() + 30000;
@@ -47,7 +56,8 @@ try {
   };
   const tabs = [];
   for (const other of watched) {
-    const tab = { page: await browser.newPage(), loads: 0, streams: 0 };
+    const tab = { page: await browser.newPage(), loads: 0, streams: 0, swaps: 0 };
+    await countSwaps(tab.page, () => { tab.swaps++; });
     tab.page.on('response', (r) => { if (isEvents(r.url())) tab.streams++; });
     tab.page.on('load', () => { tab.loads++; });
     await tab.page.goto(other); // navigations the script makes: once per tab
@@ -58,8 +68,8 @@ try {
   await waitFor(() => streams >= 1, 'the event stream');
   for (const [i, step] of steps.entries()) {
     const loadsBefore = loads;
-    const tabLoadsBefore = tabs.map((t) => t.loads);
-    const streamsBefore = streams;
+    const swapsBefore = swaps;
+    const tabUpdatesBefore = tabs.map((t) => t.loads + t.swaps);
     const temp = join(dirname(file), `.${basename(file)}.tmp`);
     writeFileSync(temp, step.text);
     const saved = performance.now();
@@ -70,16 +80,17 @@ try {
     const ms = Math.round(performance.now() - saved);
     if (shots) await page.screenshot({ path: join(shots, `serve-step-${i}.png`), fullPage: true });
     const reloadMs = asked === null ? null : Math.round(asked - saved);
-    let watchedReloads;
+    let watchedUpdates;
     if (tabs.length) {
       await new Promise((ok) => setTimeout(ok, SETTLE_MS));
-      watchedReloads = tabs.map((t, k) => t.loads - tabLoadsBefore[k]);
+      watchedUpdates = tabs.map((t, k) => t.loads + t.swaps - tabUpdatesBefore[k]);
       // A reloaded tab must be listening again before the next save.
       for (const t of tabs) await waitFor(() => t.streams >= t.loads, 'a watched tab to listen again');
     }
-    report.steps.push({ expect: step.expect, ms, reloadMs, reloads: loads - loadsBefore, url: page.url(), watchedReloads });
-    // The next save must find the reloaded page listening again.
-    await waitFor(() => streams > streamsBefore, 'the reloaded page to listen again');
+    report.steps.push({ expect: step.expect, ms, reloadMs, updates: loads - loadsBefore + swaps - swapsBefore,
+      reloads: loads - loadsBefore, url: page.url(), watchedUpdates });
+    // The next save must find a reloaded page listening again (a swapped one never stopped).
+    await waitFor(() => streams >= loads, 'the reloaded page to listen again');
   }
 } catch (e) {
   report.errors.push(String(e));

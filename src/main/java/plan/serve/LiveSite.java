@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import plan.app.Build;
 import plan.app.BuildFailure;
@@ -48,6 +49,8 @@ final class LiveSite {
     private final PdfShelf pdfs;
     private volatile SiteRenderer renderer;
     private volatile SiteState state = SiteState.EMPTY;
+    /** The index and assets of the last render that made them. */
+    private Documents index = Documents.NONE;
     private volatile CheckReport lastReport;
 
     LiveSite(ServeOptions options, Messages messages) {
@@ -76,12 +79,14 @@ final class LiveSite {
     }
 
     /**
-     * Checks and renders everything again.
+     * Checks and renders everything again. The plans' pages are shown first, with the index as it
+     * was, then the index: a save shows in its page without waiting for the rest of the site.
      *
-     * @param freshTemplates the templates or project settings may have changed: parse them again
-     * @return the new state, or the same one when nothing shown changed
+     * @param freshTemplates the templates or project settings may have changed: parse them again,
+     *                       and show nothing before the whole site is rendered with them
+     * @param shown          told of each new state, when what it shows changed
      */
-    synchronized SiteState render(boolean freshTemplates) throws UsageException {
+    synchronized void render(boolean freshTemplates, Consumer<SiteState> shown) throws UsageException {
         if (renderer == null || freshTemplates) {
             renderer = new SiteRenderer(null, options.toolVersion());
         }
@@ -89,12 +94,10 @@ final class LiveSite {
         CheckReport report = new PlanChecker(Limits.DEFAULT).checkAll(planFiles());
         lastReport = report;
         String failure = null;
-        Documents index = Documents.NONE;
         try {
-            Build.run(report, pages, renderer, pageMemory, options.toolVersion(), done -> { });
-            index = Build.site(report, site, renderer);
+            Build.plans(report, pages, renderer, pageMemory, options.toolVersion());
         } catch (BuildFailure e) {
-            failure = e.diagnostic() != null ? diagnosticsText(List.of(e.diagnostic()), report) : e.getMessage();
+            failure = describe(e);
         } catch (IOException e) {
             failure = "cannot render: " + e.getMessage();
         }
@@ -104,13 +107,32 @@ final class LiveSite {
             String id = plan.plan() != null ? plan.plan().id().value() : plan.file().defaultId();
             served.add(id);
             if (plan.hasErrors()) {
-                List<Diagnostic> shown = plan.diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).toList();
-                broken.merge(id, diagnosticsText(shown, report), (a, b) -> a + b);
+                List<Diagnostic> diagnostics = plan.diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).toList();
+                broken.merge(id, diagnosticsText(diagnostics, report), (a, b) -> a + b);
             }
         }
         pdfs.keepOnly(served);
-        state = state.next(pageMemory.documents().plus(index), broken, failure);
-        return state;
+        if (!freshTemplates && failure == null) {
+            publish(pageMemory.documents().plus(index), broken, null, shown);
+        }
+        if (failure == null) {
+            try {
+                index = Build.site(report, site, renderer);
+            } catch (BuildFailure e) {
+                failure = describe(e);
+            } catch (IOException e) {
+                failure = "cannot render: " + e.getMessage();
+            }
+        }
+        publish(pageMemory.documents().plus(index), broken, failure, shown);
+    }
+
+    private void publish(Documents documents, Map<String, String> broken, String failure, Consumer<SiteState> shown) {
+        SiteState before = state;
+        state = before.next(documents, broken, failure);
+        if (state != before) {
+            shown.accept(state);
+        }
     }
 
     /**
@@ -122,7 +144,7 @@ final class LiveSite {
         return report == null ? null : pdfs.pdf(id, report, renderer);
     }
 
-    /** The diagnostics of a failure that is not a plan's (a template, the disk), as the page shows them. */
+    /** A failure that is not a plan's (a template, the disk), as the page shows it: the diagnostic when there is one. */
     String describe(BuildFailure failure) {
         CheckReport report = lastReport;
         return failure.diagnostic() != null && report != null ? diagnosticsText(List.of(failure.diagnostic()), report)

@@ -91,7 +91,7 @@ final class PreviewServer implements AutoCloseable {
         String html = ContentTypes.of("x.html");
         boolean page = SiteState.isPage(name);
         String id = SitePaths.planId(name);
-        long stamp = state.stamp(name);
+        String stamp = state.stamp(name);
         if (state.failure() != null && page) {
             send(exchange, 200, html, Pages.withReload(Pages.diagnostics("The site could not be rendered", state.failure()),
                     name, stamp));

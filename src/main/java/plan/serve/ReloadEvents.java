@@ -37,7 +37,7 @@ final class ReloadEvents {
         Listener listener = new Listener(page, new LinkedBlockingQueue<>());
         listeners.add(listener); // before reading the state: a change in between is then sent too
         try (OutputStream out = exchange.getResponseBody()) {
-            long sent = current.get().stamp(page);
+            String sent = current.get().stamp(page);
             write(out, "retry: 500\ndata: " + sent + "\n\n");
             while (!closed) {
                 SiteState state = listener.states.poll(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
@@ -46,7 +46,7 @@ final class ReloadEvents {
                 }
                 if (state == null) {
                     write(out, ": still here\n\n");
-                } else if (state.stamp(page) != sent) {
+                } else if (!state.stamp(page).equals(sent)) {
                     sent = state.stamp(page);
                     write(out, "data: " + sent + "\n\n");
                 }

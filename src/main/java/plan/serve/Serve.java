@@ -31,18 +31,22 @@ public final class Serve implements AutoCloseable {
      */
     public static Serve start(ServeOptions options, Messages messages, PrintWriter log) throws IOException, UsageException {
         LiveSite site = new LiveSite(options, messages);
-        site.render(true);
+        site.render(true, state -> { });
         PreviewServer server = PreviewServer.start(site, options.port());
         InputWatcher[] watcher = new InputWatcher[1];
         watcher[0] = new InputWatcher(new Inputs(options, site), options, others -> {
             try {
                 long start = System.nanoTime();
-                long before = site.state().version();
-                SiteState now = site.render(others);
-                if (now.version() != before) {
-                    server.changed(now);
-                    log.println("plan: rendered again in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
-                            + summary(now));
+                long[] shownAfter = {-1};
+                site.render(others, state -> {
+                    server.changed(state);
+                    if (shownAfter[0] < 0) {
+                        shownAfter[0] = System.nanoTime() - start;
+                    }
+                });
+                if (shownAfter[0] >= 0) {
+                    log.println("plan: rendered again in " + shownAfter[0] / 1_000_000 + " ms (the whole site in "
+                            + (System.nanoTime() - start) / 1_000_000 + " ms): " + summary(site.state()));
                 }
             } catch (UsageException e) {
                 log.println("plan: " + e.getMessage());

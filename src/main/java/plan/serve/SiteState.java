@@ -48,9 +48,13 @@ record SiteState(long version, Documents documents, Map<String, String> broken, 
         return at.equals(changedAt) ? this : new SiteState(next.version, nextDocuments, nextBroken, nextFailure, at);
     }
 
-    /** The version an open page named {@code name} shows: it reloads when this changes. */
-    long stamp(String name) {
-        return Math.max(changedAt.getOrDefault(name, 0L), changedAt.getOrDefault(ASSETS, 0L));
+    /**
+     * The version of what an open page named {@code name} shows, as {@code OWN.ASSETS}: the
+     * version in which its own content last changed, and the one in which the assets every page
+     * uses last did. The page updates when either moves (and reloads whole when the assets did).
+     */
+    String stamp(String name) {
+        return changedAt.getOrDefault(name, 0L) + "." + changedAt.getOrDefault(ASSETS, 0L);
     }
 
     /** What a request for {@code name} shows (the failure, the document, the plan's diagnostics), or null. */

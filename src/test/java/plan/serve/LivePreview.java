@@ -83,6 +83,11 @@ final class LivePreview implements AutoCloseable {
         return event;
     }
 
+    /** The version of a page's own content in its stamp {@code OWN.ASSETS}. */
+    static long own(String stamp) {
+        return Long.parseLong(stamp.substring(0, stamp.indexOf('.')));
+    }
+
     /** The status line of a request sent as raw bytes: paths an HTTP client would clean up first. */
     String rawStatus(String target) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), serve.url().getPort())) {
