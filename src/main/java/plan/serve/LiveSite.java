@@ -48,6 +48,8 @@ final class LiveSite {
     private final MemoryPublisher pageMemory = new MemoryPublisher();
     private final PdfShelf pdfs;
     private volatile SiteRenderer renderer;
+    /** Keeps the files checked last: a save checks again the plans it changed. */
+    private PlanChecker checker;
     private volatile SiteState state = SiteState.EMPTY;
     /** The index and assets of the last render that made them. */
     private Documents index = Documents.NONE;
@@ -79,19 +81,22 @@ final class LiveSite {
     }
 
     /**
-     * Checks and renders everything again. The plans' pages are shown first, with the index as it
-     * was, then the index: a save shows in its page without waiting for the rest of the site.
+     * Checks and renders again after {@code change}: the plans changed are checked again (and
+     * the rules across files over all), or everything when the settings or templates may have
+     * changed. The plans' pages are shown first, with the index as it was, then the index: a
+     * save shows in its page without waiting for the rest of the site.
      *
-     * @param freshTemplates the templates or project settings may have changed: parse them again,
-     *                       and show nothing before the whole site is rendered with them
-     * @param shown          told of each new state, when what it shows changed
+     * @param change what changed; null for the first render
+     * @param shown  told of each new state, when what it shows changed
      */
-    synchronized void render(boolean freshTemplates, Consumer<SiteState> shown) throws UsageException {
-        if (renderer == null || freshTemplates) {
+    synchronized void render(InputWatcher.Change change, Consumer<SiteState> shown) throws UsageException {
+        boolean fresh = change == null || change.others();
+        if (fresh) {
+            // New templates are parsed again; a new checker reads each folder's plan.config.yaml again.
             renderer = new SiteRenderer(null, options.toolVersion());
+            checker = new PlanChecker(Limits.DEFAULT);
         }
-        // A new checker each time: it caches each folder's plan.config.yaml, which may have changed.
-        CheckReport report = new PlanChecker(Limits.DEFAULT).checkAll(planFiles());
+        CheckReport report = checker.checkAgain(planFiles(), change == null ? Set.of() : change.plans());
         lastReport = report;
         String failure = null;
         try {
@@ -112,7 +117,7 @@ final class LiveSite {
             }
         }
         pdfs.keepOnly(served);
-        if (!freshTemplates && failure == null) {
+        if (!fresh && failure == null) {
             publish(pageMemory.documents().plus(index), broken, null, shown);
         }
         if (failure == null) {

@@ -31,14 +31,17 @@ public final class Serve implements AutoCloseable {
      */
     public static Serve start(ServeOptions options, Messages messages, PrintWriter log) throws IOException, UsageException {
         LiveSite site = new LiveSite(options, messages);
-        site.render(true, state -> { });
+        Inputs inputs = new Inputs(options, site);
+        // The plans as they were before the first render: one saved during it is then seen as changed.
+        Snapshot before = inputs.snapshot();
+        site.render(null, state -> { });
         PreviewServer server = PreviewServer.start(site, options.port());
         InputWatcher[] watcher = new InputWatcher[1];
-        watcher[0] = new InputWatcher(new Inputs(options, site), options, others -> {
+        watcher[0] = new InputWatcher(inputs, before, options, change -> {
             try {
                 long start = System.nanoTime();
                 long[] shownAfter = {-1};
-                site.render(others, state -> {
+                site.render(change, state -> {
                     server.changed(state);
                     if (shownAfter[0] < 0) {
                         shownAfter[0] = System.nanoTime() - start;

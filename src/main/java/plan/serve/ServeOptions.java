@@ -20,7 +20,7 @@ import java.util.List;
  */
 public record ServeOptions(List<String> paths, int port, Path templates, String toolVersion,
                            Duration debounce, Duration poll, boolean notifications) {
-    public static final Duration DEBOUNCE = Duration.ofMillis(100);
+    public static final Duration DEBOUNCE = Duration.ofMillis(30);
     public static final Duration POLL = Duration.ofMillis(500);
 
     public ServeOptions {

@@ -143,6 +143,32 @@ class ServeTest {
         }
     }
 
+    /** A save checks again only the file saved, but the rules across files still see it: a plan aligned with it breaks and mends. */
+    @Test
+    void aSavedPlanIsCheckedAgainWithThePlansThatAlignWithIt() throws Exception {
+        Path cascade = Files.createDirectories(dir.resolve("cascade"));
+        try (var files = Files.list(Path.of("examples/cascade"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, cascade.resolve(f.getFileName()));
+            }
+        }
+        Files.copy(Path.of("frameworks/national-strategy.framework.yaml"), cascade.resolve("national-strategy.framework.yaml"));
+        Path parent = cascade.resolve("spp-example-1.plan.yaml");
+        String original = Files.readString(parent);
+        try (LivePreview live = new LivePreview(cascade.toString())) {
+            String child = live.awaitPage("/school-ban-nong-khu.html", r -> r.statusCode() == 200);
+            assertThat(child).doesNotContain("unresolved-ref");
+            // The goal the school aligns with is renamed in the area office's plan.
+            LivePreview.atomicSave(parent, original.replace("  - id: G1\n", "  - id: G9\n").replace("goals: [G1]", "goals: [G9]"));
+            assertThat(live.awaitPage("/school-ban-nong-khu.html", r -> r.body().contains("unresolved-ref")))
+                    .contains("school-ban-nong-khu.plan.yaml:16:14: error[unresolved-ref]").contains("spp-example-1:G1");
+            assertThat(live.text("/spp-example-1.html")).doesNotContain("unresolved-ref");
+            LivePreview.atomicSave(parent, original);
+            live.awaitPage("/school-ban-nong-khu.html", r -> !r.body().contains("unresolved-ref"));
+            assertThat(live.get("/school-ban-nong-khu.html").statusCode()).isEqualTo(200);
+        }
+    }
+
     @Test
     void pathsOutsideTheSiteAreRefused() throws Exception {
         Files.writeString(dir.resolve("secret.txt"), "secret");
