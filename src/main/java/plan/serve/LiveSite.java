@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import plan.app.Build;
@@ -53,6 +56,10 @@ final class LiveSite {
     private volatile SiteState state = SiteState.EMPTY;
     /** The index and assets of the last render that made them. */
     private Documents index = Documents.NONE;
+    /** Makes the index after the pages are shown, a render at a time; the number of the latest render that asked. */
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().daemon().name("plan-serve-index").unstarted(r));
+    private final AtomicLong indexJobs = new AtomicLong();
     private volatile CheckReport lastReport;
 
     LiveSite(ServeOptions options, Messages messages) {
@@ -83,29 +90,71 @@ final class LiveSite {
     /**
      * Checks and renders again after {@code change}: the plans changed are checked again (and
      * the rules across files over all), or everything when the settings or templates may have
-     * changed. The plans' pages are shown first, with the index as it was, then the index: a
-     * save shows in its page without waiting for the rest of the site.
+     * changed. The plans' pages are shown first, with the index as it was; the index is made
+     * after, on a thread of its own, so the next save is not held back by it (with many plans
+     * it takes longer than the page saved).
      *
-     * @param change what changed; null for the first render
-     * @param shown  told of each new state, when what it shows changed
+     * @param change what changed; null for the first render, which makes the whole site at once
+     * @param shown  told of each new state, when what it shows changed (from either thread)
      */
-    synchronized void render(InputWatcher.Change change, Consumer<SiteState> shown) throws UsageException {
-        boolean fresh = change == null || change.others();
-        if (fresh) {
-            // New templates are parsed again; a new checker reads each folder's plan.config.yaml again.
-            renderer = new SiteRenderer(null, options.toolVersion());
-            checker = new PlanChecker(Limits.DEFAULT);
+    void render(InputWatcher.Change change, Consumer<SiteState> shown) throws UsageException {
+        CheckReport report;
+        SiteRenderer current;
+        synchronized (this) {
+            boolean fresh = change == null || change.others();
+            if (fresh) {
+                // New templates are parsed again; a new checker reads each folder's plan.config.yaml again.
+                renderer = new SiteRenderer(null, options.toolVersion());
+                checker = new PlanChecker(Limits.DEFAULT);
+            }
+            report = checker.checkAgain(planFiles(), change == null ? Set.of() : change.plans());
+            lastReport = report;
+            current = renderer;
+            String failure = null;
+            try {
+                Build.plans(report, pages, current, pageMemory, options.toolVersion());
+                if (fresh) {
+                    index = Build.site(report, site, current); // with the new templates' styles, not the old ones
+                }
+            } catch (BuildFailure e) {
+                failure = describe(e);
+            } catch (IOException e) {
+                failure = "cannot render: " + e.getMessage();
+            }
+            publish(pageMemory.documents().plus(index), brokenPlans(report), failure, shown);
+            if (fresh || failure != null) {
+                return;
+            }
         }
-        CheckReport report = checker.checkAgain(planFiles(), change == null ? Set.of() : change.plans());
-        lastReport = report;
+        long job = indexJobs.incrementAndGet();
+        indexer.execute(() -> renderIndex(job, report, current, shown));
+    }
+
+    /** Makes the index of {@code report} and shows it, unless a later render already asked for its own. */
+    private void renderIndex(long job, CheckReport report, SiteRenderer current, Consumer<SiteState> shown) {
+        if (job != indexJobs.get()) {
+            return;
+        }
         String failure = null;
+        Documents made = null;
         try {
-            Build.plans(report, pages, renderer, pageMemory, options.toolVersion());
+            made = Build.site(report, site, current);
         } catch (BuildFailure e) {
             failure = describe(e);
         } catch (IOException e) {
             failure = "cannot render: " + e.getMessage();
         }
+        synchronized (this) {
+            if (made != null) {
+                index = made;
+            }
+            // The pages and diagnostics as they are now: a later save may have changed them meanwhile.
+            publish(pageMemory.documents().plus(index), state.broken(), failure, shown);
+        }
+    }
+
+    /** The diagnostics of each plan that does not check, by id; forgets the PDFs of plans gone. */
+    private Map<String, String> brokenPlans(CheckReport report) {
         Map<String, String> broken = new TreeMap<>();
         Set<String> served = new HashSet<>();
         for (CheckedPlan plan : report.plans()) {
@@ -117,19 +166,7 @@ final class LiveSite {
             }
         }
         pdfs.keepOnly(served);
-        if (!fresh && failure == null) {
-            publish(pageMemory.documents().plus(index), broken, null, shown);
-        }
-        if (failure == null) {
-            try {
-                index = Build.site(report, site, renderer);
-            } catch (BuildFailure e) {
-                failure = describe(e);
-            } catch (IOException e) {
-                failure = "cannot render: " + e.getMessage();
-            }
-        }
-        publish(pageMemory.documents().plus(index), broken, failure, shown);
+        return broken;
     }
 
     private void publish(Documents documents, Map<String, String> broken, String failure, Consumer<SiteState> shown) {
@@ -138,6 +175,11 @@ final class LiveSite {
         if (state != before) {
             shown.accept(state);
         }
+    }
+
+    /** Stops making indexes. */
+    void close() {
+        indexer.shutdownNow();
     }
 
     /**

@@ -40,17 +40,15 @@ public final class Serve implements AutoCloseable {
         watcher[0] = new InputWatcher(inputs, before, options, change -> {
             try {
                 long start = System.nanoTime();
-                long[] shownAfter = {-1};
+                boolean[] logged = {false};
                 site.render(change, state -> {
                     server.changed(state);
-                    if (shownAfter[0] < 0) {
-                        shownAfter[0] = System.nanoTime() - start;
+                    if (!logged[0]) { // the first state shown: the pages of the plans saved
+                        logged[0] = true;
+                        log.println("plan: rendered again in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
+                                + summary(state));
                     }
                 });
-                if (shownAfter[0] >= 0) {
-                    log.println("plan: rendered again in " + shownAfter[0] / 1_000_000 + " ms (the whole site in "
-                            + (System.nanoTime() - start) / 1_000_000 + " ms): " + summary(site.state()));
-                }
             } catch (UsageException e) {
                 log.println("plan: " + e.getMessage());
             }
@@ -88,6 +86,7 @@ public final class Serve implements AutoCloseable {
     @Override
     public void close() {
         watcher.close();
+        site.close();
         server.close();
     }
 }
