@@ -60,6 +60,9 @@ final class LiveSite {
     private final ExecutorService indexer = Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().daemon().name("plan-serve-index").unstarted(r));
     private final AtomicLong indexJobs = new AtomicLong();
+    /** How many plan renders warm the JVM up after the first render; a save stops it (see {@link #warmUp}). */
+    private static final int WARM_UP_PLANS = 12;
+    private volatile boolean saved;
     private volatile CheckReport lastReport;
 
     LiveSite(ServeOptions options, Messages messages) {
@@ -122,9 +125,13 @@ final class LiveSite {
                 failure = "cannot render: " + e.getMessage();
             }
             publish(pageMemory.documents().plus(index), brokenPlans(report), failure, shown);
+            if (change == null && failure == null) {
+                indexer.execute(() -> warmUp(report, current));
+            }
             if (fresh || failure != null) {
                 return;
             }
+            saved = true;
         }
         long job = indexJobs.incrementAndGet();
         indexer.execute(() -> renderIndex(job, report, current, shown));
@@ -150,6 +157,26 @@ final class LiveSite {
             }
             // The pages and diagnostics as they are now: a later save may have changed them meanwhile.
             publish(pageMemory.documents().plus(index), state.broken(), failure, shown);
+        }
+    }
+
+    /**
+     * Checks and renders the site a few times more, into nothing, after the first render of a
+     * small site, until the first save: the code that checks and renders a plan runs slowly until
+     * the JVM has compiled it, which a first render of one plan is too short for. Then the first
+     * saves show as fast as later ones (a site of many plans warmed it up already).
+     */
+    private void warmUp(CheckReport report, SiteRenderer current) {
+        List<PlanFile> files = report.plans().stream().map(CheckedPlan::file).toList();
+        int rounds = files.isEmpty() ? 0 : Math.min(WARM_UP_PLANS / files.size(), WARM_UP_PLANS);
+        try {
+            for (int i = 0; i < rounds && !saved; i++) {
+                CheckReport again = new PlanChecker(Limits.DEFAULT).checkAll(files);
+                Build.plans(again, pages, current, new MemoryPublisher(), options.toolVersion());
+                Build.site(again, site, current);
+            }
+        } catch (BuildFailure | IOException | RuntimeException e) {
+            // Only practice: the real renders say what is wrong.
         }
     }
 
