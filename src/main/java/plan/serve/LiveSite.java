@@ -37,10 +37,11 @@ import plan.render.site.SiteRenderer;
 
 /**
  * The site of the paths given, rendered into memory by the same steps as {@code plan build}: check
- * every file, render the pages of the plans without errors into a {@link MemoryPublisher}, which
- * keeps the documents of plans whose render key did not change, so a save renders only the plans
- * it affects. Each render publishes a new {@link SiteState}; PDFs are typeset when asked for
- * ({@link PdfShelf}). Renders one at a time.
+ * the files (after a save, those it changed, in the workspace kept), render the pages of the plans
+ * without errors into a {@link MemoryPublisher}, which keeps the documents of plans whose render
+ * key did not change, so a save renders only the plans it affects; then the index. Each step
+ * publishes a new {@link SiteState}; PDFs are typeset when asked for ({@link PdfShelf}). Renders
+ * one at a time, the index on a thread of its own.
  */
 final class LiveSite {
     private final ServeOptions options;
@@ -70,7 +71,8 @@ final class LiveSite {
         this.messages = messages;
         // The same documents as plan build's default; no folder: nothing is ever written.
         this.pages = new BuildOptions(null, EnumSet.of(OutputFormat.MD, OutputFormat.HTML), options.templates(), false, null, false);
-        this.site = new BuildOptions(null, EnumSet.allOf(OutputFormat.class), options.templates(), false, null, false);
+        this.site = new BuildOptions(null, EnumSet.of(OutputFormat.MD, OutputFormat.HTML, OutputFormat.PDF), options.templates(),
+                false, null, false);
         this.pdfs = new PdfShelf(new BuildOptions(null, EnumSet.of(OutputFormat.PDF), options.templates(), false, null, false),
                 options.toolVersion());
     }

@@ -16,7 +16,7 @@ import plan.app.BuildFailure;
 
 /**
  * The HTTP side: the JDK's server on 127.0.0.1 only, serving the {@link LiveSite}'s current state
- * from memory, and the event stream that tells open pages to reload. One virtual thread a request,
+ * from memory, and the event streams that tell open pages to update. One virtual thread a request,
  * so event streams held open cost next to nothing.
  */
 final class PreviewServer implements AutoCloseable {
@@ -48,7 +48,7 @@ final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** The site changed: open pages showing what changed reload. */
+    /** The site changed: open pages showing what changed update. */
     void changed(SiteState state) {
         events.send(state);
     }

@@ -14,7 +14,7 @@ import com.sun.net.httpserver.HttpExchange;
 
 /**
  * Server-sent events to open pages, one stream a page: it gets the page's stamp ({@link
- * SiteState#stamp}) on connecting and again whenever that stamp changes, so a tab reloads only
+ * SiteState#stamp}) on connecting and again whenever that stamp changes, so a tab updates only
  * when what it shows changed; and a comment now and then, so a page closed without a word is
  * noticed (its write fails) and dropped.
  */

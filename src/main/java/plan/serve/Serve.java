@@ -9,7 +9,7 @@ import plan.diag.Messages;
 
 /**
  * {@code plan serve}: renders the site once, serves it on 127.0.0.1 and renders it again after
- * every change of its inputs, telling open pages to reload. Nothing is written to disk.
+ * every change of its inputs, telling the open pages that changed to update. Nothing is written to disk.
  */
 public final class Serve implements AutoCloseable {
     private final LiveSite site;

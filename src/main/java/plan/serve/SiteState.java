@@ -14,7 +14,7 @@ import plan.render.site.Documents;
  * assets; PDFs are typeset on request), and for each plan that does not check (by id) its
  * diagnostics as text. {@code failure} is what stopped the whole render (a broken template), or
  * null. {@code version} grows whenever anything shown changes; {@code changedAt} says, for each
- * document name, the version in which what it shows last changed, so an open page reloads only
+ * document name, the version in which what it shows last changed, so an open page updates only
  * when its own content (or the assets every page uses) changed.
  */
 record SiteState(long version, Documents documents, Map<String, String> broken, String failure,
