@@ -77,7 +77,7 @@ final class InputWatcher implements AutoCloseable {
                     Change change = new Change(now.othersChangedSince(last), now.plansChangedSince(last));
                     last = now;
                     changed.accept(change);
-                    register(inputs.snapshot());
+                    register(inputs.snapshot()); // after the render: template folders it named are watched too
                 }
             } catch (InterruptedException | ClosedWatchServiceException e) {
                 return;

@@ -166,13 +166,14 @@ final class LiveSite {
      * Checks and renders the site a few times more, into nothing, after the first render of a
      * small site, until the first save: the code that checks and renders a plan runs slowly until
      * the JVM has compiled it, which a first render of one plan is too short for. Then the first
-     * saves show as fast as later ones (a site of many plans warmed it up already).
+     * saves show as fast as later ones (a site of many plans warmed it up already). Stops at the
+     * first save, or when the server stops.
      */
     private void warmUp(CheckReport report, SiteRenderer current) {
         List<PlanFile> files = report.plans().stream().map(CheckedPlan::file).toList();
         int rounds = files.isEmpty() ? 0 : Math.min(WARM_UP_PLANS / files.size(), WARM_UP_PLANS);
         try {
-            for (int i = 0; i < rounds && !saved; i++) {
+            for (int i = 0; i < rounds && !saved && !indexer.isShutdown(); i++) {
                 CheckReport again = new PlanChecker(Limits.DEFAULT).checkAll(files);
                 Build.plans(again, pages, current, new MemoryPublisher(), options.toolVersion());
                 Build.site(again, site, current);
