@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import plan.app.Build;
 import plan.app.BuildFailure;
@@ -24,8 +25,15 @@ import plan.render.site.SiteRenderer;
 final class PdfShelf {
     private final BuildOptions pdfs;
     private final String toolVersion;
-    /** Each plan's PDF with the key it was made under; a plan at a time, several plans at once. */
-    private final Map<String, MemoryPublisher> byPlan = new ConcurrentHashMap<>();
+    /**
+     * Each plan's PDF with the key it was made under, and the lock that typesets it once for
+     * requests at the same time (a lock of its own: the build's threads call into the publisher,
+     * whose own lock must stay free for them).
+     */
+    private record Slot(ReentrantLock typesetting, MemoryPublisher shelf) {
+    }
+
+    private final Map<String, Slot> byPlan = new ConcurrentHashMap<>();
 
     PdfShelf(BuildOptions pdfs, String toolVersion) {
         this.pdfs = pdfs;
@@ -42,11 +50,14 @@ final class PdfShelf {
         if (!renderable) {
             return null;
         }
-        MemoryPublisher shelf = byPlan.computeIfAbsent(id, k -> new MemoryPublisher());
-        synchronized (shelf) {
+        Slot slot = byPlan.computeIfAbsent(id, k -> new Slot(new ReentrantLock(), new MemoryPublisher()));
+        slot.typesetting.lock();
+        try {
             // The same build as plan build's, with every other plan counted as done.
-            Build.run(report, pdfs, renderer, new OnlyOne(id, shelf), toolVersion, done -> { });
-            return shelf.documents().bytes(id + ".pdf");
+            Build.run(report, pdfs, renderer, new OnlyOne(id, slot.shelf), toolVersion, done -> { });
+            return slot.shelf.documents().bytes(id + ".pdf");
+        } finally {
+            slot.typesetting.unlock();
         }
     }
 

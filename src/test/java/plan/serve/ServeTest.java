@@ -122,6 +122,20 @@ class ServeTest {
         }
     }
 
+    /** PDFs are typeset on request, each plan's alone, among several plans (the build runs in parallel). */
+    @Test
+    void thePdfsOfAFolderAreTypesetWhenAskedFor() throws Exception {
+        Files.writeString(dir.resolve("other.plan.yaml"), source.replace(TITLE, "แผนที่สอง"));
+        try (LivePreview live = new LivePreview(dir.toString())) {
+            for (String pdf : List.of("/other.pdf", "/minimal.pdf", "/other.pdf")) {
+                HttpResponse<byte[]> r = live.get(pdf);
+                assertThat(r.statusCode()).as(pdf).isEqualTo(200);
+                assertThat(new String(r.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            }
+            assertThat(live.get("/other.pdf").body()).isNotEqualTo(live.get("/minimal.pdf").body());
+        }
+    }
+
     @Test
     void aBrokenPlanShowsItsDiagnosticsEscapedAndComesBackWhenMended() throws Exception {
         try (LivePreview live = new LivePreview(plan.toString())) {
