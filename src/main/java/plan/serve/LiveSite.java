@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -57,9 +58,14 @@ final class LiveSite {
     private volatile SiteState state = SiteState.EMPTY;
     /** The index and assets of the last render that made them. */
     private Documents index = Documents.NONE;
-    /** Makes the index after the pages are shown, a render at a time; the number of the latest render that asked. */
-    private final ExecutorService indexer = Executors.newSingleThreadExecutor(
+    /**
+     * Makes the index a moment after the pages are shown, a render at a time: the browser then
+     * shows the page saved without the index's work competing for the processor, and a burst of
+     * saves makes one index. {@link #indexJobs} numbers the latest render that asked.
+     */
+    private final ScheduledExecutorService indexer = Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().daemon().name("plan-serve-index").unstarted(r));
+    private static final long INDEX_DELAY_MS = 200;
     private final AtomicLong indexJobs = new AtomicLong();
     /** How many plan renders warm the JVM up after the first render; a save stops it (see {@link #warmUp}). */
     private static final int WARM_UP_PLANS = 12;
@@ -96,8 +102,8 @@ final class LiveSite {
      * Checks and renders again after {@code change}: the plans changed are checked again (and
      * the rules across files over all), or everything when the settings or templates may have
      * changed. The plans' pages are shown first, with the index as it was; the index is made
-     * after, on a thread of its own, so the next save is not held back by it (with many plans
-     * it takes longer than the page saved).
+     * a moment after, on a thread of its own, so neither the page saved nor the next save is held
+     * back by it (with many plans it takes longer than the page).
      *
      * @param change what changed; null for the first render, which makes the whole site at once
      * @param shown  told of each new state, when what it shows changed (from either thread)
@@ -136,7 +142,7 @@ final class LiveSite {
             saved = true;
         }
         long job = indexJobs.incrementAndGet();
-        indexer.execute(() -> renderIndex(job, report, current, shown));
+        indexer.schedule(() -> renderIndex(job, report, current, shown), INDEX_DELAY_MS, TimeUnit.MILLISECONDS);
     }
 
     /** Makes the index of {@code report} and shows it, unless a later render already asked for its own. */
