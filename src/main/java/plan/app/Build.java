@@ -179,6 +179,29 @@ public final class Build {
         return configFolder.resolve(plan.config().templates().value()).normalize();
     }
 
+    /**
+     * Renders the plans without errors of {@code report} into {@code out} and publishes them, with
+     * no index and assets ({@link #site(CheckReport, BuildOptions, SiteRenderer)} makes those): a
+     * live preview shows the page of the plan just saved before it renders the index again.
+     */
+    public static void plans(CheckReport report, BuildOptions options, SiteRenderer renderer, Publisher out,
+                             String toolVersion) throws BuildFailure, IOException {
+        List<CheckedPlan> renderable = report.plans().stream().filter(p -> !p.hasErrors()).toList();
+        renderAll(renderable, Cascade.of(report), options, renderer, out, toolVersion, done -> { },
+                new ConcurrentLinkedQueue<>());
+        out.publish();
+    }
+
+    /**
+     * The index of every plan of {@code report} and the assets, as a build of {@code options}
+     * writes them: for a live preview, which renders the plans' pages now and their PDFs only
+     * when asked for, and still links them from the index.
+     */
+    public static Documents site(CheckReport report, BuildOptions options, SiteRenderer renderer)
+            throws BuildFailure, IOException {
+        return site(report, Cascade.of(report), options, renderer);
+    }
+
     /** The index of every plan of the report, in English only when every plan is, and the assets. */
     private static Documents site(CheckReport report, Cascade cascade, BuildOptions options, SiteRenderer renderer)
             throws BuildFailure, IOException {

@@ -1,10 +1,12 @@
 package plan.app;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import plan.diag.Diagnostic;
 import plan.diag.Source;
@@ -21,6 +23,9 @@ import plan.workspace.Workspace;
 public final class PlanChecker {
     private final Limits limits;
     private final Configs configs = new Configs();
+    /** What {@link #checkAgain} keeps between calls: the workspace, and the files it holds by display path. */
+    private Workspace kept;
+    private Map<String, PlanFile> keptFiles;
 
     public PlanChecker(Limits limits) {
         this.limits = limits;
@@ -33,13 +38,47 @@ public final class PlanChecker {
 
     /** Every plan of the list, in parallel, with the problems of the configuration files found. */
     public CheckReport checkAll(List<PlanFile> files) {
+        Map<String, PlanFile> byPath = byPath(files);
+        return report(byPath, workspace(byPath).checkAll(inputs(files)));
+    }
+
+    /**
+     * Like {@link #checkAll}, for a checker that lives on (a preview server): when {@code files}
+     * are the files of its last call, only those in {@code changed} are read and checked again,
+     * in the workspace kept since, and the rules across files run over all of them as always
+     * (a framework saved still finds the plans that align with it); when the files differ
+     * (added, deleted, renamed), all are checked afresh. A checker reads each folder's
+     * {@code plan.config.yaml} once: after those change, use a new checker.
+     */
+    public synchronized CheckReport checkAgain(List<PlanFile> files, Set<Path> changed) {
+        Map<String, PlanFile> byPath = byPath(files);
+        if (kept == null || !byPath.equals(keptFiles)) {
+            kept = workspace(byPath);
+            keptFiles = byPath;
+            return report(byPath, kept.checkAll(inputs(files)));
+        }
+        List<PlanFile> again = files.stream().filter(f -> changed.contains(f.path().toAbsolutePath().normalize())).toList();
+        return report(byPath, again.isEmpty() ? kept.reports() : kept.checkAll(inputs(again)));
+    }
+
+    private static Map<String, PlanFile> byPath(List<PlanFile> files) {
         Map<String, PlanFile> byPath = new HashMap<>();
         files.forEach(f -> byPath.put(f.displayPath(), f));
-        Workspace workspace = new Workspace(limits, Format.STANDARD, (path, plan, found) ->
+        return byPath;
+    }
+
+    private Workspace workspace(Map<String, PlanFile> byPath) {
+        return new Workspace(limits, Format.STANDARD, (path, plan, found) ->
                 SeverityPolicy.apply(found, configs.governing(byPath.get(path).path()).config(), plan),
                 new NearbyFiles());
-        List<FileReport> reports = workspace.checkAll(files.stream()
-                .map(f -> Input.ofFile(f.path(), f.displayPath())).toList());
+    }
+
+    private static List<Input> inputs(List<PlanFile> files) {
+        return files.stream().map(f -> Input.ofFile(f.path(), f.displayPath())).toList();
+    }
+
+    /** The workspace's reports as plans and frameworks, with the configuration files' own problems. */
+    private CheckReport report(Map<String, PlanFile> byPath, List<FileReport> reports) {
         List<CheckedFramework> frameworks = new ArrayList<>();
         List<CheckedPlan> plans = new ArrayList<>();
         for (FileReport r : reports) {

@@ -24,26 +24,46 @@ import java.util.stream.Stream;
 final class InputWatcher implements AutoCloseable {
     private final Inputs inputs;
     private final ServeOptions options;
-    /** Called with true when files beyond the plans (settings, templates) changed. */
-    private final Consumer<Boolean> changed;
+    /** Called after each change. */
+    private final Consumer<Change> changed;
     private final WatchService watch;
     private final Set<Path> registered = new HashSet<>();
     private final Thread thread;
     private volatile boolean running = true;
     private Snapshot last;
 
-    InputWatcher(Inputs inputs, ServeOptions options, Consumer<Boolean> changed) {
+    /**
+     * What changed.
+     *
+     * @param others true when files beyond the plans changed (settings, templates): everything
+     *               is checked and rendered again
+     * @param plans  the plan files saved, added, deleted or renamed (absolute, normalized)
+     */
+    record Change(boolean others, Set<Path> plans) {
+        Change {
+            plans = Set.copyOf(plans);
+        }
+    }
+
+    /** @param before the plans as they were read for the first render (the other inputs are known only after it) */
+    InputWatcher(Inputs inputs, Snapshot before, ServeOptions options, Consumer<Change> changed) {
         this.inputs = inputs;
         this.options = options;
         this.changed = changed;
-        this.watch = newWatchService();
-        this.last = inputs.snapshot();
-        register(last);
+        this.watch = options.notifications() ? newWatchService() : null;
+        Snapshot now = inputs.snapshot();
+        register(now);
+        this.last = new Snapshot(before.plans(), now.others());
         this.thread = Thread.ofPlatform().daemon().name("plan-serve-watcher").unstarted(this::loop);
     }
 
     void start() {
         thread.start();
+    }
+
+    /** True when changes are found by polling alone: no notifications asked for, or none to be had. */
+    boolean polling() {
+        return watch == null;
     }
 
     private void loop() {
@@ -54,10 +74,10 @@ final class InputWatcher implements AutoCloseable {
                 }
                 Snapshot now = inputs.snapshot();
                 if (!now.equals(last)) {
-                    boolean others = now.othersChangedSince(last);
+                    Change change = new Change(now.othersChangedSince(last), now.plansChangedSince(last));
                     last = now;
-                    changed.accept(others);
-                    register(inputs.snapshot());
+                    changed.accept(change);
+                    register(inputs.snapshot()); // after the render: template folders it named are watched too
                 }
             } catch (InterruptedException | ClosedWatchServiceException e) {
                 return;

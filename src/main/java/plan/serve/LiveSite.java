@@ -6,9 +6,16 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import plan.app.Build;
 import plan.app.BuildFailure;
@@ -25,25 +32,44 @@ import plan.diag.Messages;
 import plan.diag.Severity;
 import plan.diag.TextPrinter;
 import plan.load.Limits;
+import plan.render.site.Documents;
 import plan.render.site.OutputFormat;
 import plan.render.site.SiteRenderer;
 
 /**
  * The site of the paths given, rendered into memory by the same steps as {@code plan build}: check
- * every file, render the plans without errors into a {@link MemoryPublisher}, which keeps the
- * documents of plans whose render key did not change, so a save renders only the plans it
- * affects. Each render publishes a new {@link SiteState}. Renders one at a time.
+ * the files (after a save, those it changed, in the workspace kept), render the pages of the plans
+ * without errors into a {@link MemoryPublisher}, which keeps the documents of plans whose render
+ * key did not change, so a save renders only the plans it affects; then the index. Each step
+ * publishes a new {@link SiteState}; PDFs are typeset when asked for ({@link PdfShelf}). Renders
+ * one at a time, the index on a thread of its own.
  */
 final class LiveSite {
     private final ServeOptions options;
     private final Messages messages;
-    /** Pages first (index, HTML, Markdown), then the PDFs: a save shows in the page without waiting for typesetting. */
+    /** What a render makes: the plans' pages and Markdown, and the index, which links the PDFs as a build's does. */
     private final BuildOptions pages;
-    private final BuildOptions pdfs;
+    private final BuildOptions site;
     private final MemoryPublisher pageMemory = new MemoryPublisher();
-    private final MemoryPublisher pdfMemory = new MemoryPublisher();
-    private SiteRenderer renderer;
+    private final PdfShelf pdfs;
+    private volatile SiteRenderer renderer;
+    /** Keeps the files checked last: a save checks again the plans it changed. */
+    private PlanChecker checker;
     private volatile SiteState state = SiteState.EMPTY;
+    /** The index and assets of the last render that made them. */
+    private Documents index = Documents.NONE;
+    /**
+     * Makes the index a moment after the pages are shown, a render at a time: the browser then
+     * shows the page saved without the index's work competing for the processor, and a burst of
+     * saves makes one index. {@link #indexJobs} numbers the latest render that asked.
+     */
+    private final ScheduledExecutorService indexer = Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().daemon().name("plan-serve-index").unstarted(r));
+    private static final long INDEX_DELAY_MS = 200;
+    private final AtomicLong indexJobs = new AtomicLong();
+    /** How many plan renders warm the JVM up after the first render; a save stops it (see {@link #warmUp}). */
+    private static final int WARM_UP_PLANS = 12;
+    private volatile boolean saved;
     private volatile CheckReport lastReport;
 
     LiveSite(ServeOptions options, Messages messages) {
@@ -51,7 +77,10 @@ final class LiveSite {
         this.messages = messages;
         // The same documents as plan build's default; no folder: nothing is ever written.
         this.pages = new BuildOptions(null, EnumSet.of(OutputFormat.MD, OutputFormat.HTML), options.templates(), false, null, false);
-        this.pdfs = new BuildOptions(null, EnumSet.of(OutputFormat.PDF), options.templates(), false, null, false);
+        this.site = new BuildOptions(null, EnumSet.of(OutputFormat.MD, OutputFormat.HTML, OutputFormat.PDF), options.templates(),
+                false, null, false);
+        this.pdfs = new PdfShelf(new BuildOptions(null, EnumSet.of(OutputFormat.PDF), options.templates(), false, null, false),
+                options.toolVersion());
     }
 
     SiteState state() {
@@ -70,54 +99,139 @@ final class LiveSite {
     }
 
     /**
-     * Checks and renders everything again.
+     * Checks and renders again after {@code change}: the plans changed are checked again (and
+     * the rules across files over all), or everything when the settings or templates may have
+     * changed. The plans' pages are shown first, with the index as it was; the index is made
+     * a moment after, on a thread of its own, so neither the page saved nor the next save is held
+     * back by it (with many plans it takes longer than the page).
      *
-     * @param freshTemplates the templates or project settings may have changed: parse them again
-     * @param pagesChanged   called when the pages changed, before the PDFs are typeset
+     * @param change what changed; null for the first render, which makes the whole site at once
+     * @param shown  told of each new state, when what it shows changed (from either thread)
      */
-    synchronized void render(boolean freshTemplates, Runnable pagesChanged) throws UsageException {
-        if (renderer == null || freshTemplates) {
-            renderer = new SiteRenderer(null, options.toolVersion());
+    void render(InputWatcher.Change change, Consumer<SiteState> shown) throws UsageException {
+        CheckReport report;
+        SiteRenderer current;
+        synchronized (this) {
+            boolean fresh = change == null || change.others();
+            if (fresh) {
+                // New templates are parsed again; a new checker reads each folder's plan.config.yaml again.
+                renderer = new SiteRenderer(null, options.toolVersion());
+                checker = new PlanChecker(Limits.DEFAULT);
+            }
+            report = checker.checkAgain(planFiles(), change == null ? Set.of() : change.plans());
+            lastReport = report;
+            current = renderer;
+            String failure = null;
+            try {
+                Build.plans(report, pages, current, pageMemory, options.toolVersion());
+                if (fresh) {
+                    index = Build.site(report, site, current); // with the new templates' styles, not the old ones
+                }
+            } catch (BuildFailure e) {
+                failure = describe(e);
+            } catch (IOException e) {
+                failure = "cannot render: " + e.getMessage();
+            }
+            publish(pageMemory.documents().plus(index), brokenPlans(report), failure, shown);
+            if (change == null && failure == null) {
+                indexer.execute(() -> warmUp(report, current));
+            }
+            if (fresh || failure != null) {
+                return;
+            }
+            saved = true;
         }
-        // A new checker each time: it caches each folder's plan.config.yaml, which may have changed.
-        CheckReport report = new PlanChecker(Limits.DEFAULT).checkAll(planFiles());
-        lastReport = report;
+        long job = indexJobs.incrementAndGet();
+        indexer.schedule(() -> renderIndex(job, report, current, shown), INDEX_DELAY_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Makes the index of {@code report} and shows it, unless a later render already asked for its own. */
+    private void renderIndex(long job, CheckReport report, SiteRenderer current, Consumer<SiteState> shown) {
+        if (job != indexJobs.get()) {
+            return;
+        }
         String failure = null;
+        Documents made = null;
         try {
-            Build.run(report, pages, renderer, pageMemory, options.toolVersion(), done -> { });
+            made = Build.site(report, site, current);
         } catch (BuildFailure e) {
-            failure = e.diagnostic() != null ? diagnosticsText(List.of(e.diagnostic()), report) : e.getMessage();
+            failure = describe(e);
         } catch (IOException e) {
             failure = "cannot render: " + e.getMessage();
         }
+        synchronized (this) {
+            if (made != null) {
+                index = made;
+            }
+            // The pages and diagnostics as they are now: a later save may have changed them meanwhile.
+            publish(pageMemory.documents().plus(index), state.broken(), failure, shown);
+        }
+    }
+
+    /**
+     * Checks and renders the site a few times more, into nothing, after the first render of a
+     * small site, until the first save: the code that checks and renders a plan runs slowly until
+     * the JVM has compiled it, which a first render of one plan is too short for. Then the first
+     * saves show as fast as later ones (a site of many plans warmed it up already). Stops at the
+     * first save, or when the server stops.
+     */
+    private void warmUp(CheckReport report, SiteRenderer current) {
+        List<PlanFile> files = report.plans().stream().map(CheckedPlan::file).toList();
+        int rounds = files.isEmpty() ? 0 : Math.min(WARM_UP_PLANS / files.size(), WARM_UP_PLANS);
+        try {
+            for (int i = 0; i < rounds && !saved && !indexer.isShutdown(); i++) {
+                CheckReport again = new PlanChecker(Limits.DEFAULT).checkAll(files);
+                Build.plans(again, pages, current, new MemoryPublisher(), options.toolVersion());
+                Build.site(again, site, current);
+            }
+        } catch (BuildFailure | IOException | RuntimeException e) {
+            // Only practice: the real renders say what is wrong.
+        }
+    }
+
+    /** The diagnostics of each plan that does not check, by id; forgets the PDFs of plans gone. */
+    private Map<String, String> brokenPlans(CheckReport report) {
         Map<String, String> broken = new TreeMap<>();
+        Set<String> served = new HashSet<>();
         for (CheckedPlan plan : report.plans()) {
+            String id = plan.plan() != null ? plan.plan().id().value() : plan.file().defaultId();
+            served.add(id);
             if (plan.hasErrors()) {
-                String id = plan.plan() != null ? plan.plan().id().value() : plan.file().defaultId();
-                List<Diagnostic> shown = plan.diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).toList();
-                broken.merge(id, diagnosticsText(shown, report), (a, b) -> a + b);
+                List<Diagnostic> diagnostics = plan.diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).toList();
+                broken.merge(id, diagnosticsText(diagnostics, report), (a, b) -> a + b);
             }
         }
-        SiteState previous = state;
-        SiteState next = new SiteState(previous.version() + 1, pageMemory.documents().plus(pdfMemory.documents()), broken, failure);
-        if (!next.sameContent(previous)) {
-            state = next;
-            pagesChanged.run();
+        pdfs.keepOnly(served);
+        return broken;
+    }
+
+    private void publish(Documents documents, Map<String, String> broken, String failure, Consumer<SiteState> shown) {
+        SiteState before = state;
+        state = before.next(documents, broken, failure);
+        if (state != before) {
+            shown.accept(state);
         }
-        if (failure == null) {
-            try {
-                Build.run(report, pdfs, renderer, pdfMemory, options.toolVersion(), done -> { });
-                // The version stays: a PDF viewer has no script to reload, and the pages are as they were.
-                SiteState now = state;
-                state = new SiteState(now.version(), pageMemory.documents().plus(pdfMemory.documents()), now.broken(), null);
-            } catch (BuildFailure | IOException e) {
-                String why = e instanceof BuildFailure b && b.diagnostic() != null
-                        ? diagnosticsText(List.of(b.diagnostic()), report) : e.getMessage();
-                SiteState now = state;
-                state = new SiteState(now.version() + 1, now.documents(), now.broken(), why);
-                pagesChanged.run();
-            }
-        }
+    }
+
+    /** Stops making indexes. */
+    void close() {
+        indexer.shutdownNow();
+    }
+
+    /**
+     * The PDF of plan {@code id}, typeset now unless its plan is unchanged since the last time;
+     * null when no plan of that id renders (none, or it has errors).
+     */
+    byte[] pdf(String id) throws BuildFailure, IOException {
+        CheckReport report = lastReport;
+        return report == null ? null : pdfs.pdf(id, report, renderer);
+    }
+
+    /** A failure that is not a plan's (a template, the disk), as the page shows it: the diagnostic when there is one. */
+    String describe(BuildFailure failure) {
+        CheckReport report = lastReport;
+        return failure.diagnostic() != null && report != null ? diagnosticsText(List.of(failure.diagnostic()), report)
+                : failure.getMessage();
     }
 
     /** The diagnostics as {@code plan check} prints them: position, message, source line, hint. */

@@ -12,9 +12,11 @@ import java.util.concurrent.Executors;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import plan.app.BuildFailure;
+
 /**
  * The HTTP side: the JDK's server on 127.0.0.1 only, serving the {@link LiveSite}'s current state
- * from memory, and the event stream that tells open pages to reload. One virtual thread a request,
+ * from memory, and the event streams that tell open pages to update. One virtual thread a request,
  * so event streams held open cost next to nothing.
  */
 final class PreviewServer implements AutoCloseable {
@@ -46,9 +48,9 @@ final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** The site changed: open pages reload. */
-    void changed() {
-        events.send(Long.toString(site.state().version()));
+    /** The site changed: open pages showing what changed update. */
+    void changed(SiteState state) {
+        events.send(state);
     }
 
     private void handle(HttpExchange exchange) {
@@ -60,33 +62,50 @@ final class PreviewServer implements AutoCloseable {
                 return;
             }
             String raw = exchange.getRequestURI().getRawPath();
-            if (Pages.EVENTS.equals(raw)) {
-                events.stream(exchange, () -> Long.toString(site.state().version()));
-                return;
-            }
-            String name;
             try {
-                name = SitePaths.documentName(raw);
+                if (Pages.EVENTS.equals(raw)) {
+                    events.stream(exchange, eventsPage(exchange.getRequestURI().getRawQuery()), site::state);
+                    return;
+                }
+                respond(exchange, SitePaths.documentName(raw), site.state());
             } catch (SitePaths.Refused e) {
                 send(exchange, e.status, "text/plain; charset=utf-8", (e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
-                return;
             }
-            respond(exchange, name, site.state());
         } catch (IOException e) {
             // The client went away mid-response (a closed tab, a cancelled download): nothing to undo.
         }
     }
 
+    /** The page an event stream is for: {@code page=NAME} (percent-encoded), the index when none is named. */
+    private static String eventsPage(String rawQuery) throws SitePaths.Refused {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return SitePaths.INDEX;
+        }
+        if (!rawQuery.startsWith("page=")) {
+            throw new SitePaths.Refused(400, "events are asked for with ?page=NAME");
+        }
+        return SitePaths.documentName("/" + rawQuery.substring("page=".length()));
+    }
+
     private void respond(HttpExchange exchange, String name, SiteState state) throws IOException {
         String html = ContentTypes.of("x.html");
-        boolean page = name.endsWith(".html");
-        String id = planId(name);
+        boolean page = SiteState.isPage(name);
+        String id = SitePaths.planId(name);
+        String stamp = state.stamp(name);
         if (state.failure() != null && page) {
             send(exchange, 200, html, Pages.withReload(Pages.diagnostics("The site could not be rendered", state.failure()),
-                    state.version()));
+                    name, stamp));
             return;
         }
         byte[] bytes = state.documents().bytes(name);
+        if (bytes == null && id != null && name.endsWith(".pdf")) {
+            try {
+                bytes = site.pdf(id);
+            } catch (BuildFailure e) {
+                send(exchange, 500, html, Pages.diagnostics(name + " could not be typeset", site.describe(e)));
+                return;
+            }
+        }
         if (bytes != null && !page) {
             // Fonts and styles are asked for again on every reload: answer "unchanged" when they are.
             String tag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "-" + bytes.length + "\"";
@@ -98,27 +117,14 @@ final class PreviewServer implements AutoCloseable {
             }
             send(exchange, 200, ContentTypes.of(name), bytes);
         } else if (bytes != null) {
-            send(exchange, 200, ContentTypes.of(name), Pages.withReload(bytes, state.version()));
+            send(exchange, 200, ContentTypes.of(name), Pages.withReload(bytes, name, stamp));
         } else if (id != null && state.broken().containsKey(id)) {
             // The plan's last good page would be a lie: show why there is none, until it is mended.
             send(exchange, 200, html, Pages.withReload(Pages.diagnostics(id + " has errors", state.broken().get(id)),
-                    state.version()));
+                    name, stamp));
         } else {
-            send(exchange, 404, html, Pages.withReload(Pages.notFound(name), state.version()));
+            send(exchange, 404, html, Pages.withReload(Pages.notFound(name), name, stamp));
         }
-    }
-
-    /** The plan a document belongs to: {@code ID} of {@code ID.html}, {@code ID.pdf}, {@code ID.md}. */
-    private static String planId(String name) {
-        if (name.contains("/")) {
-            return null;
-        }
-        for (String ext : new String[] {".html", ".pdf", ".md"}) {
-            if (name.endsWith(ext)) {
-                return name.substring(0, name.length() - ext.length());
-            }
-        }
-        return null;
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

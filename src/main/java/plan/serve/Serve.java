@@ -9,7 +9,7 @@ import plan.diag.Messages;
 
 /**
  * {@code plan serve}: renders the site once, serves it on 127.0.0.1 and renders it again after
- * every change of its inputs, telling open pages to reload. Nothing is written to disk.
+ * every change of its inputs, telling the open pages that changed to update. Nothing is written to disk.
  */
 public final class Serve implements AutoCloseable {
     private final LiveSite site;
@@ -31,16 +31,23 @@ public final class Serve implements AutoCloseable {
      */
     public static Serve start(ServeOptions options, Messages messages, PrintWriter log) throws IOException, UsageException {
         LiveSite site = new LiveSite(options, messages);
-        site.render(true, () -> { });
+        Inputs inputs = new Inputs(options, site);
+        // The plans as they were before the first render: one saved during it is then seen as changed.
+        Snapshot before = inputs.snapshot();
+        site.render(null, state -> { });
         PreviewServer server = PreviewServer.start(site, options.port());
         InputWatcher[] watcher = new InputWatcher[1];
-        watcher[0] = new InputWatcher(new Inputs(options, site), options, others -> {
+        watcher[0] = new InputWatcher(inputs, before, options, change -> {
             try {
                 long start = System.nanoTime();
-                site.render(others, () -> {
-                    server.changed();
-                    log.println("plan: rendered again in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
-                            + summary(site.state()));
+                boolean[] logged = {false};
+                site.render(change, state -> {
+                    server.changed(state);
+                    if (!logged[0]) { // the first state shown: the pages of the plans saved
+                        logged[0] = true;
+                        log.println("plan: rendered again in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
+                                + summary(state));
+                    }
                 });
             } catch (UsageException e) {
                 log.println("plan: " + e.getMessage());
@@ -59,6 +66,11 @@ public final class Serve implements AutoCloseable {
         return site.state().version();
     }
 
+    /** True when changes are found by polling alone (see {@link ServeOptions#notifications}). */
+    boolean polling() {
+        return watcher.polling();
+    }
+
     public String summary() {
         return summary(site.state());
     }
@@ -74,6 +86,7 @@ public final class Serve implements AutoCloseable {
     @Override
     public void close() {
         watcher.close();
+        site.close();
         server.close();
     }
 }

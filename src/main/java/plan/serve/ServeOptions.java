@@ -15,10 +15,12 @@ import java.util.List;
  *                    editor's save is often several writes and a rename
  * @param poll        how often inputs are compared with what was rendered, whatever the file
  *                    system's notifications say (they do not reach across network mounts)
+ * @param notifications whether to listen to the file system's notifications at all; without
+ *                    them (false, or none to be had) polling alone finds the changes
  */
 public record ServeOptions(List<String> paths, int port, Path templates, String toolVersion,
-                           Duration debounce, Duration poll) {
-    public static final Duration DEBOUNCE = Duration.ofMillis(100);
+                           Duration debounce, Duration poll, boolean notifications) {
+    public static final Duration DEBOUNCE = Duration.ofMillis(30);
     public static final Duration POLL = Duration.ofMillis(500);
 
     public ServeOptions {
@@ -26,6 +28,11 @@ public record ServeOptions(List<String> paths, int port, Path templates, String 
     }
 
     public ServeOptions(List<String> paths, int port, Path templates, String toolVersion) {
-        this(paths, port, templates, toolVersion, DEBOUNCE, POLL);
+        this(paths, port, templates, toolVersion, DEBOUNCE, POLL, true);
+    }
+
+    /** The same, finding changes by polling alone, as where the file system sends no notifications. */
+    public ServeOptions pollingOnly() {
+        return new ServeOptions(paths, port, templates, toolVersion, debounce, poll, false);
     }
 }

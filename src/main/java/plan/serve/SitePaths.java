@@ -49,6 +49,19 @@ final class SitePaths {
         return name;
     }
 
+    /** The plan a document belongs to: {@code ID} of {@code ID.html}, {@code ID.pdf}, {@code ID.md}; else null. */
+    static String planId(String name) {
+        if (name.contains("/")) {
+            return null;
+        }
+        for (String ext : new String[] {".html", ".pdf", ".md"}) {
+            if (name.endsWith(ext) && !name.equals(INDEX)) {
+                return name.substring(0, name.length() - ext.length());
+            }
+        }
+        return null;
+    }
+
     /** Percent-decoding of a path (no '+' for space: that is a query's rule); malformed is a 400. */
     private static String decode(String raw) throws Refused {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());

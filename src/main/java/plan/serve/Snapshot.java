@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -25,6 +27,18 @@ record Snapshot(Map<Path, String> plans, Map<Path, String> others) {
 
     boolean othersChangedSince(Snapshot before) {
         return !others.equals(before.others);
+    }
+
+    /** The plan files saved, added, deleted or renamed (both names) since {@code before}. */
+    Set<Path> plansChangedSince(Snapshot before) {
+        Set<Path> changed = new HashSet<>();
+        plans.forEach((path, stamp) -> {
+            if (!stamp.equals(before.plans.get(path))) {
+                changed.add(path);
+            }
+        });
+        before.plans.keySet().stream().filter(p -> !plans.containsKey(p)).forEach(changed::add);
+        return changed;
     }
 
     static String stamp(Path file) {

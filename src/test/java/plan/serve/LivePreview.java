@@ -35,8 +35,11 @@ final class LivePreview implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     LivePreview(String... paths) throws Exception {
-        serve = Serve.start(new ServeOptions(List.of(paths), 0, null, "test"), new Messages(Locale.ENGLISH),
-                new PrintWriter(log, true));
+        this(new ServeOptions(List.of(paths), 0, null, "test"));
+    }
+
+    LivePreview(ServeOptions options) throws Exception {
+        serve = Serve.start(options, new Messages(Locale.ENGLISH), new PrintWriter(log, true));
     }
 
     HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
@@ -64,10 +67,10 @@ final class LivePreview implements AutoCloseable {
                 + "\nlog:\n" + log);
     }
 
-    /** The {@code data:} lines of the event stream, as they arrive. */
-    BlockingQueue<String> events() {
+    /** The {@code data:} lines of the event stream of the page {@code page}, as they arrive. */
+    BlockingQueue<String> events(String page) {
         BlockingQueue<String> data = new LinkedBlockingQueue<>();
-        http.sendAsync(HttpRequest.newBuilder(serve.url().resolve("/events")).build(), HttpResponse.BodyHandlers.ofLines())
+        http.sendAsync(HttpRequest.newBuilder(serve.url().resolve("/events?page=" + page)).build(), HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(r -> r.body().filter(l -> l.startsWith("data: ")).forEach(l -> data.add(l.substring(6))));
         return data;
     }
@@ -78,6 +81,11 @@ final class LivePreview implements AutoCloseable {
             throw new AssertionError("no event within " + PATIENCE);
         }
         return event;
+    }
+
+    /** The version of a page's own content in its stamp {@code OWN.ASSETS}. */
+    static long own(String stamp) {
+        return Long.parseLong(stamp.substring(0, stamp.indexOf('.')));
     }
 
     /** The status line of a request sent as raw bytes: paths an HTTP client would clean up first. */

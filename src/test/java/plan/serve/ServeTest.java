@@ -46,7 +46,7 @@ class ServeTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
             String html = new String(page.body(), StandardCharsets.UTF_8);
-            assertThat(html).contains(TITLE).contains("new EventSource(\"/events\")");
+            assertThat(html).contains(TITLE).contains("new EventSource(\"/events?page=minimal.html\")");
             assertThat(live.text("/")).contains("href=\"minimal.html\"");
 
             HttpResponse<byte[]> pdf = live.get("/minimal.pdf");
@@ -68,6 +68,9 @@ class ServeTest {
             String built = Files.readString(out.resolve("minimal.html"));
             assertThat(built).doesNotContain("EventSource");
             assertThat(html.replaceAll("<script>\\(function\\(\\)\\{var seen=.*?</script>", "")).isEqualTo(built);
+            // The index too: it links the PDFs, though they are typeset only when asked for.
+            assertThat(live.text("/index.html").replaceAll("<script>\\(function\\(\\)\\{var seen=.*?</script>", ""))
+                    .contains("href=\"minimal.pdf\"").isEqualTo(Files.readString(out.resolve("index.html")));
             assertThat(live.get("/assets/plan.css").body()).isEqualTo(Files.readAllBytes(out.resolve("assets/plan.css")));
         }
         // Nothing was written beside the plan but what the test's own build made.
@@ -79,24 +82,64 @@ class ServeTest {
     @Test
     void anAtomicSaveSendsAReloadAndThePageChanges() throws Exception {
         try (LivePreview live = new LivePreview(plan.toString())) {
-            BlockingQueue<String> events = live.events();
+            BlockingQueue<String> events = live.events("minimal.html");
             String first = LivePreview.next(events);
-            assertThat(first).isEqualTo(Long.toString(live.serve.version()));
+            assertThat(first).isEqualTo(live.serve.version() + "." + live.serve.version()); // all new at the start
             // A burst: three saves in a row, the last one counts.
             for (String vision : List.of("ร่างที่หนึ่ง", "ร่างที่สอง", "วิสัยทัศน์ฉบับแก้ไข")) {
                 LivePreview.atomicSave(plan, source.replace(VISION, vision));
             }
             String next = LivePreview.next(events);
-            assertThat(Long.parseLong(next)).isGreaterThan(Long.parseLong(first));
+            assertThat(LivePreview.own(next)).isGreaterThan(LivePreview.own(first));
             live.awaitPage("/minimal.html", r -> r.body().contains("วิสัยทัศน์ฉบับแก้ไข"));
             assertThat(live.text("/minimal.html")).doesNotContain(VISION).doesNotContain("ร่างที่");
         }
     }
 
     @Test
+    void eachPageHearsOnlyOfChangesToWhatItShows() throws Exception {
+        Path other = dir.resolve("other.plan.yaml");
+        Files.writeString(other, source);
+        try (LivePreview live = new LivePreview(dir.toString())) {
+            BlockingQueue<String> mine = live.events("minimal.html");
+            BlockingQueue<String> theirs = live.events("other.html");
+            BlockingQueue<String> index = live.events("index.html");
+            long start = LivePreview.own(LivePreview.next(mine));
+            LivePreview.next(theirs);
+            LivePreview.next(index);
+
+            LivePreview.atomicSave(other, source.replace(VISION, "วิสัยทัศน์ของอีกแผน"));
+            long theirChange = LivePreview.own(LivePreview.next(theirs));
+            assertThat(theirChange).isGreaterThan(start);
+            // The vision is not on the index: neither the index nor the other plan's page moves.
+            LivePreview.atomicSave(plan, source.replace(TITLE, "แผนที่เปลี่ยนชื่อ"));
+            long myChange = LivePreview.own(LivePreview.next(mine));
+            assertThat(myChange).isGreaterThan(theirChange);
+            // The title is on the index: it updates with this change (just after the page), and did not with the first.
+            assertThat(LivePreview.own(LivePreview.next(index))).isGreaterThanOrEqualTo(myChange);
+            assertThat(theirs).isEmpty();
+            assertThat(live.text("/index.html")).contains("แผนที่เปลี่ยนชื่อ");
+        }
+    }
+
+    /** PDFs are typeset on request, each plan's alone, among several plans (the build runs in parallel). */
+    @Test
+    void thePdfsOfAFolderAreTypesetWhenAskedFor() throws Exception {
+        Files.writeString(dir.resolve("other.plan.yaml"), source.replace(TITLE, "แผนที่สอง"));
+        try (LivePreview live = new LivePreview(dir.toString())) {
+            for (String pdf : List.of("/other.pdf", "/minimal.pdf", "/other.pdf")) {
+                HttpResponse<byte[]> r = live.get(pdf);
+                assertThat(r.statusCode()).as(pdf).isEqualTo(200);
+                assertThat(new String(r.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            }
+            assertThat(live.get("/other.pdf").body()).isNotEqualTo(live.get("/minimal.pdf").body());
+        }
+    }
+
+    @Test
     void aBrokenPlanShowsItsDiagnosticsEscapedAndComesBackWhenMended() throws Exception {
         try (LivePreview live = new LivePreview(plan.toString())) {
-            BlockingQueue<String> events = live.events();
+            BlockingQueue<String> events = live.events("minimal.html");
             LivePreview.next(events);
             Files.writeString(plan, source + "<b>extra</b>: 1\n"); // an unknown key, with markup in its name
             LivePreview.next(events);
@@ -106,11 +149,37 @@ class ServeTest {
                     .contains("&lt;b&gt;extra&lt;/b&gt;").doesNotContain("<b>extra")
                     .doesNotContain(VISION) // not the last good page
                     .contains("new EventSource(");
-            assertThat(live.text("/")).contains("status-errors");
+            live.awaitPage("/", r -> r.body().contains("status-errors")); // the index follows just after the page
 
             Files.writeString(plan, source);
             live.awaitPage("/minimal.html", r -> r.body().contains(VISION));
             assertThat(live.text("/minimal.html")).doesNotContain("unknown-key");
+        }
+    }
+
+    /** A save checks again only the file saved, but the rules across files still see it: a plan aligned with it breaks and mends. */
+    @Test
+    void aSavedPlanIsCheckedAgainWithThePlansThatAlignWithIt() throws Exception {
+        Path cascade = Files.createDirectories(dir.resolve("cascade"));
+        try (var files = Files.list(Path.of("examples/cascade"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, cascade.resolve(f.getFileName()));
+            }
+        }
+        Files.copy(Path.of("frameworks/national-strategy.framework.yaml"), cascade.resolve("national-strategy.framework.yaml"));
+        Path parent = cascade.resolve("spp-example-1.plan.yaml");
+        String original = Files.readString(parent);
+        try (LivePreview live = new LivePreview(cascade.toString())) {
+            String child = live.awaitPage("/school-ban-nong-khu.html", r -> r.statusCode() == 200);
+            assertThat(child).doesNotContain("unresolved-ref");
+            // The goal the school aligns with is renamed in the area office's plan.
+            LivePreview.atomicSave(parent, original.replace("  - id: G1\n", "  - id: G9\n").replace("goals: [G1]", "goals: [G9]"));
+            assertThat(live.awaitPage("/school-ban-nong-khu.html", r -> r.body().contains("unresolved-ref")))
+                    .contains("school-ban-nong-khu.plan.yaml:16:14: error[unresolved-ref]").contains("spp-example-1:G1");
+            assertThat(live.text("/spp-example-1.html")).doesNotContain("unresolved-ref");
+            LivePreview.atomicSave(parent, original);
+            live.awaitPage("/school-ban-nong-khu.html", r -> !r.body().contains("unresolved-ref"));
+            assertThat(live.get("/school-ban-nong-khu.html").statusCode()).isEqualTo(200);
         }
     }
 
@@ -136,7 +205,7 @@ class ServeTest {
             assertThat(live.get("/second.html").statusCode()).isEqualTo(200);
             Files.delete(dir.resolve("second.plan.yaml"));
             live.awaitPage("/second.html", r -> r.statusCode() == 404);
-            assertThat(live.text("/index.html")).doesNotContain("second.html");
+            live.awaitPage("/index.html", r -> !r.body().contains("second.html"));
 
             Files.move(plan, dir.resolve("renamed.plan.yaml"), StandardCopyOption.ATOMIC_MOVE);
             live.awaitPage("/renamed.html", r -> r.statusCode() == 200 && r.body().contains(TITLE));
@@ -144,11 +213,33 @@ class ServeTest {
             // PDFs are typeset after the pages are shown: the old one goes a moment later.
             live.awaitPage("/minimal.pdf", r -> r.statusCode() == 404);
             live.awaitPage("/renamed.pdf", r -> r.statusCode() == 200);
-            assertThat(live.text("/index.html")).contains("renamed.html").doesNotContain("minimal.html");
+            live.awaitPage("/index.html", r -> r.body().contains("renamed.html") && !r.body().contains("minimal.html"));
 
             // A plan added to the folder is served too.
             Files.writeString(dir.resolve("added.plan.yaml"), source);
             live.awaitPage("/added.html", r -> r.statusCode() == 200);
+        }
+    }
+
+    @Test
+    void pollingAloneFindsSavesAdditionsAndDeletions() throws Exception {
+        ServeOptions polling = new ServeOptions(List.of(dir.toString()), 0, null, "test").pollingOnly();
+        try (LivePreview live = new LivePreview(polling)) {
+            assertThat(live.serve.polling()).isTrue();
+            BlockingQueue<String> events = live.events("minimal.html");
+            long first = LivePreview.own(LivePreview.next(events));
+            LivePreview.atomicSave(plan, source.replace(VISION, "เห็นได้ด้วยการสำรวจ"));
+            assertThat(LivePreview.own(LivePreview.next(events))).isGreaterThan(first);
+            assertThat(live.text("/minimal.html")).contains("เห็นได้ด้วยการสำรวจ");
+
+            Files.writeString(dir.resolve("added.plan.yaml"), source);
+            live.awaitPage("/added.html", r -> r.statusCode() == 200);
+            Files.delete(dir.resolve("added.plan.yaml"));
+            live.awaitPage("/added.html", r -> r.statusCode() == 404);
+        }
+        // And by default the file system's notifications are listened to.
+        try (LivePreview live = new LivePreview(plan.toString())) {
+            assertThat(live.serve.polling()).isFalse();
         }
     }
 
