@@ -10,6 +10,7 @@ import plan.diag.Diagnostic;
 import plan.diag.Source;
 import plan.format.Format;
 import plan.load.Limits;
+import plan.workspace.CheckMemo;
 import plan.workspace.FileReport;
 import plan.workspace.Input;
 import plan.workspace.Workspace;
@@ -21,9 +22,26 @@ import plan.workspace.Workspace;
 public final class PlanChecker {
     private final Limits limits;
     private final Configs configs = new Configs();
+    private final CheckMemo memo;
+    private final String identity;
 
     public PlanChecker(Limits limits) {
+        this(limits, CheckMemo.NONE, "");
+    }
+
+    /** A checker that remembers each file's own result in {@code cache} (none when null). */
+    public PlanChecker(Limits limits, CheckCache cache) {
+        this(limits, cache == null ? CheckMemo.NONE : cache, cache == null ? "" : cache.identity());
+    }
+
+    /**
+     * @param memo     remembers each file's own result: an unchanged file is not checked again
+     * @param identity the tool's identity in the memo's keys
+     */
+    public PlanChecker(Limits limits, CheckMemo memo, String identity) {
         this.limits = limits;
+        this.memo = memo;
+        this.identity = identity;
     }
 
     /** One file on its own (a workspace of one). */
@@ -37,7 +55,7 @@ public final class PlanChecker {
         files.forEach(f -> byPath.put(f.displayPath(), f));
         Workspace workspace = new Workspace(limits, Format.STANDARD, (path, plan, found) ->
                 SeverityPolicy.apply(found, configs.governing(byPath.get(path).path()).config(), plan),
-                new NearbyFiles());
+                new NearbyFiles(), memo, identity);
         List<FileReport> reports = workspace.checkAll(files.stream()
                 .map(f -> Input.ofFile(f.path(), f.displayPath())).toList());
         List<CheckedFramework> frameworks = new ArrayList<>();

@@ -19,6 +19,7 @@ import plan.load.Loaded;
 import plan.load.PlanLoader;
 import plan.model.Framework;
 import plan.model.Plan;
+import plan.model.Value;
 
 /**
  * The files of one run, checked: each file on its own (load, bind, check, its policy), then the
@@ -29,8 +30,11 @@ public final class Workspace {
     private final List<CrossCheck> cross;
 
     private final PlanLoader loader;
+    private final Limits limits;
     private final Format format;
     private final Policy policy;
+    private final CheckMemo memo;
+    private final String identity;
     /** By path, in the order files were first given: the first of two clashing plans keeps its id. */
     private final Map<String, Checked> files = new LinkedHashMap<>();
 
@@ -40,9 +44,21 @@ public final class Workspace {
 
     /** @param locator finds a file the run was not given, to name it in a hint (the CLI looks on disk) */
     public Workspace(Limits limits, Format format, Policy policy, Locator locator) {
+        this(limits, format, policy, locator, CheckMemo.NONE, "");
+    }
+
+    /**
+     * @param memo     remembers each file's own result, so that an unchanged file is not checked again
+     * @param identity what else the results depend on: the tool's version and code (a changed rule
+     *                 must not meet a result remembered by the old one)
+     */
+    public Workspace(Limits limits, Format format, Policy policy, Locator locator, CheckMemo memo, String identity) {
         this.loader = new PlanLoader(limits);
+        this.limits = limits;
         this.format = format;
         this.policy = policy;
+        this.memo = memo;
+        this.identity = identity;
         this.cross = List.of(new PlanIdClashCheck(), new AlignmentRefCheck(format, locator));
     }
 
@@ -99,14 +115,84 @@ public final class Workspace {
         return out;
     }
 
-    /** load -> bind -> check of one file, its own findings in position order (before any policy). */
+    /**
+     * A file's own result: remembered by the memo when its bytes (and all else the result depends
+     * on) are those of a file checked before, else load -> bind -> check, then remembered.
+     */
     private Checked checkOne(Input input) {
-        Findings findings = new Findings(input.path());
-        Loaded loaded = input.file() != null ? loader.load(input.file(), findings) : loader.load(input.bytes(), findings);
-        FileKind kind = format.kindOf(input.fileName());
-        if (kind == null) {
-            kind = format.plan(); // a file named by the user is read as a plan whatever its name
+        if (memo == CheckMemo.NONE) {
+            return check(input, null);
         }
+        byte[] bytes = input.bytes();
+        if (bytes == null) {
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(input.file())) {
+                bytes = in.readNBytes(limits.maxBytes() + 1);
+            } catch (java.io.IOException e) {
+                return check(input, null); // the loader reports what is wrong with the file
+            }
+        }
+        String key = key(input, bytes);
+        byte[] known = memo.recall(key);
+        Checked recalled = known == null ? null : recalled(input, bytes, known);
+        if (recalled != null) {
+            return recalled;
+        }
+        Checked checked = check(input, bytes);
+        // Only files that were read and bound are remembered: a broken file is rare and is checked afresh.
+        Value.Mapping tree = checked.plan() != null ? checked.plan().tree()
+                : checked.framework() != null ? checked.framework().tree() : null;
+        byte[] result = tree == null ? null : CheckedCodec.encode(tree, checked.found());
+        if (result != null) {
+            memo.remember(key, result);
+        }
+        return checked;
+    }
+
+    /** Everything a file's own result depends on, as one hash. */
+    private String key(Input input, byte[] bytes) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        for (String part : List.of("check 1", identity, limits.toString(), input.path(), input.fileName())) {
+            sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+        }
+        sha.update(bytes);
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The remembered result of a file, its plan or framework viewed again from the tree; null when unreadable. */
+    private Checked recalled(Input input, byte[] bytes, byte[] known) {
+        CheckedCodec.Result r = CheckedCodec.decode(known);
+        if (r == null) {
+            return null;
+        }
+        FileKind kind = kindOf(input);
+        String defaultId = kind.defaultId(input.fileName());
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        plan.diag.Source source = plan.diag.Source.of(input.path(),
+                new String(bytes, start, bytes.length - start, java.nio.charset.StandardCharsets.UTF_8));
+        if (kind.equals(format.framework())) {
+            return new Checked(input.path(), kind, source, null, FrameworkBinder.view(r.tree(), defaultId, input.path()),
+                    r.found());
+        }
+        return new Checked(input.path(), kind, source, PlanBinder.view(r.tree(), defaultId, input.path()), null, r.found());
+    }
+
+    private FileKind kindOf(Input input) {
+        FileKind kind = format.kindOf(input.fileName());
+        return kind == null ? format.plan() : kind; // a file named by the user is read as a plan whatever its name
+    }
+
+    /** load -> bind -> check of one file, its own findings in position order (before any policy). */
+    private Checked check(Input input, byte[] bytes) {
+        Findings findings = new Findings(input.path());
+        Loaded loaded = bytes != null ? loader.load(bytes, findings)
+                : input.file() != null ? loader.load(input.file(), findings) : loader.load(input.bytes(), findings);
+        FileKind kind = kindOf(input);
         Plan plan = null;
         Framework framework = null;
         if (!findings.hasErrors() && kind.equals(format.framework())) {

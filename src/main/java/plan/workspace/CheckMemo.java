@@ -1,0 +1,28 @@
+package plan.workspace;
+
+/**
+ * Remembers what checking one file on its own found, keyed by a hash of everything that result
+ * depends on (the file's bytes, its name and displayed path, the limits, the tool). A workspace
+ * that finds a file's result here neither loads, binds nor checks it again; the rules across
+ * files still run over every file. The caller decides where results live (a file beside a
+ * build's output, a user's cache folder, memory) and for how long.
+ */
+public interface CheckMemo {
+    /** Remembers nothing: every file is checked. */
+    CheckMemo NONE = new CheckMemo() {
+        @Override
+        public byte[] recall(String key) {
+            return null;
+        }
+
+        @Override
+        public void remember(String key, byte[] result) {
+        }
+    };
+
+    /** The result remembered under {@code key}, or null. Called from several threads at once. */
+    byte[] recall(String key);
+
+    /** Remembers {@code result} under {@code key}. Called from several threads at once. */
+    void remember(String key, byte[] result);
+}
