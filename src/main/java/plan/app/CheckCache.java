@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import plan.workspace.CheckMemo;
 
@@ -30,6 +31,7 @@ public final class CheckCache implements CheckMemo {
     private final Path folder;
     private final String identity;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger recalled = new AtomicInteger();
     private volatile boolean writable = true;
 
     private CheckCache(Path folder, String identity) {
@@ -96,12 +98,18 @@ public final class CheckCache implements CheckMemo {
         return identity;
     }
 
+    /** How many results this run took from the cache. */
+    int recalled() {
+        return recalled.get();
+    }
+
     @Override
     public byte[] recall(String key) {
         Path file = folder.resolve(key);
         try {
             byte[] bytes = Files.readAllBytes(file);
             used.add(key);
+            recalled.incrementAndGet();
             return bytes;
         } catch (IOException e) {
             return null;
