@@ -117,16 +117,16 @@ public final class CheckCache implements CheckMemo {
     }
 
     @Override
-    public void remember(String key, byte[] result) {
+    public boolean remember(String key, byte[] result) {
         used.add(key);
         if (!writable) {
-            return;
+            return false;
         }
         try {
             Files.createDirectories(folder);
             if (!Files.isDirectory(folder, NOFOLLOW)) {
                 writable = false;
-                return;
+                return false;
             }
             Path temporary = Files.createTempFile(folder, key, ".tmp");
             try {
@@ -140,9 +140,11 @@ public final class CheckCache implements CheckMemo {
             } finally {
                 Files.deleteIfExists(temporary);
             }
+            return true;
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written (read-only, full) only makes the next run slower.
             writable = false;
+            return false;
         }
     }
 

@@ -65,7 +65,7 @@ public final class PlanChecker {
             if (Format.STANDARD.framework().equals(Format.STANDARD.kindOf(file.path().getFileName().toString()))) {
                 frameworks.add(new CheckedFramework(file, r.source(), r.framework(), r.diagnostics()));
             } else {
-                plans.add(new CheckedPlan(file, r.source(), r.plan(), configs.governing(file.path()).config(),
+                plans.add(new CheckedPlan(file, r.held(), configs.governing(file.path()).config(),
                         r.diagnostics()));
             }
         }
@@ -78,7 +78,10 @@ public final class PlanChecker {
             all.addAll(found.diagnostics());
         });
         for (FileReport r : reports) {
-            sources.put(r.path(), r.source());
+            // Printers show the lines of findings only: the texts of clean files are not kept.
+            if (!r.diagnostics().isEmpty()) {
+                sources.put(r.path(), r.source());
+            }
             all.addAll(r.diagnostics());
         }
         return new CheckReport(plans, frameworks, all, sources);

@@ -16,13 +16,19 @@ public interface CheckMemo {
         }
 
         @Override
-        public void remember(String key, byte[] result) {
+        public boolean remember(String key, byte[] result) {
+            return false;
         }
     };
 
     /** The result remembered under {@code key}, or null. Called from several threads at once. */
     byte[] recall(String key);
 
-    /** Remembers {@code result} under {@code key}. Called from several threads at once. */
-    void remember(String key, byte[] result);
+    /**
+     * Remembers {@code result} under {@code key}. Called from several threads at once.
+     *
+     * @return true when {@link #recall} gives it back for the rest of the run (the workspace may
+     *         then let go of the file's model and make it again from here when needed)
+     */
+    boolean remember(String key, byte[] result);
 }

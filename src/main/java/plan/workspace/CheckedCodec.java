@@ -16,6 +16,7 @@ import java.util.Map;
 import plan.diag.Diagnostic;
 import plan.diag.Message;
 import plan.diag.Severity;
+import plan.diag.Source;
 import plan.model.Money;
 import plan.model.Span;
 import plan.model.Text;
@@ -23,8 +24,9 @@ import plan.model.Value;
 import plan.model.Year;
 
 /**
- * A file's own check result as bytes for a {@link CheckMemo}: its bound tree (the typed plan or
- * framework is a view of it, made again on reading) and its findings before any policy. Strings
+ * A file's own check result as bytes for a {@link CheckMemo}: its text (for excerpts and render
+ * keys), its bound tree (the typed plan or framework is a view of it, made again on reading) and
+ * its findings before any policy. Strings
  * are written once and then referred to by number: every span names the same file. A result
  * holding something this codec does not know (a message argument of a new type) is not
  * remembered, so nothing comes back different from what the check said.
@@ -45,18 +47,23 @@ final class CheckedCodec {
     private static final int DECIMAL = 11;
 
     /** The tree and findings read back. */
-    record Result(Value.Mapping tree, List<Diagnostic> found) {
+    record Result(Value.Mapping tree, List<Diagnostic> found, Source source) {
     }
 
     private CheckedCodec() {
     }
 
     /** The bytes of a result, or null when it holds what cannot be written exactly. */
-    static byte[] encode(Value.Mapping tree, List<Diagnostic> found) {
+    static byte[] encode(Value.Mapping tree, List<Diagnostic> found, Source source) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         Writer w = new Writer(new DataOutputStream(bytes));
         try {
             w.out.writeInt(VERSION);
+            w.string(source.path());
+            w.out.writeInt(source.lines().size());
+            for (String line : source.lines()) {
+                w.string(line);
+            }
             w.value(tree);
             w.out.writeInt(found.size());
             for (Diagnostic d : found) {
@@ -75,7 +82,16 @@ final class CheckedCodec {
     static Result decode(byte[] bytes) {
         Reader r = new Reader(new DataInputStream(new ByteArrayInputStream(bytes)));
         try {
-            if (r.in.readInt() != VERSION || !(r.value() instanceof Value.Mapping tree)) {
+            if (r.in.readInt() != VERSION) {
+                return null;
+            }
+            String path = r.string();
+            int lineCount = r.in.readInt();
+            List<String> lines = new ArrayList<>(Math.max(0, Math.min(lineCount, 1_000_000)));
+            for (int i = 0; i < lineCount; i++) {
+                lines.add(r.string());
+            }
+            if (!(r.value() instanceof Value.Mapping tree)) {
                 return null;
             }
             int count = r.in.readInt();
@@ -83,7 +99,7 @@ final class CheckedCodec {
             for (int i = 0; i < count; i++) {
                 found.add(r.diagnostic());
             }
-            return r.in.available() == 0 ? new Result(tree, found) : null;
+            return r.in.available() == 0 ? new Result(tree, found, new Source(path, lines)) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }

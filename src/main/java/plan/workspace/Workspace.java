@@ -104,7 +104,7 @@ public final class Workspace {
                 diagnostics = new ArrayList<>(policy.apply(file.path(), file.plan(), own));
             }
             diagnostics.addAll(firm.get(file.path()).sorted());
-            out.add(new FileReport(file.path(), file.source(), file.plan(), file.framework(), diagnostics));
+            out.add(new FileReport(file.path(), file.held(), diagnostics));
         }
         return out;
     }
@@ -133,7 +133,7 @@ public final class Workspace {
         }
         String key = key(input, bytes);
         byte[] known = memo.recall(key);
-        Checked recalled = known == null ? null : recalled(input, bytes, known);
+        Checked recalled = known == null ? null : recalled(input, key, known);
         if (recalled != null) {
             return recalled;
         }
@@ -141,11 +141,33 @@ public final class Workspace {
         // Only files that were read and bound are remembered: a broken file is rare and is checked afresh.
         Value.Mapping tree = checked.plan() != null ? checked.plan().tree()
                 : checked.framework() != null ? checked.framework().tree() : null;
-        byte[] result = tree == null ? null : CheckedCodec.encode(tree, checked.found());
-        if (result != null) {
-            memo.remember(key, result);
+        byte[] result = tree == null ? null : CheckedCodec.encode(tree, checked.found(), checked.source());
+        if (result != null && memo.remember(key, result) && input.file() != null) {
+            Held.Parts parts = new Held.Parts(checked.source(), checked.plan(), checked.framework());
+            return new Checked(checked.path(), checked.kind(), Held.remade(parts, () -> remade(input, key)),
+                    checked.found());
         }
         return checked;
+    }
+
+    /** A file's text and model made again from the memo, else (the memo lost it) from the file. */
+    private Held.Parts remade(Input input, String key) {
+        byte[] known = memo.recall(key);
+        CheckedCodec.Result r = known == null ? null : CheckedCodec.decode(known);
+        if (r != null) {
+            return parts(input, r);
+        }
+        Checked again = check(input, null);
+        return new Held.Parts(again.source(), again.plan(), again.framework());
+    }
+
+    private Held.Parts parts(Input input, CheckedCodec.Result r) {
+        FileKind kind = kindOf(input);
+        String defaultId = kind.defaultId(input.fileName());
+        if (kind.equals(format.framework())) {
+            return new Held.Parts(r.source(), null, FrameworkBinder.view(r.tree(), defaultId, input.path()));
+        }
+        return new Held.Parts(r.source(), PlanBinder.view(r.tree(), defaultId, input.path()), null);
     }
 
     /** Everything a file's own result depends on, as one hash. */
@@ -165,21 +187,15 @@ public final class Workspace {
     }
 
     /** The remembered result of a file, its plan or framework viewed again from the tree; null when unreadable. */
-    private Checked recalled(Input input, byte[] bytes, byte[] known) {
+    private Checked recalled(Input input, String key, byte[] known) {
         CheckedCodec.Result r = CheckedCodec.decode(known);
-        if (r == null) {
+        if (r == null || !r.source().path().equals(input.path())) {
             return null;
         }
-        FileKind kind = kindOf(input);
-        String defaultId = kind.defaultId(input.fileName());
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        plan.diag.Source source = plan.diag.Source.of(input.path(),
-                new String(bytes, start, bytes.length - start, java.nio.charset.StandardCharsets.UTF_8));
-        if (kind.equals(format.framework())) {
-            return new Checked(input.path(), kind, source, null, FrameworkBinder.view(r.tree(), defaultId, input.path()),
-                    r.found());
-        }
-        return new Checked(input.path(), kind, source, PlanBinder.view(r.tree(), defaultId, input.path()), null, r.found());
+        Held.Parts parts = parts(input, r);
+        Held held = input.file() != null ? Held.remade(parts, () -> remade(input, key))
+                : Held.of(parts.source(), parts.plan(), parts.framework());
+        return new Checked(input.path(), kindOf(input), held, r.found());
     }
 
     private FileKind kindOf(Input input) {
@@ -202,6 +218,6 @@ public final class Workspace {
             plan = PlanBinder.bind(loaded.root(), kind.defaultId(input.fileName()), findings, format);
             Checker.check(new CheckContext(plan, format, loaded.source(), findings));
         }
-        return new Checked(input.path(), kind, loaded.source(), plan, framework, findings.sorted());
+        return new Checked(input.path(), kind, Held.of(loaded.source(), plan, framework), findings.sorted());
     }
 }
