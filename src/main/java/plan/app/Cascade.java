@@ -54,7 +54,7 @@ final class Cascade {
      * speak of no other).
      */
     private static List<Plan> related(java.util.Collection<CheckedPlan> plans) {
-        // By id, not by identity: a plan held softly may come back as another object of the same meaning.
+        // By id, not by identity: a plan held weakly may come back as another object of the same meaning.
         Set<String> named = new HashSet<>();
         List<Plan> out = new ArrayList<>();
         for (CheckedPlan p : plans) {

@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import plan.workspace.CheckMemo;
+import plan.workspace.FileLook;
 
 /**
  * Check results remembered on disk, one file per result named by its key (a hash of the plan
@@ -21,17 +23,29 @@ import plan.workspace.CheckMemo;
  * {@code OUT/.plan-cache/.check/}; {@code plan check} in the user's cache folder. Each result is
  * written to a temporary file and renamed into place: two runs at once, or a run killed half-way,
  * leave whole results or none. A result that cannot be read is checked again; the folder may be
- * deleted at any time.
+ * deleted at any time. Beside the results, an index of the files hashed ({@link #INDEX}): a file
+ * that looks as it did then (size, modification time, identity) is taken to have the same bytes
+ * and is not read at all.
  */
 public final class CheckCache implements CheckMemo {
     /** Beside the records named by plan id: an id starts with a letter, so it can never be this name. */
     static final String FOLDER = ".check";
+    /** The index of hashed files, beside the results (whose names are 64 hex digits). */
+    static final String INDEX = "files";
+    private static final String INDEX_HEADER = "plan-check-files 1";
     private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
 
     private final Path folder;
     private final String identity;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final AtomicInteger recalled = new AtomicInteger();
+    /** The files hashed before, by absolute path: how each looked then and its hash (see {@link FileLook}). */
+    private Map<String, Hashed> files;
+    private volatile boolean filesChanged;
+
+    /** A file as it was hashed. */
+    private record Hashed(String look, String hash) {
+    }
     private volatile boolean writable = true;
 
     private CheckCache(Path folder, String identity) {
@@ -117,6 +131,79 @@ public final class CheckCache implements CheckMemo {
     }
 
     @Override
+    public String knownHash(Path file) {
+        Hashed h = files().get(file.toAbsolutePath().normalize().toString());
+        if (h == null) {
+            return null;
+        }
+        FileLook look = FileLook.of(file);
+        return look != null && look.text().equals(h.look()) ? h.hash() : null;
+    }
+
+    @Override
+    public void hashed(Path file, FileLook look, String hash) {
+        // A file modified moments ago might change again within the same clock tick: not trusted later.
+        if (look.settled(System.currentTimeMillis())) {
+            files().put(file.toAbsolutePath().normalize().toString(), new Hashed(look.text(), hash));
+            filesChanged = true;
+        }
+    }
+
+    /** The index of hashed files, read once per run; a damaged index is an empty one. */
+    private synchronized Map<String, Hashed> files() {
+        if (files == null) {
+            files = new ConcurrentHashMap<>();
+            try {
+                List<String> lines = Files.readAllLines(folder.resolve(INDEX));
+                if (!lines.isEmpty() && lines.get(0).equals(INDEX_HEADER)) {
+                    for (String line : lines.subList(1, lines.size())) {
+                        String[] parts = line.split("\t", 3);
+                        if (parts.length == 3 && parts[0].length() == 64) {
+                            files.put(parts[2], new Hashed(parts[1], parts[0]));
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // No index yet, or not readable: every file is read and hashed.
+            }
+        }
+        return files;
+    }
+
+    /** Writes the index of hashed files when this run added to it (a temporary file renamed into place). */
+    public void save() {
+        if (!filesChanged || !writable) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(INDEX_HEADER).append('\n');
+        new java.util.TreeMap<>(files()).forEach((path, h) -> {
+            if (!path.contains("\n") && !path.contains("\t")) {
+                text.append(h.hash()).append('\t').append(h.look()).append('\t').append(path).append('\n');
+            }
+        });
+        try {
+            Files.createDirectories(folder);
+            Path temporary = Files.createTempFile(folder, INDEX, ".tmp");
+            try {
+                Files.writeString(temporary, text);
+                move(temporary, folder.resolve(INDEX));
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The next run reads and hashes every file again; nothing is wrong.
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Override
     public boolean remember(String key, byte[] result) {
         used.add(key);
         if (!writable) {
@@ -131,12 +218,7 @@ public final class CheckCache implements CheckMemo {
             Path temporary = Files.createTempFile(folder, key, ".tmp");
             try {
                 Files.write(temporary, result);
-                try {
-                    Files.move(temporary, folder.resolve(key), StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, folder.resolve(key), StandardCopyOption.REPLACE_EXISTING);
-                }
+                move(temporary, folder.resolve(key));
             } finally {
                 Files.deleteIfExists(temporary);
             }
@@ -158,7 +240,9 @@ public final class CheckCache implements CheckMemo {
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path f : files) {
-                if (!used.contains(f.getFileName().toString())) {
+                String name = f.getFileName().toString();
+                boolean result = name.length() == 64 && name.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+                if ((result && !used.contains(name)) || name.endsWith(".tmp")) {
                     Files.deleteIfExists(f);
                 }
             }

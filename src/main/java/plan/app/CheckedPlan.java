@@ -11,7 +11,7 @@ import plan.workspace.Held;
 
 /**
  * A plan file after checking: its model (null where it could not be bound) and findings. Text and
- * model may be held softly and made again from the check cache (see {@link Held}), so that a
+ * model may be held weakly and made again from the check cache (see {@link Held}), so that a
  * large build keeps in memory only the plans in hand.
  */
 public final class CheckedPlan {

@@ -77,13 +77,51 @@ public final class PlanChecker {
             }
             all.addAll(found.diagnostics());
         });
+        Map<String, FileReport> withFindings = new LinkedHashMap<>();
         for (FileReport r : reports) {
-            // Printers show the lines of findings only: the texts of clean files are not kept.
+            // Printers show the lines of findings only: the texts of clean files are not asked for.
             if (!r.diagnostics().isEmpty()) {
-                sources.put(r.path(), r.source());
+                withFindings.put(r.path(), r);
             }
             all.addAll(r.diagnostics());
         }
-        return new CheckReport(plans, frameworks, all, sources);
+        return new CheckReport(plans, frameworks, all, new Sources(sources, withFindings));
+    }
+
+    /**
+     * The texts of the files with findings, each taken from its report only when a printer asks
+     * (a text held weakly is made again then): a report of ten thousand plans does not keep
+     * thousands of texts alive.
+     */
+    static final class Sources extends java.util.AbstractMap<String, Source> {
+        private final Map<String, Source> configs;
+        private final Map<String, FileReport> files;
+
+        Sources(Map<String, Source> configs, Map<String, FileReport> files) {
+            this.configs = Map.copyOf(configs);
+            this.files = java.util.Collections.unmodifiableMap(files);
+        }
+
+        @Override
+        public Source get(Object path) {
+            Source config = configs.get(path);
+            if (config != null) {
+                return config;
+            }
+            FileReport r = files.get(path);
+            return r == null ? null : r.source();
+        }
+
+        @Override
+        public boolean containsKey(Object path) {
+            return configs.containsKey(path) || files.containsKey(path);
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Source>> entrySet() {
+            Map<String, Source> all = new LinkedHashMap<>(configs);
+            files.forEach((path, r) -> all.put(path, r.source()));
+            return java.util.Collections.unmodifiableSet(all.entrySet());
+        }
     }
 }

@@ -93,8 +93,11 @@ final class BuildCommand implements Callable<Integer> {
             failure = e;
         }
         progress.done();
-        if (cache != null && failure == null) {
-            cache.keepOnlyUsed();
+        if (cache != null) {
+            if (failure == null) {
+                cache.keepOnlyUsed();
+            }
+            cache.save();
         }
         List<Diagnostic> more = failure == null || failure.diagnostic() == null ? List.of() : List.of(failure.diagnostic());
         if (text) {

@@ -40,6 +40,9 @@ final class CheckCommand implements Callable<Integer> {
         CheckCache cache = noCache ? null : CheckCache.ofUser(PlanCommand.Version.number(), System.getenv());
         CheckReport result = new PlanChecker(Limits.DEFAULT, cache).checkAll(PlanFiles.find(paths,
                 w -> spec.commandLine().getErr().println("plan: " + plan.diag.Printable.of(w))));
+        if (cache != null) {
+            cache.save();
+        }
         report.print(result, format, spec.commandLine().getOut());
         return result.hasErrors() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }

@@ -8,6 +8,22 @@ package plan.workspace;
  * build's output, a user's cache folder, memory) and for how long.
  */
 public interface CheckMemo {
+    /**
+     * The SHA-256 (hex) of a file's bytes when the memo knows the file has not changed since it
+     * was hashed (it looks as it did then: size, modification time, identity); else null and the
+     * workspace reads and hashes the file. This is what lets a run read only the files that changed.
+     */
+    default String knownHash(java.nio.file.Path file) {
+        return null;
+    }
+
+    /**
+     * Tells the memo the hash of a file's bytes, read after the file looked as {@code look}
+     * (taken before reading; see {@link FileLook}).
+     */
+    default void hashed(java.nio.file.Path file, FileLook look, String hash) {
+    }
+
     /** Remembers nothing: every file is checked. */
     CheckMemo NONE = new CheckMemo() {
         @Override

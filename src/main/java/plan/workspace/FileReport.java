@@ -10,7 +10,7 @@ import plan.model.Plan;
 /**
  * One file of a workspace after checking: its text, its plan or framework (each null where it could
  * not be bound or the file is of the other kind) and its diagnostics, those of the file itself in position order, then those of rules across
- * files that no setting can turn off. Text and model may be held softly (see {@link Held}).
+ * files that no setting can turn off. Text and model may be held weakly (see {@link Held}).
  */
 public final class FileReport {
     private final String path;

@@ -1,6 +1,8 @@
 package plan.workspace;
 
-import java.lang.ref.SoftReference;
+import java.lang.ref.WeakReference;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import plan.diag.Source;
@@ -9,9 +11,12 @@ import plan.model.Plan;
 
 /**
  * A checked file's text and model. A file whose result a {@link CheckMemo} keeps is held only
- * softly and made again from the memo when the collector took it: a run over ten thousand plans
- * then needs memory for the plans in hand, not for all of them. A file without a memo (a preview
- * server's buffer, a test) is held as it is.
+ * weakly, the {@value #RECENT} most recently used of them strongly, and made again from the memo
+ * when the collector took it: a run over ten thousand plans needs memory for a bounded number of
+ * plans, not for all of them, and a run over fewer never makes one again. (Soft references were
+ * tried first: the collector keeps them until the heap is full, and a large run then spends its
+ * time in full collections.) A file without a memo (a preview server's buffer, a test) is held as
+ * it is.
  */
 public final class Held {
     /** The text and model of one file. */
@@ -22,14 +27,30 @@ public final class Held {
     private final Supplier<Parts> remake;
     private final boolean hasPlan;
     private final boolean hasFramework;
-    private volatile SoftReference<Parts> soft;
+    private volatile WeakReference<Parts> weak;
+
+    /** How many remade files stay in memory, most recently used first: about 100 KiB each for a seed-sized plan. */
+    static final int RECENT = 1024;
+
+    /** The most recently used parts of weakly held files, kept from the collector. */
+    private static final Map<Held, Parts> RECENTLY_USED = new LinkedHashMap<>(RECENT * 2, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Held, Parts> eldest) {
+            return size() > RECENT;
+        }
+    };
 
     private Held(Parts strong, Supplier<Parts> remake, Parts first) {
         this.strong = strong;
         this.remake = remake;
         this.hasPlan = first.plan() != null;
         this.hasFramework = first.framework() != null;
-        this.soft = strong == null ? new SoftReference<>(first) : null;
+        this.weak = strong == null ? new WeakReference<>(first) : null;
+        if (strong == null) {
+            used(first);
+        }
     }
 
     /** Held as it is. */
@@ -38,7 +59,7 @@ public final class Held {
         return new Held(parts, null, parts);
     }
 
-    /** Held softly; {@code remake} gives the same parts again (from a memo) once the collector took them. */
+    /** Held weakly; {@code remake} gives the same parts again (from a memo) once the collector took them. */
     static Held remade(Parts first, Supplier<Parts> remake) {
         return new Held(null, remake, first);
     }
@@ -47,18 +68,28 @@ public final class Held {
         if (strong != null) {
             return strong;
         }
-        Parts p = soft.get();
+        Parts p = weak.get();
         if (p == null) {
             p = remake.get();
-            soft = new SoftReference<>(p);
+            weak = new WeakReference<>(p);
         }
+        used(p);
         return p;
+    }
+
+    private void used(Parts p) {
+        synchronized (RECENTLY_USED) {
+            RECENTLY_USED.put(this, p);
+        }
     }
 
     /** Lets go of the parts as the collector would (tests make the parts again this way). */
     void forget() {
         if (strong == null) {
-            soft = new SoftReference<>(null);
+            synchronized (RECENTLY_USED) {
+                RECENTLY_USED.remove(this);
+            }
+            weak = new WeakReference<>(null);
         }
     }
 

@@ -123,15 +123,31 @@ public final class Workspace {
         if (memo == CheckMemo.NONE) {
             return check(input, null);
         }
+        // A file that looks as it did when last hashed is not read at all: its text is in the result.
+        String unchanged = input.file() == null ? null : memo.knownHash(input.file());
+        if (unchanged != null) {
+            String key = key(input, unchanged);
+            byte[] known = memo.recall(key);
+            Checked recalled = known == null ? null : recalled(input, key, known);
+            if (recalled != null) {
+                return recalled;
+            }
+        }
         byte[] bytes = input.bytes();
+        FileLook look = null;
         if (bytes == null) {
+            look = FileLook.of(input.file()); // before reading: a write during the read makes the look stale, not wrong
             try (java.io.InputStream in = java.nio.file.Files.newInputStream(input.file())) {
                 bytes = in.readNBytes(limits.maxBytes() + 1);
             } catch (java.io.IOException e) {
                 return check(input, null); // the loader reports what is wrong with the file
             }
         }
-        String key = key(input, bytes);
+        String contentHash = sha256(bytes);
+        if (look != null) {
+            memo.hashed(input.file(), look, contentHash);
+        }
+        String key = key(input, contentHash);
         byte[] known = memo.recall(key);
         Checked recalled = known == null ? null : recalled(input, key, known);
         if (recalled != null) {
@@ -170,20 +186,26 @@ public final class Workspace {
         return new Held.Parts(r.source(), PlanBinder.view(r.tree(), defaultId, input.path()), null);
     }
 
-    /** Everything a file's own result depends on, as one hash. */
-    private String key(Input input, byte[] bytes) {
-        java.security.MessageDigest sha;
-        try {
-            sha = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-        for (String part : List.of("check 1", identity, limits.toString(), input.path(), input.fileName())) {
+    /** Everything a file's own result depends on, as one hash: its bytes (by their hash), name, path, the limits, the tool. */
+    private String key(Input input, String contentHash) {
+        java.security.MessageDigest sha = sha();
+        for (String part : List.of("check 2", identity, limits.toString(), input.path(), input.fileName(), contentHash)) {
             sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             sha.update((byte) 0);
         }
-        sha.update(bytes);
         return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static String sha256(byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(sha().digest(bytes));
+    }
+
+    private static java.security.MessageDigest sha() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** The remembered result of a file, its plan or framework viewed again from the tree; null when unreadable. */
