@@ -30,7 +30,7 @@ public final class Held {
     private volatile WeakReference<Parts> weak;
 
     /** How many remade files stay in memory, most recently used first: about 100 KiB each for a seed-sized plan. */
-    static final int RECENT = 1024;
+    static final int RECENT = 1536;
 
     /** The most recently used parts of weakly held files, kept from the collector. */
     private static final Map<Held, Parts> RECENTLY_USED = new LinkedHashMap<>(RECENT * 2, 0.75f, true) {

@@ -96,7 +96,10 @@ public final class Workspace {
             List<Diagnostic> own = new ArrayList<>(file.found());
             List<Diagnostic> across = softened.get(file.path()).sorted();
             List<Diagnostic> diagnostics;
-            if (across.isEmpty()) {
+            if (own.isEmpty() && across.isEmpty()) {
+                // Nothing for the policy to weigh: the model (for the plan's waivers) is not needed.
+                diagnostics = new ArrayList<>();
+            } else if (across.isEmpty()) {
                 diagnostics = new ArrayList<>(policy.apply(file.path(), file.plan(), own));
             } else {
                 own.addAll(across);
@@ -161,7 +164,7 @@ public final class Workspace {
         if (result != null && memo.remember(key, result) && input.file() != null) {
             Held.Parts parts = new Held.Parts(checked.source(), checked.plan(), checked.framework());
             return new Checked(checked.path(), checked.kind(), Held.remade(parts, () -> remade(input, key)),
-                    checked.found());
+                    checked.found(), checked.facts());
         }
         return checked;
     }
@@ -217,7 +220,8 @@ public final class Workspace {
         Held.Parts parts = parts(input, r);
         Held held = input.file() != null ? Held.remade(parts, () -> remade(input, key))
                 : Held.of(parts.source(), parts.plan(), parts.framework());
-        return new Checked(input.path(), kindOf(input), held, r.found());
+        return new Checked(input.path(), kindOf(input), held, r.found(),
+                Facts.of(format, parts.plan(), parts.framework()));
     }
 
     private FileKind kindOf(Input input) {
@@ -240,6 +244,7 @@ public final class Workspace {
             plan = PlanBinder.bind(loaded.root(), kind.defaultId(input.fileName()), findings, format);
             Checker.check(new CheckContext(plan, format, loaded.source(), findings));
         }
-        return new Checked(input.path(), kind, Held.of(loaded.source(), plan, framework), findings.sorted());
+        return new Checked(input.path(), kind, Held.of(loaded.source(), plan, framework), findings.sorted(),
+                Facts.of(format, plan, framework));
     }
 }
