@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import plan.workspace.CheckMemo;
 import plan.workspace.FileLook;
@@ -38,7 +37,7 @@ public final class CheckCache implements CheckMemo {
     private final Path folder;
     private final String identity;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger recalled = new AtomicInteger();
+    private final Set<String> recalled = ConcurrentHashMap.newKeySet();
     /** The files hashed before, by absolute path: how each looked then and its hash (see {@link FileLook}). */
     private Map<String, Hashed> files;
     private volatile boolean filesChanged;
@@ -112,9 +111,9 @@ public final class CheckCache implements CheckMemo {
         return identity;
     }
 
-    /** How many results this run took from the cache. */
+    /** How many results this run took from the cache (each once, however often its model was made again). */
     int recalled() {
-        return recalled.get();
+        return recalled.size();
     }
 
     @Override
@@ -123,7 +122,7 @@ public final class CheckCache implements CheckMemo {
         try {
             byte[] bytes = Files.readAllBytes(file);
             used.add(key);
-            recalled.incrementAndGet();
+            recalled.add(key);
             return bytes;
         } catch (IOException e) {
             return null;

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,9 @@ import plan.diag.Diagnostic;
 import plan.diag.Message;
 import plan.diag.Severity;
 import plan.diag.Source;
+import plan.format.Alignments;
+import plan.format.Item;
+import plan.format.Kind;
 import plan.model.Money;
 import plan.model.Span;
 import plan.model.Text;
@@ -24,15 +28,16 @@ import plan.model.Value;
 import plan.model.Year;
 
 /**
- * A file's own check result as bytes for a {@link CheckMemo}: its text (for excerpts and render
- * keys), its bound tree (the typed plan or framework is a view of it, made again on reading) and
- * its findings before any policy. Strings
+ * A file's own check result as bytes for a {@link CheckMemo}: a head with what the rules across
+ * files need ({@link Facts}) and its findings before any policy, read on every run; a body with
+ * its text (for excerpts and render keys) and bound tree (the typed plan or framework is a view
+ * of it, made again on reading), read only when the model is wanted. Strings
  * are written once and then referred to by number: every span names the same file. A result
  * holding something this codec does not know (a message argument of a new type) is not
  * remembered, so nothing comes back different from what the check said.
  */
 final class CheckedCodec {
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int NULL = 0;
     private static final int TEXT = 1;
     private static final int YEAR = 2;
@@ -46,45 +51,94 @@ final class CheckedCodec {
     private static final int SPAN = 10;
     private static final int DECIMAL = 11;
 
-    /** The tree and findings read back. */
-    record Result(Value.Mapping tree, List<Diagnostic> found, Source source) {
+    /** What the rules across files and the report need of a file: read on every run. */
+    record Head(Facts facts, List<Diagnostic> found) {
+    }
+
+    /** The file's text and bound tree: read only when the model is wanted. */
+    record Body(Source source, Value.Mapping tree) {
+    }
+
+    /** Head and body read back together. */
+    record Result(Value.Mapping tree, List<Diagnostic> found, Source source, Facts facts) {
     }
 
     private CheckedCodec() {
     }
 
-    /** The bytes of a result, or null when it holds what cannot be written exactly. */
-    static byte[] encode(Value.Mapping tree, List<Diagnostic> found, Source source) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-        Writer w = new Writer(new DataOutputStream(bytes));
+    /**
+     * The bytes of a result, or null when it holds what cannot be written exactly: the version, the
+     * length of the head, the head (facts, findings), the body (text, tree). Each part has its own
+     * table of strings, so the head is read without the body.
+     */
+    static byte[] encode(Value.Mapping tree, List<Diagnostic> found, Source source, Facts facts) {
         try {
-            w.out.writeInt(VERSION);
-            w.string(source.path());
-            w.out.writeInt(source.lines().size());
-            for (String line : source.lines()) {
-                w.string(line);
-            }
-            w.value(tree);
-            w.out.writeInt(found.size());
+            ByteArrayOutputStream head = new ByteArrayOutputStream(1024);
+            Writer h = new Writer(new DataOutputStream(head));
+            h.facts(facts);
+            h.out.writeInt(found.size());
             for (Diagnostic d : found) {
-                w.diagnostic(d);
+                h.diagnostic(d);
             }
-            w.out.flush();
+            h.out.flush();
+            ByteArrayOutputStream all = new ByteArrayOutputStream(16 * 1024);
+            DataOutputStream out = new DataOutputStream(all);
+            out.writeInt(VERSION);
+            out.writeInt(head.size());
+            head.writeTo(out);
+            Writer b = new Writer(out);
+            b.string(source.path());
+            out.writeInt(source.lines().size());
+            for (String line : source.lines()) {
+                b.string(line);
+            }
+            b.value(tree);
+            out.flush();
+            return all.toByteArray();
         } catch (Unknown e) {
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array never fails
         }
-        return bytes.toByteArray();
     }
 
-    /** The result in {@code bytes}, or null when they are not one (another version, damaged). */
-    static Result decode(byte[] bytes) {
-        Reader r = new Reader(new DataInputStream(new ByteArrayInputStream(bytes)));
+    /** The head in {@code bytes}, or null when they are not a result (another version, damaged). */
+    static Head decodeHead(byte[] bytes) {
         try {
-            if (r.in.readInt() != VERSION) {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            if (in.readInt() != VERSION) {
                 return null;
             }
+            int length = in.readInt();
+            if (length < 0 || length > bytes.length - 8) {
+                return null;
+            }
+            Reader r = new Reader(new DataInputStream(new ByteArrayInputStream(bytes, 8, length)));
+            Facts facts = r.facts();
+            int count = r.in.readInt();
+            List<Diagnostic> found = new ArrayList<>(Math.max(0, Math.min(count, 10_000)));
+            for (int i = 0; i < count; i++) {
+                found.add(r.diagnostic());
+            }
+            return r.in.available() == 0 ? new Head(facts, found) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The body in {@code bytes}, or null when they are not a result. */
+    static Body decodeBody(byte[] bytes) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            if (in.readInt() != VERSION) {
+                return null;
+            }
+            int length = in.readInt();
+            if (length < 0 || length > bytes.length - 8) {
+                return null;
+            }
+            Reader r = new Reader(new DataInputStream(new ByteArrayInputStream(bytes, 8 + length,
+                    bytes.length - 8 - length)));
             String path = r.string();
             int lineCount = r.in.readInt();
             List<String> lines = new ArrayList<>(Math.max(0, Math.min(lineCount, 1_000_000)));
@@ -94,15 +148,17 @@ final class CheckedCodec {
             if (!(r.value() instanceof Value.Mapping tree)) {
                 return null;
             }
-            int count = r.in.readInt();
-            List<Diagnostic> found = new ArrayList<>(Math.max(0, Math.min(count, 10_000)));
-            for (int i = 0; i < count; i++) {
-                found.add(r.diagnostic());
-            }
-            return r.in.available() == 0 ? new Result(tree, found, new Source(path, lines)) : null;
+            return r.in.available() == 0 ? new Body(new Source(path, lines), tree) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** Head and body, or null. */
+    static Result decode(byte[] bytes) {
+        Head head = decodeHead(bytes);
+        Body body = head == null ? null : decodeBody(bytes);
+        return body == null ? null : new Result(body.tree(), head.found(), body.source(), head.facts());
     }
 
     /** A value this codec does not write. */
@@ -182,6 +238,43 @@ final class CheckedCodec {
                     span(s.span());
                 }
             }
+        }
+
+        void facts(Facts f) throws IOException {
+            value(f.id());
+            string(f.kind() == null ? null : f.kind().name());
+            out.writeInt(f.items().size());
+            for (Map.Entry<String, Kind> e : f.items().entrySet()) {
+                string(e.getKey());
+                string(e.getValue().name());
+            }
+            Alignments a = f.alignments();
+            out.writeBoolean(a != null);
+            if (a == null) {
+                return;
+            }
+            out.writeInt(a.frameworks().size());
+            for (Text t : a.frameworks()) {
+                value(t);
+            }
+            value(a.parent());
+            out.writeInt(a.items().size());
+            for (Item i : a.items()) {
+                item(i);
+            }
+            out.writeInt(a.aligns().size());
+            for (Map.Entry<Item, List<Text>> e : a.aligns().entrySet()) {
+                item(e.getKey());
+                out.writeInt(e.getValue().size());
+                for (Text t : e.getValue()) {
+                    value(t);
+                }
+            }
+        }
+
+        void item(Item i) throws IOException {
+            string(i.kind().name());
+            value(i.id());
         }
 
         void diagnostic(Diagnostic d) throws IOException {
@@ -299,6 +392,47 @@ final class CheckedCodec {
                 }
                 default -> throw new IOException("unknown value " + tag);
             };
+        }
+
+        Facts facts() throws IOException {
+            Text id = (Text) value();
+            String kind = string();
+            int n = in.readInt();
+            Map<String, Kind> items = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                items.put(string(), new Kind(string()));
+            }
+            Alignments alignments = null;
+            if (in.readBoolean()) {
+                int f = in.readInt();
+                List<Text> frameworks = new ArrayList<>(f);
+                for (int i = 0; i < f; i++) {
+                    frameworks.add((Text) value());
+                }
+                Text parent = (Text) value();
+                int m = in.readInt();
+                List<Item> all = new ArrayList<>(m);
+                for (int i = 0; i < m; i++) {
+                    all.add(item());
+                }
+                int k = in.readInt();
+                Map<Item, List<Text>> aligns = new LinkedHashMap<>();
+                for (int i = 0; i < k; i++) {
+                    Item owner = item();
+                    int refs = in.readInt();
+                    List<Text> list = new ArrayList<>(refs);
+                    for (int j = 0; j < refs; j++) {
+                        list.add((Text) value());
+                    }
+                    aligns.put(owner, list);
+                }
+                alignments = new Alignments(frameworks, parent, all, aligns);
+            }
+            return new Facts(id, kind == null ? null : new Kind(kind), items, alignments);
+        }
+
+        Item item() throws IOException {
+            return new Item(new Kind(string()), (Text) value());
         }
 
         Diagnostic diagnostic() throws IOException {

@@ -42,13 +42,13 @@ public final class Held {
         }
     };
 
-    private Held(Parts strong, Supplier<Parts> remake, Parts first) {
+    private Held(Parts strong, Supplier<Parts> remake, Parts first, boolean hasPlan, boolean hasFramework) {
         this.strong = strong;
         this.remake = remake;
-        this.hasPlan = first.plan() != null;
-        this.hasFramework = first.framework() != null;
+        this.hasPlan = hasPlan;
+        this.hasFramework = hasFramework;
         this.weak = strong == null ? new WeakReference<>(first) : null;
-        if (strong == null) {
+        if (strong == null && first != null) {
             used(first);
         }
     }
@@ -56,12 +56,17 @@ public final class Held {
     /** Held as it is. */
     public static Held of(Source source, Plan plan, Framework framework) {
         Parts parts = new Parts(source, plan, framework);
-        return new Held(parts, null, parts);
+        return new Held(parts, null, parts, plan != null, framework != null);
     }
 
     /** Held weakly; {@code remake} gives the same parts again (from a memo) once the collector took them. */
     static Held remade(Parts first, Supplier<Parts> remake) {
-        return new Held(null, remake, first);
+        return new Held(null, remake, first, first.plan() != null, first.framework() != null);
+    }
+
+    /** Made from {@code remake} when first wanted (a result recalled from a memo, of which only findings may be wanted). */
+    static Held later(boolean hasPlan, boolean hasFramework, Supplier<Parts> remake) {
+        return new Held(null, remake, null, hasPlan, hasFramework);
     }
 
     private Parts parts() {

@@ -14,6 +14,7 @@ import plan.diag.Diagnostic;
 import plan.diag.Findings;
 import plan.format.FileKind;
 import plan.format.Format;
+import plan.format.Kind;
 import plan.load.Limits;
 import plan.load.Loaded;
 import plan.load.PlanLoader;
@@ -160,7 +161,7 @@ public final class Workspace {
         // Only files that were read and bound are remembered: a broken file is rare and is checked afresh.
         Value.Mapping tree = checked.plan() != null ? checked.plan().tree()
                 : checked.framework() != null ? checked.framework().tree() : null;
-        byte[] result = tree == null ? null : CheckedCodec.encode(tree, checked.found(), checked.source());
+        byte[] result = tree == null ? null : CheckedCodec.encode(tree, checked.found(), checked.source(), checked.facts());
         if (result != null && memo.remember(key, result) && input.file() != null) {
             Held.Parts parts = new Held.Parts(checked.source(), checked.plan(), checked.framework());
             return new Checked(checked.path(), checked.kind(), Held.remade(parts, () -> remade(input, key)),
@@ -172,15 +173,15 @@ public final class Workspace {
     /** A file's text and model made again from the memo, else (the memo lost it) from the file. */
     private Held.Parts remade(Input input, String key) {
         byte[] known = memo.recall(key);
-        CheckedCodec.Result r = known == null ? null : CheckedCodec.decode(known);
-        if (r != null) {
-            return parts(input, r);
+        CheckedCodec.Body body = known == null ? null : CheckedCodec.decodeBody(known);
+        if (body != null && body.source().path().equals(input.path())) {
+            return parts(input, body);
         }
         Checked again = check(input, null);
         return new Held.Parts(again.source(), again.plan(), again.framework());
     }
 
-    private Held.Parts parts(Input input, CheckedCodec.Result r) {
+    private Held.Parts parts(Input input, CheckedCodec.Body r) {
         FileKind kind = kindOf(input);
         String defaultId = kind.defaultId(input.fileName());
         if (kind.equals(format.framework())) {
@@ -211,17 +212,29 @@ public final class Workspace {
         }
     }
 
-    /** The remembered result of a file, its plan or framework viewed again from the tree; null when unreadable. */
+    /**
+     * The remembered result of a file: its findings and facts now; its text and model only when
+     * wanted (a check of unchanged files prints findings and never needs them). Null when unreadable.
+     */
     private Checked recalled(Input input, String key, byte[] known) {
-        CheckedCodec.Result r = CheckedCodec.decode(known);
-        if (r == null || !r.source().path().equals(input.path())) {
+        CheckedCodec.Head head = CheckedCodec.decodeHead(known);
+        if (head == null) {
             return null;
         }
-        Held.Parts parts = parts(input, r);
-        Held held = input.file() != null ? Held.remade(parts, () -> remade(input, key))
-                : Held.of(parts.source(), parts.plan(), parts.framework());
-        return new Checked(input.path(), kindOf(input), held, r.found(),
-                Facts.of(format, parts.plan(), parts.framework()));
+        boolean plan = head.facts().kind() != null && head.facts().kind().equals(Kind.PLAN);
+        boolean framework = head.facts().kind() != null && head.facts().kind().equals(Kind.FRAMEWORK);
+        Held held;
+        if (input.file() != null) {
+            held = Held.later(plan, framework, () -> remade(input, key));
+        } else {
+            CheckedCodec.Body body = CheckedCodec.decodeBody(known);
+            if (body == null) {
+                return null;
+            }
+            Held.Parts parts = parts(input, body);
+            held = Held.of(parts.source(), parts.plan(), parts.framework());
+        }
+        return new Checked(input.path(), kindOf(input), held, head.found(), head.facts());
     }
 
     private FileKind kindOf(Input input) {

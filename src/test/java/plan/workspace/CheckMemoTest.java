@@ -30,12 +30,14 @@ class CheckMemoTest {
     /** A memo in memory that counts what it was asked. */
     static final class Memory implements CheckMemo {
         final Map<String, byte[]> results = new ConcurrentHashMap<>();
+        /** The results recalled, each counted once (a model made again recalls its result again). */
+        final java.util.Set<String> recalled = ConcurrentHashMap.newKeySet();
         final AtomicInteger hits = new AtomicInteger();
 
         @Override
         public byte[] recall(String key) {
             byte[] b = results.get(key);
-            if (b != null) {
+            if (b != null && recalled.add(key)) {
                 hits.incrementAndGet();
             }
             return b;
