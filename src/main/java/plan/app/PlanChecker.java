@@ -53,8 +53,8 @@ public final class PlanChecker {
     public CheckReport checkAll(List<PlanFile> files) {
         Map<String, PlanFile> byPath = new HashMap<>();
         files.forEach(f -> byPath.put(f.displayPath(), f));
-        Workspace workspace = new Workspace(limits, Format.STANDARD, (path, plan, found) ->
-                SeverityPolicy.apply(found, configs.governing(byPath.get(path).path()).config(), plan),
+        Workspace workspace = new Workspace(limits, Format.STANDARD, (path, waivers, found) ->
+                SeverityPolicy.apply(found, configs.governing(byPath.get(path).path()).config(), waivers),
                 new NearbyFiles(), memo, identity);
         List<FileReport> reports = workspace.checkAll(files.stream()
                 .map(f -> Input.ofFile(f.path(), f.displayPath())).toList());
@@ -109,7 +109,7 @@ public final class PlanChecker {
                 return config;
             }
             FileReport r = files.get(path);
-            return r == null ? null : r.source();
+            return r == null ? null : r.held().sourceFor(r.diagnostics().stream().map(d -> d.line()).toList());
         }
 
         @Override

@@ -25,11 +25,13 @@ import plan.model.Money;
 import plan.model.Span;
 import plan.model.Text;
 import plan.model.Value;
+import plan.model.Waiver;
 import plan.model.Year;
 
 /**
  * A file's own check result as bytes for a {@link CheckMemo}: a head with what the rules across
- * files need ({@link Facts}) and its findings before any policy, read on every run; a body with
+ * files need ({@link Facts}), its findings before any policy and the lines they point at, read on
+ * every run; a body with
  * its text (for excerpts and render keys) and bound tree (the typed plan or framework is a view
  * of it, made again on reading), read only when the model is wanted. Strings
  * are written once and then referred to by number: every span names the same file. A result
@@ -52,7 +54,7 @@ final class CheckedCodec {
     private static final int DECIMAL = 11;
 
     /** What the rules across files and the report need of a file: read on every run. */
-    record Head(Facts facts, List<Diagnostic> found) {
+    record Head(Facts facts, List<Diagnostic> found, Source excerpt) {
     }
 
     /** The file's text and bound tree: read only when the model is wanted. */
@@ -79,6 +81,17 @@ final class CheckedCodec {
             h.out.writeInt(found.size());
             for (Diagnostic d : found) {
                 h.diagnostic(d);
+            }
+            // The lines the findings point at, so that printing them needs no body.
+            java.util.SortedSet<Integer> lines = new java.util.TreeSet<>();
+            found.forEach(d -> lines.add(d.line()));
+            lines.removeIf(n -> source.line(n) == null);
+            h.string(source.path());
+            h.out.writeInt(source.lines().size());
+            h.out.writeInt(lines.size());
+            for (int n : lines) {
+                h.out.writeInt(n);
+                h.string(source.line(n));
             }
             h.out.flush();
             ByteArrayOutputStream all = new ByteArrayOutputStream(16 * 1024);
@@ -120,7 +133,16 @@ final class CheckedCodec {
             for (int i = 0; i < count; i++) {
                 found.add(r.diagnostic());
             }
-            return r.in.available() == 0 ? new Head(facts, found) : null;
+            String path = r.string();
+            int lineCount = r.in.readInt();
+            int shown = r.in.readInt();
+            String[] lines = new String[Math.max(0, Math.min(lineCount, 1_000_000))];
+            java.util.Arrays.fill(lines, "");
+            for (int i = 0; i < shown; i++) {
+                int n = r.in.readInt();
+                lines[n - 1] = r.string();
+            }
+            return r.in.available() == 0 ? new Head(facts, found, new Source(path, List.of(lines))) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -247,6 +269,11 @@ final class CheckedCodec {
             for (Map.Entry<String, Kind> e : f.items().entrySet()) {
                 string(e.getKey());
                 string(e.getValue().name());
+            }
+            out.writeInt(f.waivers().size());
+            for (Waiver w : f.waivers()) {
+                value(w.rule());
+                value(w.reason());
             }
             Alignments a = f.alignments();
             out.writeBoolean(a != null);
@@ -402,6 +429,11 @@ final class CheckedCodec {
             for (int i = 0; i < n; i++) {
                 items.put(string(), new Kind(string()));
             }
+            int w = in.readInt();
+            List<Waiver> waivers = new ArrayList<>(Math.max(0, Math.min(w, 10_000)));
+            for (int i = 0; i < w; i++) {
+                waivers.add(new Waiver((Text) value(), (Text) value()));
+            }
             Alignments alignments = null;
             if (in.readBoolean()) {
                 int f = in.readInt();
@@ -428,7 +460,7 @@ final class CheckedCodec {
                 }
                 alignments = new Alignments(frameworks, parent, all, aligns);
             }
-            return new Facts(id, kind == null ? null : new Kind(kind), items, alignments);
+            return new Facts(id, kind == null ? null : new Kind(kind), items, alignments, waivers);
         }
 
         Item item() throws IOException {

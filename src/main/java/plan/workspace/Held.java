@@ -27,6 +27,9 @@ public final class Held {
     private final Supplier<Parts> remake;
     private final boolean hasPlan;
     private final boolean hasFramework;
+    /** Some lines of the text (the others empty), enough to show the file's own findings; null when not known. */
+    private final Source excerpt;
+    private final java.util.Set<Integer> excerptLines;
     private volatile WeakReference<Parts> weak;
 
     /** How many remade files stay in memory, most recently used first: about 100 KiB each for a seed-sized plan. */
@@ -42,7 +45,10 @@ public final class Held {
         }
     };
 
-    private Held(Parts strong, Supplier<Parts> remake, Parts first, boolean hasPlan, boolean hasFramework) {
+    private Held(Parts strong, Supplier<Parts> remake, Parts first, boolean hasPlan, boolean hasFramework,
+                 Source excerpt, java.util.Set<Integer> excerptLines) {
+        this.excerpt = excerpt;
+        this.excerptLines = excerptLines;
         this.strong = strong;
         this.remake = remake;
         this.hasPlan = hasPlan;
@@ -56,17 +62,26 @@ public final class Held {
     /** Held as it is. */
     public static Held of(Source source, Plan plan, Framework framework) {
         Parts parts = new Parts(source, plan, framework);
-        return new Held(parts, null, parts, plan != null, framework != null);
+        return new Held(parts, null, parts, plan != null, framework != null, null, null);
     }
 
     /** Held weakly; {@code remake} gives the same parts again (from a memo) once the collector took them. */
     static Held remade(Parts first, Supplier<Parts> remake) {
-        return new Held(null, remake, first, first.plan() != null, first.framework() != null);
+        return new Held(null, remake, first, first.plan() != null, first.framework() != null, null, null);
     }
 
     /** Made from {@code remake} when first wanted (a result recalled from a memo, of which only findings may be wanted). */
-    static Held later(boolean hasPlan, boolean hasFramework, Supplier<Parts> remake) {
-        return new Held(null, remake, null, hasPlan, hasFramework);
+    static Held later(boolean hasPlan, boolean hasFramework, Supplier<Parts> remake, Source excerpt,
+                      java.util.Set<Integer> excerptLines) {
+        return new Held(null, remake, null, hasPlan, hasFramework, excerpt, excerptLines);
+    }
+
+    /**
+     * A text that holds at least the lines {@code lines}: the excerpt kept with a recalled result
+     * when it has them all (no model is made to print findings), else the whole text.
+     */
+    public Source sourceFor(java.util.Collection<Integer> lines) {
+        return excerpt != null && excerptLines.containsAll(lines) ? excerpt : source();
     }
 
     private Parts parts() {

@@ -101,11 +101,11 @@ public final class Workspace {
                 // Nothing for the policy to weigh: the model (for the plan's waivers) is not needed.
                 diagnostics = new ArrayList<>();
             } else if (across.isEmpty()) {
-                diagnostics = new ArrayList<>(policy.apply(file.path(), file.plan(), own));
+                diagnostics = new ArrayList<>(policy.apply(file.path(), file.facts().waivers(), own));
             } else {
                 own.addAll(across);
                 own.sort(Findings.BY_POSITION);
-                diagnostics = new ArrayList<>(policy.apply(file.path(), file.plan(), own));
+                diagnostics = new ArrayList<>(policy.apply(file.path(), file.facts().waivers(), own));
             }
             diagnostics.addAll(firm.get(file.path()).sorted());
             out.add(new FileReport(file.path(), file.held(), diagnostics));
@@ -225,7 +225,9 @@ public final class Workspace {
         boolean framework = head.facts().kind() != null && head.facts().kind().equals(Kind.FRAMEWORK);
         Held held;
         if (input.file() != null) {
-            held = Held.later(plan, framework, () -> remade(input, key));
+            java.util.Set<Integer> lines = new java.util.HashSet<>();
+            head.found().forEach(d -> lines.add(d.line()));
+            held = Held.later(plan, framework, () -> remade(input, key), head.excerpt(), lines);
         } else {
             CheckedCodec.Body body = CheckedCodec.decodeBody(known);
             if (body == null) {

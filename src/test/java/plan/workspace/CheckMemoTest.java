@@ -95,6 +95,11 @@ class CheckMemoTest {
                 assertThat(got.path()).isEqualTo(want.path());
                 assertThat(got.diagnostics()).as(want.path()).isEqualTo(want.diagnostics());
                 assertThat(got.source()).as(want.path()).isEqualTo(want.source());
+                // What a printer is given for the findings shows the same lines as the whole text.
+                plan.diag.Source shown = got.held().sourceFor(got.diagnostics().stream().map(d -> d.line()).toList());
+                for (plan.diag.Diagnostic d : want.diagnostics()) {
+                    assertThat(shown.line(d.line())).as(want.path() + ":" + d.line()).isEqualTo(want.source().line(d.line()));
+                }
                 assertThat(got.plan()).as(want.path()).isEqualTo(want.plan());
                 assertThat(got.framework()).as(want.path()).isEqualTo(want.framework());
                 // Equality is by meaning; the positions printed in findings and hints must be the same too.
