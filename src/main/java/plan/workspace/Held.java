@@ -11,7 +11,8 @@ import plan.model.Plan;
 
 /**
  * A checked file's text and model. A file whose result a {@link CheckMemo} keeps is held only
- * weakly, the {@value #RECENT} most recently used of them strongly, and made again from the memo
+ * weakly, the most recently used of them strongly (up to about {@value #RECENT_BYTES} bytes of
+ * models), and made again from the memo
  * when the collector took it: a run over ten thousand plans needs memory for a bounded number of
  * plans, not for all of them, and a run over fewer never makes one again. (Soft references were
  * tried first: the collector keeps them until the heap is full, and a large run then spends its
@@ -32,18 +33,19 @@ public final class Held {
     private final java.util.Set<Integer> excerptLines;
     private volatile WeakReference<Parts> weak;
 
-    /** How many remade files stay in memory, most recently used first: about 100 KiB each for a seed-sized plan. */
-    static final int RECENT = 1536;
+    /**
+     * How much of the weakly held files' models stays in memory, most recently used first, as
+     * estimated by {@link #weigh}: about 1,500 seed-sized plans (a 1,000-plan build never makes
+     * one again), fewer large action plans.
+     */
+    static final long RECENT_BYTES = 96L * 1024 * 1024;
 
-    /** The most recently used parts of weakly held files, kept from the collector. */
-    private static final Map<Held, Parts> RECENTLY_USED = new LinkedHashMap<>(RECENT * 2, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+    /** The most recently used parts of weakly held files, kept from the collector; guarded by itself. */
+    private static final Map<Held, Parts> RECENTLY_USED = new LinkedHashMap<>(4096, 0.75f, true);
+    private static long recentBytes;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Held, Parts> eldest) {
-            return size() > RECENT;
-        }
-    };
+    /** The estimated size of this file's model in memory; 0 until first known. */
+    private volatile long weight;
 
     private Held(Parts strong, Supplier<Parts> remake, Parts first, boolean hasPlan, boolean hasFramework,
                  Source excerpt, java.util.Set<Integer> excerptLines) {
@@ -97,9 +99,42 @@ public final class Held {
         return p;
     }
 
+    /**
+     * A model's size in memory, estimated from its text: the tree keeps every value with its
+     * position, about 7 bytes for each character of the file (measured on the seed plans).
+     */
+    private static long weigh(Parts p) {
+        long chars = 0;
+        for (String line : p.source().lines()) {
+            chars += line.length() + 1;
+        }
+        return 1024 + 7 * chars;
+    }
+
     private void used(Parts p) {
+        if (weight == 0) {
+            weight = weigh(p);
+        }
         synchronized (RECENTLY_USED) {
-            RECENTLY_USED.put(this, p);
+            if (RECENTLY_USED.put(this, p) == null) {
+                recentBytes += weight;
+            }
+            var eldest = RECENTLY_USED.entrySet().iterator();
+            while (recentBytes > RECENT_BYTES && eldest.hasNext()) {
+                Held h = eldest.next().getKey();
+                if (h == this) {
+                    break;
+                }
+                eldest.remove();
+                recentBytes -= h.weight;
+            }
+        }
+    }
+
+    /** The estimated bytes of the models kept strongly now (for tests). */
+    static long recentBytes() {
+        synchronized (RECENTLY_USED) {
+            return recentBytes;
         }
     }
 
@@ -107,7 +142,9 @@ public final class Held {
     void forget() {
         if (strong == null) {
             synchronized (RECENTLY_USED) {
-                RECENTLY_USED.remove(this);
+                if (RECENTLY_USED.remove(this) != null) {
+                    recentBytes -= weight;
+                }
             }
             weak = new WeakReference<>(null);
         }
