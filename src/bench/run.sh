@@ -6,6 +6,7 @@
 # Action plans (issue "Action plans"): A plans of 60 projects each (default 100), made from
 # examples/action-plan.plan.yaml, with their check and build rates and one plan's cold check.
 # Usage: bash src/bench/run.sh [N] [A]      (results also go to target/bench/results.txt)
+# Checks run with --no-cache (from scratch, as before issue 17); src/bench/speed.sh measures the warm check.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -58,7 +59,7 @@ java src/bench/CorpusGenerator.java --action "$work/actions" "$actions" 60 examp
   echo "corpus: $count plans from plans/ and examples/"
   echo
 
-  measure ./plan check "$work/corpus"
+  measure ./plan check --no-cache "$work/corpus"
   echo "check            $(rate "$wall") plans/s   ($wall s, peak $(mib "$peak") MiB)"
   for format in md html pdf md,html,pdf; do
     rm -rf "$work/site"
@@ -74,18 +75,18 @@ java src/bench/CorpusGenerator.java --action "$work/actions" "$actions" 60 examp
     "$(rate "$wall")" "$wall" "$(awk -v a="$(pdf_bytes)" -v b="$tagged_bytes" 'BEGIN { printf "%.0f", 100 * a / b }')"
   echo
 
-  measure ./plan check "$work/actions"
+  measure ./plan check --no-cache "$work/actions"
   echo "action plans (60 projects each): check $(awk -v n="$actions" -v s="$wall" 'BEGIN { printf "%.1f", n / s }') plans/s   ($wall s)"
   rm -rf "$work/site"
   measure ./plan build "$work/actions" --out "$work/site" --format md,html,pdf
   echo "action plans (60 projects each): build md,html,pdf $(awk -v n="$actions" -v s="$wall" 'BEGIN { printf "%.1f", n / s }') plans/s   ($wall s, peak $(mib "$peak") MiB)"
-  median_of ./plan check "$work/actions/action-0001.plan.yaml"
+  median_of ./plan check --no-cache "$work/actions/action-0001.plan.yaml"
   echo "cold check of one action plan    $median s (median of $repeats; target: under 0.4 s)"
   echo
 
   one="plans/spm-sisaket-yasothon.plan.yaml"
   id="spm-sisaket-yasothon"
-  median_of ./plan check "$one"
+  median_of ./plan check --no-cache "$one"
   echo "cold check of one plan           $median s (median of $repeats)"
   median_of ./plan build "$one" --out "$work/one" --format md,html,pdf --force
   plan_cold="$median"

@@ -42,9 +42,42 @@ final class Cascade {
         Map<String, CheckedFramework> frameworks = new LinkedHashMap<>();
         report.frameworks().stream().filter(f -> !f.hasErrors())
                 .forEach(f -> frameworks.putIfAbsent(f.framework().id().value(), f));
-        Relations relations = Relations.of(plans.values().stream().map(CheckedPlan::plan).toList(),
+        Relations relations = Relations.of(related(plans.values()),
                 frameworks.values().stream().map(CheckedFramework::framework).toList());
         return new Cascade(AlignmentIndex.of(relations), plans, frameworks);
+    }
+
+    /**
+     * The plans that take part in a cascade: those with a parent or with aligned items, and those
+     * another plan names. Only these are ever looked up in the alignment index; leaving the others
+     * out lets their models go once rendered (a national build holds thousands of plans that
+     * speak of no other).
+     */
+    private static List<Plan> related(java.util.Collection<CheckedPlan> plans) {
+        // By id, not by identity: a plan held weakly may come back as another object of the same meaning.
+        Set<String> named = new HashSet<>();
+        List<Plan> out = new ArrayList<>();
+        for (CheckedPlan p : plans) {
+            Alignments a = Alignments.of(Format.STANDARD.plan().root(), p.plan().tree());
+            if (a.parent() != null) {
+                named.add(a.parent().value());
+            }
+            a.aligns().values().forEach(refs -> refs.forEach(ref -> {
+                Alignments.Ref r = Alignments.Ref.parse(ref);
+                if (r != null) {
+                    named.add(r.target());
+                }
+            }));
+            if (a.parent() != null || !a.aligns().isEmpty()) {
+                named.add(p.plan().id().value());
+            }
+        }
+        for (CheckedPlan p : plans) {
+            if (named.contains(p.plan().id().value())) {
+                out.add(p.plan());
+            }
+        }
+        return out;
     }
 
     AlignmentIndex index() {
@@ -101,7 +134,7 @@ final class Cascade {
         out.add(new Placed(p, depth));
         for (Plan child : index.children(p.plan().id().value())) {
             CheckedPlan c = plans.get(child.id().value());
-            if (c != null && c.plan() == child) {
+            if (c != null) { // the index holds the plans of this map, by the same ids
                 place(c, depth + 1, out, placed, path);
             }
         }

@@ -17,7 +17,8 @@ public record CheckReport(List<CheckedPlan> plans, List<CheckedFramework> framew
         plans = List.copyOf(plans);
         frameworks = List.copyOf(frameworks);
         diagnostics = List.copyOf(diagnostics);
-        sources = Map.copyOf(sources);
+        // Texts asked for lazily stay so (see PlanChecker.Sources); any other map is copied.
+        sources = sources instanceof PlanChecker.Sources lazy ? lazy : Map.copyOf(sources);
     }
 
     public CheckReport(List<CheckedPlan> plans, List<Diagnostic> diagnostics, Map<String, Source> sources) {

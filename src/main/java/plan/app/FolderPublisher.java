@@ -205,7 +205,8 @@ public final class FolderPublisher implements Publisher {
         }
         for (Map.Entry<String, CacheRecord> r : new TreeMap<>(records).entrySet()) {
             String name = CACHE + "/" + r.getKey();
-            Files.writeString(stage(name), r.getValue().text());
+            // Written after its documents are in place, with how they look there (see CacheRecord).
+            Files.writeString(stage(name), r.getValue().placed(root).text());
             moveIntoPlace(name);
         }
         published = handed.stream().sorted().toList();

@@ -12,6 +12,7 @@ import plan.diag.Diagnostic;
 import plan.diag.Source;
 import plan.format.Format;
 import plan.load.Limits;
+import plan.workspace.CheckMemo;
 import plan.workspace.FileReport;
 import plan.workspace.Input;
 import plan.workspace.Workspace;
@@ -23,12 +24,29 @@ import plan.workspace.Workspace;
 public final class PlanChecker {
     private final Limits limits;
     private final Configs configs = new Configs();
+    private final CheckMemo memo;
+    private final String identity;
     /** What {@link #checkAgain} keeps between calls: the workspace, and the files it holds by display path. */
     private Workspace kept;
     private Map<String, PlanFile> keptFiles;
 
     public PlanChecker(Limits limits) {
+        this(limits, CheckMemo.NONE, "");
+    }
+
+    /** A checker that remembers each file's own result in {@code cache} (none when null). */
+    public PlanChecker(Limits limits, CheckCache cache) {
+        this(limits, cache == null ? CheckMemo.NONE : cache, cache == null ? "" : cache.identity());
+    }
+
+    /**
+     * @param memo     remembers each file's own result: an unchanged file is not checked again
+     * @param identity the tool's identity in the memo's keys
+     */
+    public PlanChecker(Limits limits, CheckMemo memo, String identity) {
         this.limits = limits;
+        this.memo = memo;
+        this.identity = identity;
     }
 
     /** One file on its own (a workspace of one). */
@@ -68,9 +86,9 @@ public final class PlanChecker {
     }
 
     private Workspace workspace(Map<String, PlanFile> byPath) {
-        return new Workspace(limits, Format.STANDARD, (path, plan, found) ->
-                SeverityPolicy.apply(found, configs.governing(byPath.get(path).path()).config(), plan),
-                new NearbyFiles());
+        return new Workspace(limits, Format.STANDARD, (path, waivers, found) ->
+                SeverityPolicy.apply(found, configs.governing(byPath.get(path).path()).config(), waivers),
+                new NearbyFiles(), memo, identity);
     }
 
     private static List<Input> inputs(List<PlanFile> files) {
@@ -86,7 +104,7 @@ public final class PlanChecker {
             if (Format.STANDARD.framework().equals(Format.STANDARD.kindOf(file.path().getFileName().toString()))) {
                 frameworks.add(new CheckedFramework(file, r.source(), r.framework(), r.diagnostics()));
             } else {
-                plans.add(new CheckedPlan(file, r.source(), r.plan(), configs.governing(file.path()).config(),
+                plans.add(new CheckedPlan(file, r.held(), configs.governing(file.path()).config(),
                         r.diagnostics()));
             }
         }
@@ -98,10 +116,51 @@ public final class PlanChecker {
             }
             all.addAll(found.diagnostics());
         });
+        Map<String, FileReport> withFindings = new LinkedHashMap<>();
         for (FileReport r : reports) {
-            sources.put(r.path(), r.source());
+            // Printers show the lines of findings only: the texts of clean files are not asked for.
+            if (!r.diagnostics().isEmpty()) {
+                withFindings.put(r.path(), r);
+            }
             all.addAll(r.diagnostics());
         }
-        return new CheckReport(plans, frameworks, all, sources);
+        return new CheckReport(plans, frameworks, all, new Sources(sources, withFindings));
+    }
+
+    /**
+     * The texts of the files with findings, each taken from its report only when a printer asks
+     * (a text held weakly is made again then): a report of ten thousand plans does not keep
+     * thousands of texts alive.
+     */
+    static final class Sources extends java.util.AbstractMap<String, Source> {
+        private final Map<String, Source> configs;
+        private final Map<String, FileReport> files;
+
+        Sources(Map<String, Source> configs, Map<String, FileReport> files) {
+            this.configs = Map.copyOf(configs);
+            this.files = java.util.Collections.unmodifiableMap(files);
+        }
+
+        @Override
+        public Source get(Object path) {
+            Source config = configs.get(path);
+            if (config != null) {
+                return config;
+            }
+            FileReport r = files.get(path);
+            return r == null ? null : r.held().sourceFor(r.diagnostics().stream().map(d -> d.line()).toList());
+        }
+
+        @Override
+        public boolean containsKey(Object path) {
+            return configs.containsKey(path) || files.containsKey(path);
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Source>> entrySet() {
+            Map<String, Source> all = new LinkedHashMap<>(configs);
+            files.forEach((path, r) -> all.put(path, r.source()));
+            return java.util.Collections.unmodifiableSet(all.entrySet());
+        }
     }
 }

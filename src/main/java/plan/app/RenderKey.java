@@ -94,6 +94,16 @@ final class RenderKey {
         }
     }
 
+    /** The running jar's size and time; null when the code is not a jar (a folder of classes). */
+    static String jarIdentity() {
+        try {
+            Path code = Path.of(RenderKey.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(code) ? Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis() : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
     private static void add(MessageDigest sha, String s) {
         sha.update(s.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import plan.diag.Diagnostic;
 import plan.diag.Severity;
-import plan.model.Plan;
 import plan.model.ProjectConfig;
 import plan.model.Text;
 import plan.model.Waiver;
@@ -21,9 +20,8 @@ final class SeverityPolicy {
     private SeverityPolicy() {
     }
 
-    static List<Diagnostic> apply(List<Diagnostic> found, ProjectConfig config, Plan plan) {
+    static List<Diagnostic> apply(List<Diagnostic> found, ProjectConfig config, List<Waiver> waivers) {
         Map<String, Text> levels = config.rules();
-        List<Waiver> waivers = plan == null ? List.of() : plan.waivers();
         List<Diagnostic> out = new ArrayList<>(found.size());
         for (Diagnostic d : found) {
             Text level = levels.get(d.rule());

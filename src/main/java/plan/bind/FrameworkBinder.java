@@ -32,8 +32,13 @@ public final class FrameworkBinder {
             return null;
         }
         Value.Mapping tree = new TreeBinder(read, defaultId).struct(format.framework().root(), root, "framework");
+        return view(tree, defaultId, findings.file());
+    }
+
+    /** The framework that {@code tree}, bound before from the file {@code file}, is the tree of. */
+    public static Framework view(Value.Mapping tree, String defaultId, String file) {
         Text id = tree.text("id");
-        return new Framework(findings.file(), id != null ? id : new Text(defaultId, Span.NONE), tree.text("title"),
+        return new Framework(file, id != null ? id : new Text(defaultId, Span.NONE), tree.text("title"),
                 tree.text("short"), items(tree.list("items")), tree);
     }
 

@@ -65,6 +65,14 @@ public final class PlanBinder {
         return plan(tree, defaultId, findings.file());
     }
 
+    /**
+     * The plan that {@code tree}, bound before from the file {@code file}, is the tree of: what
+     * {@link #bind} returned for it, without reading the file again (a remembered check result).
+     */
+    public static Plan view(Value.Mapping tree, String defaultId, String file) {
+        return plan(tree, defaultId, file);
+    }
+
     private static Plan plan(Value.Mapping t, String defaultId, String file) {
         Text id = t.text("id");
         return Plan.builder()

@@ -17,6 +17,7 @@ import plan.app.Build;
 import plan.app.BuildFailure;
 import plan.app.BuildOptions;
 import plan.app.BuildResult;
+import plan.app.CheckCache;
 import plan.app.CheckReport;
 import plan.app.PlanChecker;
 import plan.app.PlanFiles;
@@ -74,7 +75,9 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        CheckReport checked = new PlanChecker(Limits.DEFAULT).checkAll(PlanFiles.find(paths,
+        // Check results are remembered beside the output: a rebuild checks only the files that changed.
+        CheckCache cache = CheckCache.ofBuild(out, PlanCommand.Version.number());
+        CheckReport checked = new PlanChecker(Limits.DEFAULT, cache).checkAll(PlanFiles.find(paths,
                 w -> err.println("plan: " + plan.diag.Printable.of(w))));
         // Text shows the plans' findings before the long part; the machine formats print one
         // document at the end, with a template failure among the findings.
@@ -96,6 +99,12 @@ final class BuildCommand implements Callable<Integer> {
             failure = e;
         }
         progress.done();
+        if (cache != null) {
+            if (failure == null) {
+                cache.keepOnlyUsed();
+            }
+            cache.save();
+        }
         List<Diagnostic> more = failure == null || failure.diagnostic() == null ? List.of() : List.of(failure.diagnostic());
         if (text) {
             report.printMore(more, err);

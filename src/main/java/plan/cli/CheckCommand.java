@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import plan.app.CheckCache;
 import plan.app.CheckReport;
 import plan.app.PlanChecker;
 import plan.app.PlanFiles;
@@ -28,13 +29,20 @@ final class CheckCommand implements Callable<Integer> {
             description = "Diagnostics as text, json, sarif, github or gitlab (default: ${DEFAULT-VALUE}).")
     ReportOptions.Format format;
 
+    @Option(names = "--no-cache", description = "Check every file again, without the results remembered from earlier runs.")
+    boolean noCache;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Plan files or folders.")
     List<String> paths;
 
     @Override
     public Integer call() throws Exception {
-        CheckReport result = new PlanChecker(Limits.DEFAULT).checkAll(PlanFiles.find(paths,
+        CheckCache cache = noCache ? null : CheckCache.ofUser(PlanCommand.Version.number(), System.getenv());
+        CheckReport result = new PlanChecker(Limits.DEFAULT, cache).checkAll(PlanFiles.find(paths,
                 w -> spec.commandLine().getErr().println("plan: " + plan.diag.Printable.of(w))));
+        if (cache != null) {
+            cache.save();
+        }
         report.print(result, format, spec.commandLine().getOut());
         return result.hasErrors() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }

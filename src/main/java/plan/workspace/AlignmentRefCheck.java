@@ -2,7 +2,6 @@ package plan.workspace;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,18 +61,11 @@ final class AlignmentRefCheck implements CrossCheck {
     }
 
     private Indexed indexed(Checked file) {
-        if (file.framework() != null) {
-            Map<String, Kind> items = new LinkedHashMap<>();
-            file.framework().itemsById().keySet().forEach(id -> items.put(id, Kind.FRAMEWORK_ITEM));
-            return new Indexed(file, file.framework().id().value(), new Target(Kind.FRAMEWORK, items), null);
-        }
-        if (file.plan() == null) {
+        Facts f = file.facts();
+        if (f.id() == null) {
             return new Indexed(file, null, null, null);
         }
-        Alignments a = Alignments.of(format.plan().root(), file.plan().tree());
-        Map<String, Kind> items = new HashMap<>();
-        a.items().forEach(i -> items.putIfAbsent(i.id().value(), i.kind()));
-        return new Indexed(file, file.plan().id().value(), new Target(Kind.PLAN, items), a);
+        return new Indexed(file, f.id().value(), new Target(f.kind(), f.items()), f.alignments());
     }
 
     private void check(Checked file, Alignments a, Map<String, Target> targets, Findings out) {
@@ -81,7 +73,7 @@ final class AlignmentRefCheck implements CrossCheck {
             whole(out, file, targets, framework, Kind.FRAMEWORK);
         }
         if (a.parent() != null) {
-            if (a.parent().value().equals(file.plan().id().value())) {
+            if (a.parent().value().equals(file.facts().id().value())) {
                 report(out, a.parent(), Message.of("check.parent-self", a.parent().value()), null);
             } else {
                 whole(out, file, targets, a.parent(), Kind.PLAN);

@@ -11,9 +11,22 @@ import plan.model.Plan;
 /**
  * A file checked on its own: what cross-file rules see. {@code plan} (for a plan file) or
  * {@code framework} (for a framework file) is null where binding failed or the file is of the other kind.
+ * The rules across files read {@code facts}, which stay in memory when the model does not.
  */
-record Checked(String path, FileKind kind, Source source, Plan plan, Framework framework, List<Diagnostic> found) {
+record Checked(String path, FileKind kind, Held held, List<Diagnostic> found, Facts facts) {
     Checked {
         found = List.copyOf(found);
+    }
+
+    Source source() {
+        return held.source();
+    }
+
+    Plan plan() {
+        return held.plan();
+    }
+
+    Framework framework() {
+        return held.framework();
     }
 }

@@ -8,7 +8,6 @@ import plan.diag.Findings;
 import plan.diag.Message;
 import plan.diag.Rule;
 import plan.format.Item;
-import plan.format.Kind;
 import plan.model.Span;
 
 /**
@@ -32,12 +31,11 @@ final class PlanIdClashCheck implements CrossCheck {
     public void check(List<Checked> files, Map<String, Findings> findings) {
         Map<String, Checked> first = new HashMap<>();
         for (Checked file : files) {
-            if (file.plan() == null && file.framework() == null) {
+            if (file.facts().id() == null) {
                 continue;
             }
             // Frameworks share the namespace: references name either by id (FRAMEWORK:ITEM, PLAN:ID).
-            Item plan = file.plan() != null ? new Item(Kind.PLAN, file.plan().id())
-                    : new Item(Kind.FRAMEWORK, file.framework().id());
+            Item plan = new Item(file.facts().kind(), file.facts().id());
             Checked earlier = first.putIfAbsent(plan.id().value(), file);
             if (earlier != null) {
                 Span at = plan.id().span().isKnown() ? plan.id().span() : new Span(file.path(), 1, 1);

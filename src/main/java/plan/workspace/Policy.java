@@ -3,7 +3,7 @@ package plan.workspace;
 import java.util.List;
 
 import plan.diag.Diagnostic;
-import plan.model.Plan;
+import plan.model.Waiver;
 
 /**
  * Final severities of a file's findings: project settings and the plan's waivers, decided by the
@@ -12,8 +12,11 @@ import plan.model.Plan;
  */
 @FunctionalInterface
 public interface Policy {
-    Policy AS_FOUND = (path, plan, found) -> found;
+    Policy AS_FOUND = (path, waivers, found) -> found;
 
-    /** @param plan null where the file could not be bound */
-    List<Diagnostic> apply(String path, Plan plan, List<Diagnostic> found);
+    /**
+     * @param waivers the plan's own waivers (what a policy may read of the plan: the model itself
+     *                may not be in memory); empty where the file could not be bound
+     */
+    List<Diagnostic> apply(String path, List<Waiver> waivers, List<Diagnostic> found);
 }

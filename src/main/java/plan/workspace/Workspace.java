@@ -14,11 +14,13 @@ import plan.diag.Diagnostic;
 import plan.diag.Findings;
 import plan.format.FileKind;
 import plan.format.Format;
+import plan.format.Kind;
 import plan.load.Limits;
 import plan.load.Loaded;
 import plan.load.PlanLoader;
 import plan.model.Framework;
 import plan.model.Plan;
+import plan.model.Value;
 
 /**
  * The files of one run, checked: each file on its own (load, bind, check, its policy), then the
@@ -29,8 +31,11 @@ public final class Workspace {
     private final List<CrossCheck> cross;
 
     private final PlanLoader loader;
+    private final Limits limits;
     private final Format format;
     private final Policy policy;
+    private final CheckMemo memo;
+    private final String identity;
     /** By path, in the order files were first given: the first of two clashing plans keeps its id. */
     private final Map<String, Checked> files = new LinkedHashMap<>();
 
@@ -40,9 +45,21 @@ public final class Workspace {
 
     /** @param locator finds a file the run was not given, to name it in a hint (the CLI looks on disk) */
     public Workspace(Limits limits, Format format, Policy policy, Locator locator) {
+        this(limits, format, policy, locator, CheckMemo.NONE, "");
+    }
+
+    /**
+     * @param memo     remembers each file's own result, so that an unchanged file is not checked again
+     * @param identity what else the results depend on: the tool's version and code (a changed rule
+     *                 must not meet a result remembered by the old one)
+     */
+    public Workspace(Limits limits, Format format, Policy policy, Locator locator, CheckMemo memo, String identity) {
         this.loader = new PlanLoader(limits);
+        this.limits = limits;
         this.format = format;
         this.policy = policy;
+        this.memo = memo;
+        this.identity = identity;
         this.cross = List.of(new PlanIdClashCheck(), new AlignmentRefCheck(format, locator));
     }
 
@@ -80,15 +97,18 @@ public final class Workspace {
             List<Diagnostic> own = new ArrayList<>(file.found());
             List<Diagnostic> across = softened.get(file.path()).sorted();
             List<Diagnostic> diagnostics;
-            if (across.isEmpty()) {
-                diagnostics = new ArrayList<>(policy.apply(file.path(), file.plan(), own));
+            if (own.isEmpty() && across.isEmpty()) {
+                // Nothing for the policy to weigh: the model (for the plan's waivers) is not needed.
+                diagnostics = new ArrayList<>();
+            } else if (across.isEmpty()) {
+                diagnostics = new ArrayList<>(policy.apply(file.path(), file.facts().waivers(), own));
             } else {
                 own.addAll(across);
                 own.sort(Findings.BY_POSITION);
-                diagnostics = new ArrayList<>(policy.apply(file.path(), file.plan(), own));
+                diagnostics = new ArrayList<>(policy.apply(file.path(), file.facts().waivers(), own));
             }
             diagnostics.addAll(firm.get(file.path()).sorted());
-            out.add(new FileReport(file.path(), file.source(), file.plan(), file.framework(), diagnostics));
+            out.add(new FileReport(file.path(), file.held(), diagnostics));
         }
         return out;
     }
@@ -99,14 +119,137 @@ public final class Workspace {
         return out;
     }
 
-    /** load -> bind -> check of one file, its own findings in position order (before any policy). */
+    /**
+     * A file's own result: remembered by the memo when its bytes (and all else the result depends
+     * on) are those of a file checked before, else load -> bind -> check, then remembered.
+     */
     private Checked checkOne(Input input) {
-        Findings findings = new Findings(input.path());
-        Loaded loaded = input.file() != null ? loader.load(input.file(), findings) : loader.load(input.bytes(), findings);
-        FileKind kind = format.kindOf(input.fileName());
-        if (kind == null) {
-            kind = format.plan(); // a file named by the user is read as a plan whatever its name
+        if (memo == CheckMemo.NONE) {
+            return check(input, null);
         }
+        // A file that looks as it did when last hashed is not read at all: its text is in the result.
+        String unchanged = input.file() == null ? null : memo.knownHash(input.file());
+        if (unchanged != null) {
+            String key = key(input, unchanged);
+            byte[] known = memo.recall(key);
+            Checked recalled = known == null ? null : recalled(input, key, known);
+            if (recalled != null) {
+                return recalled;
+            }
+        }
+        byte[] bytes = input.bytes();
+        FileLook look = null;
+        if (bytes == null) {
+            look = FileLook.of(input.file()); // before reading: a write during the read makes the look stale, not wrong
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(input.file())) {
+                bytes = in.readNBytes(limits.maxBytes() + 1);
+            } catch (java.io.IOException e) {
+                return check(input, null); // the loader reports what is wrong with the file
+            }
+        }
+        String contentHash = sha256(bytes);
+        if (look != null) {
+            memo.hashed(input.file(), look, contentHash);
+        }
+        String key = key(input, contentHash);
+        byte[] known = memo.recall(key);
+        Checked recalled = known == null ? null : recalled(input, key, known);
+        if (recalled != null) {
+            return recalled;
+        }
+        Checked checked = check(input, bytes);
+        // Only files that were read and bound are remembered: a broken file is rare and is checked afresh.
+        Value.Mapping tree = checked.plan() != null ? checked.plan().tree()
+                : checked.framework() != null ? checked.framework().tree() : null;
+        byte[] result = tree == null ? null : CheckedCodec.encode(tree, checked.found(), checked.source(), checked.facts());
+        if (result != null && memo.remember(key, result) && input.file() != null) {
+            Held.Parts parts = new Held.Parts(checked.source(), checked.plan(), checked.framework());
+            return new Checked(checked.path(), checked.kind(), Held.remade(parts, () -> remade(input, key)),
+                    checked.found(), checked.facts());
+        }
+        return checked;
+    }
+
+    /** A file's text and model made again from the memo, else (the memo lost it) from the file. */
+    private Held.Parts remade(Input input, String key) {
+        byte[] known = memo.recall(key);
+        CheckedCodec.Body body = known == null ? null : CheckedCodec.decodeBody(known);
+        if (body != null && body.source().path().equals(input.path())) {
+            return parts(input, body);
+        }
+        Checked again = check(input, null);
+        return new Held.Parts(again.source(), again.plan(), again.framework());
+    }
+
+    private Held.Parts parts(Input input, CheckedCodec.Body r) {
+        FileKind kind = kindOf(input);
+        String defaultId = kind.defaultId(input.fileName());
+        if (kind.equals(format.framework())) {
+            return new Held.Parts(r.source(), null, FrameworkBinder.view(r.tree(), defaultId, input.path()));
+        }
+        return new Held.Parts(r.source(), PlanBinder.view(r.tree(), defaultId, input.path()), null);
+    }
+
+    /** Everything a file's own result depends on, as one hash: its bytes (by their hash), name, path, the limits, the tool. */
+    private String key(Input input, String contentHash) {
+        java.security.MessageDigest sha = sha();
+        for (String part : List.of("check 2", identity, limits.toString(), input.path(), input.fileName(), contentHash)) {
+            sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static String sha256(byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(sha().digest(bytes));
+    }
+
+    private static java.security.MessageDigest sha() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * The remembered result of a file: its findings and facts now; its text and model only when
+     * wanted (a check of unchanged files prints findings and never needs them). Null when unreadable.
+     */
+    private Checked recalled(Input input, String key, byte[] known) {
+        CheckedCodec.Head head = CheckedCodec.decodeHead(known);
+        if (head == null) {
+            return null;
+        }
+        boolean plan = head.facts().kind() != null && head.facts().kind().equals(Kind.PLAN);
+        boolean framework = head.facts().kind() != null && head.facts().kind().equals(Kind.FRAMEWORK);
+        Held held;
+        if (input.file() != null) {
+            java.util.Set<Integer> lines = new java.util.HashSet<>();
+            head.found().forEach(d -> lines.add(d.line()));
+            held = Held.later(plan, framework, () -> remade(input, key), head.excerpt(), lines);
+        } else {
+            CheckedCodec.Body body = CheckedCodec.decodeBody(known);
+            if (body == null) {
+                return null;
+            }
+            Held.Parts parts = parts(input, body);
+            held = Held.of(parts.source(), parts.plan(), parts.framework());
+        }
+        return new Checked(input.path(), kindOf(input), held, head.found(), head.facts());
+    }
+
+    private FileKind kindOf(Input input) {
+        FileKind kind = format.kindOf(input.fileName());
+        return kind == null ? format.plan() : kind; // a file named by the user is read as a plan whatever its name
+    }
+
+    /** load -> bind -> check of one file, its own findings in position order (before any policy). */
+    private Checked check(Input input, byte[] bytes) {
+        Findings findings = new Findings(input.path());
+        Loaded loaded = bytes != null ? loader.load(bytes, findings)
+                : input.file() != null ? loader.load(input.file(), findings) : loader.load(input.bytes(), findings);
+        FileKind kind = kindOf(input);
         Plan plan = null;
         Framework framework = null;
         if (!findings.hasErrors() && kind.equals(format.framework())) {
@@ -116,6 +259,7 @@ public final class Workspace {
             plan = PlanBinder.bind(loaded.root(), kind.defaultId(input.fileName()), findings, format);
             Checker.check(new CheckContext(plan, format, loaded.source(), findings));
         }
-        return new Checked(input.path(), kind, loaded.source(), plan, framework, findings.sorted());
+        return new Checked(input.path(), kind, Held.of(loaded.source(), plan, framework), findings.sorted(),
+                Facts.of(format, plan, framework));
     }
 }

@@ -1,0 +1,252 @@
+package plan.app;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import plan.workspace.CheckMemo;
+import plan.workspace.FileLook;
+
+/**
+ * Check results remembered on disk, one file per result named by its key (a hash of the plan
+ * file's bytes, name, limits and the tool: see the workspace), so that a file not changed since
+ * an earlier run is neither loaded nor checked again. A build keeps them in
+ * {@code OUT/.plan-cache/.check/}; {@code plan check} in the user's cache folder. Each result is
+ * written to a temporary file and renamed into place: two runs at once, or a run killed half-way,
+ * leave whole results or none. A result that cannot be read is checked again; the folder may be
+ * deleted at any time. Beside the results, an index of the files hashed ({@link #INDEX}): a file
+ * that looks as it did then (size, modification time, identity) is taken to have the same bytes
+ * and is not read at all.
+ */
+public final class CheckCache implements CheckMemo {
+    /** Beside the records named by plan id: an id starts with a letter, so it can never be this name. */
+    static final String FOLDER = ".check";
+    /** The index of hashed files, beside the results (whose names are 64 hex digits). */
+    static final String INDEX = "files";
+    private static final String INDEX_HEADER = "plan-check-files 1";
+    private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
+
+    private final Path folder;
+    private final String identity;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final Set<String> recalled = ConcurrentHashMap.newKeySet();
+    /** The files hashed before, by absolute path: how each looked then and its hash (see {@link FileLook}). */
+    private Map<String, Hashed> files;
+    private volatile boolean filesChanged;
+
+    /** A file as it was hashed. */
+    private record Hashed(String look, String hash) {
+    }
+    private volatile boolean writable = true;
+
+    private CheckCache(Path folder, String identity) {
+        this.folder = folder;
+        this.identity = identity;
+    }
+
+    /** Results in {@code folder}, made by the tool {@code identity} (see {@link #identity}). */
+    public static CheckCache in(Path folder, String identity) {
+        return new CheckCache(folder.toAbsolutePath().normalize(), identity);
+    }
+
+    /**
+     * The results of builds into {@code out}: {@code OUT/.plan-cache/.check/}. Null when the
+     * running code has no identity (see {@link #identity}) or a link stands where a folder of the
+     * cache belongs: nothing is read or written through a link.
+     */
+    public static CheckCache ofBuild(Path out, String toolVersion) {
+        String identity = identity(toolVersion);
+        Path root = out.toAbsolutePath().normalize();
+        Path cache = root.resolve(FolderPublisher.CACHE);
+        if (identity == null || Files.isSymbolicLink(cache) || Files.isSymbolicLink(cache.resolve(FOLDER))) {
+            return null;
+        }
+        return new CheckCache(cache.resolve(FOLDER), identity);
+    }
+
+    /**
+     * The results of {@code plan check}: {@code $PLAN_CACHE_DIR/check/}, else
+     * {@code $XDG_CACHE_HOME/plan/check/}, else {@code ~/.cache/plan/check/}. Null when the
+     * running code has no identity or no home folder is known.
+     */
+    public static CheckCache ofUser(String toolVersion, Map<String, String> environment) {
+        String identity = identity(toolVersion);
+        Path base;
+        if (nonEmpty(environment.get("PLAN_CACHE_DIR"))) {
+            base = Path.of(environment.get("PLAN_CACHE_DIR"));
+        } else if (nonEmpty(environment.get("XDG_CACHE_HOME"))) {
+            base = Path.of(environment.get("XDG_CACHE_HOME"), "plan");
+        } else if (nonEmpty(System.getProperty("user.home"))) {
+            base = Path.of(System.getProperty("user.home"), ".cache", "plan");
+        } else {
+            return null;
+        }
+        return identity == null ? null : new CheckCache(base.toAbsolutePath().normalize().resolve("check"), identity);
+    }
+
+    private static boolean nonEmpty(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    /**
+     * The tool as check results depend on it: its version and its jar (size and time, as the
+     * render keys use). Null when the code is not a jar (classes in a folder, as in the tests):
+     * a rule changed there would not change the identity, so nothing is remembered.
+     */
+    static String identity(String toolVersion) {
+        String code = RenderKey.jarIdentity();
+        return code == null ? null : toolVersion + "/" + code;
+    }
+
+    /** What the workspace's keys include of the tool. */
+    public String identity() {
+        return identity;
+    }
+
+    /** How many results this run took from the cache (each once, however often its model was made again). */
+    int recalled() {
+        return recalled.size();
+    }
+
+    @Override
+    public byte[] recall(String key) {
+        Path file = folder.resolve(key);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            used.add(key);
+            recalled.add(key);
+            return bytes;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String knownHash(Path file) {
+        Hashed h = files().get(file.toAbsolutePath().normalize().toString());
+        if (h == null) {
+            return null;
+        }
+        FileLook look = FileLook.of(file);
+        return look != null && look.text().equals(h.look()) ? h.hash() : null;
+    }
+
+    @Override
+    public void hashed(Path file, FileLook look, String hash) {
+        // A file modified moments ago might change again within the same clock tick: not trusted later.
+        if (look.settled(System.currentTimeMillis())) {
+            files().put(file.toAbsolutePath().normalize().toString(), new Hashed(look.text(), hash));
+            filesChanged = true;
+        }
+    }
+
+    /** The index of hashed files, read once per run; a damaged index is an empty one. */
+    private synchronized Map<String, Hashed> files() {
+        if (files == null) {
+            files = new ConcurrentHashMap<>();
+            try {
+                List<String> lines = Files.readAllLines(folder.resolve(INDEX));
+                if (!lines.isEmpty() && lines.get(0).equals(INDEX_HEADER)) {
+                    for (String line : lines.subList(1, lines.size())) {
+                        String[] parts = line.split("\t", 3);
+                        if (parts.length == 3 && parts[0].length() == 64) {
+                            files.put(parts[2], new Hashed(parts[1], parts[0]));
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // No index yet, or not readable: every file is read and hashed.
+            }
+        }
+        return files;
+    }
+
+    /** Writes the index of hashed files when this run added to it (a temporary file renamed into place). */
+    public void save() {
+        if (!filesChanged || !writable) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(INDEX_HEADER).append('\n');
+        new java.util.TreeMap<>(files()).forEach((path, h) -> {
+            if (!path.contains("\n") && !path.contains("\t")) {
+                text.append(h.hash()).append('\t').append(h.look()).append('\t').append(path).append('\n');
+            }
+        });
+        try {
+            Files.createDirectories(folder);
+            Path temporary = Files.createTempFile(folder, INDEX, ".tmp");
+            try {
+                Files.writeString(temporary, text);
+                move(temporary, folder.resolve(INDEX));
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The next run reads and hashes every file again; nothing is wrong.
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Override
+    public boolean remember(String key, byte[] result) {
+        used.add(key);
+        if (!writable) {
+            return false;
+        }
+        try {
+            Files.createDirectories(folder);
+            if (!Files.isDirectory(folder, NOFOLLOW)) {
+                writable = false;
+                return false;
+            }
+            Path temporary = Files.createTempFile(folder, key, ".tmp");
+            try {
+                Files.write(temporary, result);
+                move(temporary, folder.resolve(key));
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            // A cache that cannot be written (read-only, full) only makes the next run slower.
+            writable = false;
+            return false;
+        }
+    }
+
+    /**
+     * Deletes the results this run did not use (those of files since changed or gone), and
+     * temporary files left by a run that was killed: a build's cache holds what its plans are now.
+     */
+    public void keepOnlyUsed() {
+        if (!Files.isDirectory(folder, NOFOLLOW)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                boolean result = name.length() == 64 && name.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+                if ((result && !used.contains(name)) || name.endsWith(".tmp")) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Left for the next build to clear.
+        }
+    }
+}

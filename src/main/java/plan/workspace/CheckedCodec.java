@@ -1,0 +1,504 @@
+package plan.workspace;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import plan.diag.Diagnostic;
+import plan.diag.Message;
+import plan.diag.Severity;
+import plan.diag.Source;
+import plan.format.Alignments;
+import plan.format.Item;
+import plan.format.Kind;
+import plan.model.Money;
+import plan.model.Span;
+import plan.model.Text;
+import plan.model.Value;
+import plan.model.Waiver;
+import plan.model.Year;
+
+/**
+ * A file's own check result as bytes for a {@link CheckMemo}: a head with what the rules across
+ * files need ({@link Facts}), its findings before any policy and the lines they point at, read on
+ * every run; a body with
+ * its text (for excerpts and render keys) and bound tree (the typed plan or framework is a view
+ * of it, made again on reading), read only when the model is wanted. Strings
+ * are written once and then referred to by number: every span names the same file. A result
+ * holding something this codec does not know (a message argument of a new type) is not
+ * remembered, so nothing comes back different from what the check said.
+ */
+final class CheckedCodec {
+    private static final int VERSION = 2;
+    private static final int NULL = 0;
+    private static final int TEXT = 1;
+    private static final int YEAR = 2;
+    private static final int MONEY = 3;
+    private static final int MAPPING = 4;
+    private static final int SEQUENCE = 5;
+    private static final int STRING = 6;
+    private static final int INTEGER = 7;
+    private static final int LONG = 8;
+    private static final int MESSAGE = 9;
+    private static final int SPAN = 10;
+    private static final int DECIMAL = 11;
+
+    /** What the rules across files and the report need of a file: read on every run. */
+    record Head(Facts facts, List<Diagnostic> found, Source excerpt) {
+    }
+
+    /** The file's text and bound tree: read only when the model is wanted. */
+    record Body(Source source, Value.Mapping tree) {
+    }
+
+    /** Head and body read back together. */
+    record Result(Value.Mapping tree, List<Diagnostic> found, Source source, Facts facts) {
+    }
+
+    private CheckedCodec() {
+    }
+
+    /**
+     * The bytes of a result, or null when it holds what cannot be written exactly: the version, the
+     * length of the head, the head (facts, findings), the body (text, tree). Each part has its own
+     * table of strings, so the head is read without the body.
+     */
+    static byte[] encode(Value.Mapping tree, List<Diagnostic> found, Source source, Facts facts) {
+        try {
+            ByteArrayOutputStream head = new ByteArrayOutputStream(1024);
+            Writer h = new Writer(new DataOutputStream(head));
+            h.facts(facts);
+            h.out.writeInt(found.size());
+            for (Diagnostic d : found) {
+                h.diagnostic(d);
+            }
+            // The lines the findings point at, so that printing them needs no body.
+            java.util.SortedSet<Integer> lines = new java.util.TreeSet<>();
+            found.forEach(d -> lines.add(d.line()));
+            lines.removeIf(n -> source.line(n) == null);
+            h.string(source.path());
+            h.out.writeInt(source.lines().size());
+            h.out.writeInt(lines.size());
+            for (int n : lines) {
+                h.out.writeInt(n);
+                h.string(source.line(n));
+            }
+            h.out.flush();
+            ByteArrayOutputStream all = new ByteArrayOutputStream(16 * 1024);
+            DataOutputStream out = new DataOutputStream(all);
+            out.writeInt(VERSION);
+            out.writeInt(head.size());
+            head.writeTo(out);
+            Writer b = new Writer(out);
+            b.string(source.path());
+            out.writeInt(source.lines().size());
+            for (String line : source.lines()) {
+                b.string(line);
+            }
+            b.value(tree);
+            out.flush();
+            return all.toByteArray();
+        } catch (Unknown e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array never fails
+        }
+    }
+
+    /** The head in {@code bytes}, or null when they are not a result (another version, damaged). */
+    static Head decodeHead(byte[] bytes) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            if (in.readInt() != VERSION) {
+                return null;
+            }
+            int length = in.readInt();
+            if (length < 0 || length > bytes.length - 8) {
+                return null;
+            }
+            Reader r = new Reader(new DataInputStream(new ByteArrayInputStream(bytes, 8, length)));
+            Facts facts = r.facts();
+            int count = r.in.readInt();
+            List<Diagnostic> found = new ArrayList<>(Math.max(0, Math.min(count, 10_000)));
+            for (int i = 0; i < count; i++) {
+                found.add(r.diagnostic());
+            }
+            String path = r.string();
+            int lineCount = r.in.readInt();
+            int shown = r.in.readInt();
+            String[] lines = new String[Math.max(0, Math.min(lineCount, 1_000_000))];
+            java.util.Arrays.fill(lines, "");
+            for (int i = 0; i < shown; i++) {
+                int n = r.in.readInt();
+                lines[n - 1] = r.string();
+            }
+            return r.in.available() == 0 ? new Head(facts, found, new Source(path, List.of(lines))) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The body in {@code bytes}, or null when they are not a result. */
+    static Body decodeBody(byte[] bytes) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            if (in.readInt() != VERSION) {
+                return null;
+            }
+            int length = in.readInt();
+            if (length < 0 || length > bytes.length - 8) {
+                return null;
+            }
+            Reader r = new Reader(new DataInputStream(new ByteArrayInputStream(bytes, 8 + length,
+                    bytes.length - 8 - length)));
+            String path = r.string();
+            int lineCount = r.in.readInt();
+            List<String> lines = new ArrayList<>(Math.max(0, Math.min(lineCount, 1_000_000)));
+            for (int i = 0; i < lineCount; i++) {
+                lines.add(r.string());
+            }
+            if (!(r.value() instanceof Value.Mapping tree)) {
+                return null;
+            }
+            return r.in.available() == 0 ? new Body(new Source(path, lines), tree) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Head and body, or null. */
+    static Result decode(byte[] bytes) {
+        Head head = decodeHead(bytes);
+        Body body = head == null ? null : decodeBody(bytes);
+        return body == null ? null : new Result(body.tree(), head.found(), body.source(), head.facts());
+    }
+
+    /** A value this codec does not write. */
+    private static final class Unknown extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unknown() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final class Writer {
+        final DataOutputStream out;
+        private final Map<String, Integer> strings = new HashMap<>();
+
+        Writer(DataOutputStream out) {
+            this.out = out;
+        }
+
+        void string(String s) throws IOException {
+            if (s == null) {
+                out.writeInt(-1);
+                return;
+            }
+            Integer known = strings.get(s);
+            if (known != null) {
+                out.writeInt(known);
+                return;
+            }
+            out.writeInt(strings.size());
+            strings.put(s, strings.size());
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(utf8.length);
+            out.write(utf8);
+        }
+
+        void span(Span s) throws IOException {
+            string(s.file());
+            out.writeInt(s.line());
+            out.writeInt(s.column());
+        }
+
+        void value(Value v) throws IOException {
+            switch (v) {
+                case null -> out.writeByte(NULL);
+                case Text t -> {
+                    out.writeByte(TEXT);
+                    string(t.value());
+                    span(t.span());
+                }
+                case Year y -> {
+                    out.writeByte(YEAR);
+                    out.writeInt(y.value());
+                    span(y.span());
+                }
+                case Money m -> {
+                    out.writeByte(MONEY);
+                    string(m.amount().toString());
+                    span(m.span());
+                }
+                case Value.Mapping m -> {
+                    out.writeByte(MAPPING);
+                    out.writeInt(m.entries().size());
+                    for (Value.Entry e : m.entries()) {
+                        value(e.key());
+                        value(e.value());
+                        span(e.at());
+                    }
+                    span(m.span());
+                }
+                case Value.Sequence s -> {
+                    out.writeByte(SEQUENCE);
+                    out.writeInt(s.items().size());
+                    for (Value item : s.items()) {
+                        value(item);
+                    }
+                    span(s.span());
+                }
+            }
+        }
+
+        void facts(Facts f) throws IOException {
+            value(f.id());
+            string(f.kind() == null ? null : f.kind().name());
+            out.writeInt(f.items().size());
+            for (Map.Entry<String, Kind> e : f.items().entrySet()) {
+                string(e.getKey());
+                string(e.getValue().name());
+            }
+            out.writeInt(f.waivers().size());
+            for (Waiver w : f.waivers()) {
+                value(w.rule());
+                value(w.reason());
+            }
+            Alignments a = f.alignments();
+            out.writeBoolean(a != null);
+            if (a == null) {
+                return;
+            }
+            out.writeInt(a.frameworks().size());
+            for (Text t : a.frameworks()) {
+                value(t);
+            }
+            value(a.parent());
+            out.writeInt(a.items().size());
+            for (Item i : a.items()) {
+                item(i);
+            }
+            out.writeInt(a.aligns().size());
+            for (Map.Entry<Item, List<Text>> e : a.aligns().entrySet()) {
+                item(e.getKey());
+                out.writeInt(e.getValue().size());
+                for (Text t : e.getValue()) {
+                    value(t);
+                }
+            }
+        }
+
+        void item(Item i) throws IOException {
+            string(i.kind().name());
+            value(i.id());
+        }
+
+        void diagnostic(Diagnostic d) throws IOException {
+            string(d.file());
+            out.writeInt(d.line());
+            out.writeInt(d.column());
+            out.writeByte(d.severity().ordinal());
+            string(d.rule());
+            message(d.message());
+            message(d.hint());
+            string(d.waiver());
+        }
+
+        void message(Message m) throws IOException {
+            if (m == null) {
+                out.writeBoolean(false);
+                return;
+            }
+            out.writeBoolean(true);
+            string(m.key());
+            out.writeInt(m.args().size());
+            for (Object a : m.args()) {
+                argument(a);
+            }
+        }
+
+        void argument(Object a) throws IOException {
+            switch (a) {
+                case String s -> {
+                    out.writeByte(STRING);
+                    string(s);
+                }
+                case Integer i -> {
+                    out.writeByte(INTEGER);
+                    out.writeInt(i);
+                }
+                case Long l -> {
+                    out.writeByte(LONG);
+                    out.writeLong(l);
+                }
+                case BigDecimal b -> {
+                    out.writeByte(DECIMAL);
+                    string(b.toString());
+                }
+                case Message m -> {
+                    out.writeByte(MESSAGE);
+                    message(m);
+                }
+                case Span s -> {
+                    out.writeByte(SPAN);
+                    span(s);
+                }
+                case Value v -> value(v);
+                default -> throw new Unknown();
+            }
+        }
+    }
+
+    private static final class Reader {
+        final DataInputStream in;
+        private final List<String> strings = new ArrayList<>();
+
+        Reader(DataInputStream in) {
+            this.in = in;
+        }
+
+        String string() throws IOException {
+            int n = in.readInt();
+            if (n < 0) {
+                return null;
+            }
+            if (n < strings.size()) {
+                return strings.get(n);
+            }
+            if (n != strings.size()) {
+                throw new IOException("string out of order");
+            }
+            String s = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+            strings.add(s);
+            return s;
+        }
+
+        Span span() throws IOException {
+            String file = string();
+            int line = in.readInt();
+            int column = in.readInt();
+            return file == null && line == 0 && column == 0 ? Span.NONE : new Span(file, line, column);
+        }
+
+        Value value() throws IOException {
+            return value(in.readByte());
+        }
+
+        private Value value(int tag) throws IOException {
+            return switch (tag) {
+                case NULL -> null;
+                case TEXT -> new Text(string(), span());
+                case YEAR -> new Year(in.readInt(), span());
+                case MONEY -> new Money(new BigDecimal(string()), span());
+                case MAPPING -> {
+                    int n = in.readInt();
+                    List<Value.Entry> entries = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
+                        entries.add(new Value.Entry((Text) value(), value(), span()));
+                    }
+                    yield new Value.Mapping(entries, span());
+                }
+                case SEQUENCE -> {
+                    int n = in.readInt();
+                    List<Value> items = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
+                        items.add(value());
+                    }
+                    yield new Value.Sequence(items, span());
+                }
+                default -> throw new IOException("unknown value " + tag);
+            };
+        }
+
+        Facts facts() throws IOException {
+            Text id = (Text) value();
+            String kind = string();
+            int n = in.readInt();
+            Map<String, Kind> items = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                items.put(string(), new Kind(string()));
+            }
+            int w = in.readInt();
+            List<Waiver> waivers = new ArrayList<>(Math.max(0, Math.min(w, 10_000)));
+            for (int i = 0; i < w; i++) {
+                waivers.add(new Waiver((Text) value(), (Text) value()));
+            }
+            Alignments alignments = null;
+            if (in.readBoolean()) {
+                int f = in.readInt();
+                List<Text> frameworks = new ArrayList<>(f);
+                for (int i = 0; i < f; i++) {
+                    frameworks.add((Text) value());
+                }
+                Text parent = (Text) value();
+                int m = in.readInt();
+                List<Item> all = new ArrayList<>(m);
+                for (int i = 0; i < m; i++) {
+                    all.add(item());
+                }
+                int k = in.readInt();
+                Map<Item, List<Text>> aligns = new LinkedHashMap<>();
+                for (int i = 0; i < k; i++) {
+                    Item owner = item();
+                    int refs = in.readInt();
+                    List<Text> list = new ArrayList<>(refs);
+                    for (int j = 0; j < refs; j++) {
+                        list.add((Text) value());
+                    }
+                    aligns.put(owner, list);
+                }
+                alignments = new Alignments(frameworks, parent, all, aligns);
+            }
+            return new Facts(id, kind == null ? null : new Kind(kind), items, alignments, waivers);
+        }
+
+        Item item() throws IOException {
+            return new Item(new Kind(string()), (Text) value());
+        }
+
+        Diagnostic diagnostic() throws IOException {
+            String file = string();
+            int line = in.readInt();
+            int column = in.readInt();
+            Severity severity = Severity.values()[in.readByte()];
+            return new Diagnostic(file, line, column, severity, string(), message(), message(), string());
+        }
+
+        Message message() throws IOException {
+            if (!in.readBoolean()) {
+                return null;
+            }
+            String key = string();
+            int n = in.readInt();
+            List<Object> args = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                args.add(argument());
+            }
+            return new Message(key, args);
+        }
+
+        Object argument() throws IOException {
+            int tag = in.readByte();
+            return switch (tag) {
+                case STRING -> string();
+                case INTEGER -> in.readInt();
+                case LONG -> in.readLong();
+                case DECIMAL -> new BigDecimal(string());
+                case MESSAGE -> message();
+                case SPAN -> span();
+                default -> value(tag);
+            };
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package plan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import plan.load.Limits;
+import plan.render.site.OutputFormat;
+
+/**
+ * A rebuild renders exactly the plans whose documents a change reaches, takes every unchanged
+ * file's check from the cache, and leaves the same bytes as a clean build. The sources: the
+ * cascade example (an area plan, two schools below it, aligned with frameworks) and, in a folder
+ * of its own with its project file and templates, the minimal plan.
+ */
+class IncrementalBuildTest {
+    private static final Set<String> ALL = Set.of("spp-example-1", "school-ban-khok", "school-ban-nong-khu", "minimal");
+    private static final int FILES = 7; // four plans and three frameworks
+
+    @TempDir
+    Path dir;
+    Path src;
+    Path out;
+
+    @BeforeEach
+    void sources() throws IOException {
+        src = dir.resolve("src");
+        out = dir.resolve("site");
+        copyAll(Path.of("examples/cascade"), src.resolve("cascade"));
+        copyAll(Path.of("frameworks"), src.resolve("frameworks"));
+        Path other = Files.createDirectories(src.resolve("other"));
+        Files.copy(Path.of("examples/minimal.plan.yaml"), other.resolve("minimal.plan.yaml"));
+        Files.writeString(other.resolve("plan.config.yaml"), "thai-digits: false\ntemplates: tpl\n");
+        Files.createDirectories(other.resolve("tpl"));
+        Files.copy(Path.of("templates/plan.md.ftl"), other.resolve("tpl/plan.md.ftl"));
+        // Written a minute ago: settled files, which the check cache trusts by their look alone.
+        try (Stream<Path> files = Files.walk(src)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+            }
+        }
+        Run first = build(out, "1.0");
+        assertThat(first.rendered()).isEqualTo(ALL);
+        assertThat(first.recalled).isZero();
+    }
+
+    @Test
+    void nothingChangedRendersNothingAndChecksNothing() throws IOException {
+        Run again = build(out, "1.0");
+        assertThat(again.rendered()).isEmpty();
+        assertThat(again.recalled).as("every file's check recalled").isEqualTo(FILES);
+        assertSameAsCleanBuild("1.0");
+    }
+
+    @Test
+    void aChangedPlanRendersItselfAndThePlanAboveIt() throws IOException {
+        edit(src.resolve("cascade/school-ban-khok.plan.yaml"), "โรงเรียนคุณภาพ", "โรงเรียนคุณภาพสูง");
+        Run again = build(out, "1.0");
+        // The area plan's documents list its schools' strategies, so it is rendered too; the sibling is not.
+        assertThat(again.rendered()).containsExactlyInAnyOrder("school-ban-khok", "spp-example-1");
+        assertThat(again.recalled).isEqualTo(FILES - 1);
+        assertThat(Files.readString(out.resolve("school-ban-khok.md"))).contains("โรงเรียนคุณภาพสูง");
+        assertSameAsCleanBuild("1.0");
+    }
+
+    @Test
+    void aChangedFrameworkRendersThePlansAlignedWithIt() throws IOException {
+        edit(src.resolve("cascade/obec-2568.framework.yaml"), "title: ", "title: ฉบับใหม่ ");
+        Run again = build(out, "1.0");
+        assertThat(again.rendered()).containsExactly("spp-example-1"); // the only plan that aligns with obec-2568
+        assertThat(again.recalled).isEqualTo(FILES - 1);
+        assertSameAsCleanBuild("1.0");
+    }
+
+    @Test
+    void aChangedProjectFileRendersThePlansItGoverns() throws IOException {
+        edit(src.resolve("other/plan.config.yaml"), "thai-digits: false", "thai-digits: true");
+        Run again = build(out, "1.0");
+        assertThat(again.rendered()).containsExactly("minimal");
+        assertThat(again.recalled).as("a plan's own check does not depend on the project file").isEqualTo(FILES);
+        assertSameAsCleanBuild("1.0");
+    }
+
+    @Test
+    void aChangedTemplateRendersThePlansThatUseIt() throws IOException {
+        edit(src.resolve("other/tpl/plan.md.ftl"), "<#", "<#-- changed -->\n<#");
+        Run again = build(out, "1.0");
+        assertThat(again.rendered()).containsExactly("minimal");
+        assertSameAsCleanBuild("1.0");
+    }
+
+    @Test
+    void anotherToolRendersAndChecksEverythingAgain() throws IOException {
+        Run again = build(out, "1.1");
+        assertThat(again.rendered()).isEqualTo(ALL);
+        assertThat(again.recalled).isZero();
+        assertSameAsCleanBuild("1.1");
+    }
+
+    @Test
+    void theCheckCacheKeepsOnlyWhatTheLastBuildUsed() throws IOException {
+        Path cache = out.resolve(".plan-cache/.check");
+        assertThat(list(cache)).hasSize(FILES);
+        assertThat(Files.readAllLines(cache.resolve(CheckCache.INDEX))).as("every file's look and hash")
+                .hasSize(FILES + 1);
+        edit(src.resolve("cascade/school-ban-khok.plan.yaml"), "โรงเรียนคุณภาพ", "โรงเรียนคุณภาพสูง");
+        build(out, "1.0");
+        assertThat(list(cache)).as("the old result of the edited plan is gone").hasSize(FILES);
+    }
+
+    /** Which plans a build rendered, and how many check results it recalled. */
+    record Run(Set<String> rendered, int recalled) {
+    }
+
+    private Run build(Path into, String version) throws IOException {
+        CheckCache cache = CheckCache.in(into.resolve(".plan-cache/.check"), "test " + version);
+        CheckReport report = new PlanChecker(Limits.DEFAULT, cache).checkAll(find());
+        assertThat(report.hasErrors()).as(report.diagnostics().toString()).isFalse();
+        BuildOptions options = new BuildOptions(into, EnumSet.of(OutputFormat.MD, OutputFormat.HTML), null, false, null,
+                false);
+        BuildResult result;
+        try {
+            result = Build.run(report, options, version, n -> { });
+        } catch (BuildFailure e) {
+            throw new AssertionError(e);
+        }
+        cache.keepOnlyUsed();
+        cache.save();
+        Set<String> rendered = new TreeSet<>();
+        for (String name : result.written()) {
+            if (!name.contains("/") && name.endsWith(".md")) {
+                rendered.add(name.substring(0, name.length() - 3));
+            }
+        }
+        return new Run(rendered, cache.recalled());
+    }
+
+    private List<PlanFile> find() {
+        try {
+            return PlanFiles.find(List.of(src.toString()));
+        } catch (UsageException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private void assertSameAsCleanBuild(String version) throws IOException {
+        Path clean = dir.resolve("clean");
+        build(clean, version);
+        Map<String, byte[]> want = documents(clean);
+        Map<String, byte[]> got = documents(out);
+        assertThat(got.keySet()).isEqualTo(want.keySet());
+        want.forEach((name, bytes) -> assertThat(got.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    /** Every document of a site (not the build's own records). */
+    private static Map<String, byte[]> documents(Path site) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = site.relativize(f).toString();
+                if (!name.startsWith(".plan")) {
+                    out.put(name, Files.readAllBytes(f));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+    }
+
+    /** The results in a check cache folder (named by their 64-digit keys). */
+    private static List<Path> list(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().length() == 64).toList();
+        }
+    }
+
+    private static void copyAll(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+}
