@@ -1,6 +1,7 @@
 package plan.app;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -182,23 +183,25 @@ public final class CheckCache implements CheckMemo {
         });
         try {
             Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, INDEX, ".tmp");
-            try {
-                Files.writeString(temporary, text);
-                move(temporary, folder.resolve(INDEX));
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            writeWhole(INDEX, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             // The next run reads and hashes every file again; nothing is wrong.
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** Writes {@code name} in the folder whole or not at all: a temporary file renamed into place. */
+    private void writeWhole(String name, byte[] bytes) throws IOException {
+        Path temporary = Files.createTempFile(folder, name, ".tmp");
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            Files.write(temporary, bytes);
+            Path target = folder.resolve(name);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 
@@ -214,13 +217,7 @@ public final class CheckCache implements CheckMemo {
                 writable = false;
                 return false;
             }
-            Path temporary = Files.createTempFile(folder, key, ".tmp");
-            try {
-                Files.write(temporary, result);
-                move(temporary, folder.resolve(key));
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            writeWhole(key, result);
             return true;
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written (read-only, full) only makes the next run slower.

@@ -14,25 +14,9 @@ import plan.workspace.Held;
  * model may be held weakly and made again from the check cache (see {@link Held}), so that a
  * large build keeps in memory only the plans in hand.
  */
-public final class CheckedPlan {
-    private final PlanFile file;
-    private final Held held;
-    private final ProjectConfig config;
-    private final List<Diagnostic> diagnostics;
-
-    public CheckedPlan(PlanFile file, Source source, Plan plan, ProjectConfig config, List<Diagnostic> diagnostics) {
-        this(file, Held.of(source, plan, null), config, diagnostics);
-    }
-
-    CheckedPlan(PlanFile file, Held held, ProjectConfig config, List<Diagnostic> diagnostics) {
-        this.file = file;
-        this.held = held;
-        this.config = config;
-        this.diagnostics = List.copyOf(diagnostics);
-    }
-
-    public PlanFile file() {
-        return file;
+public record CheckedPlan(PlanFile file, Held held, ProjectConfig config, List<Diagnostic> diagnostics) {
+    public CheckedPlan {
+        diagnostics = List.copyOf(diagnostics);
     }
 
     public Source source() {
@@ -41,14 +25,6 @@ public final class CheckedPlan {
 
     public Plan plan() {
         return held.plan();
-    }
-
-    public ProjectConfig config() {
-        return config;
-    }
-
-    public List<Diagnostic> diagnostics() {
-        return diagnostics;
     }
 
     public boolean hasErrors() {

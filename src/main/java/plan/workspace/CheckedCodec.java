@@ -118,12 +118,8 @@ final class CheckedCodec {
     /** The head in {@code bytes}, or null when they are not a result (another version, damaged). */
     static Head decodeHead(byte[] bytes) {
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-            if (in.readInt() != VERSION) {
-                return null;
-            }
-            int length = in.readInt();
-            if (length < 0 || length > bytes.length - 8) {
+            int length = headLength(bytes);
+            if (length < 0) {
                 return null;
             }
             Reader r = new Reader(new DataInputStream(new ByteArrayInputStream(bytes, 8, length)));
@@ -148,15 +144,24 @@ final class CheckedCodec {
         }
     }
 
+    /**
+     * The length of the head that follows the version and the length themselves (8 bytes), or -1
+     * when {@code bytes} are of another version or too short for the head they announce.
+     */
+    private static int headLength(byte[] bytes) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        if (in.readInt() != VERSION) {
+            return -1;
+        }
+        int length = in.readInt();
+        return length < 0 || length > bytes.length - 8 ? -1 : length;
+    }
+
     /** The body in {@code bytes}, or null when they are not a result. */
     static Body decodeBody(byte[] bytes) {
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-            if (in.readInt() != VERSION) {
-                return null;
-            }
-            int length = in.readInt();
-            if (length < 0 || length > bytes.length - 8) {
+            int length = headLength(bytes);
+            if (length < 0) {
                 return null;
             }
             Reader r = new Reader(new DataInputStream(new ByteArrayInputStream(bytes, 8 + length,

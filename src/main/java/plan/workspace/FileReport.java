@@ -9,26 +9,13 @@ import plan.model.Plan;
 
 /**
  * One file of a workspace after checking: its text, its plan or framework (each null where it could
- * not be bound or the file is of the other kind) and its diagnostics, those of the file itself in position order, then those of rules across
- * files that no setting can turn off. Text and model may be held weakly (see {@link Held}).
+ * not be bound or the file is of the other kind) and its diagnostics, those of the file itself in
+ * position order, then those of rules across files that no setting can turn off. Text and model
+ * may be held weakly (see {@link Held}).
  */
-public final class FileReport {
-    private final String path;
-    private final Held held;
-    private final List<Diagnostic> diagnostics;
-
-    public FileReport(String path, Source source, Plan plan, Framework framework, List<Diagnostic> diagnostics) {
-        this(path, Held.of(source, plan, framework), diagnostics);
-    }
-
-    public FileReport(String path, Held held, List<Diagnostic> diagnostics) {
-        this.path = path;
-        this.held = held;
-        this.diagnostics = List.copyOf(diagnostics);
-    }
-
-    public String path() {
-        return path;
+public record FileReport(String path, Held held, List<Diagnostic> diagnostics) {
+    public FileReport {
+        diagnostics = List.copyOf(diagnostics);
     }
 
     public Source source() {
@@ -41,14 +28,5 @@ public final class FileReport {
 
     public Framework framework() {
         return held.framework();
-    }
-
-    /** The text and model, as held. */
-    public Held held() {
-        return held;
-    }
-
-    public List<Diagnostic> diagnostics() {
-        return diagnostics;
     }
 }

@@ -129,13 +129,9 @@ public final class Workspace {
         }
         // A file that looks as it did when last hashed is not read at all: its text is in the result.
         String unchanged = input.file() == null ? null : memo.knownHash(input.file());
-        if (unchanged != null) {
-            String key = key(input, unchanged);
-            byte[] known = memo.recall(key);
-            Checked recalled = known == null ? null : recalled(input, key, known);
-            if (recalled != null) {
-                return recalled;
-            }
+        Checked remembered = unchanged == null ? null : recall(input, key(input, unchanged));
+        if (remembered != null) {
+            return remembered;
         }
         byte[] bytes = input.bytes();
         FileLook look = null;
@@ -152,10 +148,9 @@ public final class Workspace {
             memo.hashed(input.file(), look, contentHash);
         }
         String key = key(input, contentHash);
-        byte[] known = memo.recall(key);
-        Checked recalled = known == null ? null : recalled(input, key, known);
-        if (recalled != null) {
-            return recalled;
+        remembered = recall(input, key);
+        if (remembered != null) {
+            return remembered;
         }
         Checked checked = check(input, bytes);
         // Only files that were read and bound are remembered: a broken file is rare and is checked afresh.
@@ -214,10 +209,12 @@ public final class Workspace {
 
     /**
      * The remembered result of a file: its findings and facts now; its text and model only when
-     * wanted (a check of unchanged files prints findings and never needs them). Null when unreadable.
+     * wanted (a check of unchanged files prints findings and never needs them). Null when the memo
+     * has none under {@code key} or it is unreadable.
      */
-    private Checked recalled(Input input, String key, byte[] known) {
-        CheckedCodec.Head head = CheckedCodec.decodeHead(known);
+    private Checked recall(Input input, String key) {
+        byte[] known = memo.recall(key);
+        CheckedCodec.Head head = known == null ? null : CheckedCodec.decodeHead(known);
         if (head == null) {
             return null;
         }

@@ -23,6 +23,8 @@ import org.openpdf.text.pdf.PdfWriter;
 final class Archival {
     private static final String SRGB = "sRGB IEC61966-2.1";
     private static final byte[] OBJ = "obj".getBytes(StandardCharsets.US_ASCII);
+    /** Read once: the JDK copies the profile out anew on every call, and every PDF embeds it. */
+    private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private Archival() {
     }
@@ -30,7 +32,7 @@ final class Archival {
     /** Sets the XMP metadata and the sRGB output intent; call before the document closes. */
     static void declare(PdfWriter writer, PdfDocumentInfo info) throws IOException {
         writer.setXmpMetadata(xmp(info));
-        PdfStream profile = new PdfStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        PdfStream profile = new PdfStream(SRGB_PROFILE);
         profile.put(PdfName.N, new PdfNumber(3));
         profile.flateCompress(writer.getCompressionLevel());
         PdfDictionary intent = new PdfDictionary(PdfName.OUTPUTINTENT);
