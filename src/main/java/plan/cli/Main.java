@@ -3,6 +3,7 @@ package plan.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import picocli.CommandLine;
 
@@ -16,7 +17,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code;
         try {
-            code = commandLine(out, err).execute(args);
+            code = commandLine(out, err, PlanCommand.subcommandsFor(args)).execute(args);
         } catch (Throwable e) { // picocli hands on Errors (out of memory, stack overflow): still exit 3
             err.println("plan: internal error: " + e + (java.util.Arrays.asList(args).contains("--debug") ? "" : " (run with --debug for details)"));
             if (java.util.Arrays.asList(args).contains("--debug")) {
@@ -31,7 +32,15 @@ public final class Main {
 
     /** The configured command line; tests call {@code execute} on it with their own writers. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, PlanCommand.SUBCOMMANDS);
+    }
+
+    /** The command line with the given subcommands (added first: the settings below reach them). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
         CommandLine cmd = new CommandLine(new PlanCommand());
+        for (Class<?> subcommand : subcommands) {
+            cmd.addSubcommand(subcommand);
+        }
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);

@@ -2,6 +2,7 @@ package plan.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
 
 import picocli.CommandLine.Command;
@@ -11,11 +12,29 @@ import picocli.CommandLine.Spec;
 
 /** {@code plan}: the top command; does nothing by itself but show help. */
 @Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = PlanCommand.Version.class,
-        subcommands = {CheckCommand.class, BuildCommand.class, MergeCommand.class, ImportCommand.class,
-                InitCommand.class, SchemaCommand.class, DiffCommand.class,
-                ServeCommand.class},
         description = "Checks and renders strategic plans written as *.plan.yaml files.")
 public final class PlanCommand implements Runnable {
+    /**
+     * The subcommands, in the order help lists them. Main adds them itself rather than through
+     * the annotation: picocli reads every option of every subcommand it is given, a third of a
+     * cold {@code plan check}, so a run that names its command gets that command alone.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, BuildCommand.class,
+            MergeCommand.class, ImportCommand.class, InitCommand.class, SchemaCommand.class, DiffCommand.class,
+            ServeCommand.class);
+
+    /** The subcommand a run names first, or all of them when it names none (help, a typo). */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> type : SUBCOMMANDS) {
+                if (type.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(type);
+                }
+            }
+        }
+        return SUBCOMMANDS;
+    }
+
     @Spec
     CommandSpec spec;
 
