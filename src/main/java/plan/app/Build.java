@@ -3,7 +3,9 @@ package plan.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,12 +13,14 @@ import java.util.function.IntConsumer;
 
 import plan.diag.Severity;
 import plan.model.Lang;
+import plan.model.Plan;
 import plan.render.TemplateFailure;
 import plan.render.html.IndexEntry;
 import plan.render.pdf.FontException;
 import plan.render.site.Documents;
 import plan.render.site.IndexEntries;
 import plan.render.site.OutputFormat;
+import plan.render.site.PlanSummary;
 import plan.render.site.SiteRenderer;
 import plan.render.pdf.TypesettingTooLong;
 
@@ -124,14 +128,19 @@ public final class Build {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger current = new AtomicInteger();
         RenderKey keys = new RenderKey(toolVersion);
+        String pdf;
+        try {
+            pdf = options.formats().contains(OutputFormat.PDF) ? renderer.pdfFingerprint() : null;
+        } catch (FontException e) {
+            throw BuildFailure.usage(e.getMessage(), e);
+        }
         try {
             plans.parallelStream().forEach(plan -> {
                 try {
                     Path templates = templatesOf(plan, options);
                     boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
-                    String id = plan.plan().id().value();
+                    String id = plan.id();
                     List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
-                    String pdf = options.formats().contains(OutputFormat.PDF) ? renderer.pdfFingerprint(plan.plan()) : null;
                     String key = keys.of(plan, options, templates, digits, pdf, cascade.relatedSources(plan));
                     if (!options.force() && out.holds(id, key, names)) {
                         current.incrementAndGet(); // its documents are current: nothing to do
@@ -205,12 +214,17 @@ public final class Build {
     /** The index of every plan of the report, in English only when every plan is, and the assets. */
     private static Documents site(CheckReport report, Cascade cascade, BuildOptions options, SiteRenderer renderer)
             throws BuildFailure, IOException {
-        boolean allEnglish = !report.plans().isEmpty() && report.plans().stream()
-                .allMatch(p -> p.plan() != null && p.plan().lang() == Lang.EN);
+        List<PlanSummary> summaries = report.plans().stream().map(Build::summaryOf).toList();
+        boolean allEnglish = !summaries.isEmpty() && summaries.stream().allMatch(s -> s != null && s.lang() == Lang.EN);
         Lang lang = allEnglish ? Lang.EN : Lang.TH;
+        Map<CheckedPlan, PlanSummary> byPlan = new IdentityHashMap<>();
+        for (int i = 0; i < summaries.size(); i++) {
+            byPlan.put(report.plans().get(i), summaries.get(i));
+        }
         List<IndexEntry> entries = cascade.treeOrder(report.plans()).stream()
-                .map(d -> IndexEntries.of(d.plan().plan(), d.plan().file().displayPath(), !d.plan().hasErrors(),
-                        d.plan().count(Severity.ERROR), d.plan().count(Severity.WARNING), options.formats(), lang)
+                .map(d -> IndexEntries.of(d.plan().id(), byPlan.get(d.plan()), d.plan().file().displayPath(),
+                        !d.plan().hasErrors(), d.plan().count(Severity.ERROR), d.plan().count(Severity.WARNING),
+                        options.formats(), lang)
                         .atDepth(d.depth()))
                 .toList();
         try {
@@ -218,6 +232,28 @@ public final class Build {
         } catch (TemplateFailure e) {
             throw BuildFailure.template(e);
         }
+    }
+
+    /**
+     * What the site keeps of a plan beside its check result ({@link PlanChecker#forBuild}); none
+     * when the plan's words cannot be summed up (its index row is then made from the model, as
+     * it would have been without a cache).
+     */
+    static List<String> summary(Plan plan) {
+        try {
+            return PlanSummary.of(plan).fields();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** A plan's summary: the one kept with its check result, else made from its model; null without a plan. */
+    private static PlanSummary summaryOf(CheckedPlan plan) {
+        if (!plan.held().hasPlan()) {
+            return null;
+        }
+        PlanSummary kept = PlanSummary.parse(plan.facts().summary());
+        return kept != null ? kept : PlanSummary.of(plan.plan());
     }
 
     static String describe(IOException e) {

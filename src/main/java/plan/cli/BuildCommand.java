@@ -77,7 +77,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // Check results are remembered beside the output: a rebuild checks only the files that changed.
         CheckCache cache = CheckCache.ofBuild(out, PlanCommand.Version.number());
-        CheckReport checked = new PlanChecker(Limits.DEFAULT, cache).checkAll(PlanFiles.find(paths,
+        CheckReport checked = PlanChecker.forBuild(Limits.DEFAULT, cache).checkAll(PlanFiles.find(paths,
                 w -> err.println("plan: " + plan.diag.Printable.of(w))));
         // Text shows the plans' findings before the long part; the machine formats print one
         // document at the end, with a template failure among the findings.

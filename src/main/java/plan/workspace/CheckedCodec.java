@@ -39,7 +39,7 @@ import plan.model.Year;
  * remembered, so nothing comes back different from what the check said.
  */
 final class CheckedCodec {
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final int NULL = 0;
     private static final int TEXT = 1;
     private static final int YEAR = 2;
@@ -280,6 +280,10 @@ final class CheckedCodec {
                 value(w.rule());
                 value(w.reason());
             }
+            out.writeInt(f.summary().size());
+            for (String s : f.summary()) {
+                string(s);
+            }
             Alignments a = f.alignments();
             out.writeBoolean(a != null);
             if (a == null) {
@@ -439,6 +443,11 @@ final class CheckedCodec {
             for (int i = 0; i < w; i++) {
                 waivers.add(new Waiver((Text) value(), (Text) value()));
             }
+            int s = in.readInt();
+            List<String> summary = new ArrayList<>(Math.max(0, Math.min(s, 10_000)));
+            for (int i = 0; i < s; i++) {
+                summary.add(java.util.Objects.requireNonNull(string()));
+            }
             Alignments alignments = null;
             if (in.readBoolean()) {
                 int f = in.readInt();
@@ -465,7 +474,7 @@ final class CheckedCodec {
                 }
                 alignments = new Alignments(frameworks, parent, all, aligns);
             }
-            return new Facts(id, kind == null ? null : new Kind(kind), items, alignments, waivers);
+            return new Facts(id, kind == null ? null : new Kind(kind), items, alignments, waivers, summary);
         }
 
         Item item() throws IOException {

@@ -28,6 +28,22 @@ import plan.model.Value;
  * workspace (a preview server) stays current. Thread-safe; files are checked in parallel.
  */
 public final class Workspace {
+    /**
+     * What a workspace's user wants kept of each plan beside its check result (in {@link Facts},
+     * and with them in the memo), made while the model is in hand: a later run that recalls the
+     * result then needs no model for it. A build keeps what its site index and render keys need.
+     * The result's key does not cover the summarizer: it must depend on the plan alone and on the
+     * tool (which the key does cover).
+     */
+    @FunctionalInterface
+    public interface Summarizer {
+        /** Keeps nothing. */
+        Summarizer NONE = plan -> List.of();
+
+        /** What to keep of {@code plan}, as strings (none null). */
+        List<String> summary(Plan plan);
+    }
+
     private final List<CrossCheck> cross;
 
     private final PlanLoader loader;
@@ -36,6 +52,7 @@ public final class Workspace {
     private final Policy policy;
     private final CheckMemo memo;
     private final String identity;
+    private final Summarizer summarizer;
     /** By path, in the order files were first given: the first of two clashing plans keeps its id. */
     private final Map<String, Checked> files = new LinkedHashMap<>();
 
@@ -54,6 +71,13 @@ public final class Workspace {
      *                 must not meet a result remembered by the old one)
      */
     public Workspace(Limits limits, Format format, Policy policy, Locator locator, CheckMemo memo, String identity) {
+        this(limits, format, policy, locator, memo, identity, Summarizer.NONE);
+    }
+
+    /** @param summarizer what to keep of each plan beside its check result (see {@link Facts#summary()}) */
+    public Workspace(Limits limits, Format format, Policy policy, Locator locator, CheckMemo memo, String identity,
+                     Summarizer summarizer) {
+        this.summarizer = summarizer;
         this.loader = new PlanLoader(limits);
         this.limits = limits;
         this.format = format;
@@ -108,7 +132,7 @@ public final class Workspace {
                 diagnostics = new ArrayList<>(policy.apply(file.path(), file.facts().waivers(), own));
             }
             diagnostics.addAll(firm.get(file.path()).sorted());
-            out.add(new FileReport(file.path(), file.held(), diagnostics));
+            out.add(new FileReport(file.path(), file.held(), diagnostics, file.facts(), file.contentHash()));
         }
         return out;
     }
@@ -125,11 +149,11 @@ public final class Workspace {
      */
     private Checked checkOne(Input input) {
         if (memo == CheckMemo.NONE) {
-            return check(input, null);
+            return check(input, null, null);
         }
         // A file that looks as it did when last hashed is not read at all: its text is in the result.
         String unchanged = input.file() == null ? null : memo.knownHash(input.file());
-        Checked remembered = unchanged == null ? null : recall(input, key(input, unchanged));
+        Checked remembered = unchanged == null ? null : recall(input, key(input, unchanged), unchanged);
         if (remembered != null) {
             return remembered;
         }
@@ -140,7 +164,7 @@ public final class Workspace {
             try (java.io.InputStream in = java.nio.file.Files.newInputStream(input.file())) {
                 bytes = in.readNBytes(limits.maxBytes() + 1);
             } catch (java.io.IOException e) {
-                return check(input, null); // the loader reports what is wrong with the file
+                return check(input, null, null); // the loader reports what is wrong with the file
             }
         }
         String contentHash = sha256(bytes);
@@ -148,11 +172,11 @@ public final class Workspace {
             memo.hashed(input.file(), look, contentHash);
         }
         String key = key(input, contentHash);
-        remembered = recall(input, key);
+        remembered = recall(input, key, contentHash);
         if (remembered != null) {
             return remembered;
         }
-        Checked checked = check(input, bytes);
+        Checked checked = check(input, bytes, contentHash);
         // Only files that were read and bound are remembered: a broken file is rare and is checked afresh.
         Value.Mapping tree = checked.plan() != null ? checked.plan().tree()
                 : checked.framework() != null ? checked.framework().tree() : null;
@@ -160,7 +184,7 @@ public final class Workspace {
         if (result != null && memo.remember(key, result) && input.file() != null) {
             Held.Parts parts = new Held.Parts(checked.source(), checked.plan(), checked.framework());
             return new Checked(checked.path(), checked.kind(), Held.remade(parts, () -> remade(input, key)),
-                    checked.found(), checked.facts());
+                    checked.found(), checked.facts(), contentHash);
         }
         return checked;
     }
@@ -172,7 +196,7 @@ public final class Workspace {
         if (body != null && body.source().path().equals(input.path())) {
             return parts(input, body);
         }
-        Checked again = check(input, null);
+        Checked again = check(input, null, null);
         return new Held.Parts(again.source(), again.plan(), again.framework());
     }
 
@@ -212,7 +236,7 @@ public final class Workspace {
      * wanted (a check of unchanged files prints findings and never needs them). Null when the memo
      * has none under {@code key} or it is unreadable.
      */
-    private Checked recall(Input input, String key) {
+    private Checked recall(Input input, String key, String contentHash) {
         byte[] known = memo.recall(key);
         CheckedCodec.Head head = known == null ? null : CheckedCodec.decodeHead(known);
         if (head == null) {
@@ -233,7 +257,7 @@ public final class Workspace {
             Held.Parts parts = parts(input, body);
             held = Held.of(parts.source(), parts.plan(), parts.framework());
         }
-        return new Checked(input.path(), kindOf(input), held, head.found(), head.facts());
+        return new Checked(input.path(), kindOf(input), held, head.found(), head.facts(), contentHash);
     }
 
     private FileKind kindOf(Input input) {
@@ -241,8 +265,12 @@ public final class Workspace {
         return kind == null ? format.plan() : kind; // a file named by the user is read as a plan whatever its name
     }
 
-    /** load -> bind -> check of one file, its own findings in position order (before any policy). */
-    private Checked check(Input input, byte[] bytes) {
+    /**
+     * load -> bind -> check of one file, its own findings in position order (before any policy).
+     *
+     * @param contentHash the hash of {@code bytes}, or null
+     */
+    private Checked check(Input input, byte[] bytes, String contentHash) {
         Findings findings = new Findings(input.path());
         Loaded loaded = bytes != null ? loader.load(bytes, findings)
                 : input.file() != null ? loader.load(input.file(), findings) : loader.load(input.bytes(), findings);
@@ -257,6 +285,6 @@ public final class Workspace {
             Checker.check(new CheckContext(plan, format, loaded.source(), findings));
         }
         return new Checked(input.path(), kind, Held.of(loaded.source(), plan, framework), findings.sorted(),
-                Facts.of(format, plan, framework));
+                Facts.of(format, plan, framework, summarizer), contentHash);
     }
 }

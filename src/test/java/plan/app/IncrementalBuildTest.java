@@ -127,7 +127,7 @@ class IncrementalBuildTest {
 
     private Run build(Path into, String version) throws IOException {
         CheckCache cache = CheckCache.in(into.resolve(".plan-cache/.check"), "test " + version);
-        CheckReport report = new PlanChecker(Limits.DEFAULT, cache).checkAll(find());
+        CheckReport report = PlanChecker.forBuild(Limits.DEFAULT, cache).checkAll(find());
         assertThat(report.hasErrors()).as(report.diagnostics().toString()).isFalse();
         BuildOptions options = new BuildOptions(into, EnumSet.of(OutputFormat.MD, OutputFormat.HTML), null, false, null,
                 false);
