@@ -42,11 +42,20 @@ public final class Build {
      */
     public static BuildResult run(CheckReport report, BuildOptions options, String toolVersion, IntConsumer progress)
             throws BuildFailure {
-        SiteRenderer renderer = new SiteRenderer(options.font(), options.pdfStandard(), toolVersion);
+        return run(report, options, WarmUp.cold(options, toolVersion), toolVersion, progress);
+    }
+
+    /**
+     * Builds into the folder {@code options.out()} with the renderer of {@code warm} (readied
+     * while the files were checked).
+     */
+    public static BuildResult run(CheckReport report, BuildOptions options, WarmUp warm, String toolVersion,
+                                  IntConsumer progress) throws BuildFailure {
+        SiteRenderer renderer = warm.renderer();
         prepareFonts(report, options, renderer);
         checkOutputFolder(options.out());
         try (FolderPublisher out = FolderPublisher.open(options.out())) {
-            return run(report, options, renderer, out, toolVersion, progress);
+            return run(report, report, options, renderer, warm, out, toolVersion, progress);
         } catch (IOException e) {
             // The file system said no (full, read-only, not ours): not a usage error, not the input's.
             throw BuildFailure.environment("cannot write to " + options.out() + ": " + describe(e), e);
@@ -81,7 +90,7 @@ public final class Build {
         prepareFonts(report, options, renderer);
         try (FolderPublisher folder = FolderPublisher.open(options.out())) {
             ShardRecorder out = new ShardRecorder(folder, shard, ShardManifest.tool(toolVersion));
-            return run(report, shard.share(report), options, renderer, out, toolVersion, progress);
+            return run(report, shard.share(report), options, renderer, null, out, toolVersion, progress);
         } catch (IOException e) {
             throw BuildFailure.usage("cannot write to " + options.out() + ": " + describe(e), e);
         }
@@ -90,16 +99,17 @@ public final class Build {
     /** Builds into {@code out}, which the caller opened and closes. */
     public static BuildResult run(CheckReport report, BuildOptions options, SiteRenderer renderer, Publisher out,
                                   String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
-        return run(report, report, options, renderer, out, toolVersion, progress);
+        return run(report, report, options, renderer, null, out, toolVersion, progress);
     }
 
     /** Renders the plans of {@code share} (all of {@code report}, or a shard's) and the site of the whole report. */
     private static BuildResult run(CheckReport report, CheckReport share, BuildOptions options, SiteRenderer renderer,
-                                   Publisher out, String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
+                                   WarmUp warm, Publisher out, String toolVersion, IntConsumer progress)
+            throws BuildFailure, IOException {
         List<CheckedPlan> renderable = share.plans().stream().filter(p -> !p.hasErrors()).toList();
         Cascade cascade = Cascade.of(report);
         Queue<String> warnings = new ConcurrentLinkedQueue<>();
-        int current = renderAll(renderable, cascade, options, renderer, out, toolVersion, progress, warnings);
+        int current = renderAll(renderable, cascade, options, renderer, warm, out, toolVersion, progress, warnings);
         if (options.formats().contains(OutputFormat.HTML)) {
             out.site(site(report, cascade, options, renderer));
         }
@@ -123,7 +133,8 @@ public final class Build {
 
     /** Renders and hands over every plan whose documents are not current; returns how many were. */
     private static int renderAll(List<CheckedPlan> plans, Cascade cascade, BuildOptions options, SiteRenderer renderer,
-                                 Publisher out, String toolVersion, IntConsumer progress, Queue<String> warnings)
+                                 WarmUp warm, Publisher out, String toolVersion, IntConsumer progress,
+                                 Queue<String> warnings)
             throws BuildFailure, IOException {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger current = new AtomicInteger();
@@ -145,6 +156,9 @@ public final class Build {
                     if (!options.force() && out.holds(id, key, names)) {
                         current.incrementAndGet(); // its documents are current: nothing to do
                     } else {
+                        if (warm != null) {
+                            warm.await(); // the renderer is being readied: let that finish rather than do it twice
+                        }
                         Documents documents = renderer.plan(plan.plan(), cascade.index(), plan.source().lines(),
                                 options.formats(), templates, digits,
                                 plan.config().words().stream().map(w -> w.value().strip()).toList(),
@@ -196,7 +210,7 @@ public final class Build {
     public static void plans(CheckReport report, BuildOptions options, SiteRenderer renderer, Publisher out,
                              String toolVersion) throws BuildFailure, IOException {
         List<CheckedPlan> renderable = report.plans().stream().filter(p -> !p.hasErrors()).toList();
-        renderAll(renderable, Cascade.of(report), options, renderer, out, toolVersion, done -> { },
+        renderAll(renderable, Cascade.of(report), options, renderer, null, out, toolVersion, done -> { },
                 new ConcurrentLinkedQueue<>());
         out.publish();
     }

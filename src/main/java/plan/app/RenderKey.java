@@ -53,8 +53,7 @@ final class RenderKey {
         // The project's words move line ends in the PDF.
         add(sha, "words=" + plan.config().words().stream().map(t -> t.value()).toList());
         add(sha, templatesHash(templates));
-        // The plan's file by its hash and name: an unchanged plan's text is not read to make its key.
-        add(sha, plan.file().displayPath());
+        // The plan's file by its hash: an unchanged plan's text is not read to make its key.
         add(sha, sourceHash(plan));
         for (String file : related) {
             add(sha, "\u0001related");

@@ -41,6 +41,16 @@ public interface CheckMemo {
     byte[] recall(String key);
 
     /**
+     * The first bytes of the result remembered under {@code key}, {@code length} of them or all
+     * when it is shorter (fewer are allowed: the workspace then reads the whole result), or null:
+     * a run that wants only a result's head need not read its body. Called from several threads
+     * at once.
+     */
+    default byte[] recallStart(String key, int length) {
+        return recall(key);
+    }
+
+    /**
      * Remembers {@code result} under {@code key}. Called from several threads at once.
      *
      * @return true when {@link #recall} gives it back for the rest of the run (the workspace may

@@ -145,6 +145,19 @@ final class CheckedCodec {
     }
 
     /**
+     * How many bytes from the start of a result hold its head (the body follows), or -1 when
+     * {@code start}, the first bytes of a result, is too short to tell or not of this version.
+     */
+    static int headEnd(byte[] start) {
+        if (start.length < 8) {
+            return -1;
+        }
+        int version = ((start[0] & 0xff) << 24) | ((start[1] & 0xff) << 16) | ((start[2] & 0xff) << 8) | (start[3] & 0xff);
+        int length = ((start[4] & 0xff) << 24) | ((start[5] & 0xff) << 16) | ((start[6] & 0xff) << 8) | (start[7] & 0xff);
+        return version != VERSION || length < 0 ? -1 : 8 + length;
+    }
+
+    /**
      * The length of the head that follows the version and the length themselves (8 bytes), or -1
      * when {@code bytes} are of another version or too short for the head they announce.
      */

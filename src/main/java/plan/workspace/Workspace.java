@@ -45,6 +45,8 @@ public final class Workspace {
     }
 
     private final List<CrossCheck> cross;
+    /** What is read of a remembered result to find its head: the heads of the seed plans take 1 to 4 KB. */
+    private static final int HEAD_BYTES = 8 * 1024;
 
     private final PlanLoader loader;
     private final Limits limits;
@@ -237,7 +239,12 @@ public final class Workspace {
      * has none under {@code key} or it is unreadable.
      */
     private Checked recall(Input input, String key, String contentHash) {
-        byte[] known = memo.recall(key);
+        // The head is read on every run, the body (about 30 times larger) only when a model is wanted.
+        byte[] known = memo.recallStart(key, HEAD_BYTES);
+        int headEnd = known == null ? -1 : CheckedCodec.headEnd(known);
+        if (known != null && (headEnd > known.length || (headEnd >= 0 && input.file() == null))) {
+            known = memo.recall(key); // a head larger than guessed, or a buffer's result: its body is read now
+        }
         CheckedCodec.Head head = known == null ? null : CheckedCodec.decodeHead(known);
         if (head == null) {
             return null;
