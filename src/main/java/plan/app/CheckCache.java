@@ -139,6 +139,11 @@ public final class CheckCache implements CheckMemo {
     }
 
     @Override
+    public boolean has(String key) {
+        return Files.isRegularFile(folder.resolve(key), NOFOLLOW);
+    }
+
+    @Override
     public byte[] recallStart(String key, int length) {
         try (java.io.InputStream in = Files.newInputStream(folder.resolve(key))) {
             byte[] bytes = in.readNBytes(length);

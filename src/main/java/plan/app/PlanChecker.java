@@ -96,6 +96,15 @@ public final class PlanChecker {
         return report(byPath, again.isEmpty() ? kept.reports() : kept.checkAll(inputs(again)));
     }
 
+    /**
+     * True when some file of {@code files} would be checked afresh (see {@link Workspace#changed}):
+     * its bytes are not those of a remembered result. Reads only the files that look changed.
+     */
+    public boolean anyChanged(List<PlanFile> files) {
+        Workspace workspace = workspace(byPath(files));
+        return inputs(files).stream().anyMatch(workspace::changed);
+    }
+
     private static Map<String, PlanFile> byPath(List<PlanFile> files) {
         Map<String, PlanFile> byPath = new HashMap<>();
         files.forEach(f -> byPath.put(f.displayPath(), f));

@@ -39,14 +39,14 @@ public final class WarmUp {
 
     /**
      * The renderer of a build of {@code options}, readied in the background when the build is
-     * likely to render something: a file changed since {@code cache} hashed it (or there is no
-     * cache, or no earlier build, or {@code --force}). A rebuild with nothing changed does not
-     * spend the time.
+     * likely to render something: a file's bytes are not those {@code checker} remembers (or
+     * there was no earlier build, or {@code --force}). A rebuild with nothing changed does not
+     * spend the time; one after a change to a project file or template does not overlap it.
      */
-    public static WarmUp start(BuildOptions options, List<PlanFile> files, CheckCache cache, String toolVersion) {
-        boolean likely = options.force() || cache == null
+    public static WarmUp start(BuildOptions options, List<PlanFile> files, PlanChecker checker, String toolVersion) {
+        boolean likely = options.force()
                 || !java.nio.file.Files.isDirectory(options.out().resolve(FolderPublisher.CACHE))
-                || files.stream().anyMatch(f -> cache.knownHash(f.path()) == null);
+                || checker.anyChanged(files);
         WarmUp warm = cold(options, toolVersion);
         return likely && !files.isEmpty() ? start(warm.renderer, options.formats()) : warm;
     }
@@ -77,6 +77,11 @@ public final class WarmUp {
             renderer.plan(checked.plan(), AlignmentIndex.of(Relations.NONE), checked.source().lines(), formats, null,
                     false, List.of(), warning -> { });
         }
+    }
+
+    /** True when readying started (for tests). */
+    boolean started() {
+        return done != null;
     }
 
     SiteRenderer renderer() {

@@ -83,8 +83,9 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(out, EnumSet.copyOf(formats), templates, thaiDigits, font, force,
                 pdfStandard);
         // A change is likely to be rendered: ready the renderer while the files are checked.
-        WarmUp warm = shard == null ? WarmUp.start(options, files, cache, PlanCommand.Version.number()) : null;
-        CheckReport checked = PlanChecker.forBuild(Limits.DEFAULT, cache).checkAll(files);
+        PlanChecker checker = PlanChecker.forBuild(Limits.DEFAULT, cache);
+        WarmUp warm = shard == null ? WarmUp.start(options, files, checker, PlanCommand.Version.number()) : null;
+        CheckReport checked = checker.checkAll(files);
         // Text shows the plans' findings before the long part; the machine formats print one
         // document at the end, with a template failure among the findings.
         boolean text = diagnostics == ReportOptions.Format.text;

@@ -37,6 +37,11 @@ public interface CheckMemo {
         }
     };
 
+    /** True when a result is remembered under {@code key} (without reading it). */
+    default boolean has(String key) {
+        return recall(key) != null;
+    }
+
     /** The result remembered under {@code key}, or null. Called from several threads at once. */
     byte[] recall(String key);
 

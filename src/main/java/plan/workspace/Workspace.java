@@ -146,6 +146,30 @@ public final class Workspace {
     }
 
     /**
+     * True when checking {@code input} would check it afresh: no result is remembered for its
+     * bytes as they are now (it changed, or is new), or there is no memo. A file that looks as
+     * it did when hashed is not read; another is read and hashed, not checked.
+     */
+    public boolean changed(Input input) {
+        if (memo == CheckMemo.NONE) {
+            return true;
+        }
+        String hash = input.file() == null ? null : memo.knownHash(input.file());
+        if (hash == null) {
+            byte[] bytes = input.bytes();
+            if (bytes == null) {
+                try (java.io.InputStream in = java.nio.file.Files.newInputStream(input.file())) {
+                    bytes = in.readNBytes(limits.maxBytes() + 1);
+                } catch (java.io.IOException e) {
+                    return true;
+                }
+            }
+            hash = sha256(bytes);
+        }
+        return !memo.has(key(input, hash));
+    }
+
+    /**
      * A file's own result: remembered by the memo when its bytes (and all else the result depends
      * on) are those of a file checked before, else load -> bind -> check, then remembered.
      */

@@ -78,6 +78,26 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void theRendererIsReadiedOnlyWhenAFileChanged() throws IOException {
+        assertThat(readied()).as("nothing changed").isFalse();
+        Path plan = src.resolve("cascade/school-ban-khok.plan.yaml");
+        edit(plan, "โรงเรียนคุณภาพ", "โรงเรียนคุณภาพสูง");
+        assertThat(readied()).as("a plan changed").isTrue();
+        build(out, "1.0");
+        // Just written, so its look is not trusted yet: it is read again, and its result is found.
+        assertThat(readied()).as("the change was built").isFalse();
+        Files.setLastModifiedTime(plan, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        assertThat(readied()).as("touched, same bytes").isFalse();
+    }
+
+    /** Whether a build of the sources into {@code out} would ready its renderer while checking. */
+    private boolean readied() {
+        CheckCache cache = CheckCache.in(out.resolve(".plan-cache/.check"), "test 1.0");
+        BuildOptions options = new BuildOptions(out, EnumSet.of(OutputFormat.MD), null, false, null, false);
+        return WarmUp.start(options, find(), PlanChecker.forBuild(Limits.DEFAULT, cache), "1.0").started();
+    }
+
+    @Test
     void aRebuildReadiedInTheBackgroundWritesTheBytesOfAColdBuild() throws IOException {
         Set<OutputFormat> all = EnumSet.allOf(OutputFormat.class);
         Path site = dir.resolve("pdf-site");
@@ -161,8 +181,9 @@ class IncrementalBuildTest {
         CheckCache cache = CheckCache.in(into.resolve(".plan-cache/.check"), "test " + version);
         BuildOptions options = new BuildOptions(into, formats, null, false, null, false);
         List<PlanFile> files = find();
-        WarmUp ready = warm ? WarmUp.start(options, files, cache, version) : WarmUp.cold(options, version);
-        CheckReport report = PlanChecker.forBuild(Limits.DEFAULT, cache).checkAll(files);
+        PlanChecker checker = PlanChecker.forBuild(Limits.DEFAULT, cache);
+        WarmUp ready = warm ? WarmUp.start(options, files, checker, version) : WarmUp.cold(options, version);
+        CheckReport report = checker.checkAll(files);
         assertThat(report.hasErrors()).as(report.diagnostics().toString()).isFalse();
         BuildResult result;
         try {
