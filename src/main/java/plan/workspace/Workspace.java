@@ -54,6 +54,8 @@ public final class Workspace {
     private final Policy policy;
     private final CheckMemo memo;
     private final String identity;
+    /** The limits as the keys name them, made once (every file's key has them). */
+    private final String limitsText;
     private final Summarizer summarizer;
     /** By path, in the order files were first given: the first of two clashing plans keeps its id. */
     private final Map<String, Checked> files = new LinkedHashMap<>();
@@ -80,6 +82,7 @@ public final class Workspace {
     public Workspace(Limits limits, Format format, Policy policy, Locator locator, CheckMemo memo, String identity,
                      Summarizer summarizer) {
         this.summarizer = summarizer;
+        this.limitsText = limits.toString();
         this.loader = new PlanLoader(limits);
         this.limits = limits;
         this.format = format;
@@ -238,7 +241,7 @@ public final class Workspace {
     /** Everything a file's own result depends on, as one hash: its bytes (by their hash), name, path, the limits, the tool. */
     private String key(Input input, String contentHash) {
         java.security.MessageDigest sha = sha();
-        for (String part : List.of("check 2", identity, limits.toString(), input.path(), input.fileName(), contentHash)) {
+        for (String part : List.of("check 2", identity, limitsText, input.path(), input.fileName(), contentHash)) {
             sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             sha.update((byte) 0);
         }
@@ -249,11 +252,22 @@ public final class Workspace {
         return java.util.HexFormat.of().formatHex(sha().digest(bytes));
     }
 
-    private static java.security.MessageDigest sha() {
+    /** Copied for each use: looking SHA-256 up among the providers costs more than hashing a key. */
+    private static final java.security.MessageDigest SHA_256;
+
+    static {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256");
+            SHA_256 = java.security.MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static java.security.MessageDigest sha() {
+        try {
+            return (java.security.MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the runtime's SHA-256 can be copied", e);
         }
     }
 
