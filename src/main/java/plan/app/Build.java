@@ -141,7 +141,8 @@ public final class Build {
         RenderKey keys = new RenderKey(toolVersion);
         String pdf;
         try {
-            pdf = options.formats().contains(OutputFormat.PDF) ? renderer.pdfFingerprint() : null;
+            // Asked once, and only when there is a plan to render: a user's font is read for it.
+            pdf = options.formats().contains(OutputFormat.PDF) && !plans.isEmpty() ? renderer.pdfFingerprint() : null;
         } catch (FontException e) {
             throw BuildFailure.usage(e.getMessage(), e);
         }
