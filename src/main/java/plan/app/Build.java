@@ -3,7 +3,9 @@ package plan.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,12 +13,14 @@ import java.util.function.IntConsumer;
 
 import plan.diag.Severity;
 import plan.model.Lang;
+import plan.model.Plan;
 import plan.render.TemplateFailure;
 import plan.render.html.IndexEntry;
 import plan.render.pdf.FontException;
 import plan.render.site.Documents;
 import plan.render.site.IndexEntries;
 import plan.render.site.OutputFormat;
+import plan.render.site.PlanSummary;
 import plan.render.site.SiteRenderer;
 import plan.render.pdf.TypesettingTooLong;
 
@@ -38,11 +42,20 @@ public final class Build {
      */
     public static BuildResult run(CheckReport report, BuildOptions options, String toolVersion, IntConsumer progress)
             throws BuildFailure {
-        SiteRenderer renderer = new SiteRenderer(options.font(), options.pdfStandard(), toolVersion);
+        return run(report, options, WarmUp.cold(options, toolVersion), toolVersion, progress);
+    }
+
+    /**
+     * Builds into the folder {@code options.out()} with the renderer of {@code warm} (readied
+     * while the files were checked).
+     */
+    public static BuildResult run(CheckReport report, BuildOptions options, WarmUp warm, String toolVersion,
+                                  IntConsumer progress) throws BuildFailure {
+        SiteRenderer renderer = warm.renderer();
         prepareFonts(report, options, renderer);
         checkOutputFolder(options.out());
         try (FolderPublisher out = FolderPublisher.open(options.out())) {
-            return run(report, options, renderer, out, toolVersion, progress);
+            return run(report, report, options, renderer, warm, out, toolVersion, progress);
         } catch (IOException e) {
             // The file system said no (full, read-only, not ours): not a usage error, not the input's.
             throw BuildFailure.environment("cannot write to " + options.out() + ": " + describe(e), e);
@@ -77,7 +90,7 @@ public final class Build {
         prepareFonts(report, options, renderer);
         try (FolderPublisher folder = FolderPublisher.open(options.out())) {
             ShardRecorder out = new ShardRecorder(folder, shard, ShardManifest.tool(toolVersion));
-            return run(report, shard.share(report), options, renderer, out, toolVersion, progress);
+            return run(report, shard.share(report), options, renderer, null, out, toolVersion, progress);
         } catch (IOException e) {
             throw BuildFailure.usage("cannot write to " + options.out() + ": " + describe(e), e);
         }
@@ -86,16 +99,17 @@ public final class Build {
     /** Builds into {@code out}, which the caller opened and closes. */
     public static BuildResult run(CheckReport report, BuildOptions options, SiteRenderer renderer, Publisher out,
                                   String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
-        return run(report, report, options, renderer, out, toolVersion, progress);
+        return run(report, report, options, renderer, null, out, toolVersion, progress);
     }
 
     /** Renders the plans of {@code share} (all of {@code report}, or a shard's) and the site of the whole report. */
     private static BuildResult run(CheckReport report, CheckReport share, BuildOptions options, SiteRenderer renderer,
-                                   Publisher out, String toolVersion, IntConsumer progress) throws BuildFailure, IOException {
+                                   WarmUp warm, Publisher out, String toolVersion, IntConsumer progress)
+            throws BuildFailure, IOException {
         List<CheckedPlan> renderable = share.plans().stream().filter(p -> !p.hasErrors()).toList();
         Cascade cascade = Cascade.of(report);
         Queue<String> warnings = new ConcurrentLinkedQueue<>();
-        int current = renderAll(renderable, cascade, options, renderer, out, toolVersion, progress, warnings);
+        int current = renderAll(renderable, cascade, options, renderer, warm, out, toolVersion, progress, warnings);
         if (options.formats().contains(OutputFormat.HTML)) {
             out.site(site(report, cascade, options, renderer));
         }
@@ -119,23 +133,33 @@ public final class Build {
 
     /** Renders and hands over every plan whose documents are not current; returns how many were. */
     private static int renderAll(List<CheckedPlan> plans, Cascade cascade, BuildOptions options, SiteRenderer renderer,
-                                 Publisher out, String toolVersion, IntConsumer progress, Queue<String> warnings)
+                                 WarmUp warm, Publisher out, String toolVersion, IntConsumer progress,
+                                 Queue<String> warnings)
             throws BuildFailure, IOException {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger current = new AtomicInteger();
         RenderKey keys = new RenderKey(toolVersion);
+        String pdf;
+        try {
+            // Asked once, and only when there is a plan to render: a user's font is read for it.
+            pdf = options.formats().contains(OutputFormat.PDF) && !plans.isEmpty() ? renderer.pdfFingerprint() : null;
+        } catch (FontException e) {
+            throw BuildFailure.usage(e.getMessage(), e);
+        }
         try {
             plans.parallelStream().forEach(plan -> {
                 try {
                     Path templates = templatesOf(plan, options);
                     boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
-                    String id = plan.plan().id().value();
+                    String id = plan.id();
                     List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
-                    String pdf = options.formats().contains(OutputFormat.PDF) ? renderer.pdfFingerprint(plan.plan()) : null;
                     String key = keys.of(plan, options, templates, digits, pdf, cascade.relatedSources(plan));
                     if (!options.force() && out.holds(id, key, names)) {
                         current.incrementAndGet(); // its documents are current: nothing to do
                     } else {
+                        if (warm != null) {
+                            warm.await(); // the renderer is being readied: let that finish rather than do it twice
+                        }
                         Documents documents = renderer.plan(plan.plan(), cascade.index(), plan.source().lines(),
                                 options.formats(), templates, digits,
                                 plan.config().words().stream().map(w -> w.value().strip()).toList(),
@@ -187,7 +211,7 @@ public final class Build {
     public static void plans(CheckReport report, BuildOptions options, SiteRenderer renderer, Publisher out,
                              String toolVersion) throws BuildFailure, IOException {
         List<CheckedPlan> renderable = report.plans().stream().filter(p -> !p.hasErrors()).toList();
-        renderAll(renderable, Cascade.of(report), options, renderer, out, toolVersion, done -> { },
+        renderAll(renderable, Cascade.of(report), options, renderer, null, out, toolVersion, done -> { },
                 new ConcurrentLinkedQueue<>());
         out.publish();
     }
@@ -205,12 +229,17 @@ public final class Build {
     /** The index of every plan of the report, in English only when every plan is, and the assets. */
     private static Documents site(CheckReport report, Cascade cascade, BuildOptions options, SiteRenderer renderer)
             throws BuildFailure, IOException {
-        boolean allEnglish = !report.plans().isEmpty() && report.plans().stream()
-                .allMatch(p -> p.plan() != null && p.plan().lang() == Lang.EN);
+        List<PlanSummary> summaries = report.plans().stream().map(Build::summaryOf).toList();
+        boolean allEnglish = !summaries.isEmpty() && summaries.stream().allMatch(s -> s != null && s.lang() == Lang.EN);
         Lang lang = allEnglish ? Lang.EN : Lang.TH;
+        Map<CheckedPlan, PlanSummary> byPlan = new IdentityHashMap<>();
+        for (int i = 0; i < summaries.size(); i++) {
+            byPlan.put(report.plans().get(i), summaries.get(i));
+        }
         List<IndexEntry> entries = cascade.treeOrder(report.plans()).stream()
-                .map(d -> IndexEntries.of(d.plan().plan(), d.plan().file().displayPath(), !d.plan().hasErrors(),
-                        d.plan().count(Severity.ERROR), d.plan().count(Severity.WARNING), options.formats(), lang)
+                .map(d -> IndexEntries.of(d.plan().id(), byPlan.get(d.plan()), d.plan().file().displayPath(),
+                        !d.plan().hasErrors(), d.plan().count(Severity.ERROR), d.plan().count(Severity.WARNING),
+                        options.formats(), lang)
                         .atDepth(d.depth()))
                 .toList();
         try {
@@ -218,6 +247,28 @@ public final class Build {
         } catch (TemplateFailure e) {
             throw BuildFailure.template(e);
         }
+    }
+
+    /**
+     * What the site keeps of a plan beside its check result ({@link PlanChecker#forBuild}); none
+     * when the plan's words cannot be summed up (its index row is then made from the model, as
+     * it would have been without a cache).
+     */
+    static List<String> summary(Plan plan) {
+        try {
+            return PlanSummary.of(plan).fields();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** A plan's summary: the one kept with its check result, else made from its model; null without a plan. */
+    private static PlanSummary summaryOf(CheckedPlan plan) {
+        if (!plan.held().hasPlan()) {
+            return null;
+        }
+        PlanSummary kept = PlanSummary.parse(plan.facts().summary());
+        return kept != null ? kept : PlanSummary.of(plan.plan());
     }
 
     static String describe(IOException e) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import plan.format.Alignments;
-import plan.format.Format;
 import plan.model.Plan;
 import plan.model.Relations;
 import plan.model.Text;
@@ -18,7 +17,9 @@ import plan.render.markdown.AlignmentIndex;
 /**
  * The plans and frameworks of a build as they cascade: which frameworks and plans each plan's
  * documents speak of, and the order of the site index (each plan below its parent). Only files
- * without errors take part: those are the ones whose documents exist.
+ * without errors take part: those are the ones whose documents exist. Who names whom is read from
+ * each plan's facts, kept with its check result: only the plans in a cascade are made into models
+ * (for the alignment index), the thousands that speak of no other are not.
  */
 final class Cascade {
     /** A plan of the index and its level in the tree. */
@@ -28,37 +29,38 @@ final class Cascade {
     private final AlignmentIndex index;
     private final Map<String, CheckedPlan> plans;
     private final Map<String, CheckedFramework> frameworks;
+    /** The ids of the plans in the alignment index (see {@link #related}). */
+    private final Set<String> related;
 
-    private Cascade(AlignmentIndex index, Map<String, CheckedPlan> plans, Map<String, CheckedFramework> frameworks) {
+    private Cascade(AlignmentIndex index, Map<String, CheckedPlan> plans, Map<String, CheckedFramework> frameworks,
+                    Set<String> related) {
         this.index = index;
         this.plans = plans;
         this.frameworks = frameworks;
+        this.related = related;
     }
 
     static Cascade of(CheckReport report) {
         Map<String, CheckedPlan> plans = new LinkedHashMap<>();
-        report.plans().stream().filter(p -> !p.hasErrors())
-                .forEach(p -> plans.putIfAbsent(p.plan().id().value(), p));
+        report.plans().stream().filter(p -> !p.hasErrors()).forEach(p -> plans.putIfAbsent(p.id(), p));
         Map<String, CheckedFramework> frameworks = new LinkedHashMap<>();
         report.frameworks().stream().filter(f -> !f.hasErrors())
                 .forEach(f -> frameworks.putIfAbsent(f.framework().id().value(), f));
-        Relations relations = Relations.of(related(plans.values()),
-                frameworks.values().stream().map(CheckedFramework::framework).toList());
-        return new Cascade(AlignmentIndex.of(relations), plans, frameworks);
+        Set<String> related = related(plans);
+        List<Plan> models = related.stream().map(id -> plans.get(id).plan()).toList();
+        Relations relations = Relations.of(models, frameworks.values().stream().map(CheckedFramework::framework).toList());
+        return new Cascade(AlignmentIndex.of(relations), plans, frameworks, related);
     }
 
     /**
-     * The plans that take part in a cascade: those with a parent or with aligned items, and those
-     * another plan names. Only these are ever looked up in the alignment index; leaving the others
-     * out lets their models go once rendered (a national build holds thousands of plans that
-     * speak of no other).
+     * The ids of the plans that take part in a cascade, in the order of the plans: those with a
+     * parent or with aligned items, and those another plan names. Only these are ever looked up in
+     * the alignment index.
      */
-    private static List<Plan> related(java.util.Collection<CheckedPlan> plans) {
-        // By id, not by identity: a plan held weakly may come back as another object of the same meaning.
+    private static Set<String> related(Map<String, CheckedPlan> plans) {
         Set<String> named = new HashSet<>();
-        List<Plan> out = new ArrayList<>();
-        for (CheckedPlan p : plans) {
-            Alignments a = Alignments.of(Format.STANDARD.plan().root(), p.plan().tree());
+        for (CheckedPlan p : plans.values()) {
+            Alignments a = alignments(p);
             if (a.parent() != null) {
                 named.add(a.parent().value());
             }
@@ -69,37 +71,57 @@ final class Cascade {
                 }
             }));
             if (a.parent() != null || !a.aligns().isEmpty()) {
-                named.add(p.plan().id().value());
+                named.add(p.id());
             }
         }
-        for (CheckedPlan p : plans) {
-            if (named.contains(p.plan().id().value())) {
-                out.add(p.plan());
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String id : plans.keySet()) {
+            if (named.contains(id)) {
+                out.add(id);
             }
         }
         return out;
+    }
+
+    /** A plan's alignments, from the facts its check kept (every plan without errors has them). */
+    private static Alignments alignments(CheckedPlan p) {
+        Alignments a = p.facts().alignments();
+        return a != null ? a : new Alignments(List.of(), null, List.of(), Map.of());
     }
 
     AlignmentIndex index() {
         return index;
     }
 
-    /** The lines of the files a plan's documents speak of: its frameworks, parent and children. */
-    List<List<String>> relatedSources(CheckedPlan checked) {
-        Plan plan = checked.plan();
-        List<List<String>> out = new ArrayList<>();
-        for (Text id : Alignments.of(Format.STANDARD.plan().root(), plan.tree()).frameworks()) {
+    /**
+     * The plan of the index that {@code checked} names as its parent, else null; as
+     * {@link AlignmentIndex#parent}, without the model.
+     */
+    private CheckedPlan parent(CheckedPlan checked) {
+        Text parent = alignments(checked).parent();
+        return parent == null || !related.contains(parent.value()) ? null : plans.get(parent.value());
+    }
+
+    /**
+     * The hashes of the files a plan's documents speak of: its frameworks, parent and children
+     * (see {@link RenderKey#sourceHash}), so that a change there renders it again.
+     */
+    List<String> relatedSources(CheckedPlan checked) {
+        List<String> out = new ArrayList<>();
+        for (Text id : alignments(checked).frameworks()) {
             CheckedFramework f = frameworks.get(id.value());
             if (f != null) {
-                out.add(f.source().lines());
+                out.add(RenderKey.sourceHash(f.contentHash(), f.source()));
             }
         }
-        Plan parent = index.parent(plan);
+        CheckedPlan parent = parent(checked);
         if (parent != null) {
-            out.add(plans.get(parent.id().value()).source().lines());
+            out.add(RenderKey.sourceHash(parent));
         }
-        for (Plan child : index.children(plan.id().value())) {
-            out.add(plans.get(child.id().value()).source().lines());
+        if (related.contains(checked.id())) {
+            for (Plan child : index.children(checked.id())) {
+                out.add(RenderKey.sourceHash(plans.get(child.id().value())));
+            }
         }
         return out;
     }
@@ -112,7 +134,7 @@ final class Cascade {
         List<Placed> out = new ArrayList<>();
         Set<CheckedPlan> placed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (CheckedPlan p : all) {
-            if (p.plan() != null && !p.hasErrors() && index.parent(p.plan()) == null) {
+            if (!p.hasErrors() && parent(p) == null) {
                 place(p, 0, out, placed, new HashSet<>());
             }
         }
@@ -127,12 +149,15 @@ final class Cascade {
     }
 
     private void place(CheckedPlan p, int depth, List<Placed> out, Set<CheckedPlan> placed, Set<String> path) {
-        if (placed.contains(p) || !path.add(p.plan().id().value())) {
+        if (placed.contains(p) || !path.add(p.id())) {
             return;
         }
         placed.add(p);
         out.add(new Placed(p, depth));
-        for (Plan child : index.children(p.plan().id().value())) {
+        if (!related.contains(p.id())) {
+            return; // a plan no other names has no children
+        }
+        for (Plan child : index.children(p.id())) {
             CheckedPlan c = plans.get(child.id().value());
             if (c != null) { // the index holds the plans of this map, by the same ids
                 place(c, depth + 1, out, placed, path);

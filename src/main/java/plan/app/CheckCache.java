@@ -39,6 +39,8 @@ public final class CheckCache implements CheckMemo {
     private final String identity;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Set<String> recalled = ConcurrentHashMap.newKeySet();
+    /** The results read whole (their bodies wanted: a model made), each once. */
+    private final Set<String> readWhole = ConcurrentHashMap.newKeySet();
     /** The files hashed before, by absolute path: how each looked then and its hash (see {@link FileLook}). */
     private Map<String, Hashed> files;
     private volatile boolean filesChanged;
@@ -117,11 +119,34 @@ public final class CheckCache implements CheckMemo {
         return recalled.size();
     }
 
+    /** How many results this run read whole, for the text or model of a file (each once). */
+    int readWhole() {
+        return readWhole.size();
+    }
+
     @Override
     public byte[] recall(String key) {
         Path file = folder.resolve(key);
         try {
             byte[] bytes = Files.readAllBytes(file);
+            used.add(key);
+            recalled.add(key);
+            readWhole.add(key);
+            return bytes;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public boolean has(String key) {
+        return Files.isRegularFile(folder.resolve(key), NOFOLLOW);
+    }
+
+    @Override
+    public byte[] recallStart(String key, int length) {
+        try (java.io.InputStream in = Files.newInputStream(folder.resolve(key))) {
+            byte[] bytes = in.readNBytes(length);
             used.add(key);
             recalled.add(key);
             return bytes;

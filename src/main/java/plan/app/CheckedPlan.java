@@ -7,16 +7,25 @@ import plan.diag.Severity;
 import plan.diag.Source;
 import plan.model.Plan;
 import plan.model.ProjectConfig;
+import plan.workspace.Facts;
 import plan.workspace.Held;
 
 /**
  * A plan file after checking: its model (null where it could not be bound) and findings. Text and
  * model may be held weakly and made again from the check cache (see {@link Held}), so that a
- * large build keeps in memory only the plans in hand.
+ * large build keeps in memory only the plans in hand; {@code facts} (id, alignments, the summary
+ * a build keeps) are known without them, and so is {@code contentHash}, the SHA-256 of the file's
+ * bytes, where the check hashed them (a check with a cache does), else null.
  */
-public record CheckedPlan(PlanFile file, Held held, ProjectConfig config, List<Diagnostic> diagnostics) {
+public record CheckedPlan(PlanFile file, Held held, ProjectConfig config, List<Diagnostic> diagnostics,
+                          Facts facts, String contentHash) {
     public CheckedPlan {
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** The plan's id, known without its model; null where the file is not a bound plan. */
+    public String id() {
+        return held.hasPlan() ? facts.id().value() : null;
     }
 
     public Source source() {

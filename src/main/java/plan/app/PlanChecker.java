@@ -12,6 +12,7 @@ import plan.diag.Diagnostic;
 import plan.diag.Source;
 import plan.format.Format;
 import plan.load.Limits;
+import plan.render.site.PlanSummary;
 import plan.workspace.CheckMemo;
 import plan.workspace.FileReport;
 import plan.workspace.Input;
@@ -26,6 +27,7 @@ public final class PlanChecker {
     private final Configs configs = new Configs();
     private final CheckMemo memo;
     private final String identity;
+    private final Workspace.Summarizer summarizer;
     /** What {@link #checkAgain} keeps between calls: the workspace, and the files it holds by display path. */
     private Workspace kept;
     private Map<String, PlanFile> keptFiles;
@@ -44,9 +46,24 @@ public final class PlanChecker {
      * @param identity the tool's identity in the memo's keys
      */
     public PlanChecker(Limits limits, CheckMemo memo, String identity) {
+        this(limits, memo, identity, Workspace.Summarizer.NONE);
+    }
+
+    private PlanChecker(Limits limits, CheckMemo memo, String identity, Workspace.Summarizer summarizer) {
         this.limits = limits;
         this.memo = memo;
         this.identity = identity;
+        this.summarizer = summarizer;
+    }
+
+    /**
+     * A checker for {@code plan build}: it keeps each plan's {@link PlanSummary} beside its result
+     * in {@code cache} (none when null), so that a rebuild makes the site index and the render
+     * keys of unchanged plans without their models.
+     */
+    public static PlanChecker forBuild(Limits limits, CheckCache cache) {
+        return new PlanChecker(limits, cache == null ? CheckMemo.NONE : cache, cache == null ? "" : cache.identity(),
+                Build::summary);
     }
 
     /** One file on its own (a workspace of one). */
@@ -79,6 +96,15 @@ public final class PlanChecker {
         return report(byPath, again.isEmpty() ? kept.reports() : kept.checkAll(inputs(again)));
     }
 
+    /**
+     * True when some file of {@code files} would be checked afresh (see {@link Workspace#changed}):
+     * its bytes are not those of a remembered result. Reads only the files that look changed.
+     */
+    public boolean anyChanged(List<PlanFile> files) {
+        Workspace workspace = workspace(byPath(files));
+        return inputs(files).stream().anyMatch(workspace::changed);
+    }
+
     private static Map<String, PlanFile> byPath(List<PlanFile> files) {
         Map<String, PlanFile> byPath = new HashMap<>();
         files.forEach(f -> byPath.put(f.displayPath(), f));
@@ -88,7 +114,7 @@ public final class PlanChecker {
     private Workspace workspace(Map<String, PlanFile> byPath) {
         return new Workspace(limits, Format.STANDARD, (path, waivers, found) ->
                 SeverityPolicy.apply(found, configs.governing(byPath.get(path).path()).config(), waivers),
-                new NearbyFiles(), memo, identity);
+                new NearbyFiles(), memo, identity, summarizer);
     }
 
     private static List<Input> inputs(List<PlanFile> files) {
@@ -102,10 +128,10 @@ public final class PlanChecker {
         for (FileReport r : reports) {
             PlanFile file = byPath.get(r.path());
             if (Format.STANDARD.framework().equals(Format.STANDARD.kindOf(file.path().getFileName().toString()))) {
-                frameworks.add(new CheckedFramework(file, r.source(), r.framework(), r.diagnostics()));
+                frameworks.add(new CheckedFramework(file, r.source(), r.framework(), r.diagnostics(), r.contentHash()));
             } else {
                 plans.add(new CheckedPlan(file, r.held(), configs.governing(file.path()).config(),
-                        r.diagnostics()));
+                        r.diagnostics(), r.facts(), r.contentHash()));
             }
         }
         Map<String, Source> sources = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import plan.diag.Source;
 import plan.render.site.OutputFormat;
 
 /**
@@ -38,11 +39,12 @@ final class RenderKey {
      * contents and the dates, from {@code SOURCE_DATE_EPOCH} when set).
      *
      * @param pdf     what the PDF depends on besides the above, or null when no PDF is made
-     * @param related the lines of the other files the plan's documents speak of (its frameworks,
-     *                its parent and children plans), so that a change there renders it again
+     * @param related the {@linkplain #sourceHash hashes} of the other files the plan's documents
+     *                speak of (its frameworks, its parent and children plans), so that a change
+     *                there renders it again
      */
     String of(CheckedPlan plan, BuildOptions options, Path templates, boolean thaiDigits, String pdf,
-              List<List<String>> related)
+              List<String> related)
             throws IOException {
         MessageDigest sha = sha256();
         add(sha, tool);
@@ -51,12 +53,32 @@ final class RenderKey {
         // The project's words move line ends in the PDF.
         add(sha, "words=" + plan.config().words().stream().map(t -> t.value()).toList());
         add(sha, templatesHash(templates));
-        plan.source().lines().forEach(line -> add(sha, line));
-        for (List<String> file : related) {
+        // The plan's file by its hash: an unchanged plan's text is not read to make its key.
+        add(sha, sourceHash(plan));
+        for (String file : related) {
             add(sha, "\u0001related");
-            file.forEach(line -> add(sha, line));
+            add(sha, file);
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** A plan file's contents as one hash (see {@link #sourceHash(String, Source)}). */
+    static String sourceHash(CheckedPlan plan) {
+        return plan.contentHash() != null ? sourceHash(plan.contentHash(), null) : sourceHash(null, plan.source());
+    }
+
+    /**
+     * A file's contents as one hash: the hash of its bytes that the check took (a check with a
+     * cache takes one for every file, and knows it for an unchanged file without reading it), else
+     * a hash of its lines. The two kinds are told apart, never equal.
+     */
+    static String sourceHash(String contentHash, Source source) {
+        if (contentHash != null) {
+            return "bytes " + contentHash;
+        }
+        MessageDigest sha = sha256();
+        source.lines().forEach(line -> add(sha, line));
+        return "lines " + HexFormat.of().formatHex(sha.digest());
     }
 
     private String templatesHash(Path folder) throws IOException {

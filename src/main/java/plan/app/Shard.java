@@ -48,7 +48,7 @@ public record Shard(int index, int count) {
 
     /** A checked file belongs to the shard of its plan's id, or of its file name where it has no plan. */
     public boolean owns(CheckedPlan checked) {
-        return owns(checked.plan() != null ? checked.plan().id().value() : checked.file().defaultId());
+        return owns(checked.id() != null ? checked.id() : checked.file().defaultId());
     }
 
     /**

@@ -20,8 +20,10 @@ import plan.app.BuildResult;
 import plan.app.CheckCache;
 import plan.app.CheckReport;
 import plan.app.PlanChecker;
+import plan.app.PlanFile;
 import plan.app.PlanFiles;
 import plan.app.Shard;
+import plan.app.WarmUp;
 import plan.diag.Diagnostic;
 import plan.load.Limits;
 import plan.render.pdf.PdfStandard;
@@ -77,8 +79,13 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // Check results are remembered beside the output: a rebuild checks only the files that changed.
         CheckCache cache = CheckCache.ofBuild(out, PlanCommand.Version.number());
-        CheckReport checked = new PlanChecker(Limits.DEFAULT, cache).checkAll(PlanFiles.find(paths,
-                w -> err.println("plan: " + plan.diag.Printable.of(w))));
+        List<PlanFile> files = PlanFiles.find(paths, w -> err.println("plan: " + plan.diag.Printable.of(w)));
+        BuildOptions options = new BuildOptions(out, EnumSet.copyOf(formats), templates, thaiDigits, font, force,
+                pdfStandard);
+        // A change is likely to be rendered: ready the renderer while the files are checked.
+        PlanChecker checker = PlanChecker.forBuild(Limits.DEFAULT, cache);
+        WarmUp warm = shard == null ? WarmUp.start(options, files, checker, PlanCommand.Version.number()) : null;
+        CheckReport checked = checker.checkAll(files);
         // Text shows the plans' findings before the long part; the machine formats print one
         // document at the end, with a template failure among the findings.
         boolean text = diagnostics == ReportOptions.Format.text;
@@ -87,13 +94,11 @@ final class BuildCommand implements Callable<Integer> {
         if (text) {
             report.print(shown, diagnostics, err);
         }
-        Set<OutputFormat> wanted = EnumSet.copyOf(formats);
         Progress progress = new Progress(err, shown.plans().size());
         BuildResult result = null;
         BuildFailure failure = null;
         try {
-            BuildOptions options = new BuildOptions(out, wanted, templates, thaiDigits, font, force, pdfStandard);
-            result = shard == null ? Build.run(checked, options, PlanCommand.Version.number(), progress::update)
+            result = shard == null ? Build.run(checked, options, warm, PlanCommand.Version.number(), progress::update)
                     : Build.run(checked, options, shard, PlanCommand.Version.number(), progress::update);
         } catch (BuildFailure e) {
             failure = e;

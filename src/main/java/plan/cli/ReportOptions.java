@@ -76,10 +76,13 @@ final class ReportOptions {
         Messages messages = messages();
         List<Diagnostic> all = new ArrayList<>(report.diagnostics());
         all.addAll(more);
-        printer(format, messages, PlanCommand.Version.number()).print(all, report.sources(), out);
+        // The command's writers flush at every line; thousands of findings go out in large blocks.
+        PrintWriter blocks = new PrintWriter(new java.io.BufferedWriter(out, 1 << 16), false);
+        printer(format, messages, PlanCommand.Version.number()).print(all, report.sources(), blocks);
         if (format == Format.text) {
-            out.println(textPrinter(messages).summary(all, report.fileCount()));
+            blocks.println(textPrinter(messages).summary(all, report.fileCount()));
         }
+        blocks.flush();
         out.flush();
     }
 

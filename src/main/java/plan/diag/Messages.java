@@ -9,6 +9,8 @@ import java.util.ResourceBundle;
 public final class Messages {
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** Each wording parsed once: a report of thousands of findings uses a few dozen. */
+    private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Messages(Locale locale) {
         this.locale = locale;
@@ -32,7 +34,10 @@ public final class Messages {
         Object[] args = message.args().stream()
                 .map(a -> a instanceof Message m ? format(m) : a instanceof Number n ? String.valueOf(n) : a)
                 .toArray();
-        return new MessageFormat(pattern, locale).format(args);
+        MessageFormat format = formats.computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
+        synchronized (format) { // a MessageFormat is not safe for threads
+            return format.format(args);
+        }
     }
 
     /** The word for a severity, or for a general label such as "hint", in this language. */

@@ -28,8 +28,20 @@ public final class Printable {
     }
 
     /** C0 controls as their Unicode pictures (ESC as ␛), others as {@code <U+202E>}. */
+    /** True when no code point of {@code s} is unsafe (a loop: every line of a report passes here). */
+    private static boolean allSafe(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (isUnsafe(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
     public static String of(String s) {
-        if (s == null || s.codePoints().noneMatch(Printable::isUnsafe)) {
+        if (s == null || allSafe(s)) {
             return s;
         }
         StringBuilder b = new StringBuilder(s.length() + 8);

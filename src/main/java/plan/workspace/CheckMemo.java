@@ -37,8 +37,23 @@ public interface CheckMemo {
         }
     };
 
+    /** True when a result is remembered under {@code key} (without reading it). */
+    default boolean has(String key) {
+        return recall(key) != null;
+    }
+
     /** The result remembered under {@code key}, or null. Called from several threads at once. */
     byte[] recall(String key);
+
+    /**
+     * The first bytes of the result remembered under {@code key}, {@code length} of them or all
+     * when it is shorter (fewer are allowed: the workspace then reads the whole result), or null:
+     * a run that wants only a result's head need not read its body. Called from several threads
+     * at once.
+     */
+    default byte[] recallStart(String key, int length) {
+        return recall(key);
+    }
 
     /**
      * Remembers {@code result} under {@code key}. Called from several threads at once.

@@ -12,8 +12,10 @@ import plan.model.Plan;
  * A file checked on its own: what cross-file rules see. {@code plan} (for a plan file) or
  * {@code framework} (for a framework file) is null where binding failed or the file is of the other kind.
  * The rules across files read {@code facts}, which stay in memory when the model does not.
+ * {@code contentHash} is the SHA-256 of the file's bytes where the workspace hashed them (it does
+ * when it has a memo), else null.
  */
-record Checked(String path, FileKind kind, Held held, List<Diagnostic> found, Facts facts) {
+record Checked(String path, FileKind kind, Held held, List<Diagnostic> found, Facts facts, String contentHash) {
     Checked {
         found = List.copyOf(found);
     }

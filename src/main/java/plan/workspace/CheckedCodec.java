@@ -39,7 +39,7 @@ import plan.model.Year;
  * remembered, so nothing comes back different from what the check said.
  */
 final class CheckedCodec {
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final int NULL = 0;
     private static final int TEXT = 1;
     private static final int YEAR = 2;
@@ -142,6 +142,19 @@ final class CheckedCodec {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * How many bytes from the start of a result hold its head (the body follows), or -1 when
+     * {@code start}, the first bytes of a result, is too short to tell or not of this version.
+     */
+    static int headEnd(byte[] start) {
+        if (start.length < 8) {
+            return -1;
+        }
+        int version = ((start[0] & 0xff) << 24) | ((start[1] & 0xff) << 16) | ((start[2] & 0xff) << 8) | (start[3] & 0xff);
+        int length = ((start[4] & 0xff) << 24) | ((start[5] & 0xff) << 16) | ((start[6] & 0xff) << 8) | (start[7] & 0xff);
+        return version != VERSION || length < 0 ? -1 : 8 + length;
     }
 
     /**
@@ -279,6 +292,10 @@ final class CheckedCodec {
             for (Waiver w : f.waivers()) {
                 value(w.rule());
                 value(w.reason());
+            }
+            out.writeInt(f.summary().size());
+            for (String s : f.summary()) {
+                string(s);
             }
             Alignments a = f.alignments();
             out.writeBoolean(a != null);
@@ -439,6 +456,11 @@ final class CheckedCodec {
             for (int i = 0; i < w; i++) {
                 waivers.add(new Waiver((Text) value(), (Text) value()));
             }
+            int s = in.readInt();
+            List<String> summary = new ArrayList<>(Math.max(0, Math.min(s, 10_000)));
+            for (int i = 0; i < s; i++) {
+                summary.add(java.util.Objects.requireNonNull(string()));
+            }
             Alignments alignments = null;
             if (in.readBoolean()) {
                 int f = in.readInt();
@@ -465,7 +487,7 @@ final class CheckedCodec {
                 }
                 alignments = new Alignments(frameworks, parent, all, aligns);
             }
-            return new Facts(id, kind == null ? null : new Kind(kind), items, alignments, waivers);
+            return new Facts(id, kind == null ? null : new Kind(kind), items, alignments, waivers, summary);
         }
 
         Item item() throws IOException {

@@ -21,19 +21,24 @@ import plan.model.Waiver;
  * @param id    the plan's or framework's id; null where the file was not bound
  * @param kind  {@link Kind#PLAN} or {@link Kind#FRAMEWORK}; null where the file was not bound
  * @param waivers the plan's waivers, which the policy reads
+ * @param summary what the workspace's user asked to keep of a plan beside its check (see
+ *                {@link Workspace.Summarizer}), so that a later run needs no model for it; empty
+ *                where none was asked for or the file is no plan
  */
-record Facts(Text id, Kind kind, Map<String, Kind> items, Alignments alignments, List<Waiver> waivers) {
-    static final Facts NONE = new Facts(null, null, Map.of(), null, List.of());
+public record Facts(Text id, Kind kind, Map<String, Kind> items, Alignments alignments, List<Waiver> waivers,
+                    List<String> summary) {
+    static final Facts NONE = new Facts(null, null, Map.of(), null, List.of(), List.of());
 
-    Facts {
+    public Facts {
         waivers = List.copyOf(waivers);
+        summary = List.copyOf(summary);
     }
 
-    static Facts of(Format format, Plan plan, Framework framework) {
+    static Facts of(Format format, Plan plan, Framework framework, Workspace.Summarizer summarizer) {
         if (framework != null) {
             Map<String, Kind> items = new LinkedHashMap<>();
             framework.itemsById().keySet().forEach(id -> items.put(id, Kind.FRAMEWORK_ITEM));
-            return new Facts(framework.id(), Kind.FRAMEWORK, items, null, List.of());
+            return new Facts(framework.id(), Kind.FRAMEWORK, items, null, List.of(), List.of());
         }
         if (plan == null) {
             return NONE;
@@ -41,6 +46,6 @@ record Facts(Text id, Kind kind, Map<String, Kind> items, Alignments alignments,
         Alignments a = Alignments.of(format.plan().root(), plan.tree());
         Map<String, Kind> items = new HashMap<>();
         a.items().forEach(i -> items.putIfAbsent(i.id().value(), i.kind()));
-        return new Facts(plan.id(), Kind.PLAN, items, a, plan.waivers());
+        return new Facts(plan.id(), Kind.PLAN, items, a, plan.waivers(), summarizer.summary(plan));
     }
 }

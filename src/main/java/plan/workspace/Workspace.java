@@ -28,7 +28,25 @@ import plan.model.Value;
  * workspace (a preview server) stays current. Thread-safe; files are checked in parallel.
  */
 public final class Workspace {
+    /**
+     * What a workspace's user wants kept of each plan beside its check result (in {@link Facts},
+     * and with them in the memo), made while the model is in hand: a later run that recalls the
+     * result then needs no model for it. A build keeps what its site index and render keys need.
+     * The result's key does not cover the summarizer: it must depend on the plan alone and on the
+     * tool (which the key does cover).
+     */
+    @FunctionalInterface
+    public interface Summarizer {
+        /** Keeps nothing. */
+        Summarizer NONE = plan -> List.of();
+
+        /** What to keep of {@code plan}, as strings (none null). */
+        List<String> summary(Plan plan);
+    }
+
     private final List<CrossCheck> cross;
+    /** What is read of a remembered result to find its head: the heads of the seed plans take 1 to 4 KB. */
+    private static final int HEAD_BYTES = 8 * 1024;
 
     private final PlanLoader loader;
     private final Limits limits;
@@ -36,6 +54,9 @@ public final class Workspace {
     private final Policy policy;
     private final CheckMemo memo;
     private final String identity;
+    /** The limits as the keys name them, made once (every file's key has them). */
+    private final String limitsText;
+    private final Summarizer summarizer;
     /** By path, in the order files were first given: the first of two clashing plans keeps its id. */
     private final Map<String, Checked> files = new LinkedHashMap<>();
 
@@ -54,6 +75,14 @@ public final class Workspace {
      *                 must not meet a result remembered by the old one)
      */
     public Workspace(Limits limits, Format format, Policy policy, Locator locator, CheckMemo memo, String identity) {
+        this(limits, format, policy, locator, memo, identity, Summarizer.NONE);
+    }
+
+    /** @param summarizer what to keep of each plan beside its check result (see {@link Facts#summary()}) */
+    public Workspace(Limits limits, Format format, Policy policy, Locator locator, CheckMemo memo, String identity,
+                     Summarizer summarizer) {
+        this.summarizer = summarizer;
+        this.limitsText = limits.toString();
         this.loader = new PlanLoader(limits);
         this.limits = limits;
         this.format = format;
@@ -108,7 +137,7 @@ public final class Workspace {
                 diagnostics = new ArrayList<>(policy.apply(file.path(), file.facts().waivers(), own));
             }
             diagnostics.addAll(firm.get(file.path()).sorted());
-            out.add(new FileReport(file.path(), file.held(), diagnostics));
+            out.add(new FileReport(file.path(), file.held(), diagnostics, file.facts(), file.contentHash()));
         }
         return out;
     }
@@ -120,16 +149,40 @@ public final class Workspace {
     }
 
     /**
+     * True when checking {@code input} would check it afresh: no result is remembered for its
+     * bytes as they are now (it changed, or is new), or there is no memo. A file that looks as
+     * it did when hashed is not read; another is read and hashed, not checked.
+     */
+    public boolean changed(Input input) {
+        if (memo == CheckMemo.NONE) {
+            return true;
+        }
+        String hash = input.file() == null ? null : memo.knownHash(input.file());
+        if (hash == null) {
+            byte[] bytes = input.bytes();
+            if (bytes == null) {
+                try (java.io.InputStream in = java.nio.file.Files.newInputStream(input.file())) {
+                    bytes = in.readNBytes(limits.maxBytes() + 1);
+                } catch (java.io.IOException e) {
+                    return true;
+                }
+            }
+            hash = sha256(bytes);
+        }
+        return !memo.has(key(input, hash));
+    }
+
+    /**
      * A file's own result: remembered by the memo when its bytes (and all else the result depends
      * on) are those of a file checked before, else load -> bind -> check, then remembered.
      */
     private Checked checkOne(Input input) {
         if (memo == CheckMemo.NONE) {
-            return check(input, null);
+            return check(input, null, null);
         }
         // A file that looks as it did when last hashed is not read at all: its text is in the result.
         String unchanged = input.file() == null ? null : memo.knownHash(input.file());
-        Checked remembered = unchanged == null ? null : recall(input, key(input, unchanged));
+        Checked remembered = unchanged == null ? null : recall(input, key(input, unchanged), unchanged);
         if (remembered != null) {
             return remembered;
         }
@@ -140,7 +193,7 @@ public final class Workspace {
             try (java.io.InputStream in = java.nio.file.Files.newInputStream(input.file())) {
                 bytes = in.readNBytes(limits.maxBytes() + 1);
             } catch (java.io.IOException e) {
-                return check(input, null); // the loader reports what is wrong with the file
+                return check(input, null, null); // the loader reports what is wrong with the file
             }
         }
         String contentHash = sha256(bytes);
@@ -148,11 +201,11 @@ public final class Workspace {
             memo.hashed(input.file(), look, contentHash);
         }
         String key = key(input, contentHash);
-        remembered = recall(input, key);
+        remembered = recall(input, key, contentHash);
         if (remembered != null) {
             return remembered;
         }
-        Checked checked = check(input, bytes);
+        Checked checked = check(input, bytes, contentHash);
         // Only files that were read and bound are remembered: a broken file is rare and is checked afresh.
         Value.Mapping tree = checked.plan() != null ? checked.plan().tree()
                 : checked.framework() != null ? checked.framework().tree() : null;
@@ -160,7 +213,7 @@ public final class Workspace {
         if (result != null && memo.remember(key, result) && input.file() != null) {
             Held.Parts parts = new Held.Parts(checked.source(), checked.plan(), checked.framework());
             return new Checked(checked.path(), checked.kind(), Held.remade(parts, () -> remade(input, key)),
-                    checked.found(), checked.facts());
+                    checked.found(), checked.facts(), contentHash);
         }
         return checked;
     }
@@ -172,7 +225,7 @@ public final class Workspace {
         if (body != null && body.source().path().equals(input.path())) {
             return parts(input, body);
         }
-        Checked again = check(input, null);
+        Checked again = check(input, null, null);
         return new Held.Parts(again.source(), again.plan(), again.framework());
     }
 
@@ -188,7 +241,7 @@ public final class Workspace {
     /** Everything a file's own result depends on, as one hash: its bytes (by their hash), name, path, the limits, the tool. */
     private String key(Input input, String contentHash) {
         java.security.MessageDigest sha = sha();
-        for (String part : List.of("check 2", identity, limits.toString(), input.path(), input.fileName(), contentHash)) {
+        for (String part : List.of("check 2", identity, limitsText, input.path(), input.fileName(), contentHash)) {
             sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             sha.update((byte) 0);
         }
@@ -199,11 +252,22 @@ public final class Workspace {
         return java.util.HexFormat.of().formatHex(sha().digest(bytes));
     }
 
-    private static java.security.MessageDigest sha() {
+    /** Copied for each use: looking SHA-256 up among the providers costs more than hashing a key. */
+    private static final java.security.MessageDigest SHA_256;
+
+    static {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256");
+            SHA_256 = java.security.MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static java.security.MessageDigest sha() {
+        try {
+            return (java.security.MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the runtime's SHA-256 can be copied", e);
         }
     }
 
@@ -212,8 +276,13 @@ public final class Workspace {
      * wanted (a check of unchanged files prints findings and never needs them). Null when the memo
      * has none under {@code key} or it is unreadable.
      */
-    private Checked recall(Input input, String key) {
-        byte[] known = memo.recall(key);
+    private Checked recall(Input input, String key, String contentHash) {
+        // The head is read on every run, the body (about 30 times larger) only when a model is wanted.
+        byte[] known = memo.recallStart(key, HEAD_BYTES);
+        int headEnd = known == null ? -1 : CheckedCodec.headEnd(known);
+        if (known != null && (headEnd > known.length || (headEnd >= 0 && input.file() == null))) {
+            known = memo.recall(key); // a head larger than guessed, or a buffer's result: its body is read now
+        }
         CheckedCodec.Head head = known == null ? null : CheckedCodec.decodeHead(known);
         if (head == null) {
             return null;
@@ -233,7 +302,7 @@ public final class Workspace {
             Held.Parts parts = parts(input, body);
             held = Held.of(parts.source(), parts.plan(), parts.framework());
         }
-        return new Checked(input.path(), kindOf(input), held, head.found(), head.facts());
+        return new Checked(input.path(), kindOf(input), held, head.found(), head.facts(), contentHash);
     }
 
     private FileKind kindOf(Input input) {
@@ -241,8 +310,12 @@ public final class Workspace {
         return kind == null ? format.plan() : kind; // a file named by the user is read as a plan whatever its name
     }
 
-    /** load -> bind -> check of one file, its own findings in position order (before any policy). */
-    private Checked check(Input input, byte[] bytes) {
+    /**
+     * load -> bind -> check of one file, its own findings in position order (before any policy).
+     *
+     * @param contentHash the hash of {@code bytes}, or null
+     */
+    private Checked check(Input input, byte[] bytes, String contentHash) {
         Findings findings = new Findings(input.path());
         Loaded loaded = bytes != null ? loader.load(bytes, findings)
                 : input.file() != null ? loader.load(input.file(), findings) : loader.load(input.bytes(), findings);
@@ -257,6 +330,6 @@ public final class Workspace {
             Checker.check(new CheckContext(plan, format, loaded.source(), findings));
         }
         return new Checked(input.path(), kind, Held.of(loaded.source(), plan, framework), findings.sorted(),
-                Facts.of(format, plan, framework));
+                Facts.of(format, plan, framework, summarizer), contentHash);
     }
 }

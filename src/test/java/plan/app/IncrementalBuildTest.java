@@ -62,7 +62,54 @@ class IncrementalBuildTest {
         Run again = build(out, "1.0");
         assertThat(again.rendered()).isEmpty();
         assertThat(again.recalled).as("every file's check recalled").isEqualTo(FILES);
+        // Render key, index row and cascade come from what the check kept: only the files in a
+        // cascade (three plans, three frameworks) are made into models, the minimal plan is not.
+        assertThat(again.readWhole).as("models made").isEqualTo(FILES - 1);
         assertSameAsCleanBuild("1.0");
+    }
+
+    @Test
+    void aChangedTitleShowsInTheIndexAndRendersOnlyItsPlan() throws IOException {
+        edit(src.resolve("other/minimal.plan.yaml"), "title: แผนพัฒนาการศึกษา", "title: แผนพัฒนาคุณภาพการศึกษา");
+        Run again = build(out, "1.0");
+        assertThat(again.rendered()).containsExactly("minimal");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("แผนพัฒนาคุณภาพการศึกษา");
+        assertSameAsCleanBuild("1.0");
+    }
+
+    @Test
+    void theRendererIsReadiedOnlyWhenAFileChanged() throws IOException {
+        assertThat(readied()).as("nothing changed").isFalse();
+        Path plan = src.resolve("cascade/school-ban-khok.plan.yaml");
+        edit(plan, "โรงเรียนคุณภาพ", "โรงเรียนคุณภาพสูง");
+        assertThat(readied()).as("a plan changed").isTrue();
+        build(out, "1.0");
+        // Just written, so its look is not trusted yet: it is read again, and its result is found.
+        assertThat(readied()).as("the change was built").isFalse();
+        Files.setLastModifiedTime(plan, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        assertThat(readied()).as("touched, same bytes").isFalse();
+    }
+
+    /** Whether a build of the sources into {@code out} would ready its renderer while checking. */
+    private boolean readied() {
+        CheckCache cache = CheckCache.in(out.resolve(".plan-cache/.check"), "test 1.0");
+        BuildOptions options = new BuildOptions(out, EnumSet.of(OutputFormat.MD), null, false, null, false);
+        return WarmUp.start(options, find(), PlanChecker.forBuild(Limits.DEFAULT, cache), "1.0").started();
+    }
+
+    @Test
+    void aRebuildReadiedInTheBackgroundWritesTheBytesOfAColdBuild() throws IOException {
+        Set<OutputFormat> all = EnumSet.allOf(OutputFormat.class);
+        Path site = dir.resolve("pdf-site");
+        assertThat(build(site, "1.0", all, true).rendered()).isEqualTo(ALL);
+        edit(src.resolve("cascade/school-ban-khok.plan.yaml"), "โรงเรียนคุณภาพ", "โรงเรียนคุณภาพสูง");
+        assertThat(build(site, "1.0", all, true).rendered()).containsExactlyInAnyOrder("school-ban-khok", "spp-example-1");
+        Path clean = dir.resolve("pdf-clean");
+        build(clean, "1.0", all, false);
+        Map<String, byte[]> want = documents(clean);
+        Map<String, byte[]> got = documents(site);
+        assertThat(got.keySet()).isEqualTo(want.keySet()).contains("school-ban-khok.pdf", "index.html");
+        want.forEach((name, bytes) -> assertThat(got.get(name)).as(name).isEqualTo(bytes));
     }
 
     @Test
@@ -121,19 +168,26 @@ class IncrementalBuildTest {
         assertThat(list(cache)).as("the old result of the edited plan is gone").hasSize(FILES);
     }
 
-    /** Which plans a build rendered, and how many check results it recalled. */
-    record Run(Set<String> rendered, int recalled) {
+    /** Which plans a build rendered, how many check results it recalled and how many of those it read whole. */
+    record Run(Set<String> rendered, int recalled, int readWhole) {
     }
 
     private Run build(Path into, String version) throws IOException {
+        return build(into, version, EnumSet.of(OutputFormat.MD, OutputFormat.HTML), true);
+    }
+
+    /** A build as {@code plan build} makes it, the renderer readied while checking when {@code warm}. */
+    private Run build(Path into, String version, Set<OutputFormat> formats, boolean warm) throws IOException {
         CheckCache cache = CheckCache.in(into.resolve(".plan-cache/.check"), "test " + version);
-        CheckReport report = new PlanChecker(Limits.DEFAULT, cache).checkAll(find());
+        BuildOptions options = new BuildOptions(into, formats, null, false, null, false);
+        List<PlanFile> files = find();
+        PlanChecker checker = PlanChecker.forBuild(Limits.DEFAULT, cache);
+        WarmUp ready = warm ? WarmUp.start(options, files, checker, version) : WarmUp.cold(options, version);
+        CheckReport report = checker.checkAll(files);
         assertThat(report.hasErrors()).as(report.diagnostics().toString()).isFalse();
-        BuildOptions options = new BuildOptions(into, EnumSet.of(OutputFormat.MD, OutputFormat.HTML), null, false, null,
-                false);
         BuildResult result;
         try {
-            result = Build.run(report, options, version, n -> { });
+            result = Build.run(report, options, ready, version, n -> { });
         } catch (BuildFailure e) {
             throw new AssertionError(e);
         }
@@ -145,7 +199,7 @@ class IncrementalBuildTest {
                 rendered.add(name.substring(0, name.length() - 3));
             }
         }
-        return new Run(rendered, cache.recalled());
+        return new Run(rendered, cache.recalled(), cache.readWhole());
     }
 
     private List<PlanFile> find() {

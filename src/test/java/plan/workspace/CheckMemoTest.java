@@ -33,6 +33,22 @@ class CheckMemoTest {
         /** The results recalled, each counted once (a model made again recalls its result again). */
         final java.util.Set<String> recalled = ConcurrentHashMap.newKeySet();
         final AtomicInteger hits = new AtomicInteger();
+        /** At most how many bytes {@link #recallStart} gives: fewer than a head makes the workspace read the whole. */
+        final int startLimit;
+
+        Memory() {
+            this(Integer.MAX_VALUE);
+        }
+
+        Memory(int startLimit) {
+            this.startLimit = startLimit;
+        }
+
+        @Override
+        public byte[] recallStart(String key, int length) {
+            byte[] b = recall(key);
+            return b == null ? null : java.util.Arrays.copyOf(b, Math.min(b.length, Math.min(length, startLimit)));
+        }
 
         @Override
         public byte[] recall(String key) {
@@ -71,12 +87,14 @@ class CheckMemoTest {
         return new Workspace(Limits.DEFAULT, Format.STANDARD, Policy.AS_FOUND, Locator.NONE, memo, identity);
     }
 
-    @Test
-    void aRecalledResultIsTheResultOfCheckingTheFile() throws IOException {
+    /** With the first bytes of each result read as a run reads them, and with too few for any head. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {Integer.MAX_VALUE, 16})
+    void aRecalledResultIsTheResultOfCheckingTheFile(int startLimit) throws IOException {
         List<Input> inputs = corpus();
         assertThat(inputs).hasSizeGreaterThan(50);
         List<FileReport> fresh = new Workspace(Limits.DEFAULT).checkAll(inputs);
-        Memory memo = new Memory();
+        Memory memo = new Memory(startLimit);
         List<FileReport> first = workspace(memo, "tool 1").checkAll(inputs);
         long bound = fresh.stream().filter(r -> r.plan() != null || r.framework() != null).count();
         assertThat(memo.results).as("every file that was read and bound is remembered").hasSize((int) bound);
@@ -94,6 +112,7 @@ class CheckMemoTest {
                 FileReport got = run.get(i);
                 assertThat(got.path()).isEqualTo(want.path());
                 assertThat(got.diagnostics()).as(want.path()).isEqualTo(want.diagnostics());
+                assertThat(got.facts()).as(want.path()).isEqualTo(want.facts());
                 assertThat(got.source()).as(want.path()).isEqualTo(want.source());
                 // What a printer is given for the findings shows the same lines as the whole text.
                 plan.diag.Source shown = got.held().sourceFor(got.diagnostics().stream().map(d -> d.line()).toList());
@@ -112,6 +131,37 @@ class CheckMemoTest {
                     assertThat(positions(got.framework().tree())).isEqualTo(positions(want.framework().tree()));
                 }
             }
+        }
+    }
+
+    @Test
+    void aPlansSummaryIsKeptWithItsResultAndRecalledWithoutTheModel() {
+        byte[] plan = Plans.BASE.getBytes(StandardCharsets.UTF_8);
+        Memory memo = new Memory();
+        Workspace.Summarizer summarizer = p -> List.of(p.id().value(), "kept");
+        FileReport first = new Workspace(Limits.DEFAULT, Format.STANDARD, Policy.AS_FOUND, Locator.NONE, memo, "t",
+                summarizer).checkAll(List.of(Input.ofFile(write(plan), "x.plan.yaml"))).get(0);
+        assertThat(first.facts().summary()).containsExactly(first.plan().id().value(), "kept");
+        assertThat(first.contentHash()).hasSize(64);
+
+        Workspace.Summarizer never = p -> {
+            throw new AssertionError("a recalled result needs no summary made again");
+        };
+        FileReport again = new Workspace(Limits.DEFAULT, Format.STANDARD, Policy.AS_FOUND, Locator.NONE, memo, "t",
+                never).checkAll(List.of(Input.ofFile(write(plan), "x.plan.yaml"))).get(0);
+        assertThat(memo.hits).hasValue(1);
+        assertThat(again.facts()).isEqualTo(first.facts());
+        assertThat(again.contentHash()).isEqualTo(first.contentHash());
+    }
+
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
+    private Path write(byte[] bytes) {
+        try {
+            return Files.write(dir.resolve("x.plan.yaml"), bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

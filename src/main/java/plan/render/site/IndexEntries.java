@@ -2,12 +2,10 @@ package plan.render.site;
 
 import java.util.Set;
 
-import plan.model.BudgetSummary;
 import plan.model.Lang;
 import plan.model.Plan;
 import plan.render.html.IndexEntry;
 import plan.render.markdown.Labels;
-import plan.render.markdown.PeriodText;
 
 /** Rows of the site index: what a plan is, how its check went, and links to its documents. */
 public final class IndexEntries {
@@ -25,6 +23,18 @@ public final class IndexEntries {
      */
     public static IndexEntry of(Plan plan, String file, boolean rendered, long errors, long warnings,
                                 Set<OutputFormat> formats, Lang lang) {
+        return plan == null ? of(null, null, file, rendered, errors, warnings, formats, lang)
+                : of(plan.id().value(), PlanSummary.of(plan), file, rendered, errors, warnings, formats, lang);
+    }
+
+    /**
+     * The row of a plan known by its summary (kept from an earlier build: no model needed).
+     *
+     * @param id      the plan's id, or null where the file could not be read as a plan
+     * @param summary the plan's summary, or null where the file could not be read as a plan
+     */
+    public static IndexEntry of(String id, PlanSummary summary, String file, boolean rendered, long errors,
+                                long warnings, Set<OutputFormat> formats, Lang lang) {
         String status;
         String text;
         if (!rendered) {
@@ -37,15 +47,12 @@ public final class IndexEntries {
             status = "ok";
             text = Labels.indexWord(lang, "status.ok");
         }
-        if (plan == null) {
+        if (id == null || summary == null) {
             return new IndexEntry(file, "", "", status, text, null, null, 0, null);
         }
-        String id = plan.id().value();
         String page = rendered && formats.contains(OutputFormat.HTML) ? id + ".html" : null;
         String pdf = rendered && formats.contains(OutputFormat.PDF) ? id + ".pdf" : null;
-        String organization = plan.organization() == null ? "" : PlanText.plain(plan.organization().name());
-        String period = plan.period() == null ? "" : PeriodText.of(plan.period(), PlanText.labels(plan).get("year"));
-        return new IndexEntry(plan.title() == null ? id : PlanText.plain(plan.title()), organization, period, status,
-                text, page, pdf, plan.projects().size(), BudgetSummary.of(plan).total().amount());
+        return new IndexEntry(summary.title(), summary.organization(), summary.period(), status, text, page, pdf,
+                summary.projects(), summary.budget());
     }
 }

@@ -139,12 +139,13 @@ public final class SiteRenderer {
 
     /**
      * What the PDFs depend on besides plan, templates and tool: the font files' contents (a
-     * user's font; the bundled one is part of the tool), and the dates of {@code SOURCE_DATE_EPOCH}.
+     * user's font; the bundled one is part of the tool), {@code SOURCE_DATE_EPOCH} (without it,
+     * the dates come from the plan's text, which a key covers anyway) and the standard.
      */
-    public String pdfFingerprint(Plan plan) throws FontException, IOException {
+    public String pdfFingerprint() throws FontException, IOException {
         String fontPart = font == null ? "bundled" : fonts().fingerprint();
         String standardPart = pdfStandard == PdfStandard.UA2_A4 ? "" : "+" + pdfStandard.id();
-        return fontPart + "@" + PlanText.epochSeconds(plan) + standardPart;
+        return fontPart + "@" + System.getenv("SOURCE_DATE_EPOCH") + standardPart;
     }
 
     private ForTemplates forTemplates(Path folder) throws TemplateFailure {

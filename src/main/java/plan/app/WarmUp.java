@@ -1,0 +1,102 @@
+package plan.app;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+import plan.load.Limits;
+import plan.model.Lang;
+import plan.model.Relations;
+import plan.render.markdown.AlignmentIndex;
+import plan.render.site.OutputFormat;
+import plan.render.site.SiteRenderer;
+import plan.workspace.FileReport;
+import plan.workspace.Workspace;
+
+/**
+ * Readies the renderer while the build checks: renders the starter plan of {@code plan init}
+ * once, on a thread of its own, and throws the documents away. A rebuild after one change renders
+ * that plan from a cold start, and most of that time is loading and initialising the renderers
+ * (fonts, the Thai dictionary, templates, the PDF library), which then overlaps the check instead
+ * of following it. The renderer's caches (templates, fonts) are shared and give the same bytes
+ * however they were filled, so the documents of the build are the same with or without it.
+ */
+public final class WarmUp {
+    private final SiteRenderer renderer;
+    /** Counted down when readying is over; null when it never started. */
+    private final CountDownLatch done;
+
+    private WarmUp(SiteRenderer renderer, CountDownLatch done) {
+        this.renderer = renderer;
+        this.done = done;
+    }
+
+    /** The renderer of a build of {@code options}, not readied. */
+    static WarmUp cold(BuildOptions options, String toolVersion) {
+        return new WarmUp(new SiteRenderer(options.font(), options.pdfStandard(), toolVersion), null);
+    }
+
+    /**
+     * The renderer of a build of {@code options}, readied in the background when the build is
+     * likely to render something: a file's bytes are not those {@code checker} remembers (or
+     * there was no earlier build, or {@code --force}). A rebuild with nothing changed does not
+     * spend the time; one after a change to a project file or template does not overlap it.
+     */
+    public static WarmUp start(BuildOptions options, List<PlanFile> files, PlanChecker checker, String toolVersion) {
+        boolean likely = options.force()
+                || !java.nio.file.Files.isDirectory(options.out().resolve(FolderPublisher.CACHE))
+                || checker.anyChanged(files);
+        WarmUp warm = cold(options, toolVersion);
+        return likely && !files.isEmpty() ? start(warm.renderer, options.formats()) : warm;
+    }
+
+    /** Starts readying {@code renderer} for {@code formats} in the background. */
+    private static WarmUp start(SiteRenderer renderer, Set<OutputFormat> formats) {
+        WarmUp warm = new WarmUp(renderer, new CountDownLatch(1));
+        Thread thread = new Thread(() -> {
+            try {
+                warm.render(renderer, formats);
+            } catch (Exception | LinkageError e) {
+                // Only time is at stake: the build meets (and reports) any real problem itself.
+            } finally {
+                warm.done.countDown();
+            }
+        }, "plan-warm-up");
+        thread.setDaemon(true); // a build with nothing to render does not wait for it
+        thread.start();
+        return warm;
+    }
+
+    private void render(SiteRenderer renderer, Set<OutputFormat> formats) throws Exception {
+        String name = "warm-up.plan.yaml";
+        String text = StarterPlan.text(new StarterPlan.Answers(StarterPlan.defaultOrganization(Lang.TH), 2570, 2573,
+                Lang.TH, null), name);
+        FileReport checked = new Workspace(Limits.DEFAULT).check(text.getBytes(StandardCharsets.UTF_8), name);
+        if (checked.plan() != null) {
+            renderer.plan(checked.plan(), AlignmentIndex.of(Relations.NONE), checked.source().lines(), formats, null,
+                    false, List.of(), warning -> { });
+        }
+    }
+
+    /** True when readying started (for tests). */
+    boolean started() {
+        return done != null;
+    }
+
+    SiteRenderer renderer() {
+        return renderer;
+    }
+
+    /** Waits until the renderer is ready (or readying it failed): the build renders right after. */
+    void await() {
+        if (done == null) {
+            return;
+        }
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
