@@ -53,6 +53,36 @@ class LauncherFlagsTest {
         assertThat(r.exit()).isNotZero();
     }
 
+    /**
+     * Short runs get the quick compiler alone: checks, builds of few plans, and rebuilds of a
+     * site (a folder an earlier build left its cache in), unless --force renders everything.
+     */
+    @Test
+    void shortRunsGetTheQuickCompilerAlone() throws IOException {
+        Path many = Files.createDirectories(dir.resolve("many"));
+        for (int i = 0; i < 50; i++) {
+            Files.writeString(many.resolve("p" + i + ".plan.yaml"), "");
+        }
+        Path site = dir.resolve("site");
+        assertThat(compiler("check", many.toString())).isEqualTo("quick");
+        assertThat(compiler("build", "examples")).isEqualTo("quick");
+        assertThat(compiler("build", many.toString(), "--out", site.toString())).isEqualTo("both");
+
+        Files.createDirectories(site.resolve(".plan-cache"));
+        assertThat(compiler("build", many.toString(), "--out", site.toString())).isEqualTo("quick");
+        assertThat(compiler("build", many.toString(), "--out=" + site)).isEqualTo("quick");
+        assertThat(compiler("build", many.toString(), "--out", site.toString(), "--force")).isEqualTo("both");
+        assertThat(compiler("build", many.toString(), "--out", dir.resolve("elsewhere").toString())).isEqualTo("both");
+    }
+
+    private static String compiler(String... args) {
+        List<String> command = new ArrayList<>(List.of("env", "PLAN_PRINT_COMPILER=1", "bash", "plan"));
+        command.addAll(List.of(args));
+        ExternalTool.Result r = ExternalTool.run(null, command);
+        assertThat(r.exit()).as(r.err()).isZero();
+        return r.out().strip();
+    }
+
     private static List<String> flags(int major, String mode) {
         ExternalTool.Result r = ExternalTool.run(null, List.of("env", "PLAN_PRINT_JVM_FLAGS=" + major + " " + mode,
                 "bash", "plan"));
