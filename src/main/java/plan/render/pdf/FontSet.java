@@ -26,6 +26,8 @@ final class FontSet {
     private static final float LOAD_SIZE = 16f;
 
     final GlyphLayoutManager layout;
+    /** Shapes with {@link #layout}, remembering shapings across the FontSets of the same fonts. */
+    final Shaper shaper;
     final BaseFont regular;
     final BaseFont bold;
     final BaseFont italic;
@@ -55,6 +57,7 @@ final class FontSet {
             bi |= Font.ITALIC;
         }
         boldItalicSynthetic = bi;
+        shaper = new Shaper(layout, List.of(regular, bold, italic, boldItalic), fonts.shapings());
     }
 
     static FontSet load(PdfFonts fonts) throws IOException {
