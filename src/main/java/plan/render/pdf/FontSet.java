@@ -72,13 +72,29 @@ final class FontSet {
             return existing;
         }
         try {
-            BaseFont bf = layout.loadFont(file.toString(), LOAD_SIZE).getBaseFont();
+            BaseFont bf = loadInMemory(file);
             bf.setSubset(true);
             loaded.put(file, bf);
             all.add(bf);
             return bf;
         } catch (GlyphLayoutFontManager.FontLoadException | RuntimeException e) {
             throw new IOException("Cannot load font " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The font read into memory once: loaded by path, OpenPDF reads the file a byte at a time
+     * through a system call each when it subsets the font for every document (its glyph offset
+     * table alone is thousands of reads). The same bytes either way, so the same PDF.
+     */
+    private BaseFont loadInMemory(Path file) throws IOException, GlyphLayoutFontManager.FontLoadException {
+        String name = file.toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".ttf") && !lower.endsWith(".otf")) {
+            return layout.loadFont(name, LOAD_SIZE).getBaseFont(); // OpenPDF takes only these names from memory
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return layout.loadFont(name, in, LOAD_SIZE).getBaseFont();
         }
     }
 

@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  * letters, Latin letters and digits. Immutable but for a thread-safe cache of shapings: share one
  * instance across threads.
  *
- * <p>Fonts are kept as files because OpenPDF's glyph layout failed on fonts loaded from byte
- * arrays; the bundled Sarabun is therefore copied out of the jar once into a cache folder.
+ * <p>Fonts are named by files (the bundled Sarabun is copied out of the jar once into a cache
+ * folder); {@link FontSet} reads each file into memory once per loaded set.
  */
 public final class PdfFonts {
     /** Classpath folder of the bundled fonts; the HTML site copies the same files. */
