@@ -12,8 +12,11 @@ import org.openpdf.text.pdf.GlyphLayoutManager;
  * so a remembered shaping is the same as a new one and the PDF's bytes do not change.
  */
 final class Shaper {
-    /** Longer texts rarely recur and would crowd out those that do: they are shaped every time. */
-    static final int LONGEST_REMEMBERED = 512;
+    /**
+     * Longer texts are shaped every time: the layout shapes a paragraph in blocks of at most this,
+     * so only a block of a huge paragraph (which never recurs) is left out.
+     */
+    static final int LONGEST_REMEMBERED = 2048;
 
     /** What a shaping depends on: the face (its place in the family: regular, bold, ...), size, text. */
     record Key(int face, float size, String text) {
