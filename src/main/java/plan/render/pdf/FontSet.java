@@ -40,8 +40,10 @@ final class FontSet {
 
     private FontSet(PdfFonts fonts) throws IOException {
         // ActualText keeps copy-paste and search right for reordered and repositioned Thai marks.
-        layout = new GlyphLayoutManager(new GlyphLayoutFontManager()
-                .setFontCaching(GlyphLayoutFontManager.FontCaching.OFF)).setWriteActualText(true);
+        SharedShaping shaping = new SharedShaping(new GlyphLayoutFontManager()
+                .setFontCaching(GlyphLayoutFontManager.FontCaching.OFF));
+        shaping.setWriteActualText(true);
+        layout = shaping;
         Map<Path, BaseFont> loaded = new HashMap<>();
         regular = load(fonts.regular(), loaded);
         bold = load(fonts.bold(), loaded);
@@ -57,7 +59,29 @@ final class FontSet {
             bi |= Font.ITALIC;
         }
         boldItalicSynthetic = bi;
-        shaper = new Shaper(layout, List.of(regular, bold, italic, boldItalic), fonts.shapings());
+        shaper = new Shaper(shaping::fresh, List.of(regular, bold, italic, boldItalic), fonts.shapings());
+        shaping.shaper = shaper;
+    }
+
+    /**
+     * The layout manager OpenPDF itself shapes with when it draws text we did not lay out (running
+     * headers and footers, the contents' lines): through the same shared cache as ours.
+     */
+    private static final class SharedShaping extends GlyphLayoutManager {
+        private Shaper shaper;
+
+        SharedShaping(GlyphLayoutFontManager fonts) {
+            super(fonts);
+        }
+
+        @Override
+        public java.awt.font.GlyphVector computeGlyphVector(BaseFont font, float size, String text) {
+            return shaper == null ? fresh(font, size, text) : shaper.shape(font, size, text).asGlyphVector();
+        }
+
+        java.awt.font.GlyphVector fresh(BaseFont font, float size, String text) {
+            return super.computeGlyphVector(font, size, text);
+        }
     }
 
     static FontSet load(PdfFonts fonts) throws IOException {

@@ -224,7 +224,7 @@ final class LineDrawing implements DrawInterface {
         for (int bi = para.blockAt(from); bi < blocks.size() && blocks.get(bi).start < to; bi++) {
             ParagraphLayout.Block b = blocks.get(bi);
             if (!b.mapped) {
-                Cmap.complete(cb, font, para.text.substring(b.start, b.end), b.glyphs.codesAsGlyphVector());
+                Cmap.complete(cb, font, para.text.substring(b.start, b.end), b.glyphs.asGlyphVector());
                 b.mapped = true;
             }
             float blockX = (float) (para.x(b.start) - origin);

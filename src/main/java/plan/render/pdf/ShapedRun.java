@@ -85,14 +85,15 @@ final class ShapedRun {
     }
 
     /**
-     * The glyph codes and char indices as a GlyphVector, which is what OpenPDF's ToUnicode filler
-     * reads ({@code GlyphLayoutManager.completeCmap}); anything else is not there.
+     * The glyphs as a GlyphVector with what OpenPDF reads of one: codes and char indices (its
+     * ToUnicode filler, {@code GlyphLayoutManager.completeCmap}), positions and advances (its
+     * {@code showText}); outlines and bounds are not kept.
      */
-    GlyphVector codesAsGlyphVector() {
-        return new Codes();
+    GlyphVector asGlyphVector() {
+        return new Glyphs();
     }
 
-    private final class Codes extends GlyphVector {
+    private final class Glyphs extends GlyphVector {
         @Override
         public int getNumGlyphs() {
             return codes.length;
@@ -164,7 +165,7 @@ final class ShapedRun {
 
         @Override
         public Point2D getGlyphPosition(int glyphIndex) {
-            throw absent();
+            return new Point2D.Float(x[glyphIndex], y[glyphIndex]);
         }
 
         @Override
@@ -199,7 +200,8 @@ final class ShapedRun {
 
         @Override
         public GlyphMetrics getGlyphMetrics(int glyphIndex) {
-            throw absent();
+            // Horizontal text: no vertical advance, as AWT reports it for an unrotated layout.
+            return new GlyphMetrics(advance[glyphIndex], new Rectangle2D.Float(), GlyphMetrics.STANDARD);
         }
 
         @Override
@@ -213,7 +215,7 @@ final class ShapedRun {
         }
 
         private UnsupportedOperationException absent() {
-            return new UnsupportedOperationException("only glyph codes and char indices are kept");
+            return new UnsupportedOperationException("only codes, char indices, positions and advances are kept");
         }
     }
 }

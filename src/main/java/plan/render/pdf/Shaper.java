@@ -1,8 +1,8 @@
 package plan.render.pdf;
 
+import java.awt.font.GlyphVector;
 import java.util.List;
 import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.GlyphLayoutManager;
 
 /**
  * Shapes text for one {@link FontSet}, remembering the result in a cache shared by every FontSet
@@ -22,12 +22,17 @@ final class Shaper {
     record Key(int face, float size, String text) {
     }
 
-    private final GlyphLayoutManager layout;
+    /** Shaping itself: OpenPDF's glyph layout (HarfBuzz through the JDK). */
+    interface Shaping {
+        GlyphVector shape(BaseFont font, float size, String text);
+    }
+
+    private final Shaping layout;
     private final List<BaseFont> faces;
     private final SharedCache<Key, ShapedRun> cache;
 
     /** @param faces the family's fonts in a fixed order, the same for every FontSet sharing the cache */
-    Shaper(GlyphLayoutManager layout, List<BaseFont> faces, SharedCache<Key, ShapedRun> cache) {
+    Shaper(Shaping layout, List<BaseFont> faces, SharedCache<Key, ShapedRun> cache) {
         this.layout = layout;
         this.faces = faces;
         this.cache = cache;
@@ -48,6 +53,6 @@ final class Shaper {
 
     /** Shaped now, without the cache. */
     ShapedRun fresh(BaseFont font, float size, String text) {
-        return ShapedRun.of(layout.computeGlyphVector(font, size, text));
+        return ShapedRun.of(layout.shape(font, size, text));
     }
 }

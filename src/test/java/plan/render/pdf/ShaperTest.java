@@ -48,12 +48,38 @@ class ShaperTest {
         String text = "ผู้ใหญ่ที่น้ำใจงาม";
         ShapedRun run = set.shaper.shape(set.regular, 14f, text);
         ShapedRun fresh = set.shaper.fresh(set.regular, 14f, text);
-        var gv = run.codesAsGlyphVector();
+        var gv = run.asGlyphVector();
         assertThat(gv.getNumGlyphs()).isEqualTo(fresh.size());
         for (int g = 0; g < run.size(); g++) {
             assertThat(gv.getGlyphCode(g)).isEqualTo(fresh.code(g));
             assertThat(gv.getGlyphCharIndex(g)).isEqualTo(fresh.charIndex(g)).isBetween(0, text.length() - 1);
             assertThat(run.y(g)).isEqualTo(fresh.y(g));
+        }
+    }
+
+    @Test
+    void openPdfsOwnDrawingGetsWhatAwtWouldGiveIt() throws Exception {
+        FontSet set = FontSet.load(fonts);
+        // OpenPDF's layout manager as it comes, without the cache, on the same font file
+        org.openpdf.text.pdf.GlyphLayoutManager plain = new org.openpdf.text.pdf.GlyphLayoutManager(
+                new org.openpdf.text.pdf.GlyphLayoutFontManager()
+                        .setFontCaching(org.openpdf.text.pdf.GlyphLayoutFontManager.FontCaching.OFF));
+        org.openpdf.text.pdf.BaseFont plainRegular = plain.loadFont(fonts.regular().toString(), 16f).getBaseFont();
+        for (String text : TEXTS) {
+            set.layout.computeGlyphVector(set.regular, 13f, text); // fills the cache
+            java.awt.font.GlyphVector cached = set.layout.computeGlyphVector(set.regular, 13f, text);
+            java.awt.font.GlyphVector awt = plain.computeGlyphVector(plainRegular, 13f, text);
+            assertThat(cached).isNotInstanceOf(awt.getClass());
+            assertThat(cached.getNumGlyphs()).isEqualTo(awt.getNumGlyphs()).isPositive();
+            for (int g = 0; g <= awt.getNumGlyphs(); g++) {
+                assertThat(cached.getGlyphPosition(g)).isEqualTo(awt.getGlyphPosition(g));
+                if (g < awt.getNumGlyphs()) {
+                    assertThat(cached.getGlyphCode(g)).isEqualTo(awt.getGlyphCode(g));
+                    assertThat(cached.getGlyphCharIndex(g)).isEqualTo(awt.getGlyphCharIndex(g));
+                    assertThat(cached.getGlyphMetrics(g).getAdvanceX()).isEqualTo(awt.getGlyphMetrics(g).getAdvanceX());
+                    assertThat(cached.getGlyphMetrics(g).getAdvanceY()).isEqualTo(awt.getGlyphMetrics(g).getAdvanceY());
+                }
+            }
         }
     }
 
