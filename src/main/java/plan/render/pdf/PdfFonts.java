@@ -29,7 +29,7 @@ public final class PdfFonts {
     /** Classpath folder of the bundled fonts; the HTML site copies the same files. */
     public static final String RESOURCE_DIR = "plan/fonts/";
     /** The bound of the shared shaping cache: small beside the 320 MiB heap of a large build. */
-    static final long SHAPINGS_BYTES = 16L << 20;
+    static final long SHAPINGS_BYTES = 8L << 20;
     static final String[] BUNDLED = {"Sarabun-Regular.ttf", "Sarabun-Bold.ttf", "Sarabun-Italic.ttf",
             "Sarabun-BoldItalic.ttf"};
     // Consonants, vowels above and below, tone marks and SARA AM: a font without these shows boxes.
@@ -45,10 +45,7 @@ public final class PdfFonts {
     private final Path italic;
     private final Path boldItalic;
     private volatile String fingerprint;
-    /**
-     * Shapings in these fonts, shared by every render that uses them (see {@link Shaper}); about
-     * 300 seed plans' worth of recurring text fits in a few MiB.
-     */
+    /** Shapings in these fonts, shared by every render that uses them (see {@link Shaper}). */
     private final SharedCache<Shaper.Key, ShapedRun> shapings = Shaper.cache(SHAPINGS_BYTES);
 
     private PdfFonts(String name, Path regular, Path bold, Path italic, Path boldItalic) {

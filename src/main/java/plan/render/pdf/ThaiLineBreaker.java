@@ -22,8 +22,8 @@ final class ThaiLineBreaker {
     private static final ULocale THAI = new ULocale("th");
     /** Longer texts rarely recur in another plan: they are segmented anew by each render. */
     static final int LONGEST_SHARED = 2048;
-    private static final SharedCache<String, BitSet> SHARED_BREAKS = new SharedCache<>(4L << 20, ThaiLineBreaker::bytes);
-    private static final SharedCache<String, BitSet> SHARED_CLUSTERS = new SharedCache<>(4L << 20, ThaiLineBreaker::bytes);
+    private static final SharedCache<String, BitSet> SHARED_BREAKS = new SharedCache<>(2L << 20, ThaiLineBreaker::bytes);
+    private static final SharedCache<String, BitSet> SHARED_CLUSTERS = new SharedCache<>(2L << 20, ThaiLineBreaker::bytes);
     private final BreakIterator lines = BreakIterator.getLineInstance(THAI);
     private final BreakIterator clusters = BreakIterator.getCharacterInstance(THAI);
     private final ThaiLexicon lexicon;
