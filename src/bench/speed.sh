@@ -8,6 +8,8 @@
 #   5. `plan check` of 1,000 plans with a warm cache (median of 5)
 # Usage: bash src/bench/speed.sh              (results also go to target/bench/speed.txt)
 #        bash src/bench/speed.sh memory 10000  (only the peak memory of an N-plan build; long)
+#        bash src/bench/speed.sh profile [N]   (measure 1 alone, N plans (300), under JFR: where the
+#                                               rendering threads' time goes, by stage, and the JIT's share)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -55,6 +57,26 @@ if [ "${1:-}" = memory ]; then
     row "build of $count seed-sized plans, 3 formats" "$wall s" "$cpu s" "$peak MiB" "< 512 MiB"
     grep -E "rendered" "$work/last.log" | sed 's/^/    /'
   } | tee "$work/memory.txt"
+  exit 0
+fi
+
+if [ "${1:-}" = profile ]; then
+  count="${2:-300}"
+  jdk="$(cut -d' ' -f1 "$root/target/jdk")"
+  java src/bench/CorpusGenerator.java "$work/profile$count" "$count" plans/*.plan.yaml >/dev/null
+  ./plan check "$work/profile$count" >/dev/null 2>&1 || true   # a warm check cache, as in a rebuild
+  rm -rf "$work/profile-site" "$work/profile.jfr"
+  # JDK_JAVA_OPTIONS reaches the JVM the launcher starts, whatever flags the launcher gives it.
+  measure env JDK_JAVA_OPTIONS="-XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording=filename=$work/profile.jfr,settings=profile" \
+    ./plan build "$work/profile$count" --out "$work/profile-site" --force
+  {
+    echo "plan speed benchmark (profile), $(date -u +%Y-%m-%d), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
+    echo "build of $count seed-sized plans, 3 formats, under JFR: $wall s, $cpu s CPU = $(awk -v c="$cpu" -v n="$count" 'BEGIN { printf "%.0f", c * 1000 / n }') ms a plan"
+    echo
+    "$jdk/bin/java" src/bench/ProfileSplit.java "$work/profile.jfr" "$count"
+    echo
+    "$jdk/bin/jfr" view --width 120 thread-cpu-load "$work/profile.jfr" | sed -n '1,12p'
+  } | tee "$work/profile.txt"
   exit 0
 fi
 

@@ -28,16 +28,42 @@ public final class MarkdownParser {
         PARSER = Parser.builder(options).build();
     }
 
+    /** Texts at least this long are whole documents, worth remembering (see {@link #LAST}). */
+    static final int DOCUMENT_LENGTH = 1024;
+
+    /**
+     * The last document parsed on this thread, with its text: a plan's Markdown is parsed by
+     * {@link SafeMarkdown} to make it safe and again, as it came out, to render it (HTML and PDF),
+     * and parsing was the largest cost of both after the PDF. The trees are only read after
+     * parsing, so the same text can be given the same tree. Short texts (fields, labels) are not
+     * remembered, so parsing them in between does not push the document out.
+     */
+    private static final ThreadLocal<Parsed> LAST = new ThreadLocal<>();
+
+    private record Parsed(String text, Document document) {
+    }
+
     private MarkdownParser() {
     }
 
     /**
      * Parsers are thread-safe once built: one for the whole run. The tree comes back flattened
-     * beyond the nesting a page can show (see {@link NestingFlattener}).
+     * beyond the nesting a page can show (see {@link NestingFlattener}). Callers must not change
+     * it: a document's tree may be given again for the same text.
      */
     public static Document parse(String markdown) {
+        boolean whole = markdown.length() >= DOCUMENT_LENGTH;
+        if (whole) {
+            Parsed last = LAST.get();
+            if (last != null && last.text.equals(markdown)) {
+                return last.document;
+            }
+        }
         Document document = PARSER.parse(markdown);
         NestingFlattener.flatten(document);
+        if (whole) {
+            LAST.set(new Parsed(markdown, document));
+        }
         return document;
     }
 

@@ -30,15 +30,20 @@ public final class MarkdownRenderer {
     /** @param relations the frameworks and plans of the run, which the alignment chapter speaks of */
     public String render(Plan plan, Relations relations, boolean thaiDigits) throws TemplateFailure {
         Map<String, Object> model = DocumentModel.of(plan, relations);
-        String markdown = SafeMarkdown.document(templates.render(TEMPLATE, model));
-        // One blank line between blocks and one newline at the end, whatever the template's spacing.
-        markdown = markdown.replaceAll("\\n{3,}", "\n\n").strip() + "\n";
+        // Tidied before it is made safe too, so that the text made safe is usually the text
+        // rendered, and its tree is parsed once for both (see MarkdownParser.parse).
+        String markdown = tidy(SafeMarkdown.document(tidy(templates.render(TEMPLATE, model))));
         return thaiDigits ? ThaiDigits.inMarkdown(markdown) : markdown;
     }
 
     /** A framework's page: its items and what aligns with each, as Markdown. */
     public String renderFramework(Framework framework, AlignmentIndex index, Lang lang) throws TemplateFailure {
-        String markdown = SafeMarkdown.document(templates.render(FRAMEWORK_TEMPLATE, FrameworkPage.of(framework, index, lang)));
+        return tidy(SafeMarkdown.document(tidy(templates.render(FRAMEWORK_TEMPLATE,
+                FrameworkPage.of(framework, index, lang)))));
+    }
+
+    /** One blank line between blocks and one newline at the end, whatever the template's spacing. */
+    private static String tidy(String markdown) {
         return markdown.replaceAll("\\n{3,}", "\n\n").strip() + "\n";
     }
 }

@@ -152,7 +152,7 @@ final class ChunkFactory {
                     font.getColor(), (font.getStyle() & Font.BOLD) != 0, (font.getStyle() & Font.ITALIC) != 0,
                     run.strike(), goTo, url, destination));
         }
-        return anchorsOnly ? null : new ParagraphLayout(all.toString(), styled, breaker, styles.fontSet().layout, budget);
+        return anchorsOnly ? null : new ParagraphLayout(all.toString(), styled, breaker, styles.fontSet().shaper, budget);
     }
 
     /**

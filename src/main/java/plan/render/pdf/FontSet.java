@@ -26,6 +26,8 @@ final class FontSet {
     private static final float LOAD_SIZE = 16f;
 
     final GlyphLayoutManager layout;
+    /** Shapes with {@link #layout}, remembering shapings across the FontSets of the same fonts. */
+    final Shaper shaper;
     final BaseFont regular;
     final BaseFont bold;
     final BaseFont italic;
@@ -38,8 +40,10 @@ final class FontSet {
 
     private FontSet(PdfFonts fonts) throws IOException {
         // ActualText keeps copy-paste and search right for reordered and repositioned Thai marks.
-        layout = new GlyphLayoutManager(new GlyphLayoutFontManager()
-                .setFontCaching(GlyphLayoutFontManager.FontCaching.OFF)).setWriteActualText(true);
+        SharedShaping shaping = new SharedShaping(new GlyphLayoutFontManager()
+                .setFontCaching(GlyphLayoutFontManager.FontCaching.OFF));
+        shaping.setWriteActualText(true);
+        layout = shaping;
         Map<Path, BaseFont> loaded = new HashMap<>();
         regular = load(fonts.regular(), loaded);
         bold = load(fonts.bold(), loaded);
@@ -55,6 +59,29 @@ final class FontSet {
             bi |= Font.ITALIC;
         }
         boldItalicSynthetic = bi;
+        shaper = new Shaper(shaping::fresh, List.of(regular, bold, italic, boldItalic), fonts.shapings());
+        shaping.shaper = shaper;
+    }
+
+    /**
+     * The layout manager OpenPDF itself shapes with when it draws text we did not lay out (running
+     * headers and footers, the contents' lines): through the same shared cache as ours.
+     */
+    private static final class SharedShaping extends GlyphLayoutManager {
+        private Shaper shaper;
+
+        SharedShaping(GlyphLayoutFontManager fonts) {
+            super(fonts);
+        }
+
+        @Override
+        public java.awt.font.GlyphVector computeGlyphVector(BaseFont font, float size, String text) {
+            return shaper == null ? fresh(font, size, text) : shaper.shape(font, size, text).asGlyphVector();
+        }
+
+        java.awt.font.GlyphVector fresh(BaseFont font, float size, String text) {
+            return super.computeGlyphVector(font, size, text);
+        }
     }
 
     static FontSet load(PdfFonts fonts) throws IOException {
@@ -69,13 +96,29 @@ final class FontSet {
             return existing;
         }
         try {
-            BaseFont bf = layout.loadFont(file.toString(), LOAD_SIZE).getBaseFont();
+            BaseFont bf = loadInMemory(file);
             bf.setSubset(true);
             loaded.put(file, bf);
             all.add(bf);
             return bf;
         } catch (GlyphLayoutFontManager.FontLoadException | RuntimeException e) {
             throw new IOException("Cannot load font " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The font read into memory once: loaded by path, OpenPDF reads the file a byte at a time
+     * through a system call each when it subsets the font for every document (its glyph offset
+     * table alone is thousands of reads). The same bytes either way, so the same PDF.
+     */
+    private BaseFont loadInMemory(Path file) throws IOException, GlyphLayoutFontManager.FontLoadException {
+        String name = file.toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".ttf") && !lower.endsWith(".otf")) {
+            return layout.loadFont(name, LOAD_SIZE).getBaseFont(); // OpenPDF takes only these names from memory
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return layout.loadFont(name, in, LOAD_SIZE).getBaseFont();
         }
     }
 

@@ -224,7 +224,7 @@ final class LineDrawing implements DrawInterface {
         for (int bi = para.blockAt(from); bi < blocks.size() && blocks.get(bi).start < to; bi++) {
             ParagraphLayout.Block b = blocks.get(bi);
             if (!b.mapped) {
-                Cmap.complete(cb, font, para.text.substring(b.start, b.end), b.vector);
+                Cmap.complete(cb, font, para.text.substring(b.start, b.end), b.glyphs.asGlyphVector());
                 b.mapped = true;
             }
             float blockX = (float) (para.x(b.start) - origin);
@@ -233,7 +233,7 @@ final class LineDrawing implements DrawInterface {
                 if (c < from || c >= to) {
                     continue;
                 }
-                float gx = blockX + b.x[g];
+                float gx = blockX + b.glyphs.x(g);
                 float dx = gx - lastX - lastAdvance;
                 if (extra != null && c > seen) {
                     for (int k = seen + 1; k <= c; k++) {
@@ -242,7 +242,7 @@ final class LineDrawing implements DrawInterface {
                     }
                     seen = c;
                 }
-                float py = b.y[g];
+                float py = b.glyphs.y(g);
                 boolean raised = Math.abs(py) >= DELTA;
                 if (raised && !ga.isEmpty()) {
                     cb.showText(ga);
@@ -254,14 +254,14 @@ final class LineDrawing implements DrawInterface {
                 if (Math.abs(dx) >= DELTA) {
                     ga.add(-dx * factor);
                 }
-                ga.add(b.codes[g]);
+                ga.add(b.glyphs.code(g));
                 if (raised) {
                     cb.showText(ga);
                     ga.clear();
                     cb.setTextRise(0);
                 }
                 lastX = gx;
-                lastAdvance = b.advance[g];
+                lastAdvance = b.glyphs.advance(g);
             }
         }
         if (!ga.isEmpty()) {

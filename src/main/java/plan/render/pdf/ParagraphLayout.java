@@ -1,12 +1,10 @@
 package plan.render.pdf;
 
 import java.awt.Color;
-import java.awt.font.GlyphVector;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.GlyphLayoutManager;
 
 /**
  * One paragraph's text, measured with its shaped glyphs and broken into lines by us rather than by
@@ -36,62 +34,47 @@ final class ParagraphLayout {
 
     /**
      * The shaped glyphs of chars [start, end) of one run, kept for drawing: each char is shaped
-     * once. {@code x} and {@code y} are glyph positions from the block's start (y down, as AWT
-     * gives them), {@code advance} each glyph's own advance (what a PDF viewer moves by).
+     * once. The glyphs ({@link ShapedRun}) may be shared with other paragraphs and documents;
+     * {@code chars} here are indices in this paragraph.
      */
     static final class Block {
         final int start;
         final int end;
-        final GlyphVector vector;
-        final int[] codes;
+        final ShapedRun glyphs;
         final int[] chars;
-        final float[] x;
-        final float[] y;
-        final float[] advance;
         /** Whether the font's ToUnicode filler has this block's glyphs (once per document). */
         boolean mapped;
 
-        Block(int start, int end, GlyphVector gv) {
+        Block(int start, int end, ShapedRun glyphs) {
             this.start = start;
             this.end = end;
-            this.vector = gv;
-            int n = gv.getNumGlyphs();
-            codes = gv.getGlyphCodes(0, n, null);
-            chars = gv.getGlyphCharIndices(0, n, null);
-            float[] pos = gv.getGlyphPositions(0, n + 1, null);
-            x = new float[n + 1];
-            y = new float[n + 1];
-            advance = new float[n];
-            for (int g = 0; g <= n; g++) {
-                x[g] = pos[2 * g];
-                y[g] = pos[2 * g + 1];
-                if (g < n) {
-                    chars[g] += start;
-                    advance[g] = gv.getGlyphMetrics(g).getAdvanceX();
-                }
+            this.glyphs = glyphs;
+            chars = new int[glyphs.size()];
+            for (int g = 0; g < chars.length; g++) {
+                chars[g] = start + glyphs.charIndex(g);
             }
         }
 
         int size() {
-            return codes.length;
+            return chars.length;
         }
     }
 
     final String text;
     final List<StyledRun> runs;
     final BitSet clusters;
-    final GlyphLayoutManager glm;
+    private final Shaper shaper;
     private final BitSet breaks;
     private final List<Block> blocks = new ArrayList<>();
     private final float[] advance;
     private final double[] prefix;
     private final TypesettingBudget budget;
 
-    ParagraphLayout(String text, List<StyledRun> runs, ThaiLineBreaker breaker, GlyphLayoutManager glm,
+    ParagraphLayout(String text, List<StyledRun> runs, ThaiLineBreaker breaker, Shaper shaper,
             TypesettingBudget budget) {
         this.text = text;
         this.runs = runs;
-        this.glm = glm;
+        this.shaper = shaper;
         this.budget = budget;
         budget.paragraph(text.length());
         this.breaks = breaker.breaks(text);
@@ -175,9 +158,9 @@ final class ParagraphLayout {
                 end = nl;
             }
             if (end > p) {
-                Block b = new Block(p, end, glm.computeGlyphVector(r.font(), r.size(), text.substring(p, end)));
+                Block b = new Block(p, end, shaper.shape(r.font(), r.size(), text.substring(p, end)));
                 for (int g = 0; g < b.size(); g++) {
-                    advance[b.chars[g]] += b.x[g + 1] - b.x[g];
+                    advance[b.chars[g]] += b.glyphs.x(g + 1) - b.glyphs.x(g);
                 }
                 blocks.add(b);
             }

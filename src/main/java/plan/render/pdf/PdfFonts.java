@@ -19,14 +19,17 @@ import java.util.stream.Stream;
 
 /**
  * The four font files of one family (regular, bold, italic, bold italic), checked to have Thai
- * letters, Latin letters and digits. Immutable: share one instance across threads.
+ * letters, Latin letters and digits. Immutable but for a thread-safe cache of shapings: share one
+ * instance across threads.
  *
- * <p>Fonts are kept as files because OpenPDF's glyph layout failed on fonts loaded from byte
- * arrays; the bundled Sarabun is therefore copied out of the jar once into a cache folder.
+ * <p>Fonts are named by files (the bundled Sarabun is copied out of the jar once into a cache
+ * folder); {@link FontSet} reads each file into memory once per loaded set.
  */
 public final class PdfFonts {
     /** Classpath folder of the bundled fonts; the HTML site copies the same files. */
     public static final String RESOURCE_DIR = "plan/fonts/";
+    /** The bound of the shared shaping cache: small beside the 320 MiB heap of a large build. */
+    static final long SHAPINGS_BYTES = 8L << 20;
     static final String[] BUNDLED = {"Sarabun-Regular.ttf", "Sarabun-Bold.ttf", "Sarabun-Italic.ttf",
             "Sarabun-BoldItalic.ttf"};
     // Consonants, vowels above and below, tone marks and SARA AM: a font without these shows boxes.
@@ -42,6 +45,8 @@ public final class PdfFonts {
     private final Path italic;
     private final Path boldItalic;
     private volatile String fingerprint;
+    /** Shapings in these fonts, shared by every render that uses them (see {@link Shaper}). */
+    private final SharedCache<Shaper.Key, ShapedRun> shapings = Shaper.cache(SHAPINGS_BYTES);
 
     private PdfFonts(String name, Path regular, Path bold, Path italic, Path boldItalic) {
         this.name = name;
@@ -144,6 +149,10 @@ public final class PdfFonts {
             fingerprint = known;
         }
         return known;
+    }
+
+    SharedCache<Shaper.Key, ShapedRun> shapings() {
+        return shapings;
     }
 
     Path regular() {

@@ -181,6 +181,8 @@ public final class PdfRenderer {
     private Probe probe(com.vladsch.flexmark.util.ast.Document markdown, PdfDocumentInfo info, FontSet fontSet,
             ThaiLineBreaker breaker, Headings headings, TypesettingBudget spent) throws DocumentException {
         Open o = open(info, fontSet, breaker, headings, Map.of(), OutputStream.nullOutputStream(), false, false, spent);
+        // Its pages are thrown away: compressing them, as every page is when it ends, is wasted.
+        o.writer.setCompressionLevel(org.openpdf.text.pdf.PdfStream.NO_COMPRESSION);
         int contentsPages = TableOfContents.add(o.document, o.writer, o.chunks, headings.fresh(), info) == null
                 ? 0 : o.writer.getPageNumber();
         o.chunks.anchorsOnly(); // the body's lines are not needed, only where its anchors lead

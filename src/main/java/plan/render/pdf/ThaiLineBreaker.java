@@ -14,10 +14,16 @@ import java.util.Map;
  *
  * <p>One instance per render: ICU break iterators are not thread-safe. Boundaries are computed
  * once per text and cached, so the typesetting pass reuses the work of the probe that walked the
- * body before it, and laying out lines never rescans the text.
+ * body before it, and laying out lines never rescans the text. Texts up to
+ * {@link #LONGEST_SHARED} chars are also remembered across the renders of a build (with the
+ * bundled word list only): headings, labels and set phrases recur from plan to plan.
  */
 final class ThaiLineBreaker {
     private static final ULocale THAI = new ULocale("th");
+    /** Longer texts rarely recur in another plan: they are segmented anew by each render. */
+    static final int LONGEST_SHARED = 2048;
+    private static final SharedCache<String, BitSet> SHARED_BREAKS = new SharedCache<>(2L << 20, ThaiLineBreaker::bytes);
+    private static final SharedCache<String, BitSet> SHARED_CLUSTERS = new SharedCache<>(2L << 20, ThaiLineBreaker::bytes);
     private final BreakIterator lines = BreakIterator.getLineInstance(THAI);
     private final BreakIterator clusters = BreakIterator.getCharacterInstance(THAI);
     private final ThaiLexicon lexicon;
@@ -42,13 +48,26 @@ final class ThaiLineBreaker {
     /** Bit i set: a line may end before char i (after char i-1). Bits 0 and length are set. */
     BitSet breaks(String text) {
         return cache.computeIfAbsent(text, t -> {
-            budget.segmented(t.length());
-            BitSet b = icuBreaks(t);
-            b.andNot(lexicon.forbidden(t));
-            b.set(0);
-            b.set(t.length());
-            return b;
+            budget.segmented(t.length()); // the work asked for, whoever did it first
+            return shared(t) && lexicon == ThaiLexicon.bundled()
+                    ? (BitSet) SHARED_BREAKS.get(t, this::segment).clone() : segment(t);
         });
+    }
+
+    private BitSet segment(String t) {
+        BitSet b = icuBreaks(t);
+        b.andNot(lexicon.forbidden(t));
+        b.set(0);
+        b.set(t.length());
+        return b;
+    }
+
+    private static boolean shared(String t) {
+        return t.length() <= LONGEST_SHARED;
+    }
+
+    private static long bytes(String text, BitSet bits) {
+        return 2L * text.length() + bits.size() / 8 + 96;
     }
 
     /** ICU's opinion alone (for tests and for measuring what the lexicon changes). */
@@ -65,14 +84,17 @@ final class ThaiLineBreaker {
 
     /** Bit i set: a grapheme cluster starts at char i (a mark never starts one). */
     BitSet clusterStarts(String text) {
-        return clusterCache.computeIfAbsent(text, t -> {
-            BitSet b = new BitSet(t.length() + 1);
-            clusters.setText(t);
-            for (int p = clusters.first(); p != BreakIterator.DONE; p = clusters.next()) {
-                b.set(p);
-            }
-            return b;
-        });
+        return clusterCache.computeIfAbsent(text,
+                t -> shared(t) ? (BitSet) SHARED_CLUSTERS.get(t, this::clusters).clone() : clusters(t));
+    }
+
+    private BitSet clusters(String t) {
+        BitSet b = new BitSet(t.length() + 1);
+        clusters.setText(t);
+        for (int p = clusters.first(); p != BreakIterator.DONE; p = clusters.next()) {
+            b.set(p);
+        }
+        return b;
     }
 
     /** Unbreakable pieces of the text, e.g. to size table columns so that no word is cut. */

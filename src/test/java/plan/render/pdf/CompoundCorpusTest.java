@@ -77,7 +77,7 @@ class CompoundCorpusTest {
             BitSet icu = breaker.icuBreaks(s.text());
             ParagraphLayout layout = new ParagraphLayout(s.text(), List.of(new ParagraphLayout.StyledRun(0,
                     s.text().length(), font, size, Color.BLACK, false, false, false, null, null, null)), breaker,
-                    fonts.layout, TypesettingBudget.unlimited());
+                    fonts.shaper, TypesettingBudget.unlimited());
             for (float width = 60; width <= 460; width += 2.5f) {
                 for (ParagraphLayout.Line line : layout.lines(width, width)) {
                     if (line.to() >= s.text().length()) {

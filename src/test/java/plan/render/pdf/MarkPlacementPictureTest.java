@@ -38,7 +38,7 @@ class MarkPlacementPictureTest {
         FontSet fonts = FontSet.load(PdfFonts.bundled());
         ThaiLineBreaker breaker = new ThaiLineBreaker();
         ParagraphLayout layout = new ParagraphLayout(TEXT, List.of(new ParagraphLayout.StyledRun(0, TEXT.length(),
-                fonts.regular, SIZE, Color.BLACK, false, false, false, null, null, null)), breaker, fonts.layout,
+                fonts.regular, SIZE, Color.BLACK, false, false, false, null, null, null)), breaker, fonts.shaper,
                 TypesettingBudget.unlimited());
         float natural = layout.width(0, TEXT.length());
         BitSet starts = breaker.clusterStarts(TEXT);

@@ -47,4 +47,39 @@ class ThaiLineBreakerTest {
         ThaiLineBreaker own = new ThaiLineBreaker(ThaiLexicon.withWords(java.util.List.of("รักษ์โลก")));
         assertThat(own.breaks(text).get(seam)).isFalse();
     }
+
+    @Test
+    void anotherRenderGetsTheSameBoundariesFromTheSharedCacheAndCannotSpoilThem() throws Exception {
+        String text = "เพื่อพัฒนาคุณภาพการศึกษาขั้นพื้นฐานให้ทั่วถึงทุกชุมชน ";
+        BitSet first = new ThaiLineBreaker().breaks(text);
+        BitSet expected = breaker.icuBreaks(text);
+        expected.andNot(ThaiLexicon.bundled().forbidden(text));
+        expected.set(0);
+        expected.set(text.length());
+        assertThat(first).isEqualTo(expected);
+        first.clear(); // one render's copy is its own
+        BitSet clustersFirst = new ThaiLineBreaker().clusterStarts(text);
+        clustersFirst.clear();
+        // Renders on other threads, each with its own breaker, still see the full answer.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> same = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                same.add(pool.submit(() -> {
+                    ThaiLineBreaker own = new ThaiLineBreaker();
+                    return own.breaks(text).equals(expected) && own.clusterStarts(text).get(text.indexOf("พื้น"))
+                            && !own.clusterStarts(text).get(text.indexOf("พื้น") + 1);
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> f : same) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // A project's own words are never answered from the cache of the bundled list.
+        ThaiLineBreaker own = new ThaiLineBreaker(ThaiLexicon.withWords(java.util.List.of("ทุกชุมชน")));
+        assertThat(own.breaks(text).get(text.indexOf("ชุมชน"))).isFalse();
+        assertThat(new ThaiLineBreaker().breaks(text).get(text.indexOf("ชุมชน"))).isTrue();
+    }
 }

@@ -35,7 +35,7 @@ public final class TypesettingBenchmark {
             breaker.clusterStarts(text);
             long t2 = System.nanoTime();
             ParagraphLayout layout = new ParagraphLayout(text, List.of(new ParagraphLayout.StyledRun(0, text.length(),
-                    fonts.regular, 11f, Color.BLACK, false, false, false, null, null, null)), breaker, fonts.layout,
+                    fonts.regular, 11f, Color.BLACK, false, false, false, null, null, null)), breaker, fonts.shaper,
                     TypesettingBudget.unlimited());
             long t3 = System.nanoTime();
             List<ParagraphLayout.Line> lines = layout.lines(453, 453);
