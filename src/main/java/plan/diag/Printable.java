@@ -27,7 +27,6 @@ public final class Printable {
         return s == null ? null : String.join("\n", s.lines().map(Printable::of).toList());
     }
 
-    /** C0 controls as their Unicode pictures (ESC as ␛), others as {@code <U+202E>}. */
     /** True when no code point of {@code s} is unsafe (a loop: every line of a report passes here). */
     private static boolean allSafe(String s) {
         for (int i = 0; i < s.length(); ) {
@@ -40,6 +39,7 @@ public final class Printable {
         return true;
     }
 
+    /** C0 controls as their Unicode pictures (ESC as ␛), others as {@code <U+202E>}. */
     public static String of(String s) {
         if (s == null || allSafe(s)) {
             return s;

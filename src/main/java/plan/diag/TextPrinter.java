@@ -26,11 +26,16 @@ public final class TextPrinter implements DiagnosticPrinter {
 
     @Override
     public void print(List<Diagnostic> diagnostics, Map<String, Source> sources, PrintWriter out) {
+        String sourceFile = null;
+        Source source = null;
         for (Diagnostic d : diagnostics) {
+            if (!d.file().equals(sourceFile)) { // findings come file by file: look each file up once
+                sourceFile = d.file();
+                source = sources.get(sourceFile);
+            }
             out.println(paint(BOLD, Printable.of(d.file()) + ":" + d.line() + ":" + d.column() + ": ")
                     + paint(colorOf(d.severity()), d.severity().word() + "[" + d.rule() + "]")
                     + paint(BOLD, ": " + Printable.of(messages.format(d.message()))));
-            Source source = sources.get(d.file());
             // A note (a waived rule) is known and accepted: one line and its reason are enough.
             String line = source == null || d.severity() == Severity.NOTE ? null : source.line(d.line());
             if (line != null) {
@@ -82,18 +87,29 @@ public final class TextPrinter implements DiagnosticPrinter {
 
     /** Up to {@code length} code points of {@code line} from code point {@code start}, with "…" if cut. */
     private static String window(String line, int start, int length) {
-        int[] cps = line.codePoints().toArray();
-        if (start >= cps.length) {
+        int from = offsetOf(line, start);
+        if (from >= line.length()) {
             return "";
         }
-        int end = Math.min(cps.length, start + length);
-        return new String(cps, start, end - start) + (end < cps.length ? "…" : "");
+        int to = offsetOf(line, start + length);
+        return line.substring(from, to) + (to < line.length() ? "…" : "");
+    }
+
+    /** The char offset of code point {@code index}, or the line's length when it has fewer. */
+    private static int offsetOf(String line, int index) {
+        int offset = 0;
+        for (int i = 0; i < index && offset < line.length(); i++) {
+            offset += Character.charCount(line.codePointAt(offset));
+        }
+        return offset;
     }
 
     /** Control characters would garble the terminal; show them as their Unicode symbols. */
     private static String printable(String line) {
         StringBuilder b = new StringBuilder(line.length());
-        line.codePoints().forEach(c -> {
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            i += Character.charCount(c);
             if (c == '\t') {
                 b.append("    ");
             } else if (c < 0x20 || c == 0x7f) {
@@ -103,7 +119,7 @@ public final class TextPrinter implements DiagnosticPrinter {
             } else {
                 b.appendCodePoint(c);
             }
-        });
+        }
         return b.toString();
     }
 
@@ -113,8 +129,10 @@ public final class TextPrinter implements DiagnosticPrinter {
      */
     static String padding(String line, int column0) {
         StringBuilder b = new StringBuilder();
-        int[] cps = line.codePoints().limit(Math.max(0, column0)).toArray();
-        for (int c : cps) {
+        int i = 0;
+        for (int n = 0; n < column0 && i < line.length(); n++) {
+            int c = line.codePointAt(i);
+            i += Character.charCount(c);
             int type = Character.getType(c);
             if (c == '\t') {
                 b.append("    ");

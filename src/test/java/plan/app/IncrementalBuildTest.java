@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import plan.load.Limits;
 import plan.render.site.OutputFormat;
+import plan.testing.SiteDocuments;
 
 /**
  * A rebuild renders exactly the plans whose documents a change reaches, takes every unchanged
@@ -106,10 +106,9 @@ class IncrementalBuildTest {
         assertThat(build(site, "1.0", all, true).rendered()).containsExactlyInAnyOrder("school-ban-khok", "spp-example-1");
         Path clean = dir.resolve("pdf-clean");
         build(clean, "1.0", all, false);
-        Map<String, byte[]> want = documents(clean);
-        Map<String, byte[]> got = documents(site);
-        assertThat(got.keySet()).isEqualTo(want.keySet()).contains("school-ban-khok.pdf", "index.html");
-        want.forEach((name, bytes) -> assertThat(got.get(name)).as(name).isEqualTo(bytes));
+        Map<String, byte[]> want = SiteDocuments.of(clean);
+        assertThat(want).containsKeys("school-ban-khok.pdf", "index.html");
+        SiteDocuments.assertSame(SiteDocuments.of(site), want);
     }
 
     @Test
@@ -213,24 +212,7 @@ class IncrementalBuildTest {
     private void assertSameAsCleanBuild(String version) throws IOException {
         Path clean = dir.resolve("clean");
         build(clean, version);
-        Map<String, byte[]> want = documents(clean);
-        Map<String, byte[]> got = documents(out);
-        assertThat(got.keySet()).isEqualTo(want.keySet());
-        want.forEach((name, bytes) -> assertThat(got.get(name)).as(name).isEqualTo(bytes));
-    }
-
-    /** Every document of a site (not the build's own records). */
-    private static Map<String, byte[]> documents(Path site) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                String name = site.relativize(f).toString();
-                if (!name.startsWith(".plan")) {
-                    out.put(name, Files.readAllBytes(f));
-                }
-            }
-        }
-        return out;
+        SiteDocuments.assertSame(SiteDocuments.of(out), SiteDocuments.of(clean));
     }
 
     private static void edit(Path file, String from, String to) throws IOException {

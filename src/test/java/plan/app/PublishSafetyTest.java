@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -24,6 +23,7 @@ import plan.render.site.OutputFormat;
 import plan.render.site.SiteRenderer;
 import plan.testing.Cli;
 import plan.testing.ExternalTool;
+import plan.testing.SiteDocuments;
 
 /**
  * What an unlucky or hostile user can do to the output folder: a publish cut short, links
@@ -44,7 +44,7 @@ class PublishSafetyTest {
         BuildOptions arabic = options(out, false);
         BuildOptions thai = options(out, true);
         Build.run(report, arabic, TOOL, done -> { });
-        Map<String, byte[]> clean = snapshot(out);
+        Map<String, byte[]> clean = SiteDocuments.of(out);
 
         // A build with Thai digits dies after some renames (kill -9, a file that cannot be replaced).
         AtomicInteger moves = new AtomicInteger();
@@ -58,13 +58,13 @@ class PublishSafetyTest {
             assertThatThrownBy(() -> Build.run(report, thai, new SiteRenderer(null, TOOL), publisher, TOOL, d -> { }))
                     .hasMessage("stopped half-way");
         }
-        Map<String, byte[]> mixed = snapshot(out);
+        Map<String, byte[]> mixed = SiteDocuments.of(out);
         assertThat(changed(clean, mixed)).as("some documents of the dead build are in place").hasSize(renames);
 
         // The next build, as before the dead one, puts every document of its own back.
         BuildResult again = Build.run(report, arabic, TOOL, done -> { });
         assertThat(again.rendered()).isPositive();
-        assertThat(changed(clean, snapshot(out))).isEmpty();
+        assertThat(changed(clean, SiteDocuments.of(out))).isEmpty();
         // A build as the dead one was renders all: nothing of it was recorded.
         assertThat(Build.run(report, thai, TOOL, done -> { }).rendered()).isEqualTo(2);
     }
@@ -91,7 +91,7 @@ class PublishSafetyTest {
         Path outside = Files.createDirectories(dir.resolve("outside"));
         Files.writeString(outside.resolve("minimal.md"), "victim");
         Files.writeString(outside.resolve("minimal.html"), "victim");
-        Map<String, byte[]> before = snapshot(outside);
+        Map<String, byte[]> before = SiteDocuments.of(outside);
         Path out = Files.createDirectories(dir.resolve("site"));
         boolean folder = name.equals("assets") || name.equals(".plan-cache");
         Path target = folder ? outside : name.equals(".plan.lock") ? outside.resolve("lock") : outside.resolve(name);
@@ -99,7 +99,7 @@ class PublishSafetyTest {
 
         Cli.Result r = Cli.run("build", "examples/minimal.plan.yaml", "--out", out.toString(), "--format", "md,html");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(snapshot(outside)).as("nothing written outside --out").containsOnlyKeys(before.keySet());
+        assertThat(SiteDocuments.of(outside)).as("nothing written outside --out").containsOnlyKeys(before.keySet());
         before.forEach((n, bytes) -> assertThat(Files.exists(outside.resolve(n))).isTrue());
         assertThat(Files.readString(outside.resolve("minimal.md"))).isEqualTo("victim");
         assertThat(Files.readString(outside.resolve("minimal.html"))).isEqualTo("victim");
@@ -136,13 +136,13 @@ class PublishSafetyTest {
     void aWriteTheSystemRefusesExitsThreeAndKeepsThePreviousSite() throws IOException {
         Path out = dir.resolve("site");
         assertThat(Cli.run("build", "plans", "--out", out.toString(), "--format", "md,html").exitCode()).isZero();
-        Map<String, byte[]> before = snapshot(out);
+        Map<String, byte[]> before = SiteDocuments.of(out);
         // Files may not grow past 60 KiB: the fonts of assets/ are larger, as on a full disk.
         ExternalTool.Result r = Cli.inNewJvm(List.of("bash", "-c", "ulimit -f 60; exec \"$@\"", "bash"),
                 "build", "plans", "--out", out.toString(), "--format", "md,html", "--force");
         assertThat(r.exit()).as(r.err()).isEqualTo(3);
         assertThat(r.err()).contains("plan: cannot write to " + out + ": File too large").doesNotContain("\tat ");
-        assertThat(snapshot(out)).containsOnlyKeys(before.keySet());
+        assertThat(SiteDocuments.of(out)).containsOnlyKeys(before.keySet());
         before.forEach((name, bytes) -> assertThat(readOrNull(out.resolve(name))).as(name).isEqualTo(bytes));
         try (Stream<Path> left = Files.list(out)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".plan-staging"));
@@ -163,19 +163,5 @@ class PublishSafetyTest {
 
     private static List<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
         return before.keySet().stream().filter(n -> !java.util.Arrays.equals(before.get(n), after.get(n))).toList();
-    }
-
-    /** The documents below the folder (lock, records and staging aside) and their bytes. */
-    private static Map<String, byte[]> snapshot(Path folder) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String name = folder.relativize(p).toString();
-                if (!name.startsWith(".plan")) {
-                    out.put(name, Files.readAllBytes(p));
-                }
-            }
-        }
-        return out;
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import plan.testing.Cli;
+import plan.testing.SiteDocuments;
 
 /**
  * {@code plan build --shard K/N} and {@code plan merge}: four shards merged are the site one
@@ -48,7 +48,7 @@ class ShardsTest {
 
     /** The plans one build rendered, by id. */
     private static List<String> renderedIds() throws IOException {
-        return site(single).keySet().stream().filter(n -> n.endsWith(".md")).map(n -> n.replace(".md", "")).sorted().toList();
+        return SiteDocuments.of(single).keySet().stream().filter(n -> n.endsWith(".md")).map(n -> n.replace(".md", "")).sorted().toList();
     }
 
     /** One build and four shards, as separate runs of plan with SOURCE_DATE_EPOCH set, as CI runs them. */
@@ -74,8 +74,8 @@ class ShardsTest {
 
     @Test
     void fourShardsMergedAreOneBuildByteForByte() throws IOException {
-        Map<String, byte[]> one = site(single);
-        Map<String, byte[]> joined = site(merged);
+        Map<String, byte[]> one = SiteDocuments.of(single);
+        Map<String, byte[]> joined = SiteDocuments.of(merged);
         assertThat(joined.keySet()).containsExactlyElementsOf(one.keySet());
         for (String name : one.keySet()) {
             assertThat(joined.get(name)).as(name).isEqualTo(one.get(name));
@@ -197,20 +197,6 @@ class ShardsTest {
             }
         }
         return to;
-    }
-
-    /** The published site: every file but the build's own state, by relative name. */
-    private static Map<String, byte[]> site(Path folder) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                String name = folder.relativize(p).toString();
-                if (!name.startsWith(".plan")) {
-                    files.put(name, Files.readAllBytes(p));
-                }
-            }
-        }
-        return files;
     }
 
     private static String[] args(String... options) {

@@ -3,12 +3,9 @@ package plan.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import plan.testing.Cli;
 import plan.testing.ExternalTool;
+import plan.testing.SiteDocuments;
 
 /**
  * The launcher starts the JVM with flags of its own (HarfBuzz through JNI rather than the
@@ -40,24 +38,8 @@ class LauncherOutputTest {
         Cli.Result ran = Cli.run("build", plan, "--out", inProcess.toString());
         assertThat(ran.exitCode()).as(ran.err()).isZero();
 
-        Map<String, byte[]> expected = documents(inProcess);
+        Map<String, byte[]> expected = SiteDocuments.of(inProcess);
         assertThat(expected.keySet()).anyMatch(name -> name.endsWith(".pdf")).anyMatch(name -> name.endsWith(".html"));
-        Map<String, byte[]> actual = documents(byLauncher);
-        assertThat(actual.keySet()).isEqualTo(expected.keySet());
-        expected.forEach((name, bytes) -> assertThat(actual.get(name)).as(name).isEqualTo(bytes));
-    }
-
-    /** Every file written, by path, leaving out the build's own cache. */
-    private static Map<String, byte[]> documents(Path out) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(out)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                String name = out.relativize(f).toString();
-                if (!name.startsWith(".plan")) {
-                    files.put(name, Files.readAllBytes(f));
-                }
-            }
-        }
-        return files;
+        SiteDocuments.assertSame(SiteDocuments.of(byLauncher), expected);
     }
 }
