@@ -229,13 +229,10 @@ public final class Build {
     /** The index of every plan of the report, in English only when every plan is, and the assets. */
     private static Documents site(CheckReport report, Cascade cascade, BuildOptions options, SiteRenderer renderer)
             throws BuildFailure, IOException {
-        List<PlanSummary> summaries = report.plans().stream().map(Build::summaryOf).toList();
-        boolean allEnglish = !summaries.isEmpty() && summaries.stream().allMatch(s -> s != null && s.lang() == Lang.EN);
-        Lang lang = allEnglish ? Lang.EN : Lang.TH;
         Map<CheckedPlan, PlanSummary> byPlan = new IdentityHashMap<>();
-        for (int i = 0; i < summaries.size(); i++) {
-            byPlan.put(report.plans().get(i), summaries.get(i));
-        }
+        report.plans().forEach(p -> byPlan.put(p, summaryOf(p)));
+        boolean allEnglish = !byPlan.isEmpty() && byPlan.values().stream().allMatch(s -> s != null && s.lang() == Lang.EN);
+        Lang lang = allEnglish ? Lang.EN : Lang.TH;
         List<IndexEntry> entries = cascade.treeOrder(report.plans()).stream()
                 .map(d -> IndexEntries.of(d.plan().id(), byPlan.get(d.plan()), d.plan().file().displayPath(),
                         !d.plan().hasErrors(), d.plan().count(Severity.ERROR), d.plan().count(Severity.WARNING),

@@ -126,16 +126,11 @@ public final class CheckCache implements CheckMemo {
 
     @Override
     public byte[] recall(String key) {
-        Path file = folder.resolve(key);
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            used.add(key);
-            recalled.add(key);
+        byte[] bytes = recallStart(key, Integer.MAX_VALUE);
+        if (bytes != null) {
             readWhole.add(key);
-            return bytes;
-        } catch (IOException e) {
-            return null;
         }
+        return bytes;
     }
 
     @Override

@@ -130,15 +130,28 @@ final class BuildCommand implements Callable<Integer> {
         return shown.hasErrors() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }
 
-    /** "K/N", e.g. 2/4. */
-    static final class ShardConverter implements picocli.CommandLine.ITypeConverter<Shard> {
+    /** A value read by a parse method that refuses with IllegalArgumentException: its message becomes the usage error. */
+    private abstract static class Parsed<T> implements picocli.CommandLine.ITypeConverter<T> {
+        private final java.util.function.Function<String, T> parse;
+
+        Parsed(java.util.function.Function<String, T> parse) {
+            this.parse = parse;
+        }
+
         @Override
-        public Shard convert(String value) {
+        public T convert(String value) {
             try {
-                return Shard.parse(value);
+                return parse.apply(value);
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /** "K/N", e.g. 2/4. */
+    static final class ShardConverter extends Parsed<Shard> {
+        ShardConverter() {
+            super(Shard::parse);
         }
     }
 
@@ -151,18 +164,14 @@ final class BuildCommand implements Callable<Integer> {
         };
     }
 
-    /** "md", "html", "pdf" in any case. */
-    static final class PdfStandardConverter implements picocli.CommandLine.ITypeConverter<PdfStandard> {
-        @Override
-        public PdfStandard convert(String value) {
-            try {
-                return PdfStandard.of(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-            }
+    /** "ua2-a4" or "none". */
+    static final class PdfStandardConverter extends Parsed<PdfStandard> {
+        PdfStandardConverter() {
+            super(PdfStandard::of);
         }
     }
 
+    /** "md", "html", "pdf" in any case. */
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {

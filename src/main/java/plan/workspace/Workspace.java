@@ -159,17 +159,25 @@ public final class Workspace {
         }
         String hash = input.file() == null ? null : memo.knownHash(input.file());
         if (hash == null) {
-            byte[] bytes = input.bytes();
+            byte[] bytes = bytesOf(input);
             if (bytes == null) {
-                try (java.io.InputStream in = java.nio.file.Files.newInputStream(input.file())) {
-                    bytes = in.readNBytes(limits.maxBytes() + 1);
-                } catch (java.io.IOException e) {
-                    return true;
-                }
+                return true;
             }
             hash = sha256(bytes);
         }
         return !memo.has(key(input, hash));
+    }
+
+    /** The input's bytes as the loader reads them (one past the limit at most), or null when unreadable. */
+    private byte[] bytesOf(Input input) {
+        if (input.bytes() != null) {
+            return input.bytes();
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(input.file())) {
+            return in.readNBytes(limits.maxBytes() + 1);
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /**
@@ -186,15 +194,11 @@ public final class Workspace {
         if (remembered != null) {
             return remembered;
         }
-        byte[] bytes = input.bytes();
-        FileLook look = null;
+        // The look before reading: a write during the read makes the look stale, not wrong.
+        FileLook look = input.bytes() == null ? FileLook.of(input.file()) : null;
+        byte[] bytes = bytesOf(input);
         if (bytes == null) {
-            look = FileLook.of(input.file()); // before reading: a write during the read makes the look stale, not wrong
-            try (java.io.InputStream in = java.nio.file.Files.newInputStream(input.file())) {
-                bytes = in.readNBytes(limits.maxBytes() + 1);
-            } catch (java.io.IOException e) {
-                return check(input, null, null); // the loader reports what is wrong with the file
-            }
+            return check(input, null, null); // the loader reports what is wrong with the file
         }
         String contentHash = sha256(bytes);
         if (look != null) {
