@@ -9,7 +9,6 @@ import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDestination;
 import org.openpdf.text.pdf.PdfDictionary;
-import org.openpdf.text.pdf.PdfGlyphArray;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfString;
@@ -215,7 +214,7 @@ final class LineDrawing implements DrawInterface {
 
         float factor = 1000f / size;
         double origin = para.x(from);
-        PdfGlyphArray ga = new PdfGlyphArray();
+        GlyphArray ga = new GlyphArray();
         float lastX = 0;
         float lastAdvance = 0;
         float added = 0;
@@ -245,8 +244,7 @@ final class LineDrawing implements DrawInterface {
                 float py = b.glyphs.y(g);
                 boolean raised = Math.abs(py) >= DELTA;
                 if (raised && !ga.isEmpty()) {
-                    cb.showText(ga);
-                    ga.clear();
+                    ga.show(cb, font);
                 }
                 if (raised) {
                     cb.setTextRise(-py);
@@ -256,17 +254,14 @@ final class LineDrawing implements DrawInterface {
                 }
                 ga.add(b.glyphs.code(g));
                 if (raised) {
-                    cb.showText(ga);
-                    ga.clear();
+                    ga.show(cb, font);
                     cb.setTextRise(0);
                 }
                 lastX = gx;
                 lastAdvance = b.glyphs.advance(g);
             }
         }
-        if (!ga.isEmpty()) {
-            cb.showText(ga);
-        }
+        ga.show(cb, font);
         cb.endMarkedContentSequence();
         return (float) (para.x(to) - origin) + added;
     }
