@@ -78,6 +78,17 @@ final class Inlines {
         return u.startsWith("http://") || u.startsWith("https://") || u.startsWith("mailto:");
     }
 
+    /**
+     * The text of a node with its backslash escapes and entities resolved, as flexmark's
+     * {@code unescape()} gives it; most text has neither, and flexmark would still scan it with a
+     * regular expression through its character-by-character sequence view.
+     */
+    private static String unescaped(com.vladsch.flexmark.util.sequence.BasedSequence chars) {
+        String text = chars.toString();
+        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text
+                : com.vladsch.flexmark.util.sequence.Escaping.unescapeString(text);
+    }
+
     private void visitChildren(Node parent, boolean bold, boolean italic, boolean strike, String href) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             visit(n, bold, italic, strike, href);
@@ -86,7 +97,7 @@ final class Inlines {
 
     private void visit(Node n, boolean bold, boolean italic, boolean strike, String href) {
         if (n instanceof Text || n instanceof HtmlEntity) {
-            add(n.getChars().unescape(), bold, italic, strike, href);
+            add(unescaped(n.getChars()), bold, italic, strike, href);
         } else if (n instanceof TextBase) {
             visitChildren(n, bold, italic, strike, href);
         } else if (n instanceof SoftLineBreak) {

@@ -137,12 +137,23 @@ public final class PdfRenderer {
             if (fontSet == null) {
                 fontSet = FontSet.load(fonts);
             }
-            java.util.Set<Integer> missing = new java.util.LinkedHashSet<>();
-            FontSet f = fontSet;
-            text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c)
-                    && Character.getType(c) != Character.FORMAT && !(c >= 0xFE00 && c <= 0xFE0F)
-                    && !(c >= 0xE0100 && c <= 0xE01EF) && !f.regular.charExists(c)).forEach(missing::add);
-            return missing.stream().map(c -> new String(Character.toChars(c)) + " " + String.format("U+%04X", c)).toList();
+            // A plan uses a few hundred distinct characters, each thousands of times: each is judged once.
+            java.util.BitSet judged = new java.util.BitSet();
+            List<String> missing = new java.util.ArrayList<>();
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                i += Character.charCount(c);
+                if (judged.get(c)) {
+                    continue;
+                }
+                judged.set(c);
+                if (!Character.isWhitespace(c) && !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT
+                        && !(c >= 0xFE00 && c <= 0xFE0F) && !(c >= 0xE0100 && c <= 0xE01EF)
+                        && !fontSet.regular.charExists(c)) {
+                    missing.add(new String(Character.toChars(c)) + " " + String.format("U+%04X", c));
+                }
+            }
+            return missing;
         } catch (IOException | RuntimeException e) {
             return List.of(); // the render itself reports an unusable font
         } finally {
