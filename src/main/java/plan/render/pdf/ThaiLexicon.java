@@ -1,9 +1,7 @@
 package plan.render.pdf;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * A Thai word list with compounds (พื้นฐาน, เป้าหมาย, สิ่งแวดล้อม) and the segmentation it implies:
@@ -38,19 +35,39 @@ final class ThaiLexicon {
     private final int size;
 
     private ThaiLexicon(Collection<String> words) {
-        TreeMap<String, Boolean> sorted = new TreeMap<>();
+        // Built at the start of every run that typesets Thai, before the compiler has seen this
+        // code: plain loops and one sort of an array, no stream or tree map a word.
+        String[] kept = new String[words.size()];
+        int n = 0;
         for (String w : words) {
             String s = w.strip();
-            if (!s.isEmpty() && s.length() <= MAX_WORD && s.chars().allMatch(ThaiLexicon::isThai)) {
-                sorted.put(s, Boolean.TRUE);
+            if (!s.isEmpty() && s.length() <= MAX_WORD && allThai(s)) {
+                kept[n++] = s;
             }
         }
+        Arrays.sort(kept, 0, n);
         Builder b = new Builder();
-        sorted.keySet().forEach(b::add);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || !kept[i].equals(kept[i - 1])) {
+                b.add(kept[i]);
+                distinct++;
+            }
+        }
+        b.finish();
         keys = b.keys.toArray(char[][]::new);
         kids = b.kids.toArray(int[][]::new);
         wordEnd = b.wordEnd;
-        size = sorted.size();
+        size = distinct;
+    }
+
+    private static boolean allThai(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isThai(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word list shipped in the jar, loaded once. */
@@ -193,9 +210,22 @@ final class ThaiLexicon {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the classpath (the build fetches it; run mvn package)");
             }
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    words.add(line);
+            try (in) {
+                // Lines as BufferedReader.readLine gives them (\n, \r\n or \r), from one decoding of the file.
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                int start = 0;
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c == '\n' || c == '\r') {
+                        words.add(text.substring(start, i));
+                        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                            i++;
+                        }
+                        start = i + 1;
+                    }
+                }
+                if (start < text.length()) {
+                    words.add(text.substring(start));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -204,48 +234,84 @@ final class ThaiLexicon {
         return words;
     }
 
-    /** Builds the trie from words in sorted order, so each node's children arrive sorted. */
+    /**
+     * Builds the trie from distinct words in sorted order, in one pass: the nodes on the path of
+     * the last word are open (their children still arriving, in sorted order) and each is closed,
+     * its children copied out once, when the next word leaves its subtree. Nodes are numbered in
+     * the order they are made, the root 0.
+     */
     private static final class Builder {
+        private static final char[] NO_KEYS = new char[0];
+        private static final int[] NO_KIDS = new int[0];
+
         final List<char[]> keys = new ArrayList<>();
         final List<int[]> kids = new ArrayList<>();
         final BitSet wordEnd = new BitSet();
+        /** The open nodes: depth d holds the node the last word's first d chars lead to. */
+        private final int[] path = new int[MAX_WORD + 1];
+        private final char[][] openKeys = new char[MAX_WORD + 1][];
+        private final int[][] openKids = new int[MAX_WORD + 1][];
+        private final int[] openCount = new int[MAX_WORD + 1];
+        private int depth;
+        private String last = "";
 
         Builder() {
-            node();
+            path[0] = node();
         }
 
         private int node() {
-            keys.add(new char[0]);
-            kids.add(new int[0]);
+            keys.add(NO_KEYS);
+            kids.add(NO_KIDS);
             return keys.size() - 1;
         }
 
         void add(String word) {
-            int node = 0;
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                char[] k = keys.get(node);
-                int at = Arrays.binarySearch(k, c);
-                if (at >= 0) {
-                    node = kids.get(node)[at];
-                } else {
-                    int ins = -at - 1;
-                    int fresh = node();
-                    char[] nk = new char[k.length + 1];
-                    int[] nc = new int[k.length + 1];
-                    int[] oc = kids.get(node);
-                    System.arraycopy(k, 0, nk, 0, ins);
-                    System.arraycopy(oc, 0, nc, 0, ins);
-                    nk[ins] = c;
-                    nc[ins] = fresh;
-                    System.arraycopy(k, ins, nk, ins + 1, k.length - ins);
-                    System.arraycopy(oc, ins, nc, ins + 1, k.length - ins);
-                    keys.set(node, nk);
-                    kids.set(node, nc);
-                    node = fresh;
-                }
+            int common = 0;
+            while (common < word.length() && common < last.length() && word.charAt(common) == last.charAt(common)) {
+                common++;
             }
-            wordEnd.set(node);
+            closeDownTo(common);
+            for (int d = common; d < word.length(); d++) {
+                int child = node();
+                addChild(d, word.charAt(d), child);
+                path[d + 1] = child;
+                openCount[d + 1] = 0;
+            }
+            depth = word.length();
+            wordEnd.set(path[depth]);
+            last = word;
+        }
+
+        /** The finished trie's arrays: every node still open is closed. */
+        void finish() {
+            closeDownTo(0);
+            close(0);
+        }
+
+        private void closeDownTo(int d) {
+            for (; depth > d; depth--) {
+                close(depth);
+            }
+        }
+
+        private void close(int d) {
+            int n = openCount[d];
+            if (n > 0) {
+                keys.set(path[d], Arrays.copyOf(openKeys[d], n));
+                kids.set(path[d], Arrays.copyOf(openKids[d], n));
+            }
+        }
+
+        private void addChild(int d, char c, int child) {
+            int n = openCount[d];
+            if (openKeys[d] == null || n == openKeys[d].length) {
+                int size = openKeys[d] == null ? 16 : n * 2;
+                openKeys[d] = openKeys[d] == null ? new char[size] : Arrays.copyOf(openKeys[d], size);
+                openKids[d] = openKids[d] == null ? new int[size] : Arrays.copyOf(openKids[d], size);
+            }
+            openKeys[d][n] = c;
+            openKids[d][n] = child;
+            openCount[d] = n + 1;
         }
     }
 }

@@ -33,6 +33,25 @@ class PdfFontsTest {
     }
 
     @Test
+    void bundledSarabunPassesTheChecksAUsersFontGets() throws Exception {
+        PdfFonts fonts = PdfFonts.bundled(); // which does not check them on every run
+        for (Path file : java.util.List.of(fonts.regular(), fonts.bold(), fonts.italic(), fonts.boldItalic())) {
+            PdfFonts.check(file, "Sarabun"); // Thai and Latin letters, embeddable: throws if not
+        }
+    }
+
+    @Test
+    void bundledSarabunsFingerprintIsTheHashOfItsFilesAsAUsersFontsIs() throws Exception {
+        PdfFonts fonts = PdfFonts.bundled();
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        for (Path file : java.util.List.of(fonts.regular(), fonts.bold(), fonts.italic(), fonts.boldItalic())) {
+            sha.update(Files.readAllBytes(file));
+        }
+        // Render keys hold it: a change would render every plan of every site again.
+        assertThat(fonts.fingerprint()).isEqualTo(java.util.HexFormat.of().formatHex(sha.digest()));
+    }
+
+    @Test
     void aFontWithoutThaiIsRefusedByFile() {
         need(DEJAVU, "fonts-dejavu-core");
         assertThatThrownBy(() -> PdfFonts.named(DEJAVU.toString()))
