@@ -36,6 +36,7 @@ final class GlyphArray {
     private float[] moves = new float[32];
     private int size;
     private boolean plain = true;
+    private byte[] bytes = new byte[256];
 
     void add(float displacement) {
         grow();
@@ -81,47 +82,60 @@ final class GlyphArray {
         ByteBuffer content = cb.getInternalBuffer();
         content.append_i('[');
         boolean lastWasMove = false;
-        boolean inString = false;
-        for (int i = 0; i < size; i++) {
-            int code = codes[i];
-            if (code == MOVE) {
-                if (inString) {
-                    content.append_i(')');
-                    inString = false;
-                }
+        for (int i = 0; i < size; ) {
+            if (codes[i] == MOVE) {
                 if (lastWasMove) {
                     content.append_i(' ');
                 }
                 lastWasMove = true;
-                content.append(moves[i]);
-            } else {
-                if (!inString) {
-                    content.append_i('(');
-                    inString = true;
-                }
-                lastWasMove = false;
-                appendEscaped(content, code >>> 8);
-                appendEscaped(content, code & 0xFF);
+                content.append(moves[i++]);
+                continue;
             }
-        }
-        if (inString) {
-            content.append_i(')');
+            // A run of glyphs is one string: escaped into a scratch array, added in one copy.
+            int end = i;
+            while (end < size && codes[end] != MOVE) {
+                end++;
+            }
+            byte[] out = scratch(2 + 4 * (end - i));
+            int n = 0;
+            out[n++] = '(';
+            for (; i < end; i++) {
+                n = escaped(out, n, codes[i] >>> 8);
+                n = escaped(out, n, codes[i] & 0xFF);
+            }
+            out[n++] = ')';
+            content.append(out, 0, n);
+            lastWasMove = false;
         }
         content.append("]TJ").append_i('\n');
         clear();
     }
 
-    /** One byte of a literal string, escaped as OpenPDF escapes it. */
-    private static void appendEscaped(ByteBuffer content, int b) {
-        switch (b) {
-            case '\r' -> content.append_i('\\').append_i('r');
-            case '\n' -> content.append_i('\\').append_i('n');
-            case '\t' -> content.append_i('\\').append_i('t');
-            case '\b' -> content.append_i('\\').append_i('b');
-            case '\f' -> content.append_i('\\').append_i('f');
-            case '(', ')', '\\' -> content.append_i('\\').append_i(b);
-            default -> content.append_i(b);
+    private byte[] scratch(int length) {
+        if (bytes.length < length) {
+            bytes = new byte[Math.max(length, bytes.length * 2)];
         }
+        return bytes;
+    }
+
+    /** One byte of a literal string, escaped as OpenPDF escapes it, at {@code at}; returns the next free index. */
+    private static int escaped(byte[] out, int at, int b) {
+        char escape = switch (b) {
+            case '\r' -> 'r';
+            case '\n' -> 'n';
+            case '\t' -> 't';
+            case '\b' -> 'b';
+            case '\f' -> 'f';
+            case '(', ')', '\\' -> (char) b;
+            default -> 0;
+        };
+        if (escape != 0) {
+            out[at++] = '\\';
+            out[at++] = (byte) escape;
+        } else {
+            out[at++] = (byte) b;
+        }
+        return at;
     }
 
     private PdfGlyphArray asOpenPdf() {
