@@ -2,7 +2,7 @@
 # Save-to-visible latency of `plan serve` in Chromium (issue "Live preview"): a page of a plan is
 # open; the plan file is saved as an editor does (temporary file, rename) with a new vision, and
 # the time until the page shows it is taken, 10 saves each (SAVES=N to change), for a seed plan
-# served alone and for a plan in a folder of 100. Also printed for each case: when the page asked
+# served alone, for a plan in a folder of 100 and for one in a folder of 1,002. Also printed for each case: when the page asked
 # for itself again (the start of its update: the server has seen the save, rendered and told the
 # page), how long the server's check and render took until the page could be shown, and the
 # server's CPU time a save (index and all; the fairer figure on a busy machine). The saves start
@@ -14,9 +14,11 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$root/target/bench/serve"
 cd "$root"
-rm -rf "$work" && mkdir -p "$work/one" "$work/many"
+rm -rf "$work" && mkdir -p "$work/one" "$work/many" "$work/site"
 cp plans/spp-sisaket-2.plan.yaml "$work/one/"
 java src/bench/CorpusGenerator.java "$work/many" 100 plans/*.plan.yaml examples/minimal.plan.yaml examples/full.plan.yaml >/dev/null
+# The site of `speed.sh` measure 3 (a rebuild of `plan build` after one change), kept live instead.
+java src/bench/CorpusGenerator.java "$work/site" 1002 plans/*.plan.yaml examples/minimal.plan.yaml examples/full.plan.yaml >/dev/null
 ./plan --version >/dev/null   # builds the jar when needed
 # The browser scripts, as the tests install them (plan.testing.NodeScripts): the pinned packages, no browser download.
 mkdir -p target/js && cp src/test/js/*.mjs src/test/js/package.json src/test/js/package-lock.json target/js/
@@ -90,4 +92,5 @@ cpu_ms() { # CPU time (user + system) used so far by process $1, in ms
 {
   run "seed plan alone" "$work/one" "$work/one/spp-sisaket-2.plan.yaml"
   run "one plan of 100" "$work/many" "$(ls "$work"/many/*.plan.yaml | head -n1)"
+  run "one plan of 1,002" "$work/site" "$work/site/bench-0011.plan.yaml"
 } | tee "$root/target/bench/serve-latency.txt"

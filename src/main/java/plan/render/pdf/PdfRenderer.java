@@ -170,7 +170,7 @@ public final class PdfRenderer {
                     missing.add(new String(Character.toChars(c)) + " " + String.format("U+%04X", c));
                 }
             }
-            return missing;
+            return List.copyOf(missing);
         } catch (IOException | RuntimeException e) {
             return List.of(); // the render itself reports an unusable font
         } finally {
