@@ -67,11 +67,10 @@ public final class MemoryPublisher implements Publisher {
 
     /** Everything published so far: every plan's documents, the index and the assets. */
     public synchronized Documents documents() {
-        Documents all = Documents.NONE;
-        for (Made made : published.values()) {
-            all = all.plus(made.documents());
-        }
-        return all.plus(publishedSite);
+        List<Documents> parts = new ArrayList<>();
+        published.values().forEach(made -> parts.add(made.documents()));
+        parts.add(publishedSite);
+        return Documents.join(parts);
     }
 
     @Override

@@ -66,6 +66,11 @@ public final class PlanChecker {
                 Build::summary);
     }
 
+    /** A checker that keeps each plan's summary, as {@link #forBuild(Limits, CheckCache)} does, in {@code memo}. */
+    public static PlanChecker forBuild(Limits limits, CheckMemo memo, String identity) {
+        return new PlanChecker(limits, memo, identity, Build::summary);
+    }
+
     /** One file on its own (a workspace of one). */
     public CheckedPlan check(PlanFile file) {
         return checkAll(List.of(file)).plans().get(0);

@@ -71,6 +71,8 @@ final class LiveSite {
     private static final int WARM_UP_PLANS = 12;
     private volatile boolean saved;
     private volatile CheckReport lastReport;
+    /** The plan files of the last render (see {@link #planFilesAfter}). */
+    private List<PlanFile> lastFiles;
 
     LiveSite(ServeOptions options, Messages messages) {
         this.options = options;
@@ -91,6 +93,23 @@ final class LiveSite {
     List<PlanFile> planFiles() throws UsageException {
         List<String> present = options.paths().stream().filter(p -> Files.exists(Path.of(p))).toList();
         return present.isEmpty() ? List.of() : PlanFiles.find(present);
+    }
+
+    /**
+     * The plan files after {@code change}: those of the last render when every plan it names was
+     * among them and is still there (a save, the usual change), without walking the folders again;
+     * else found anew (a plan added, deleted or renamed; the first render).
+     */
+    private List<PlanFile> planFilesAfter(InputWatcher.Change change) throws UsageException {
+        if (change != null && !change.others() && lastFiles != null) {
+            Set<Path> known = new HashSet<>();
+            lastFiles.forEach(f -> known.add(f.path().toAbsolutePath().normalize()));
+            if (change.plans().stream().allMatch(p -> known.contains(p) && Files.isRegularFile(p))) {
+                return lastFiles;
+            }
+        }
+        lastFiles = planFiles();
+        return lastFiles;
     }
 
     /** The last check's report (config and template folders come from it), or null before the first. */
@@ -116,9 +135,9 @@ final class LiveSite {
             if (fresh) {
                 // New templates are parsed again; a new checker reads each folder's plan.config.yaml again.
                 renderer = new SiteRenderer(null, options.toolVersion());
-                checker = new PlanChecker(Limits.DEFAULT);
+                checker = PlanChecker.forBuild(Limits.DEFAULT, new MemoryMemo(), "");
             }
-            report = checker.checkAgain(planFiles(), change == null ? Set.of() : change.plans());
+            report = checker.checkAgain(planFilesAfter(change), change == null ? Set.of() : change.plans());
             lastReport = report;
             current = renderer;
             String failure = null;

@@ -41,7 +41,7 @@ record SiteState(long version, Documents documents, Map<String, String> broken, 
         nextBroken.keySet().forEach(id -> names.add(id + ".html"));
         Map<String, Long> at = new HashMap<>(changedAt);
         for (String name : names) {
-            if (!Arrays.equals(shown(name), next.shown(name))) {
+            if (!sameShown(name, next)) {
                 at.put(isPage(name) || isOwnDocument(name) ? name : ASSETS, next.version);
             }
         }
@@ -55,6 +55,17 @@ record SiteState(long version, Documents documents, Map<String, String> broken, 
      */
     String stamp(String name) {
         return changedAt.getOrDefault(name, 0L) + "." + changedAt.getOrDefault(ASSETS, 0L);
+    }
+
+    /**
+     * Whether {@code name} shows the same here as in {@code next}: a document compared where it
+     * is, since copying every document of a large site out twice on every save cost more than
+     * the save's render.
+     */
+    private boolean sameShown(String name, SiteState next) {
+        boolean plainDocument = (failure == null && next.failure == null || !isPage(name))
+                && documents.names().contains(name) && next.documents.names().contains(name);
+        return plainDocument ? documents.sameBytes(name, next.documents) : Arrays.equals(shown(name), next.shown(name));
     }
 
     /** What a request for {@code name} shows (the failure, the document, the plan's diagnostics), or null. */
