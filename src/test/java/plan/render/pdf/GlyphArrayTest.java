@@ -60,29 +60,8 @@ class GlyphArrayTest {
             }
             arrays.add(array);
         }
-        Drawn openPdf = draw(arrays, (cb, array) -> {
-            PdfGlyphArray ga = new PdfGlyphArray();
-            array.forEach(e -> {
-                if (e.glyph() == null) {
-                    ga.add(e.move());
-                } else {
-                    ga.add(e.glyph());
-                }
-            });
-            cb.showText(ga);
-        });
-        Drawn ours = draw(arrays, (cb, array) -> {
-            GlyphArray ga = new GlyphArray();
-            array.forEach(e -> {
-                if (e.glyph() == null) {
-                    ga.add(e.move());
-                } else {
-                    ga.add(e.glyph());
-                }
-            });
-            ga.show(cb, fonts.regular);
-            assertThat(ga.isEmpty()).isTrue();
-        });
+        Drawn openPdf = draw(arrays, VIA_OPENPDF, true);
+        Drawn ours = draw(arrays, OURS, true);
         assertThat(ours.pages).hasSize(arrays.size());
         for (int i = 0; i < arrays.size(); i++) {
             assertThat(ours.pages.get(i)).as("array %d: %s", i, arrays.get(i)).isEqualTo(openPdf.pages.get(i));
@@ -98,29 +77,8 @@ class GlyphArrayTest {
                 List.of(new Entry(40, 0), new Entry(0xFFFF, 0), new Entry(41, 0)),
                 List.of(new Entry(0xD800, 0), new Entry(null, 3f), new Entry(0xDFFF, 0)),
                 List.of(new Entry(null, 1f), new Entry(null, -2.5f), new Entry(42, 0)));
-        BiConsumer<PdfContentByte, List<Entry>> viaOpenPdf = (cb, array) -> {
-            PdfGlyphArray ga = new PdfGlyphArray();
-            array.forEach(e -> {
-                if (e.glyph() == null) {
-                    ga.add(e.move());
-                } else {
-                    ga.add(e.glyph());
-                }
-            });
-            cb.showText(ga);
-        };
-        Drawn openPdf = draw(arrays, viaOpenPdf, false);
-        Drawn ours = draw(arrays, (cb, array) -> {
-            GlyphArray ga = new GlyphArray();
-            array.forEach(e -> {
-                if (e.glyph() == null) {
-                    ga.add(e.move());
-                } else {
-                    ga.add(e.glyph());
-                }
-            });
-            ga.show(cb, fonts.regular);
-        }, false);
+        Drawn openPdf = draw(arrays, VIA_OPENPDF, false);
+        Drawn ours = draw(arrays, OURS, false);
         assertThat(ours.pages).isEqualTo(openPdf.pages);
         assertThat(ours.pages.get(2)).startsWith("[1 -2.5(");
     }
@@ -129,9 +87,32 @@ class GlyphArrayTest {
     private record Drawn(List<String> pages, byte[] pdf) {
     }
 
-    private static Drawn draw(List<List<Entry>> arrays, BiConsumer<PdfContentByte, List<Entry>> show) throws Exception {
-        return draw(arrays, show, true);
-    }
+    /** Shows an array as OpenPDF does. */
+    private static final BiConsumer<PdfContentByte, List<Entry>> VIA_OPENPDF = (cb, array) -> {
+        PdfGlyphArray ga = new PdfGlyphArray();
+        array.forEach(e -> {
+            if (e.glyph() == null) {
+                ga.add(e.move());
+            } else {
+                ga.add(e.glyph());
+            }
+        });
+        cb.showText(ga);
+    };
+
+    /** Shows an array through {@link GlyphArray}, which is empty afterwards. */
+    private static final BiConsumer<PdfContentByte, List<Entry>> OURS = (cb, array) -> {
+        GlyphArray ga = new GlyphArray();
+        array.forEach(e -> {
+            if (e.glyph() == null) {
+                ga.add(e.move());
+            } else {
+                ga.add(e.glyph());
+            }
+        });
+        ga.show(cb, fonts.regular);
+        assertThat(ga.isEmpty()).isTrue();
+    };
 
     /** {@code finish}: close the document (a font subset cannot be made of codes beyond the font's glyphs). */
     private static Drawn draw(List<List<Entry>> arrays, BiConsumer<PdfContentByte, List<Entry>> show, boolean finish)
