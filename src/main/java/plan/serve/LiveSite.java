@@ -22,6 +22,7 @@ import plan.app.BuildFailure;
 import plan.app.BuildOptions;
 import plan.app.CheckReport;
 import plan.app.CheckedPlan;
+import plan.app.MemoryMemo;
 import plan.app.MemoryPublisher;
 import plan.app.PlanChecker;
 import plan.app.PlanFile;

@@ -1,4 +1,4 @@
-package plan.serve;
+package plan.app;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,7 +14,7 @@ import plan.workspace.CheckMemo;
  * every row anew (in a folder of 1,002 plans, most of a save's time). Bounded: the least recently
  * used results go first; the workspace makes a model whose result is gone again from its file.
  */
-final class MemoryMemo implements CheckMemo {
+public final class MemoryMemo implements CheckMemo {
     /** About 30 KB a plan: room for a few thousand plans, small beside the server's heap. */
     static final long MAX_BYTES = 96L << 20;
 
@@ -22,7 +22,7 @@ final class MemoryMemo implements CheckMemo {
     private final LinkedHashMap<String, byte[]> results = new LinkedHashMap<>(64, 0.75f, true);
     private long bytes;
 
-    MemoryMemo() {
+    public MemoryMemo() {
         this(MAX_BYTES);
     }
 

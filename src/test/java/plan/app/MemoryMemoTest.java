@@ -1,4 +1,4 @@
-package plan.serve;
+package plan.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
