@@ -76,8 +76,8 @@ public final class PlainText {
                  Character.START_PUNCTUATION, Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
                  Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.CONNECTOR_PUNCTUATION,
                  Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
-                 Character.OTHER_SYMBOL -> true;
-            default -> false; // spaces other than U+0020, controls, format characters, surrogates
+                 Character.OTHER_SYMBOL, Character.SPACE_SEPARATOR -> true;
+            default -> false; // controls, format characters, surrogates, line and paragraph separators
         };
     }
 }

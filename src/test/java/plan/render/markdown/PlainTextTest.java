@@ -24,9 +24,9 @@ import org.yaml.snakeyaml.Yaml;
 class PlainTextTest {
     /** Characters that plain words are made of: each one may be taken by the shortcut. */
     private static final String WORDS = "abcxyzABCXYZ0123456789กขคงจฉมยรลวศษสหอฮะัาำิีึืุูเแโใไ็่้๊๋์ํฯๆ๐๑๒๙"
-            + "éüßЖж中文あア한" + ".,:;'\"()/?%-!@$^{}+=" + "“”‘’–—…•·฿©°×÷±§¶€£" + "\u0301\u20dd\uff0a\uff3b";
+            + "éüßЖж中文あア한" + ".,:;'\"()/?%-!@$^{}+=" + "“”‘’–—…•·฿©°×÷±§¶€£" + "\u0301\u20dd\uff0a\uff3b" + "\u00a0\u2003\u3000\u202f";
     /** Everything else: Markdown's own characters, other spaces, controls, format characters, a surrogate pair. */
-    private static final String MARKUP = "\\`*_~[]<>&#|\n\r\t\u00a0\u2003\u3000\u200b\u200d\ufeff\u00ad\u0000\ufffd"
+    private static final String MARKUP = "\\`*_~[]<>&#|\n\r\t\u2028\u2029\u200b\u200d\ufeff\u00ad\u0000\ufffd"
             + "\ud83d\ude00";
     private static final List<String> STARTS = List.of("", " ", "  ", "   ", "    ", "     ", "\t", "1. ", "1) ",
             "12.", "1.5 ", "๑. ", "๑) ", "- ", "-", "+ ", "* ", "# ", "#", "> ", "= ", "---", "***", "___", "```",
@@ -73,8 +73,17 @@ class PlainTextTest {
         assertThat(PlainText.of("  แผนปฏิบัติการ ประจำปี 2568 (ฉบับทบทวน)  ")).isEqualTo("แผนปฏิบัติการ ประจำปี 2568 (ฉบับทบทวน)");
         assertThat(PlainText.isLiteral("แผนปฏิบัติการ ประจำปี 2568 (ฉบับทบทวน)")).isTrue();
         for (String markup : List.of("a *b*", "a_b_", "- a", "1. a", "๑. a", "1) a", "# a", "> a", "a <b>", "a &amp;",
-                "a\\b", "a `b`", "a [b]", "a | b", "a ~~b~~", "a\nb", "    a", "a\u200bb", "a\u00a0b")) {
+                "a\\b", "a `b`", "a [b]", "a | b", "a ~~b~~", "a\nb", "    a", "a\u200bb", "a\u2028b")) {
             assertThat(PlainText.isLiteral(markup)).as(markup).isFalse();
+        }
+    }
+
+    @Test
+    void spacesOfEveryKindAtEitherEndAreTakenAsTheParserTakesThem() {
+        for (String space : List.of(" ", "\u00a0", "\u2003", "\u3000", "\u202f", "\u00a0 ")) {
+            for (String text : List.of(space + "แผน", "แผน" + space, "แผน" + space + "ปี", space + "1" + space)) {
+                assertThat(same(text)).as(escaped(text)).isTrue();
+            }
         }
     }
 
