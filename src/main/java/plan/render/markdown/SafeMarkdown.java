@@ -44,7 +44,27 @@ public final class SafeMarkdown {
 
     /** A text field: one paragraph of inline Markdown, kept on one line. */
     public static String inline(String text) {
-        return sanitize(MarkdownNesting.flattened(text.strip().replaceAll("\\s*\\R\\s*", " ")), Mode.INLINE);
+        String line = text.strip();
+        if (hasLineBreak(line)) {
+            line = LINE_BREAK.matcher(line).replaceAll(" ");
+        }
+        return sanitize(MarkdownNesting.flattened(line), Mode.INLINE);
+    }
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+
+    /** True when {@code text} holds a character that {@code \R} matches: most fields have none, and need no pattern. */
+    static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '\n', '\r', '\u000B', '\f', '\u0085', '\u2028', '\u2029' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** A markdown field: block Markdown. */
