@@ -35,8 +35,8 @@ final class ThaiTextCheck implements Check {
     private void scan(CheckContext c, Text text) {
         String s = text.value();
         Stack stack = Stack.NONE;
-        for (int i = 0; i < s.length(); i = s.offsetByCodePoints(i, 1)) {
-            int ch = s.codePointAt(i);
+        for (int i = 0, ch; i < s.length(); i += Character.charCount(ch)) {
+            ch = s.codePointAt(i);
             if (Printable.isBidiControl(ch)) {
                 report(c, text, i, Message.of("check.thai-bidi", String.format("U+%04X", ch)),
                         Message.of("check.thai-bidi.hint"));

@@ -29,6 +29,11 @@ final class ControlCharacters {
     /** The first forbidden code point of a value, or -1. */
     static int firstInValue(String s) {
         for (int i = 0; i < s.length(); ) {
+            char plain = s.charAt(i);
+            if (plain >= 0x20 && plain < 0x7f || plain >= 0xa0 && plain < 0x2028) { // most text: allowed
+                i++;
+                continue;
+            }
             int c = s.codePointAt(i);
             if (forbiddenInValue(c)) {
                 return c;

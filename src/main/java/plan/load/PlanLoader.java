@@ -56,9 +56,14 @@ public final class PlanLoader {
             return new Loaded(empty, null);
         }
         int start = hasBom(bytes) ? 3 : 0;
-        String text;
+        // The String constructor decodes with the JVM's fast path and writes U+FFFD for what is not
+        // UTF-8: without one, the strict decoder would give the same text; with one (written, or
+        // standing for bad bytes), the strict decoder tells which.
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         try {
-            text = strictUtf8().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            if (text.indexOf('\uFFFD') >= 0) {
+                text = strictUtf8().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            }
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes, start);
             int[] at = position(bytes, start, bad);
@@ -76,7 +81,7 @@ public final class PlanLoader {
     private Node compose(String text, Findings findings) {
         Node root;
         try {
-            Iterator<Node> documents = yaml().composeAll(new StringReader(text)).iterator();
+            Iterator<Node> documents = yaml.get().composeAll(new StringReader(text)).iterator();
             if (!documents.hasNext()) {
                 return null;
             }
@@ -139,7 +144,10 @@ public final class PlanLoader {
         return m == null ? 1 : m.getColumn() + 1;
     }
 
-    private Yaml yaml() {
+    /** One parser set-up a thread (not one a file: it was a tenth of loading a plan); each file is composed anew. */
+    private final ThreadLocal<Yaml> yaml = ThreadLocal.withInitial(this::newYaml);
+
+    private Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(limits.maxAliases());
@@ -155,6 +163,12 @@ public final class PlanLoader {
         int line = 1;
         int column = 1;
         for (int i = 0; i < text.length(); ) {
+            char plain = text.charAt(i);
+            if (plain >= 0x20 && plain < 0x7f || plain >= 0xa0 && plain < 0x2028) { // allowed, one column
+                column++;
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             if (c == '\n') {
                 line++;

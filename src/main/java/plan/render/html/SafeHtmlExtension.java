@@ -41,6 +41,7 @@ final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(RawHtmlAsText::new);
+        builder.nodeRendererFactory(PlainTextNodes::new);
         builder.nodeRendererFactory(BarChart::new);
         builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override

@@ -14,6 +14,7 @@ import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
@@ -43,7 +44,27 @@ public final class SafeMarkdown {
 
     /** A text field: one paragraph of inline Markdown, kept on one line. */
     public static String inline(String text) {
-        return sanitize(MarkdownNesting.flattened(text.strip().replaceAll("\\s*\\R\\s*", " ")), Mode.INLINE);
+        String line = text.strip();
+        if (hasLineBreak(line)) {
+            line = LINE_BREAK.matcher(line).replaceAll(" ");
+        }
+        return sanitize(MarkdownNesting.flattened(line), Mode.INLINE);
+    }
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+
+    /** True when {@code text} holds a character that {@code \R} matches: most fields have none, and need no pattern. */
+    static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '\n', '\r', '\u000B', '\f', '\u0085', '\u2028', '\u2029' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** A markdown field: block Markdown. */
@@ -74,7 +95,11 @@ public final class SafeMarkdown {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             // Judged by our dialect and by plain CommonMark (no tables), as other viewers read it:
             // a cell boundary in one may be inside a code span or a tag in the other.
-            String next = edit(MarkdownParser.parse(out), out, mode, false);
+            Document ours = MarkdownParser.parse(out);
+            String next = edit(ours, out, mode, false);
+            if (next.equals(out) && plainReadsAlike(ours, out, mode)) {
+                return out;
+            }
             next = edit(MarkdownParser.parsePlain(next), next, mode, false);
             if (next.equals(out)) {
                 return out;
@@ -93,6 +118,29 @@ public final class SafeMarkdown {
     private static boolean nothingToDo(String markdown, Mode mode) {
         return markdown.indexOf('<') < 0 && markdown.indexOf('[') < 0
                 && (mode != Mode.BLOCK || !STRUCTURE.matcher(markdown).find());
+    }
+
+    /**
+     * True when plain CommonMark finds nothing to edit in {@code markdown}, in which our dialect
+     * found nothing: the two can only differ around tables (see {@link TableParagraphs}), so only
+     * those stretches are parsed again, not the whole text.
+     */
+    private static boolean plainReadsAlike(Document ours, String markdown, Mode mode) {
+        List<TableParagraphs.Stretch> stretches = TableParagraphs.of(ours, markdown);
+        if (stretches == null) {
+            return false;
+        }
+        for (TableParagraphs.Stretch stretch : stretches) {
+            String text = stretch.text();
+            if (text.indexOf('<') >= 0 || text.indexOf('[') >= 0) { // else no tag, link or reference
+                List<Edit> edits = new ArrayList<>();
+                collect(MarkdownParser.parsePlain(text), edits, mode, false);
+                if (!edits.isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static String edit(Node document, String markdown, Mode mode, boolean structural) {

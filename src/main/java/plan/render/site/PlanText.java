@@ -4,14 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-
 import plan.model.Lang;
 import plan.model.Plan;
 import plan.model.Text;
 import plan.render.markdown.Labels;
-import plan.render.markdown.MarkdownParser;
 import plan.render.markdown.PeriodText;
+import plan.render.markdown.PlainText;
 import plan.render.markdown.ThaiDigits;
 import plan.render.pdf.PdfDates;
 import plan.render.pdf.PdfDocumentInfo;
@@ -30,7 +28,7 @@ final class PlanText {
 
     /** Inline Markdown as the reader sees it, for titles and metadata. */
     static String plain(Text text) {
-        return new TextCollectingVisitor().collectAndGetText(MarkdownParser.parse(text.value())).strip();
+        return PlainText.of(text.value());
     }
 
     static long epochSeconds(Plan plan) {
