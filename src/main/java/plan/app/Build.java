@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import plan.diag.Severity;
@@ -16,6 +17,7 @@ import plan.model.Lang;
 import plan.model.Plan;
 import plan.render.TemplateFailure;
 import plan.render.html.IndexEntry;
+import plan.render.markdown.AlignmentIndex;
 import plan.render.pdf.FontException;
 import plan.render.site.Documents;
 import plan.render.site.IndexEntries;
@@ -150,20 +152,20 @@ public final class Build {
             plans.parallelStream().forEach(plan -> {
                 try {
                     Path templates = templatesOf(plan, options);
-                    boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
+                    boolean digits = digits(plan, options);
                     String id = plan.id();
                     List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
                     String key = keys.of(plan, options, templates, digits, pdf, cascade.relatedSources(plan));
                     if (!options.force() && out.holds(id, key, names)) {
                         current.incrementAndGet(); // its documents are current: nothing to do
                     } else {
-                        if (warm != null) {
-                            warm.await(); // the renderer is being readied: let that finish rather than do it twice
+                        Consumer<String> warn = w -> warnings.add(plan.file().displayPath() + ": " + w);
+                        // The renderer is being readied, maybe on this very plan: let that finish rather than do it twice.
+                        Documents documents = warm == null ? null
+                                : warm.documentsFor(plan, cascade.index().relations(), warn);
+                        if (documents == null) {
+                            documents = render(plan, options, renderer, cascade.index(), warn);
                         }
-                        Documents documents = renderer.plan(plan.plan(), cascade.index(), plan.source().lines(),
-                                options.formats(), templates, digits,
-                                plan.config().words().stream().map(w -> w.value().strip()).toList(),
-                                w -> warnings.add(plan.file().displayPath() + ": " + w));
                         out.plan(id, key, documents);
                     }
                     progress.accept(done.incrementAndGet());
@@ -189,6 +191,18 @@ public final class Build {
             throw BuildFailure.template(t);
         }
         throw BuildFailure.usage(cause.getMessage(), cause);
+    }
+
+    /** The documents of a plan without errors, among the plans and frameworks of {@code index}. */
+    static Documents render(CheckedPlan plan, BuildOptions options, SiteRenderer renderer, AlignmentIndex index,
+                            Consumer<String> warnings) throws TemplateFailure, FontException, IOException {
+        return renderer.plan(plan.plan(), index, plan.source().lines(), options.formats(), templatesOf(plan, options),
+                digits(plan, options), plan.config().words().stream().map(w -> w.value().strip()).toList(), warnings);
+    }
+
+    /** Thai digits, from the command line or the plan's project file. */
+    private static boolean digits(CheckedPlan plan, BuildOptions options) {
+        return options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
     }
 
     /** The template folder for a plan: the command line's, else its project file's, else none. */

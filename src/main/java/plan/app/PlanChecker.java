@@ -97,12 +97,35 @@ public final class PlanChecker {
     }
 
     /**
-     * True when some file of {@code files} would be checked afresh (see {@link Workspace#changed}):
-     * its bytes are not those of a remembered result. Reads only the files that look changed.
+     * The first file of {@code files} that would be checked afresh (see {@link Workspace#changed}):
+     * its bytes are not those of a remembered result; null when there is none. Reads only the
+     * files that look changed.
      */
-    public boolean anyChanged(List<PlanFile> files) {
-        Workspace workspace = workspace(byPath(files));
-        return inputs(files).stream().anyMatch(workspace::changed);
+    public PlanFile firstChanged(List<PlanFile> files) {
+        Workspace workspace = workspace(byPath(files), memo);
+        for (PlanFile f : files) {
+            if (workspace.changed(Input.ofFile(f.path(), f.displayPath()))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** A file's bytes as this checker reads them to check them, or null when unreadable. */
+    byte[] read(PlanFile file) {
+        return Workspace.read(file.path(), limits);
+    }
+
+    /**
+     * A plan file checked on its own from {@code bytes}, under its project file, with nothing
+     * recalled or remembered: a build's guess at a plan it will render (see {@link WarmUp}).
+     * Null when the file is a framework.
+     */
+    CheckedPlan checkAlone(PlanFile file, byte[] bytes) {
+        Map<String, PlanFile> byPath = byPath(List.of(file));
+        List<CheckedPlan> plans = report(byPath, workspace(byPath, CheckMemo.NONE)
+                .checkAll(List.of(Input.ofBytes(bytes, file.displayPath())))).plans();
+        return plans.isEmpty() ? null : plans.get(0);
     }
 
     private static Map<String, PlanFile> byPath(List<PlanFile> files) {
@@ -112,6 +135,10 @@ public final class PlanChecker {
     }
 
     private Workspace workspace(Map<String, PlanFile> byPath) {
+        return workspace(byPath, memo);
+    }
+
+    private Workspace workspace(Map<String, PlanFile> byPath, CheckMemo memo) {
         return new Workspace(limits, Format.STANDARD, (path, waivers, found) ->
                 SeverityPolicy.apply(found, configs.governing(byPath.get(path).path()).config(), waivers),
                 new NearbyFiles(), memo, identity, summarizer);
