@@ -3,8 +3,12 @@ package plan.app;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 import plan.load.Limits;
@@ -13,6 +17,7 @@ import plan.model.ProjectConfig;
 import plan.model.Relations;
 import plan.render.markdown.AlignmentIndex;
 import plan.render.site.Documents;
+import plan.render.site.OutputFormat;
 import plan.render.site.SiteRenderer;
 import plan.workspace.FileReport;
 import plan.workspace.Workspace;
@@ -107,18 +112,46 @@ public final class WarmUp {
         }
     }
 
-    /** Renders {@code file} as the build would if no file took part in a cascade; false when it is not a plan without errors. */
+    /**
+     * Renders {@code file} as the build would if no file took part in a cascade; false when it is
+     * not a plan without errors. The PDF is made on a second thread, which reads the fonts while
+     * the plan is checked: once the check is over the build waits for this plan alone, and one
+     * thread would leave the other core idle.
+     */
     private boolean guess(PlanFile file, BuildOptions options, PlanChecker checker) throws Exception {
+        Set<OutputFormat> formats = options.formats();
+        boolean split = formats.contains(OutputFormat.PDF) && formats.size() > 1;
+        CompletableFuture<CheckedPlan> checked = new CompletableFuture<>();
+        List<String> pdfWarnings = new ArrayList<>();
+        FutureTask<Documents> pdf = split ? new FutureTask<>(() -> {
+            renderer.prepareFonts();
+            CheckedPlan plan = checked.get();
+            return plan == null ? null : Build.render(plan, options, EnumSet.of(OutputFormat.PDF), renderer,
+                    AlignmentIndex.of(Relations.NONE), pdfWarnings::add);
+        }) : null;
+        if (pdf != null) {
+            Thread thread = new Thread(pdf, "plan-warm-up-pdf");
+            thread.setDaemon(true);
+            thread.start();
+        }
         byte[] bytes = checker.read(file);
-        if (bytes == null) {
-            return false;
-        }
-        CheckedPlan plan = checker.checkAlone(file, bytes);
+        CheckedPlan plan = bytes == null ? null : checker.checkAlone(file, bytes);
         if (plan == null || plan.hasErrors()) {
+            checked.complete(null);
             return false;
         }
+        checked.complete(plan);
         List<String> warnings = new ArrayList<>();
-        Documents documents = Build.render(plan, options, renderer, AlignmentIndex.of(Relations.NONE), warnings::add);
+        Set<OutputFormat> here = EnumSet.copyOf(formats);
+        if (split) {
+            here.remove(OutputFormat.PDF);
+        }
+        Documents documents = Build.render(plan, options, here, renderer, AlignmentIndex.of(Relations.NONE),
+                warnings::add);
+        if (pdf != null) {
+            documents = documents.plus(pdf.get());
+            warnings.addAll(pdfWarnings);
+        }
         guess = new Guess(file.displayPath(), Workspace.contentHash(bytes), plan.config(), documents,
                 List.copyOf(warnings));
         return true;
