@@ -134,15 +134,21 @@ public final class WarmUp {
             thread.setDaemon(true);
             thread.start();
         }
-        byte[] bytes = checker.read(file);
-        CheckedPlan plan = bytes == null ? null : checker.checkAlone(file, bytes);
+        byte[] bytes;
+        CheckedPlan plan;
+        try {
+            bytes = checker.read(file);
+            plan = bytes == null ? null : checker.checkAlone(file, bytes);
+            checked.complete(plan == null || plan.hasErrors() ? null : plan);
+        } finally {
+            checked.complete(null); // a check that failed leaves no thread waiting (no effect once completed)
+        }
         if (plan == null || plan.hasErrors()) {
-            checked.complete(null);
             return false;
         }
-        checked.complete(plan);
         List<String> warnings = new ArrayList<>();
-        Set<OutputFormat> here = EnumSet.copyOf(formats);
+        Set<OutputFormat> here = EnumSet.noneOf(OutputFormat.class);
+        here.addAll(formats);
         if (split) {
             here.remove(OutputFormat.PDF);
         }
