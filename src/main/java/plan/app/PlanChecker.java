@@ -111,20 +111,14 @@ public final class PlanChecker {
         return null;
     }
 
-    /** A file's bytes as this checker reads them to check them, or null when unreadable. */
-    byte[] read(PlanFile file) {
-        return Workspace.read(file.path(), limits);
-    }
-
     /**
-     * A plan file checked on its own from {@code bytes}, under its project file, with nothing
-     * recalled or remembered: a build's guess at a plan it will render (see {@link WarmUp}).
-     * Null when the file is a framework.
+     * A file checked on its own, in a workspace of one, its result remembered as any check's
+     * (a file's own result does not depend on the others): a build's guess at a plan it will
+     * render (see {@link WarmUp}), whose check then recalls the result. Null when the file is a
+     * framework.
      */
-    CheckedPlan checkAlone(PlanFile file, byte[] bytes) {
-        Map<String, PlanFile> byPath = byPath(List.of(file));
-        List<CheckedPlan> plans = report(byPath, workspace(byPath, CheckMemo.NONE)
-                .checkAll(List.of(Input.ofBytes(bytes, file.displayPath())))).plans();
+    CheckedPlan checkAlone(PlanFile file) {
+        List<CheckedPlan> plans = checkAll(List.of(file)).plans();
         return plans.isEmpty() ? null : plans.get(0);
     }
 

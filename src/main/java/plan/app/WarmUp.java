@@ -134,11 +134,9 @@ public final class WarmUp {
             thread.setDaemon(true);
             thread.start();
         }
-        byte[] bytes;
         CheckedPlan plan;
         try {
-            bytes = checker.read(file);
-            plan = bytes == null ? null : checker.checkAlone(file, bytes);
+            plan = checker.checkAlone(file);
             checked.complete(plan == null || plan.hasErrors() ? null : plan);
         } finally {
             checked.complete(null); // a check that failed leaves no thread waiting (no effect once completed)
@@ -158,7 +156,7 @@ public final class WarmUp {
             documents = documents.plus(pdf.get());
             warnings.addAll(pdfWarnings);
         }
-        guess = new Guess(file.displayPath(), Workspace.contentHash(bytes), plan.config(), documents,
+        guess = new Guess(file.displayPath(), plan.contentHash(), plan.config(), documents,
                 List.copyOf(warnings));
         return true;
     }
@@ -187,7 +185,7 @@ public final class WarmUp {
     Documents documentsFor(CheckedPlan plan, Relations relations, Consumer<String> warnings) {
         await();
         Guess g = guess;
-        if (g == null || plan.contentHash() == null || !g.contentHash().equals(plan.contentHash())
+        if (g == null || g.contentHash() == null || plan.contentHash() == null || !g.contentHash().equals(plan.contentHash())
                 || !g.displayPath().equals(plan.file().displayPath()) || !Objects.equals(g.config(), plan.config())
                 || !relations.plans().isEmpty() || !relations.frameworks().isEmpty()) {
             return null;

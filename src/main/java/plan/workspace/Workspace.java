@@ -170,24 +170,14 @@ public final class Workspace {
 
     /** The input's bytes as the loader reads them (one past the limit at most), or null when unreadable. */
     private byte[] bytesOf(Input input) {
-        return input.bytes() != null ? input.bytes() : read(input.file(), limits);
-    }
-
-    /**
-     * A file's bytes as a workspace of {@code limits} reads them to check and hash them (one past
-     * the limit at most), or null when unreadable.
-     */
-    public static byte[] read(java.nio.file.Path file, Limits limits) {
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+        if (input.bytes() != null) {
+            return input.bytes();
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(input.file())) {
             return in.readNBytes(limits.maxBytes() + 1);
         } catch (java.io.IOException e) {
             return null;
         }
-    }
-
-    /** The hash of a file's bytes as a workspace with a memo reports it ({@link FileReport#contentHash()}). */
-    public static String contentHash(byte[] bytes) {
-        return sha256(bytes);
     }
 
     /**
