@@ -2,8 +2,8 @@ package plan.app;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +29,8 @@ import plan.workspace.Workspace;
  * check instead of following it.
  *
  * <p>What it renders is a guess at the build's first render: the first plan file whose bytes are
- * not those the check cache remembers, checked on its own. When the build then renders that plan
+ * not those the check cache remembers, checked on its own (its result remembered, so the build's
+ * check recalls it instead of checking it again). When the build then renders that plan
  * from the same bytes, under the same project file and options, and no plan or framework of the
  * build takes part in a cascade (so the plan's documents speak of no other file: see
  * {@link #documentsFor}), it takes these documents instead of making them again. Otherwise (no
