@@ -1,8 +1,6 @@
 package plan.diag;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,36 +24,15 @@ public final class TextPrinter implements DiagnosticPrinter {
         this.color = color;
     }
 
-    /** Below this many findings, formatting them on other threads costs more than it saves. */
-    private static final int WORTH_SHARING = 64;
-
     @Override
     public void print(List<Diagnostic> diagnostics, Map<String, Source> sources, PrintWriter out) {
-        // Findings come file by file: each file's are formatted with its source looked up once,
-        // the files' blocks in parallel (a site's thousand plans print thousands of findings),
-        // then written in order.
-        List<List<Diagnostic>> byFile = new ArrayList<>();
-        for (int from = 0, to; from < diagnostics.size(); from = to) {
-            String file = diagnostics.get(from).file();
-            for (to = from + 1; to < diagnostics.size() && diagnostics.get(to).file().equals(file); to++) {
-                // the same file's findings
+        String sourceFile = null;
+        Source source = null;
+        for (Diagnostic d : diagnostics) {
+            if (!d.file().equals(sourceFile)) { // findings come file by file: look each file up once
+                sourceFile = d.file();
+                source = sources.get(sourceFile);
             }
-            byFile.add(diagnostics.subList(from, to));
-        }
-        if (diagnostics.size() < WORTH_SHARING || byFile.size() < 2) {
-            byFile.forEach(findings -> print(findings, sources.get(findings.get(0).file()), out));
-            return;
-        }
-        byFile.parallelStream().map(findings -> {
-            StringWriter block = new StringWriter(256 * findings.size());
-            print(findings, sources.get(findings.get(0).file()), new PrintWriter(block));
-            return block.toString();
-        }).toList().forEach(out::write);
-    }
-
-    /** The findings of one file, whose text is {@code source} (null when unknown). */
-    private void print(List<Diagnostic> findings, Source source, PrintWriter out) {
-        for (Diagnostic d : findings) {
             out.println(paint(BOLD, Printable.of(d.file()) + ":" + d.line() + ":" + d.column() + ": ")
                     + paint(colorOf(d.severity()), d.severity().word() + "[" + d.rule() + "]")
                     + paint(BOLD, ": " + Printable.of(messages.format(d.message()))));

@@ -55,28 +55,6 @@ class TextPrinterTest {
         assertThat(printed).contains("\n  |         ^\n").contains("\n  |              ^\n");
     }
 
-    @Test
-    void thousandsOfFindingsOfManyFilesPrintInTheirOrderAsFileByFile() {
-        // Enough to be formatted on several threads; a file without a known source among them.
-        java.util.List<Diagnostic> all = new java.util.ArrayList<>();
-        Map<String, Source> sources = new java.util.HashMap<>();
-        StringBuilder oneByOne = new StringBuilder();
-        for (int f = 0; f < 300; f++) {
-            String file = "plan-" + f + ".plan.yaml";
-            if (f % 7 != 0) {
-                sources.put(file, Source.of(file, "vision: ข้อความที่ " + f + "\nmission: " + "x".repeat(f)));
-            }
-            List<Diagnostic> own = List.of(finding(file, 1, 9), finding(file, 2, 10), finding(file, 3, 1));
-            all.addAll(own);
-            oneByOne.append(print(own, sources));
-        }
-        String printed = print(all, sources);
-        assertThat(printed).isEqualTo(oneByOne.toString());
-        assertThat(printed.indexOf("plan-10.plan.yaml:1:9")).isLessThan(printed.indexOf("plan-11.plan.yaml:1:9"))
-                .isGreaterThan(printed.indexOf("plan-9.plan.yaml:3:1"));
-        assertThat(printed).contains("1 | vision: ข้อความที่ 299\n");
-    }
-
     private static Diagnostic finding(String file, int line, int column) {
         return new Diagnostic(file, line, column, Severity.ERROR, "empty-text", Message.of("check.empty-text", "vision"),
                 null, null);
