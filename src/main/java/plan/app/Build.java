@@ -7,13 +7,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import plan.diag.Severity;
@@ -21,7 +19,6 @@ import plan.model.Lang;
 import plan.model.Plan;
 import plan.render.TemplateFailure;
 import plan.render.html.IndexEntry;
-import plan.render.markdown.AlignmentIndex;
 import plan.render.pdf.FontException;
 import plan.render.site.Documents;
 import plan.render.site.IndexEntries;
@@ -116,7 +113,7 @@ public final class Build {
         Cascade cascade = Cascade.of(report);
         Queue<String> warnings = new ConcurrentLinkedQueue<>();
         // The index depends on the check alone: it is made while the plans render (or while the
-        // build waits for the plan the warm-up renders), not after them.
+        // build waits for the warm-up), not after them.
         FutureTask<Documents> site = options.formats().contains(OutputFormat.HTML)
                 ? inBackground(() -> site(report, cascade, options, renderer)) : null;
         int current = renderAll(renderable, cascade, options, renderer, warm, out, toolVersion, progress, warnings);
@@ -194,20 +191,20 @@ public final class Build {
             plans.parallelStream().forEach(plan -> {
                 try {
                     Path templates = templatesOf(plan, options);
-                    boolean digits = digits(plan, options);
+                    boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
                     String id = plan.id();
                     List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
                     String key = keys.of(plan, options, templates, digits, pdf, cascade.relatedSources(plan));
                     if (!options.force() && out.holds(id, key, names)) {
                         current.incrementAndGet(); // its documents are current: nothing to do
                     } else {
-                        Consumer<String> warn = w -> warnings.add(plan.file().displayPath() + ": " + w);
-                        // The renderer is being readied, maybe on this very plan: let that finish rather than do it twice.
-                        Documents documents = warm == null ? null
-                                : warm.documentsFor(plan, cascade.index().relations(), warn);
-                        if (documents == null) {
-                            documents = render(plan, options, renderer, cascade.index(), warn);
+                        if (warm != null) {
+                            warm.await(); // the renderer is being readied: let that finish rather than do it twice
                         }
+                        Documents documents = renderer.plan(plan.plan(), cascade.index(), plan.source().lines(),
+                                options.formats(), templates, digits,
+                                plan.config().words().stream().map(w -> w.value().strip()).toList(),
+                                w -> warnings.add(plan.file().displayPath() + ": " + w));
                         out.plan(id, key, documents);
                     }
                     progress.accept(done.incrementAndGet());
@@ -233,25 +230,6 @@ public final class Build {
             throw BuildFailure.template(t);
         }
         throw BuildFailure.usage(cause.getMessage(), cause);
-    }
-
-    /** The documents of a plan without errors, among the plans and frameworks of {@code index}. */
-    static Documents render(CheckedPlan plan, BuildOptions options, SiteRenderer renderer, AlignmentIndex index,
-                            Consumer<String> warnings) throws TemplateFailure, FontException, IOException {
-        return render(plan, options, options.formats(), renderer, index, warnings);
-    }
-
-    /** As {@link #render(CheckedPlan, BuildOptions, SiteRenderer, AlignmentIndex, Consumer)}, in {@code formats} only. */
-    static Documents render(CheckedPlan plan, BuildOptions options, Set<OutputFormat> formats, SiteRenderer renderer,
-                            AlignmentIndex index, Consumer<String> warnings)
-            throws TemplateFailure, FontException, IOException {
-        return renderer.plan(plan.plan(), index, plan.source().lines(), formats, templatesOf(plan, options),
-                digits(plan, options), plan.config().words().stream().map(w -> w.value().strip()).toList(), warnings);
-    }
-
-    /** Thai digits, from the command line or the plan's project file. */
-    private static boolean digits(CheckedPlan plan, BuildOptions options) {
-        return options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
     }
 
     /** The template folder for a plan: the command line's, else its project file's, else none. */

@@ -39,8 +39,6 @@ public final class CheckCache implements CheckMemo {
     private final String identity;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Set<String> recalled = ConcurrentHashMap.newKeySet();
-    /** The results this run wrote (a build's warm-up checks the changed plan before the build does). */
-    private final Set<String> made = ConcurrentHashMap.newKeySet();
     /** The results read whole (their bodies wanted: a model made), each once. */
     private final Set<String> readWhole = ConcurrentHashMap.newKeySet();
     /** The files hashed before, by absolute path: how each looked then and its hash (see {@link FileLook}). */
@@ -116,12 +114,9 @@ public final class CheckCache implements CheckMemo {
         return identity;
     }
 
-    /**
-     * How many results this run took from the cache that an earlier run made (each once, however
-     * often its model was made again).
-     */
+    /** How many results this run took from the cache (each once, however often its model was made again). */
     int recalled() {
-        return (int) recalled.stream().filter(key -> !made.contains(key)).count();
+        return recalled.size();
     }
 
     /** How many results this run read whole, for the text or model of a file (each once). */
@@ -243,7 +238,6 @@ public final class CheckCache implements CheckMemo {
                 return false;
             }
             writeWhole(key, result);
-            made.add(key);
             return true;
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written (read-only, full) only makes the next run slower.

@@ -97,29 +97,12 @@ public final class PlanChecker {
     }
 
     /**
-     * The first file of {@code files} that would be checked afresh (see {@link Workspace#changed}):
-     * its bytes are not those of a remembered result; null when there is none. Reads only the
-     * files that look changed.
+     * True when some file of {@code files} would be checked afresh (see {@link Workspace#changed}):
+     * its bytes are not those of a remembered result. Reads only the files that look changed.
      */
-    public PlanFile firstChanged(List<PlanFile> files) {
-        Workspace workspace = workspace(byPath(files), memo);
-        for (PlanFile f : files) {
-            if (workspace.changed(Input.ofFile(f.path(), f.displayPath()))) {
-                return f;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A file checked on its own, in a workspace of one, its result remembered as any check's
-     * (a file's own result does not depend on the others): a build's guess at a plan it will
-     * render (see {@link WarmUp}), whose check then recalls the result. Null when the file is a
-     * framework.
-     */
-    CheckedPlan checkAlone(PlanFile file) {
-        List<CheckedPlan> plans = checkAll(List.of(file)).plans();
-        return plans.isEmpty() ? null : plans.get(0);
+    public boolean anyChanged(List<PlanFile> files) {
+        Workspace workspace = workspace(byPath(files));
+        return inputs(files).stream().anyMatch(workspace::changed);
     }
 
     private static Map<String, PlanFile> byPath(List<PlanFile> files) {
@@ -129,10 +112,6 @@ public final class PlanChecker {
     }
 
     private Workspace workspace(Map<String, PlanFile> byPath) {
-        return workspace(byPath, memo);
-    }
-
-    private Workspace workspace(Map<String, PlanFile> byPath, CheckMemo memo) {
         return new Workspace(limits, Format.STANDARD, (path, waivers, found) ->
                 SeverityPolicy.apply(found, configs.governing(byPath.get(path).path()).config(), waivers),
                 new NearbyFiles(), memo, identity, summarizer);

@@ -94,7 +94,7 @@ class IncrementalBuildTest {
     private boolean readied() {
         CheckCache cache = CheckCache.in(out.resolve(".plan-cache/.check"), "test 1.0");
         BuildOptions options = new BuildOptions(out, EnumSet.of(OutputFormat.MD), null, false, null, false);
-        return WarmUp.start(options, find(), PlanChecker.forBuild(Limits.DEFAULT, cache), "1.0").readied();
+        return WarmUp.start(options, find(), PlanChecker.forBuild(Limits.DEFAULT, cache), "1.0").started();
     }
 
     @Test
