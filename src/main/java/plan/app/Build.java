@@ -7,7 +7,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -109,13 +112,51 @@ public final class Build {
         List<CheckedPlan> renderable = share.plans().stream().filter(p -> !p.hasErrors()).toList();
         Cascade cascade = Cascade.of(report);
         Queue<String> warnings = new ConcurrentLinkedQueue<>();
+        // The index depends on the check alone: it is made while the plans render (or while the
+        // build waits for the warm-up), not after them.
+        FutureTask<Documents> site = options.formats().contains(OutputFormat.HTML)
+                ? inBackground(() -> site(report, cascade, options, renderer)) : null;
         int current = renderAll(renderable, cascade, options, renderer, warm, out, toolVersion, progress, warnings);
-        if (options.formats().contains(OutputFormat.HTML)) {
-            out.site(site(report, cascade, options, renderer));
+        if (site != null) {
+            out.site(result(site));
         }
         out.publish();
         return new BuildResult(out.published(), renderable.size() - current, current,
                 share.plans().size() - renderable.size(), warnings.stream().sorted().toList());
+    }
+
+    /** {@code work} started on a thread of its own. */
+    private static <T> FutureTask<T> inBackground(Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(task, "plan-site");
+        thread.setDaemon(true); // a build that failed does not wait for it
+        thread.start();
+        return task;
+    }
+
+    /** What {@code task} made, or the failure it met, as the build reports it when met on its own thread. */
+    private static <T> T result(FutureTask<T> task) throws BuildFailure, IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof BuildFailure f) {
+                throw f;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** A bad {@code --font} stops the build before anything is written. */

@@ -118,6 +118,25 @@ class BuildCommandTest {
         before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
     }
 
+    /** The index is made on a thread of its own while the plans render: its failure is still the build's, as before. */
+    @Test
+    void aBrokenIndexTemplateFailsTheBuildAndPublishesNothing() throws IOException {
+        Path out = dir.resolve("site");
+        assertThat(Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "md,html").exitCode()).isZero();
+        Map<String, byte[]> before = snapshot(out);
+
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("index.ftlh"), "<html>\n${no_such_value}\n</html>\n");
+        Cli.Result r = Cli.run("build", MINIMAL, "examples/full.plan.yaml", "--out", out.toString(),
+                "--format", "md,html", "--templates", templates.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).containsPattern("index\\.ftlh:2:3: error\\[template\\]: ");
+        assertThat(r.err()).doesNotContain("\tat ").doesNotContain("rendered");
+        Map<String, byte[]> after = snapshot(out);
+        assertThat(after).containsOnlyKeys(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+    }
+
     /** A template that runs for ever, or writes without end, stops with a template error. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {

@@ -66,6 +66,19 @@ class LauncherFlagsTest {
         }
     }
 
+    /**
+     * JDK 25's start-up cache keeps no method profiles of the training run: replayed, they made
+     * a rebuild compile what the training build found hot. The flag that says so is diagnostic,
+     * so only the training run gets it: a later JDK without it makes no cache and plan still runs.
+     */
+    @Test
+    void theStartUpCacheOfJdk25KeepsNoTrainingProfiles() {
+        List<String> train = flags(25, "train");
+        assertThat(train).containsSubsequence("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining");
+        assertThat(flags(25, "run")).noneMatch(f -> f.contains("Diagnostic") || f.contains("Training"));
+        assertThat(flags(24, "train")).noneMatch(f -> f.contains("Training"));
+    }
+
     private static List<String> flags(int major, String mode) {
         ExternalTool.Result r = ExternalTool.run(null, List.of("env", "PLAN_PRINT_JVM_FLAGS=" + major + " " + mode,
                 "bash", "plan"));
