@@ -63,23 +63,6 @@ public final class PdfRenderer {
     }
 
     /**
-     * Does now, on the caller's thread, what the first render would do before typesetting: loads
-     * one copy of the fonts into the pool, builds the Thai word list, and has ICU load its Thai
-     * dictionary. A build calls it in the background while it does other work, so that the first
-     * PDF starts typesetting at once. Safe to call from any thread, any number of times; a
-     * render never waits for it.
-     */
-    public void ready() throws IOException {
-        if (pool.isEmpty()) {
-            pool.addFirst(FontSet.load(fonts));
-        }
-        ThaiLineBreaker breaker = new ThaiLineBreaker(ThaiLexicon.bundled());
-        String sample = "วิสัยทัศน์ พันธกิจ เป้าประสงค์ กลยุทธ์";
-        breaker.breaks(sample);
-        breaker.clusterStarts(sample);
-    }
-
-    /**
      * Typesets the Markdown AST; throws IOException for I/O, never leaks OpenPDF exceptions unwrapped.
      *
      * @throws TypesettingTooLong when the document takes longer than the budget (nothing is written)
