@@ -26,11 +26,19 @@ final class ControlCharacters {
         return c != '\r' && forbiddenInValue(c);
     }
 
+    /**
+     * A char that is allowed anywhere and counts as one column, told without looking at code points:
+     * printable ASCII and everything from U+00A0 below the line separators (Thai included), which
+     * is nearly all of a plan's text.
+     */
+    static boolean isPlain(char c) {
+        return c >= 0x20 && c < 0x7f || c >= 0xa0 && c < 0x2028;
+    }
+
     /** The first forbidden code point of a value, or -1. */
     static int firstInValue(String s) {
         for (int i = 0; i < s.length(); ) {
-            char plain = s.charAt(i);
-            if (plain >= 0x20 && plain < 0x7f || plain >= 0xa0 && plain < 0x2028) { // most text: allowed
+            if (isPlain(s.charAt(i))) {
                 i++;
                 continue;
             }

@@ -163,8 +163,7 @@ public final class PlanLoader {
         int line = 1;
         int column = 1;
         for (int i = 0; i < text.length(); ) {
-            char plain = text.charAt(i);
-            if (plain >= 0x20 && plain < 0x7f || plain >= 0xa0 && plain < 0x2028) { // allowed, one column
+            if (ControlCharacters.isPlain(text.charAt(i))) {
                 column++;
                 i++;
                 continue;
