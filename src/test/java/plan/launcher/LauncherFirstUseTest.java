@@ -56,6 +56,11 @@ class LauncherFirstUseTest {
         assertThat(builds.get(0)).contains("-Dmaven.test.skip=true");
         assertThat(project.resolve("target/plan.jar")).isRegularFile();
         assertThat(project.resolve("target/test-classes")).doesNotExist();
+        // Both start-up caches, the build's and the check's, made at first use (.aot from JDK 25, .jsa before).
+        for (String cache : List.of("plan", "plan-check")) {
+            assertThat(Stream.of(".aot", ".jsa").map(s -> project.resolve("target/" + cache + s)))
+                    .as(cache).anyMatch(Files::isRegularFile);
+        }
 
         // Later uses find the jar current: no build at all.
         ExternalTool.Result third = ExternalTool.run(project, List.of("env", "PATH=" + path, "bash", "plan", "--version"));

@@ -79,9 +79,27 @@ class LauncherFlagsTest {
         assertThat(flags(24, "train")).noneMatch(f -> f.contains("Training"));
     }
 
-    private static List<String> flags(int major, String mode) {
-        ExternalTool.Result r = ExternalTool.run(null, List.of("env", "PLAN_PRINT_JVM_FLAGS=" + major + " " + mode,
-                "bash", "plan"));
+    /**
+     * {@code plan check} starts from a cache of its own, trained on checks: it holds half the
+     * classes of the build's and starts sooner. Every other command uses the build's.
+     */
+    @ParameterizedTest(name = "JDK {0}")
+    @ValueSource(ints = {21, 25})
+    void checkHasAStartUpCacheOfItsOwn(int major) {
+        String suffix = major >= 25 ? ".aot" : ".jsa";
+        String option = major >= 25 ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=";
+        assertThat(flags(major, "run", "check", "plans")).anyMatch(f -> f.startsWith(option) && f.endsWith("/target/plan-check" + suffix));
+        for (String command : List.of("build", "diff", "serve", "--version")) {
+            assertThat(flags(major, "run", command)).as(command)
+                    .anyMatch(f -> f.startsWith(option) && f.endsWith("/target/plan" + suffix))
+                    .noneMatch(f -> f.contains("plan-check"));
+        }
+    }
+
+    private static List<String> flags(int major, String mode, String... arguments) {
+        List<String> command = new ArrayList<>(List.of("env", "PLAN_PRINT_JVM_FLAGS=" + major + " " + mode, "bash", "plan"));
+        command.addAll(List.of(arguments));
+        ExternalTool.Result r = ExternalTool.run(null, command);
         assertThat(r.exit()).as(r.err()).isZero();
         return r.out().lines().filter(l -> !l.isBlank()).toList();
     }
