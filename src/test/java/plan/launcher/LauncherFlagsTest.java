@@ -80,6 +80,20 @@ class LauncherFlagsTest {
     }
 
     /**
+     * Huge pages for the heap when the kernel gives them on request or always (far fewer page
+     * faults in a short run), never where it does not: there the JVM would warn at every start.
+     */
+    @Test
+    void hugePagesOnlyWhereTheKernelOffersThem() {
+        String flag = "-XX:+UseTransparentHugePages";
+        assertThat(flags(25, "run always [madvise] never")).contains(flag);
+        assertThat(flags(25, "run [always] madvise never")).contains(flag);
+        assertThat(flags(21, "train [always] madvise never")).contains(flag);
+        assertThat(flags(25, "run always madvise [never]")).doesNotContain(flag);
+        assertThat(flags(25, "run unknown")).doesNotContain(flag);
+    }
+
+    /**
      * {@code plan check} starts from a cache of its own, trained on checks: it holds half the
      * classes of the build's and starts sooner. Every other command uses the build's.
      */
@@ -96,6 +110,7 @@ class LauncherFlagsTest {
         }
     }
 
+    /** The flags for {@code plan ARGUMENTS}; {@code mode} is run or train, then optionally the kernel's huge-page setting. */
     private static List<String> flags(int major, String mode, String... arguments) {
         List<String> command = new ArrayList<>(List.of("env", "PLAN_PRINT_JVM_FLAGS=" + major + " " + mode, "bash", "plan"));
         command.addAll(List.of(arguments));
