@@ -31,8 +31,23 @@ public record CheckReport(List<CheckedPlan> plans, List<CheckedFramework> framew
     }
 
     public boolean hasErrors() {
-        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)
-                || plans.stream().anyMatch(CheckedPlan::hasErrors)
-                || frameworks.stream().anyMatch(CheckedFramework::hasErrors);
+        // Loops, not streams: every run asks, and a stream's lambdas that the start-up cache's
+        // training did not reach (it stopped at its first error) are made at run time.
+        for (Diagnostic d : diagnostics) {
+            if (d.severity() == Severity.ERROR) {
+                return true;
+            }
+        }
+        for (CheckedPlan p : plans) {
+            if (p.hasErrors()) {
+                return true;
+            }
+        }
+        for (CheckedFramework f : frameworks) {
+            if (f.hasErrors()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

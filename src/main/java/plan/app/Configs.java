@@ -46,8 +46,8 @@ final class Configs {
         } else {
             found = folder.getParent() == null ? NONE : lookup(folder.getParent());
         }
-        byFolder.putIfAbsent(folder, found);
-        return found;
+        Found raced = byFolder.putIfAbsent(folder, found);
+        return raced != null ? raced : found; // one Found a folder, even when two threads read it at once
     }
 
     private Found load(Path file) {

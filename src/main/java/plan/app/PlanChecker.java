@@ -141,7 +141,9 @@ public final class PlanChecker {
         }
         Map<String, Source> sources = new LinkedHashMap<>();
         List<Diagnostic> all = new ArrayList<>();
-        plans.stream().map(p -> configs.governing(p.file().path())).distinct().forEach(found -> {
+        // Configs hands out one Found a folder: told apart by identity, not by hashing whole configurations.
+        Set<Configs.Found> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        plans.stream().map(p -> configs.governing(p.file().path())).filter(seen::add).forEach(found -> {
             if (found.source() != null) {
                 sources.put(found.source().path(), found.source());
             }

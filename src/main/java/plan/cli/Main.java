@@ -13,6 +13,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // picocli otherwise looks for Groovy on the class path at every start (a class not found,
+        // searched for through the jar): plan has no Groovy closures in its annotations.
+        System.setProperty("picocli.disable.closures", "true");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code;

@@ -7,8 +7,18 @@ import java.util.List;
 /** Collects the diagnostics of one file as the stages find them. */
 public final class Findings {
     /** Position order, then the order of discovery, so related findings stay together. */
-    public static final Comparator<Diagnostic> BY_POSITION =
-            Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
+    public static final Comparator<Diagnostic> BY_POSITION = Findings::byPosition;
+
+    // One method rather than Comparator.comparing(...).thenComparingInt(...): those combinators'
+    // lambdas are made at run time on every start (the start-up cache holds only the program's own).
+    private static int byPosition(Diagnostic a, Diagnostic b) {
+        int byFile = a.file().compareTo(b.file());
+        if (byFile != 0) {
+            return byFile;
+        }
+        int byLine = Integer.compare(a.line(), b.line());
+        return byLine != 0 ? byLine : Integer.compare(a.column(), b.column());
+    }
 
     private final String file;
     private final List<Diagnostic> found = new ArrayList<>();

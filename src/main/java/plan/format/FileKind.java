@@ -12,6 +12,18 @@ public record FileKind(String name, List<String> suffixes, Type.Struct root) {
         suffixes = List.copyOf(suffixes);
     }
 
+    /** Written out, as in {@link Kind}. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof FileKind k && name.equals(k.name) && suffixes.equals(k.suffixes)
+                && root.equals(k.root);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
     public boolean matches(String fileName) {
         return suffixes.stream().anyMatch(fileName::endsWith);
     }

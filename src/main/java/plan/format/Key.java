@@ -12,4 +12,16 @@ public record Key(String name, Type type, boolean required, boolean fileNameDefa
     public static Key optional(String name, Type type) {
         return new Key(name, type, false, false);
     }
+
+    /** Written out, as in {@link Kind}. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Key k && name.equals(k.name) && type.equals(k.type) && required == k.required
+                && fileNameDefault == k.fileNameDefault;
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode() * 31 + type.hashCode();
+    }
 }

@@ -25,6 +25,19 @@ public record Kind(String name) {
      */
     public static final Kind ALIGNED = new Kind("aligned");
 
+    // equals and hashCode written out, here and in the format's other records that are compared on
+    // every run (Key, FileKind, Type.Struct): a record's own are linked at their first call, with
+    // method handles made at run time that the start-up cache cannot hold (milliseconds of every start).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Kind k && name.equals(k.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
     /** References of this kind name something in another file: resolved over the workspace, not within a plan. */
     public boolean acrossFiles() {
         return equals(PLAN) || equals(FRAMEWORK) || equals(ALIGNED);

@@ -62,6 +62,18 @@ public sealed interface Type {
             keys = List.copyOf(keys);
         }
 
+        /** Written out, as in {@link Kind}. */
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Struct s && name.equals(s.name)
+                    && java.util.Objects.equals(identifies, s.identifies) && keys.equals(s.keys);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode();
+        }
+
         public Key key(String keyName) {
             return keys.stream().filter(k -> k.name().equals(keyName)).findFirst().orElse(null);
         }

@@ -20,6 +20,19 @@ final class Shaper {
 
     /** What a shaping depends on: the face (its place in the family: regular, bold, ...), size, text. */
     record Key(int face, float size, String text) {
+        // Written out: looked up for every run of text of every document, and a record's own
+        // equals and hashCode go through method handles linked at their first call, which the
+        // quick compiler does not inline as it does these.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && face == k.face && Float.floatToIntBits(size) == Float.floatToIntBits(k.size)
+                    && text.equals(k.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return (text.hashCode() * 31 + Float.floatToIntBits(size)) * 31 + face;
+        }
     }
 
     /** Shaping itself: OpenPDF's glyph layout (HarfBuzz through the JDK). */

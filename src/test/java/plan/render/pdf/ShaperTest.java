@@ -22,6 +22,18 @@ class ShaperTest {
         fonts = PdfFonts.bundled();
     }
 
+    /** The cache's key writes equals and hashCode out; they mean what a record's would. */
+    @Test
+    void keysAreEqualByFaceSizeAndText() {
+        Shaper.Key key = new Shaper.Key(1, 14f, "วิสัยทัศน์");
+        assertThat(new Shaper.Key(1, 14f, "วิสัยทัศน์")).isEqualTo(key).hasSameHashCodeAs(key);
+        assertThat(new Shaper.Key(2, 14f, "วิสัยทัศน์")).isNotEqualTo(key);
+        assertThat(new Shaper.Key(1, 14.5f, "วิสัยทัศน์")).isNotEqualTo(key);
+        assertThat(new Shaper.Key(1, 14f, "วิสัยทัศน")).isNotEqualTo(key);
+        assertThat(new Shaper.Key(0, -0f, "x")).isNotEqualTo(new Shaper.Key(0, 0f, "x"));
+        assertThat(new Shaper.Key(0, Float.NaN, "x")).isEqualTo(new Shaper.Key(0, Float.NaN, "x"));
+    }
+
     @Test
     void aRememberedShapingIsTheSameAsAFreshOneInEveryFaceAndSize() throws Exception {
         FontSet first = FontSet.load(fonts);
