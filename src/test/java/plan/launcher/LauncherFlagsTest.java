@@ -68,15 +68,27 @@ class LauncherFlagsTest {
 
     /**
      * JDK 25's start-up cache keeps no method profiles of the training run: replayed, they made
-     * a rebuild compile what the training build found hot. The flag that says so is diagnostic,
-     * so only the training run gets it: a later JDK without it makes no cache and plan still runs.
+     * a rebuild compile what the training build found hot. The flag that says so is diagnostic:
+     * a later JDK without it makes no cache, and plan still runs.
      */
     @Test
     void theStartUpCacheOfJdk25KeepsNoTrainingProfiles() {
         List<String> train = flags(25, "train");
         assertThat(train).containsSubsequence("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining");
-        assertThat(flags(25, "run")).noneMatch(f -> f.contains("Diagnostic") || f.contains("Training"));
+        assertThat(flags(25, "run")).doesNotContain("-XX:-AOTRecordTraining", "-XX:+AOTRecordTraining");
         assertThat(flags(24, "train")).noneMatch(f -> f.contains("Training"));
+    }
+
+    /**
+     * Nor does a run replay profiles that are not there; the flag that says so is diagnostic too,
+     * so a run also tells the JVM to ignore it should a later JDK not know it (else plan would not start).
+     */
+    @Test
+    void runsOfJdk25ReplayNoTrainingAndSurviveAJdkWithoutTheFlag() {
+        List<String> run = flags(25, "run");
+        assertThat(run).containsSubsequence("-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:-AOTReplayTraining");
+        assertThat(flags(24, "run")).noneMatch(f -> f.contains("Training") || f.contains("Diagnostic"));
     }
 
     /**
