@@ -67,6 +67,8 @@ public final class FolderPublisher implements Publisher {
     private final Map<String, CacheRecord> records = new ConcurrentHashMap<>();
     private final Set<String> handed = ConcurrentHashMap.newKeySet();
     private final Set<String> siteNames = ConcurrentHashMap.newKeySet();
+    /** Whether {@code OUT/.plan-cache} is a folder (not a link) when the build starts: asked once, not for every plan. */
+    private volatile Boolean cacheIsAFolder;
     private List<String> published = List.of();
 
     private FolderPublisher(Path root, Path staging, FileChannel lockChannel, FileLock lock, ReentrantLock local,
@@ -133,6 +135,15 @@ public final class FolderPublisher implements Publisher {
         }
     }
 
+    private boolean cacheIsAFolder() {
+        Boolean known = cacheIsAFolder;
+        if (known == null) {
+            known = Files.isDirectory(root.resolve(CACHE), NOFOLLOW);
+            cacheIsAFolder = known;
+        }
+        return known;
+    }
+
     /** The folder published into. */
     Path root() {
         return root;
@@ -140,9 +151,8 @@ public final class FolderPublisher implements Publisher {
 
     @Override
     public boolean holds(String id, String key, Collection<String> names) {
-        Path folder = root.resolve(CACHE);
-        Path file = folder.resolve(id);
-        if (!Files.isDirectory(folder, NOFOLLOW) || !Files.isRegularFile(file, NOFOLLOW)) {
+        Path file = root.resolve(CACHE).resolve(id);
+        if (!cacheIsAFolder() || !Files.isRegularFile(file, NOFOLLOW)) {
             return false;
         }
         CacheRecord record;

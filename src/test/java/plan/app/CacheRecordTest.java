@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -37,6 +38,19 @@ class CacheRecordTest {
         assertThat(CacheRecord.parse("plan-cache 3\nkey k\n" + sha + " S1.md\n")).isNull();
         assertThat(CacheRecord.parse("plan-cache 3\nkey k\ncrc:0123 S1.md\n")).isNull();
         assertThat(CacheRecord.parse("plan-cache 3\n")).isNull();
+    }
+
+    /** The checksum's form, checked by hand rather than by a pattern: exactly what the pattern took. */
+    @Test
+    void onlyAChecksumOfTheWrittenFormIsTakenForOne() {
+        String hex = "e3069283cbf43926";
+        assertThat(CacheRecord.Checksum.isText("crc:" + hex + ":9")).isTrue();
+        assertThat(CacheRecord.Checksum.isText("crc:" + hex + ":1234567890")).isTrue();
+        for (String bad : List.of("crc:" + hex + ":", "crc:" + hex, "crc:" + hex.toUpperCase() + ":9",
+                "crc:" + hex.substring(1) + ":9", "crc:" + hex + "0:9", "crc:" + hex + ":9a", "crc:" + hex + ":-9",
+                "CRC:" + hex + ":9", "crc " + hex + ":9", "crc:" + hex.replace('e', 'g') + ":9", "")) {
+            assertThat(CacheRecord.Checksum.isText(bad)).as(bad).isFalse();
+        }
     }
 
     @Test
