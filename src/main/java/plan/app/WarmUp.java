@@ -42,13 +42,16 @@ public final class WarmUp {
      * likely to render something: a file's bytes are not those {@code checker} remembers (or
      * there was no earlier build, or {@code --force}). A rebuild with nothing changed does not
      * spend the time; one after a change to a project file or template does not overlap it.
+     * Nor does a build of one file: there is no check of other files for readying to overlap,
+     * and the plan's own render readies the renderer as well (a cold one-plan build took 0.70
+     * s without it against 0.73 s with it, and 0.1 s less CPU).
      */
     public static WarmUp start(BuildOptions options, List<PlanFile> files, PlanChecker checker, String toolVersion) {
-        boolean likely = options.force()
+        boolean likely = files.size() > 1 && (options.force()
                 || !java.nio.file.Files.isDirectory(options.out().resolve(FolderPublisher.CACHE))
-                || checker.anyChanged(files);
+                || checker.anyChanged(files));
         WarmUp warm = cold(options, toolVersion);
-        return likely && !files.isEmpty() ? start(warm.renderer, options.formats()) : warm;
+        return likely ? start(warm.renderer, options.formats()) : warm;
     }
 
     /** Starts readying {@code renderer} for {@code formats} in the background. */

@@ -90,6 +90,20 @@ class IncrementalBuildTest {
         assertThat(readied()).as("touched, same bytes").isFalse();
     }
 
+    /** A build of one file has no check of other files to overlap: its own render readies the renderer. */
+    @Test
+    void aBuildOfOneFileIsNotReadiedAhead() throws IOException {
+        Path fresh = dir.resolve("one-file-site");
+        BuildOptions options = new BuildOptions(fresh, EnumSet.of(OutputFormat.MD), null, false, null, true);
+        CheckCache cache = CheckCache.in(fresh.resolve(".plan-cache/.check"), "test 1.0");
+        List<PlanFile> all = find();
+        assertThat(all).hasSizeGreaterThan(1);
+        assertThat(WarmUp.start(options, all, PlanChecker.forBuild(Limits.DEFAULT, cache), "1.0").started())
+                .as("--force, many files").isTrue();
+        assertThat(WarmUp.start(options, all.subList(0, 1), PlanChecker.forBuild(Limits.DEFAULT, cache), "1.0").started())
+                .as("--force, one file").isFalse();
+    }
+
     /** Whether a build of the sources into {@code out} would ready its renderer while checking. */
     private boolean readied() {
         CheckCache cache = CheckCache.in(out.resolve(".plan-cache/.check"), "test 1.0");
