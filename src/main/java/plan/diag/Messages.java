@@ -14,7 +14,10 @@ public final class Messages {
 
     public Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("plan.diag.messages", locale,
+        // Asked for by the one language it has: a bundle the class path lacks (messages_en_US) is
+        // looked for in every jar on it, which opens them all (about 20 ms of every start).
+        Locale bundled = "th".equals(locale.getLanguage()) ? Locale.forLanguageTag("th") : Locale.ROOT;
+        this.bundle = ResourceBundle.getBundle("plan.diag.messages", bundled,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
