@@ -90,7 +90,10 @@ class IncrementalBuildTest {
         assertThat(readied()).as("touched, same bytes").isFalse();
     }
 
-    /** A build of one file has no check of other files to overlap: its own render readies the renderer. */
+    /**
+     * A build of one file has no check of other files to overlap: no starter plan is rendered
+     * beside it (only the PDF's fonts and dictionaries are read ahead, see {@code PdfRendererTest}).
+     */
     @Test
     void aBuildOfOneFileIsNotReadiedAhead() throws IOException {
         Path fresh = dir.resolve("one-file-site");

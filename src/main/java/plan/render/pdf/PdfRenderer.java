@@ -63,6 +63,22 @@ public final class PdfRenderer {
     }
 
     /**
+     * Does now what the first render would do before it typesets: loads a copy of the fonts into
+     * the pool, builds the Thai word list and has ICU load its Thai dictionary. A build of one plan
+     * calls it on a thread of its own while it checks the plan and writes its Markdown and HTML.
+     * Safe beside renders, which never wait for it.
+     */
+    public void ready() throws IOException {
+        if (pool.isEmpty()) {
+            pool.addLast(FontSet.load(fonts));
+        }
+        ThaiLineBreaker breaker = new ThaiLineBreaker(ThaiLexicon.bundled());
+        String sample = "วิสัยทัศน์ พันธกิจ เป้าประสงค์ กลยุทธ์";
+        breaker.breaks(sample);
+        breaker.clusterStarts(sample);
+    }
+
+    /**
      * Typesets the Markdown AST; throws IOException for I/O, never leaks OpenPDF exceptions unwrapped.
      *
      * @throws TypesettingTooLong when the document takes longer than the budget (nothing is written)

@@ -137,6 +137,11 @@ public final class SiteRenderer {
         pdf();
     }
 
+    /** Readies the PDF's fonts and Thai dictionaries now (see {@link PdfRenderer#ready()}). */
+    public void readyPdf() throws FontException, IOException {
+        pdf().ready();
+    }
+
     /**
      * What the PDFs depend on besides plan, templates and tool: the font files' contents (a
      * user's font; the bundled one is part of the tool), {@code SOURCE_DATE_EPOCH} (without it,

@@ -192,6 +192,15 @@ class PdfRendererTest {
         assertThat(String.join("", p)).contains("ICT 4.0 (Digital)").contains("2566–2570");
     }
 
+    /** Fonts and dictionaries readied ahead (a build of one plan does it beside the check) change no byte. */
+    @Test
+    void aRendererReadiedAheadWritesTheSameBytes() throws Exception {
+        PdfRenderer readied = new PdfRenderer(PdfFonts.bundled());
+        readied.ready();
+        readied.ready(); // twice, as nothing forbids: the same bytes
+        assertThat(Fixture.render(readied, Fixture.markdown(), Fixture.info(Fixture.EPOCH, false))).isEqualTo(pdf);
+    }
+
     @Test
     void sameInputGivesSameBytesAndTheDatesComeFromTheEpoch() throws Exception {
         PdfRenderer other = new PdfRenderer(PdfFonts.bundled());
