@@ -134,7 +134,6 @@ record CacheRecord(String key, Map<String, String> hashes, Map<String, String> l
 
     /** CRC-32C and CRC-32 of some bytes and their count, written {@code crc:XXXXXXXXYYYYYYYY:SIZE}. */
     static final class Checksum {
-
         private final CRC32C crc32c = new CRC32C();
         private final CRC32 crc32 = new CRC32();
         private long size;
@@ -152,8 +151,7 @@ record CacheRecord(String key, Map<String, String> hashes, Map<String, String> l
 
         /** {@code crc:}, 16 lowercase hex digits, {@code :}, a count (checked by hand: three a record, a thousand records a rebuild). */
         static boolean isText(String s) {
-            int digits = s.length() - 21;
-            if (digits < 1 || !s.startsWith("crc:") || s.charAt(20) != ':') {
+            if (s.length() < 22 || !s.startsWith("crc:") || s.charAt(20) != ':') {
                 return false;
             }
             for (int i = 4; i < 20; i++) {
