@@ -9,7 +9,9 @@
 # Usage: bash src/bench/speed.sh              (results also go to target/bench/speed.txt)
 #        bash src/bench/speed.sh memory 10000  (only the peak memory of an N-plan build; long)
 #        bash src/bench/speed.sh profile [N]   (measure 1 alone, N plans (300), under JFR: where the
-#                                               rendering threads' time goes, by stage, and the JIT's share)
+#                                               rendering threads' time goes, by stage, and the JIT's share;
+#                                               JFR adds a module, so the JVM runs without its start-up
+#                                               cache: right for a long build, wrong for start-up)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
