@@ -13,6 +13,12 @@ import java.util.Locale;
 public record Money(BigDecimal amount, Span span) implements Value {
     public static final Money ZERO = new Money(BigDecimal.ZERO, Span.NONE);
 
+    // One format of each kind a thread: making one parses its pattern (a site's index formats an
+    // amount for every plan, an action plan's documents one for every project), and a
+    // DecimalFormat is not safe to share between threads.
+    private static final ThreadLocal<DecimalFormat> WHOLE = ThreadLocal.withInitial(() -> pattern("#,##0"));
+    private static final ThreadLocal<DecimalFormat> WITH_SATANG = ThreadLocal.withInitial(() -> pattern("#,##0.00"));
+
     public Money {
         amount = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
         if (amount.scale() < 0) {
@@ -31,8 +37,11 @@ public record Money(BigDecimal amount, Span span) implements Value {
 
     public static String format(BigDecimal amount) {
         boolean whole = amount.stripTrailingZeros().scale() <= 0;
-        DecimalFormat f = new DecimalFormat(whole ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(amount);
+        return (whole ? WHOLE : WITH_SATANG).get().format(amount);
+    }
+
+    private static DecimalFormat pattern(String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
     @Override
