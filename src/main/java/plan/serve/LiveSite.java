@@ -72,8 +72,9 @@ final class LiveSite {
     private static final int WARM_UP_PLANS = 12;
     private volatile boolean saved;
     private volatile CheckReport lastReport;
-    /** The plan files of the last render (see {@link #planFilesAfter}). */
+    /** The plan files of the last render, and their absolute paths (see {@link #planFilesAfter}). */
     private List<PlanFile> lastFiles;
+    private Set<Path> lastPaths = Set.of();
 
     LiveSite(ServeOptions options, Messages messages) {
         this.options = options;
@@ -102,14 +103,14 @@ final class LiveSite {
      * else found anew (a plan added, deleted or renamed; the first render).
      */
     private List<PlanFile> planFilesAfter(InputWatcher.Change change) throws UsageException {
-        if (change != null && !change.others() && lastFiles != null) {
-            Set<Path> known = new HashSet<>();
-            lastFiles.forEach(f -> known.add(f.path().toAbsolutePath().normalize()));
-            if (change.plans().stream().allMatch(p -> known.contains(p) && Files.isRegularFile(p))) {
-                return lastFiles;
-            }
+        if (change != null && !change.others() && lastFiles != null
+                && change.plans().stream().allMatch(p -> lastPaths.contains(p) && Files.isRegularFile(p))) {
+            return lastFiles;
         }
         lastFiles = planFiles();
+        Set<Path> paths = new HashSet<>();
+        lastFiles.forEach(f -> paths.add(f.path().toAbsolutePath().normalize()));
+        lastPaths = paths;
         return lastFiles;
     }
 

@@ -211,22 +211,8 @@ final class ThaiLexicon {
                 throw new IllegalStateException(resource + " is missing from the classpath (the build fetches it; run mvn package)");
             }
             try (in) {
-                // Lines as BufferedReader.readLine gives them (\n, \r\n or \r), from one decoding of the file.
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                int start = 0;
-                for (int i = 0; i < text.length(); i++) {
-                    char c = text.charAt(i);
-                    if (c == '\n' || c == '\r') {
-                        words.add(text.substring(start, i));
-                        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                            i++;
-                        }
-                        start = i + 1;
-                    }
-                }
-                if (start < text.length()) {
-                    words.add(text.substring(start));
-                }
+                // One decoding of the file, then its lines (\n, \r\n or \r), as BufferedReader.readLine gives them.
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(words::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

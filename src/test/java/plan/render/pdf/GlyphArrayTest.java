@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BiConsumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.Document;
@@ -90,29 +92,28 @@ class GlyphArrayTest {
     /** Shows an array as OpenPDF does. */
     private static final BiConsumer<PdfContentByte, List<Entry>> VIA_OPENPDF = (cb, array) -> {
         PdfGlyphArray ga = new PdfGlyphArray();
-        array.forEach(e -> {
-            if (e.glyph() == null) {
-                ga.add(e.move());
-            } else {
-                ga.add(e.glyph());
-            }
-        });
+        each(array, ga::add, move -> ga.add((float) move));
         cb.showText(ga);
     };
 
     /** Shows an array through {@link GlyphArray}, which is empty afterwards. */
     private static final BiConsumer<PdfContentByte, List<Entry>> OURS = (cb, array) -> {
         GlyphArray ga = new GlyphArray();
-        array.forEach(e -> {
-            if (e.glyph() == null) {
-                ga.add(e.move());
-            } else {
-                ga.add(e.glyph());
-            }
-        });
+        each(array, ga::add, move -> ga.add((float) move));
         ga.show(cb, fonts.regular);
         assertThat(ga.isEmpty()).isTrue();
     };
+
+    /** Hands each entry of {@code array}, in order, to {@code glyph} or to {@code move}. */
+    private static void each(List<Entry> array, IntConsumer glyph, DoubleConsumer move) {
+        for (Entry e : array) {
+            if (e.glyph() == null) {
+                move.accept(e.move());
+            } else {
+                glyph.accept(e.glyph());
+            }
+        }
+    }
 
     /** {@code finish}: close the document (a font subset cannot be made of codes beyond the font's glyphs). */
     private static Drawn draw(List<List<Entry>> arrays, BiConsumer<PdfContentByte, List<Entry>> show, boolean finish)
