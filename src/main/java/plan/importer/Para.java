@@ -12,7 +12,12 @@ import java.util.List;
  *              the paragraph is no list item
  */
 record Para(String text, TypedNumber typed, Block.WordList wordList, Heading heading, boolean table,
-            boolean headingStyled, boolean titleStyled, String level) {
+            boolean headingStyled, boolean titleStyled, String level, java.util.List<java.util.List<String>> rows) {
+    Para(String text, TypedNumber typed, Block.WordList wordList, Heading heading, boolean table,
+         boolean headingStyled, boolean titleStyled, String level) {
+        this(text, typed, wordList, heading, table, headingStyled, titleStyled, level, null);
+    }
+
     private static final java.util.regex.Pattern CONTROL =
             java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\uFEFF\\uFFFE\\uFFFF\\u2028\\u2029]");
 
@@ -52,7 +57,7 @@ record Para(String text, TypedNumber typed, Block.WordList wordList, Heading hea
             } else if (typed != null && heading == null) {
                 level = typed.scheme();
             }
-            out.add(new Para(text, typed, b.wordList(), heading, b.table(), b.isHeadingStyled(), b.isTitleStyled(), level));
+            out.add(new Para(text, typed, b.wordList(), heading, b.table(), b.isHeadingStyled(), b.isTitleStyled(), level, b.rows()));
         }
         return out;
     }
