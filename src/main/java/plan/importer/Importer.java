@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -51,7 +53,15 @@ public final class Importer {
     private static void assertParses(String yaml) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
+        // The file is ours and at most a few times its source (64 MiB): SnakeYAML's default 3 MiB is no limit for it.
+        options.setCodePointLimit(Integer.MAX_VALUE);
         new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+    }
+
+    private static void keepMode(Path target, Path tmp) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+        }
     }
 
     private static void write(Path target, String yaml) throws ImportFailure {
@@ -59,8 +69,11 @@ public final class Importer {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            Files.writeString(tmp, yaml, StandardCharsets.UTF_8);
+            // Not createTempFile, which makes the file 0600: a new plan file gets the mode the
+            // umask gives any new file, and a replaced one keeps its own (issue 27.15).
+            tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+            Files.writeString(tmp, yaml, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            keepMode(target, tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
