@@ -21,7 +21,7 @@ record Para(String text, TypedNumber typed, Block.WordList wordList, Heading hea
     /** Characters that break a line (form feed from pdftotext, vertical tab, NEL, Unicode's separators). */
     private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("[\\x0B\\x0C\\x85\\u2028\\u2029]");
     private static final java.util.regex.Pattern CONTROL =
-            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F\\uFFFE\\uFFFF]");
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0D-\\x1F\\x7F-\\x84\\x86-\\x9F\\uFFFE\\uFFFF]");
 
     boolean isItem() {
         return level != null;

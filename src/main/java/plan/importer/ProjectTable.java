@@ -25,7 +25,7 @@ final class ProjectTable {
     private static final Pattern TOTAL = Pattern.compile("(?i)^(รวม|รวมทั้งสิ้น|รวมเงิน|total|งบประมาณ|งบประมาณ \\(บาท\\)|จำนวนเงิน)$");
     private static final Pattern QUARTER = Pattern.compile(
             "(?i)(?:ไตรมาส(?:ที่)?|Q)\\s*([1-4๑-๔])|^(ต\\.ค\\.|ม\\.ค\\.|เม\\.ย\\.|ก\\.ค\\.)");
-    private static final Pattern TOTAL_ROW = Pattern.compile("(?i)^(รวม|รวมทั้งสิ้น|รวมทั้งหมด|total|grand total)\\b.*");
+    private static final Pattern TOTAL_ROW = Pattern.compile("(?i)^(รวม|รวมทั้งสิ้น|รวมทั้งหมด|total|grand total)(\\s.*)?$");
     private static final Pattern STRATEGY_NUMBERS = Pattern.compile("(?:กลยุทธ์(?:ที่)?|ยุทธศาสตร์(?:ที่)?|S)?\\s*([0-9๐-๙]{1,2})(?![0-9๐-๙,])");
 
     enum Role { NUMBER, TITLE, STRATEGIES, OWNER, YEARS, TOTAL, SOURCE, QUARTER, BUDGET_YEAR, OTHER }

@@ -416,6 +416,8 @@ public final class Recognizer {
         boolean any = found.projects.size() > before;
         if (any && !outline.contains(text("projects"))) {
             outline.add(text("projects"));
+        }
+        if (any) {
             label("projects", c.heading.text());
         }
         if (!rest.isEmpty() || !any) {

@@ -38,6 +38,9 @@ record TableHeader(int rows, List<List<String>> columns) {
     }
 
     private static boolean isHeaderRow(List<String> row, List<String> above) {
+        if (row.stream().map(Texts::strip).filter(c -> !c.isEmpty()).distinct().count() == 1) {
+            return false; // one text across the row: a group's row ("กลยุทธ์ที่ 1 ..."), not a header
+        }
         boolean any = false;
         for (int c = 0; c < row.size(); c++) {
             String cell = Texts.strip(row.get(c));
