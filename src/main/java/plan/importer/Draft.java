@@ -25,17 +25,25 @@ public record Draft(Plan plan, Map<String, String> comments, List<String> header
      * @param analysis the situation analysis: list key (strengths...) to factors, each {@code [id, text]};
      *                 empty when the source has none
      * @param base     the plan this one continues ({@code plan import --base}), or null
+     * @param inherited the keys the base holds, left out of this plan (they are inherited)
      */
-    public record Extra(String digits, List<Part> parts, Map<String, List<List<String>>> analysis, String base) {
-        public static final Extra NONE = new Extra(null, List.of(), Map.of(), null);
+    public record Extra(String digits, List<Part> parts, Map<String, List<List<String>>> analysis, String base,
+                        java.util.Set<String> inherited) {
+        public static final Extra NONE = new Extra(null, List.of(), Map.of(), null, java.util.Set.of());
+
+        public Extra(String digits, List<Part> parts, Map<String, List<List<String>>> analysis, String base) {
+            this(digits, parts, analysis, base, java.util.Set.of());
+        }
 
         public Extra {
             parts = List.copyOf(parts);
             analysis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(analysis));
+            inherited = java.util.Set.copyOf(inherited);
         }
 
-        public Extra withBase(String id) {
-            return new Extra(digits, parts, analysis, id);
+        /** Continuing {@code base}: the keys it holds are left out of this plan. */
+        public Extra withBase(BasePlan base) {
+            return new Extra(digits, parts, analysis, base.id(), base.inherited());
         }
     }
 
@@ -56,6 +64,13 @@ public record Draft(Plan plan, Map<String, String> comments, List<String> header
 
     public Draft(Plan plan, Map<String, String> comments, List<String> header, Map<String, Integer> counts, List<String> confirm) {
         this(plan, comments, header, counts, confirm, Extra.NONE);
+    }
+
+    public Draft withBase(BasePlan base) {
+        List<String> more = new java.util.ArrayList<>(header);
+        more.add("ต่อยอดจากแผน " + base.id() + " (base): " + String.join(", ", base.inherited()) + " มาจากแผนนั้น จึงไม่เขียนซ้ำที่นี่");
+        more.add("(Continues " + base.id() + ": its " + String.join(", ", base.inherited()) + " are inherited and left out here.)");
+        return new Draft(plan, comments, more, counts, confirm, extra.withBase(base));
     }
 
     /** Nothing of a plan was found: everything is in sections and the preamble. */

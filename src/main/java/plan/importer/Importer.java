@@ -38,11 +38,20 @@ public final class Importer {
     }
 
     public static Result importFile(Path source, Path target, boolean force) throws ImportFailure {
+        return importFile(source, target, force, null);
+    }
+
+    /** {@code base}: the id or file of the plan the draft continues (null for none). */
+    public static Result importFile(Path source, Path target, boolean force, String base) throws ImportFailure {
         if (Files.exists(target) && !force) {
             throw new ImportFailure(target + " exists: give --force to replace it");
         }
+        BasePlan basePlan = base == null ? null : BasePlan.find(base, target);
         SourceDocument doc = SourceReader.read(source);
         Draft draft = Recognizer.recognize(doc, idFor(target));
+        if (basePlan != null) {
+            draft = draft.withBase(basePlan);
+        }
         String yaml = PlanYamlWriter.write(draft);
         assertParses(yaml);
         write(target, yaml);

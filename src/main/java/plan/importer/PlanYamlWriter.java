@@ -38,7 +38,9 @@ public final class PlanYamlWriter {
         for (String line : draft.header()) {
             w.out.append("# ").append(line).append('\n');
         }
-        w.map(plan(draft.plan(), draft.extra()), "plan", 0, "", false);
+        Entries plan = plan(draft.plan(), draft.extra());
+        draft.extra().inherited().forEach(plan.entries()::remove); // the base holds them
+        w.map(plan, "plan", 0, "", false);
         return w.out.toString();
     }
 

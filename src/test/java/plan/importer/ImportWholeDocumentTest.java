@@ -272,4 +272,27 @@ class ImportWholeDocumentTest {
                 .contains("ผลการวิเคราะห์ปัจจัยภายในและภายนอก");
         Words.allKept(List.of(text), yaml, "จุดแข็ง", "จุดอ่อน", "Opportunities", "อุปสรรค", "S", "W");
     }
+
+    /** Issue 28: an action plan continuing a development plan leaves out what the base holds. */
+    @Test
+    void anActionPlanOnABase() throws Exception {
+        Files.writeString(dir.resolve("development.plan.yaml"), "id: spp-dev\ntitle: แผนพัฒนา\nvision: ผู้เรียนมีคุณภาพ\n"
+                + "missions:\n  - {id: M1, text: พัฒนาผู้เรียน}\ngoals:\n  - {id: G1, text: ผู้เรียนอ่านคล่อง}\n"
+                + "strategies:\n  - {id: S1, title: พัฒนาคุณภาพผู้เรียน}\n");
+        String text = String.join("\n", "แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2568", String.join("\n", PLAN_HEAD),
+                "1. พัฒนาคุณภาพผู้เรียน", "โครงการ", "1. โครงการพัฒนาการอ่าน งบประมาณ 50,000 บาท") + "\n";
+        Path src = Files.writeString(dir.resolve("action.txt"), text);
+        for (String base : List.of("spp-dev", dir.resolve("development.plan.yaml").toString())) {
+            Cli.Result r = Cli.run("import", src.toString(), "--base", base, "--force");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            String yaml = Files.readString(dir.resolve("action.plan.yaml"));
+            assertThat(yaml).contains("\nbase: spp-dev\n").contains("title: โครงการพัฒนาการอ่าน")
+                    .doesNotContain("\nvision:").doesNotContain("\nmissions:").doesNotContain("\ngoals:").doesNotContain("\nstrategies:");
+        }
+        Files.delete(dir.resolve("action.plan.yaml"));
+        Cli.Result missing = Cli.run("import", src.toString(), "--base", "no-such-plan");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("no-such-plan").doesNotContain("Exception");
+        assertThat(dir.resolve("action.plan.yaml")).doesNotExist();
+    }
 }
