@@ -35,9 +35,6 @@ public final class PdfFonts {
     // Consonants, vowels above and below, tone marks and SARA AM: a font without these shows boxes.
     private static final String THAI_SAMPLE = "กขคงจญฎฐณดตถทธนบปผพฟภมยรลวศษสหฬอฮะาำิีึืุู่้๊๋็์เแโใไๆ";
     private static final String LATIN_SAMPLE = "AZaz09.,()";
-    private static final List<Path> SYSTEM_FONT_DIRS = List.of(Path.of("/usr/share/fonts"),
-            Path.of("/usr/local/share/fonts"), Path.of(System.getProperty("user.home"), ".fonts"),
-            Path.of(System.getProperty("user.home"), ".local/share/fonts"));
 
     private final String name;
     private final Path regular;
@@ -104,11 +101,12 @@ public final class PdfFonts {
             candidates.addAll(scan(List.of(file.toAbsolutePath().getParent()), family));
         } else {
             family = pathOrFamily.trim();
-            candidates = scan(SYSTEM_FONT_DIRS, family);
+            List<Path> folders = FontFolders.ofThisSystem();
+            candidates = scan(folders, family);
             if (candidates.isEmpty()) {
                 throw new FontException("Font \"" + pathOrFamily + "\" was not found: it is not a font file,"
-                        + " and no font of that family is installed in /usr/share/fonts, /usr/local/share/fonts,"
-                        + " ~/.fonts or ~/.local/share/fonts.");
+                        + " and no font of that family is installed in " + folders.stream().map(Path::toString)
+                                .collect(java.util.stream.Collectors.joining(", ")) + ".");
             }
         }
         Path regular = pick(candidates, false, false);
