@@ -36,9 +36,9 @@ stage="$out/stage/$name"
 mkdir -p "$stage/bin" "$stage/lib" "$stage/examples" "$stage/licenses"
 
 # The launchers, told their version and commit (the start-up cache is kept per both).
-for f in plan plan.cmd; do
-  sed -e "s/@VERSION@/$version/g" -e "s/@COMMIT@/$commit/g" "src/release/bin/$f" >"$stage/bin/$f"
-done
+# plan.cmd gets CRLF line ends whatever the checkout did (cmd finds labels reliably only then).
+sed -e "s/@VERSION@/$version/g" -e "s/@COMMIT@/$commit/g" src/release/bin/plan >"$stage/bin/plan"
+sed -e "s/@VERSION@/$version/g" -e "s/@COMMIT@/$commit/g" -e 's/\r$//' -e 's/$/\r/' src/release/bin/plan.cmd >"$stage/bin/plan.cmd"
 chmod 755 "$stage/bin/plan"
 chmod 644 "$stage/bin/plan.cmd"
 

@@ -108,7 +108,7 @@ class ReleaseTest {
                 "PLAN_STARTUP_CACHE=off", "JDK_JAVA_OPTIONS=-Xmx200m", "PLAN_JAVA_OPTS=-Xmx500m -XshowSettings:vm",
                 install.resolve("bin/plan").toString(), "--version"));
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.err() + r.out()).contains("Max. Heap Size (Estimated): 500.00M");
+        assertThat(r.err() + r.out()).contains("Max. Heap Size: 500.00M");
     }
 
     @Test

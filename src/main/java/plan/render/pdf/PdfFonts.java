@@ -64,7 +64,11 @@ public final class PdfFonts {
                 sha.update(data[i]);
             }
             byte[] digest = sha.digest();
-            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "plan-fonts-" + HexFormat.of().formatHex(digest, 0, 8));
+            // One folder per user: on a server several officers use, another user's folder is not
+            // theirs to write (nor to trust: its files are compared byte for byte before reuse).
+            String user = System.getProperty("user.name", "").replaceAll("[^A-Za-z0-9._-]", "_");
+            Path dir = Path.of(System.getProperty("java.io.tmpdir"),
+                    "plan-fonts-" + user + "-" + HexFormat.of().formatHex(digest, 0, 8));
             for (int i = 0; i < BUNDLED.length; i++) {
                 files[i] = extract(dir, BUNDLED[i], data[i]);
             }
@@ -245,11 +249,11 @@ public final class PdfFonts {
     /** Writes the font once; an existing file is reused only if its bytes are the same. */
     private static Path extract(Path dir, String fileName, byte[] data) throws IOException {
         Path target = dir.resolve(fileName);
-        if (Files.isRegularFile(target) && Files.size(target) == data.length
-                && Arrays.equals(Files.readAllBytes(target), data)) {
-            return target;
-        }
         try {
+            if (Files.isRegularFile(target) && Files.size(target) == data.length
+                    && Arrays.equals(Files.readAllBytes(target), data)) {
+                return target;
+            }
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, fileName, ".part");
             Files.write(tmp, data);
@@ -260,7 +264,7 @@ public final class PdfFonts {
             }
             return target;
         } catch (IOException e) {
-            // The shared folder may belong to another user: use a private one instead.
+            // The folder may belong to another user (or be unreadable): use a private one instead.
             Path own = Files.createTempDirectory("plan-fonts-");
             Path file = own.resolve(fileName);
             Files.write(file, data);
