@@ -40,6 +40,10 @@ ${organization}<#if organizationShort??> (${organizationShort})</#if>
 
 ${period}
 
+<#if basedOn??>
+${labels["based-on"]} ${basedOn}
+
+</#if>
 ---
 <#list chapters as chapter>
 

@@ -150,6 +150,22 @@ public final class JsonSchema {
             }
         }
         s.put("properties", properties);
+        if (st.key(Format.BASE) != null) {
+            // A plan with a base inherits these keys (and may not write them); only it may add indicators and targets.
+            List<String> inherited = required.stream().filter(Format.INHERITED::contains).toList();
+            required.removeAll(inherited);
+            s.put("if", object("required", List.of(Format.BASE)));
+            Map<String, Object> writesNone = new LinkedHashMap<>();
+            Format.INHERITED.stream().filter(properties::containsKey)
+                    .forEach(k -> writesNone.put(k, object("not", Map.of())));
+            s.put("then", object("properties", writesNone));
+            Map<String, Object> onlyWithBase = new LinkedHashMap<>();
+            Format.ONLY_WITH_BASE.forEach(k -> onlyWithBase.put(k, object("not", Map.of())));
+            Map<String, Object> otherwise = new LinkedHashMap<>();
+            otherwise.put("required", inherited);
+            otherwise.put("properties", onlyWithBase);
+            s.put("else", otherwise);
+        }
         if (!required.isEmpty()) {
             s.put("required", required);
         }
