@@ -42,6 +42,8 @@ final class Bases implements CrossCheck {
     }
 
     private final Map<String, Chain> chains = new HashMap<>();
+    /** Each file as its own check left it (a resolved plan's own tree, before inheriting), by path. */
+    private final Map<String, Checked> own = new HashMap<>();
     private Map<String, Checked> plansById = Map.of();
 
     Bases(Format format, Locator locator, Policy policy) {
@@ -66,6 +68,8 @@ final class Bases implements CrossCheck {
      */
     List<Checked> resolve(List<Checked> files) {
         chains.clear();
+        own.clear();
+        files.forEach(f -> own.put(f.path(), f));
         Map<String, Checked> byId = new LinkedHashMap<>();
         for (Checked f : files) {
             if (f.facts().id() != null) {
@@ -95,7 +99,7 @@ final class Bases implements CrossCheck {
     /** The plan of {@code file} as it reads, its chain of bases taken in; additions that name nothing reported to {@code findings}. */
     private Plan plan(Checked file, Findings findings) {
         Chain c = chains.get(file.path());
-        Plan own = file.plan();
+        Plan own = this.own.get(file.path()).plan();
         if (c == null || c.state() != State.RESOLVED) {
             return own;
         }
@@ -234,14 +238,14 @@ final class Bases implements CrossCheck {
         if (!file.held().hasPlan()) {
             return;
         }
-        Plan own = file.plan();
         if (chain.state() != State.RESOLVED) {
+            Plan own = this.own.get(file.path()).plan();
             // Only what follows from the plan itself: references to items its base would give are not reported.
             Checker.check(new CheckContext(own, format, file.source(), out, file.path(), true));
             return;
         }
         Plan plan = plan(file, out);
-        Plan basePlan = chain.bases().get(0).plan();
+        Plan basePlan = this.own.get(chain.bases().get(0).path()).plan();
         if (plan.period() != null && basePlan.period() != null
                 && (plan.period().from().value() < basePlan.period().from().value()
                 || plan.period().to().value() > basePlan.period().to().value())) {
