@@ -82,7 +82,6 @@ final class Bases implements CrossCheck {
                 chains.put(f.path(), chain(f, byId));
             }
         }
-        Map<String, Plan> resolved = new java.util.concurrent.ConcurrentHashMap<>();
         List<Checked> out = new ArrayList<>(files.size());
         for (Checked f : files) {
             Chain c = chains.get(f.path());
@@ -90,20 +89,25 @@ final class Bases implements CrossCheck {
                 out.add(f);
                 continue;
             }
-            Held held = Held.resolving(f.held(), () -> resolved.computeIfAbsent(f.path(), p -> plan(f, null)));
+            // Made from the files as they are now, held weakly: a later run's files do not change it.
+            List<Checked> bases = c.bases();
+            Held held = Held.resolving(f.held(), () -> readAs(f, bases, null));
             out.add(new Checked(f.path(), f.kind(), held, f.found(), facts(f, c), f.contentHash()));
         }
         return out;
     }
 
-    /** The plan of {@code file} as it reads, its chain of bases taken in; additions that name nothing reported to {@code findings}. */
-    private Plan plan(Checked file, Findings findings) {
-        Chain c = chains.get(file.path());
-        Plan own = this.own.get(file.path()).plan();
-        if (c == null || c.state() != State.RESOLVED) {
-            return own;
+    /**
+     * The plan of {@code file} (as its own check left it) as it reads, its chain of {@code bases}
+     * (nearest first, each as its own check left it) taken in; the plan's additions that name
+     * nothing are reported to {@code findings}, when given.
+     */
+    private static Plan readAs(Checked file, List<Checked> bases, Findings findings) {
+        Plan base = bases.get(bases.size() - 1).plan();
+        for (int i = bases.size() - 2; i >= 0; i--) {
+            base = Inheritance.resolve(bases.get(i).plan(), base, null);
         }
-        return Inheritance.resolve(own, plan(c.bases().get(0), null), findings);
+        return Inheritance.resolve(file.plan(), base, findings);
     }
 
     /**
@@ -244,7 +248,7 @@ final class Bases implements CrossCheck {
             Checker.check(new CheckContext(own, format, file.source(), out, file.path(), true));
             return;
         }
-        Plan plan = plan(file, out);
+        Plan plan = readAs(own.get(file.path()), chain.bases(), out);
         Plan basePlan = this.own.get(chain.bases().get(0).path()).plan();
         if (plan.period() != null && basePlan.period() != null
                 && (plan.period().from().value() < basePlan.period().from().value()
