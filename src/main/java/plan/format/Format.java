@@ -37,7 +37,28 @@ public final class Format {
             "strategies", "strategy", "guidelines", "focus", "matrix", "contents",
             "organization", "period", "year", "serves", "pursues", "pursued-by", "letter", "name", "meaning",
             "alignment", "aligns-with", "parent-plan", "child-plans", "framework", "aligned-by", "not-aligned", "item",
-            "indicators", "indicator", "unit", "baseline", "target", "projects", "project", "owner", "objectives", "activities", "activity", "months", "amount", "baht", "source", "source-unspecified", "fiscal-year", "quarter", "quarters", "category", "categories", "total", "budget", "by-strategy", "plan-total", "funds", "project-count");
+            "indicators", "indicator", "unit", "baseline", "target", "projects", "project", "owner", "objectives", "activities", "activity", "months", "amount", "baht", "source", "source-unspecified", "fiscal-year", "quarter", "quarters", "category", "categories", "total", "budget", "by-strategy", "plan-total", "funds", "project-count", "based-on");
+
+    /** The top-level key naming the plan this one continues (an action plan's development plan). */
+    public static final String BASE = "base";
+    /** Top-level, only with {@link #BASE}: goal or strategy id to the indicators this plan adds to it. */
+    public static final String ADDED_INDICATORS = "indicators";
+    /** Top-level, only with {@link #BASE}: indicator id to its targets in this plan's years. */
+    public static final String TARGETS = "targets";
+    /**
+     * A key a plan's tree carries, once read with its base, beside the format's keys: the base's
+     * title, for the line of a document that names the plan its inherited parts come from. No
+     * walk visits it (it is no key of the description), and no file can hold it (it has a space).
+     */
+    public static final String BASE_TITLE = "base title";
+    /** The top-level keys only a plan with a {@link #BASE} may write. */
+    public static final List<String> ONLY_WITH_BASE = List.of(ADDED_INDICATORS, TARGETS);
+    /**
+     * The top-level keys a plan takes from its base, in the order of the contract; every other key
+     * is the plan's own. A key the format does not (yet) describe is passed over.
+     */
+    public static final List<String> INHERITED = List.of("vision", "missions", "goals", "strategies", "values",
+            "analysis");
 
     /** The format as published. */
     public static final Format STANDARD = new Format(Map.of());
@@ -137,7 +158,11 @@ public final class Format {
                 Key.optional("labels", Dict.of(LABEL_KEYS, text)),
                 Key.optional("waive", Dict.of(Rule.ids(), Scalar.REASON)),
                 Key.optional("align-to", new ListOf(new Ref(Kind.FRAMEWORK), false)),
-                Key.optional("parent", new Ref(Kind.PLAN)));
+                Key.optional("parent", new Ref(Kind.PLAN)),
+                Key.optional(BASE, new Ref(Kind.BASE)),
+                // Only with base: what the plan adds to inherited goals and strategies, and their targets in its years.
+                Key.optional(ADDED_INDICATORS, Dict.keyedBy(Scalar.ID, indicators())),
+                Key.optional(TARGETS, Dict.keyedBy(Scalar.ID, Dict.keyedBy(Scalar.YEAR, Scalar.MEASURE))));
     }
 
     /** {@code aligns}: what an item lines up with in frameworks and other plans ({@code FRAMEWORK:ITEM}, {@code PLAN:ID}). */

@@ -46,7 +46,12 @@ class CheckCommandTest {
     @Test
     void everyRuleFiresInTheBrokenExample() {
         Cli.Result r = Cli.run("check", "--lang", "en", BROKEN);
+        // The rules of a plan with a base need its base beside it: see src/test/resources/rules/base-*.
+        java.util.Set<String> withBase = java.util.Set.of(plan.diag.Rule.BASE_PERIOD.id(), plan.diag.Rule.BASE_INHERITED.id());
         for (String rule : plan.diag.Rule.ids()) {
+            if (withBase.contains(rule)) {
+                continue;
+            }
             assertThat(r.out()).as(rule).contains("[" + rule + "]: ");
         }
     }
