@@ -1,6 +1,5 @@
 package plan.render.site;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,8 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-
-import com.vladsch.flexmark.util.ast.Document;
 
 import plan.model.Framework;
 import plan.model.Lang;
@@ -82,27 +79,20 @@ public final class SiteRenderer {
                           Path templates, boolean thaiDigits, List<String> words, Consumer<String> warnings)
             throws TemplateFailure, FontException, IOException {
         ForTemplates renderers = forTemplates(templates);
-        String id = plan.id().value();
         String markdown = renderers.markdown().render(plan, alignment.relations(), thaiDigits);
-        Document ast = MarkdownParser.parse(markdown);
+        PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
+                pageModel(plan, alignment), this::pdf, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words),
+                warnings);
+        return render(plan.id().value(), draft, formats);
+    }
+
+    /** The documents of {@code draft} named {@code id}, one of each output in {@code formats}. */
+    private static Documents render(String id, PlanOutput.Draft draft, Set<OutputFormat> formats)
+            throws TemplateFailure, FontException, IOException {
         Map<String, byte[]> out = new TreeMap<>();
-        if (formats.contains(OutputFormat.MD)) {
-            out.put(id + ".md", markdown.getBytes(StandardCharsets.UTF_8));
-        }
-        if (formats.contains(OutputFormat.HTML)) {
-            out.put(id + ".html", renderers.html().render(ast, pageModel(plan, alignment)).getBytes(StandardCharsets.UTF_8));
-        }
-        if (formats.contains(OutputFormat.PDF)) {
-            ByteArrayOutputStream pdfBytes = new ByteArrayOutputStream(64 * 1024);
-            pdf().render(ast, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words), pdfBytes);
-            out.put(id + ".pdf", pdfBytes.toByteArray());
-            List<String> missing = pdf().missingCharacters(ast);
-            if (!missing.isEmpty()) {
-                int shown = 12;
-                warnings.accept("warning: the PDF font has no glyph for "
-                        + String.join(", ", missing.subList(0, Math.min(shown, missing.size())))
-                        + (missing.size() > shown ? " and " + (missing.size() - shown) + " more" : "")
-                        + "; they print as blank boxes (choose a font that has them with --font)");
+        for (PlanOutput output : PlanOutput.ALL) {
+            if (formats.contains(output.format())) {
+                out.put(output.format().fileName(id), output.render(draft));
             }
         }
         return Documents.of(out);
@@ -124,7 +114,7 @@ public final class SiteRenderer {
         Map<String, byte[]> out = new TreeMap<>(SiteAssets.collect(templates));
         List<Map<String, String>> frameworkLinks = alignment.relations().frameworks().values().stream()
                 .map(f -> Map.of("title", PlanText.plain(f.title()),
-                        "page", MarkdownRenderer.FRAMEWORK_FOLDER + "/" + f.id().value() + ".html"))
+                        "page", MarkdownRenderer.FRAMEWORK_FOLDER + "/" + OutputFormat.HTML.fileName(f.id().value())))
                 .toList();
         String index = SiteIndex.render(forTemplates(templates).engine(), entries, frameworkLinks, lang.code(),
                 Labels.defaults(lang));
@@ -212,7 +202,7 @@ public final class SiteRenderer {
                     ? plan.organization().shortName() : plan.organization().name();
             title += " (" + PlanText.plain(org) + ")";
         }
-        return Map.of("title", title, "page", plan.id().value() + ".html");
+        return Map.of("title", title, "page", OutputFormat.HTML.fileName(plan.id().value()));
     }
 
     /**
@@ -229,7 +219,7 @@ public final class SiteRenderer {
             page.put("labels", Labels.defaults(lang));
             page.put("root", "../");
             String html = renderers.html().render(MarkdownParser.parse(markdown), page);
-            out.put(MarkdownRenderer.FRAMEWORK_FOLDER + "/" + framework.id().value() + ".html",
+            out.put(MarkdownRenderer.FRAMEWORK_FOLDER + "/" + OutputFormat.HTML.fileName(framework.id().value()),
                     html.getBytes(StandardCharsets.UTF_8));
         }
         return Documents.of(out);
