@@ -18,7 +18,7 @@ final class IndicatorScaleCheck implements Check {
 
     @Override
     public void check(CheckContext c) {
-        ResultsCheck.indicators(c.plan()).values().forEach(i -> check(c, i));
+        c.plan().allIndicators().forEach(i -> check(c, i));
     }
 
     private void check(CheckContext c, Indicator indicator) {

@@ -36,9 +36,7 @@ public final class ResultsCheck {
     /** Every indicator of a plan, goals', strategies' and projects', by id, in the plan's order. */
     public static Map<String, Indicator> indicators(Plan plan) {
         Map<String, Indicator> out = new LinkedHashMap<>();
-        plan.goals().forEach(g -> g.indicators().forEach(i -> out.putIfAbsent(i.id().value(), i)));
-        plan.strategies().forEach(s -> s.indicators().forEach(i -> out.putIfAbsent(i.id().value(), i)));
-        plan.projects().forEach(p -> p.indicators().forEach(i -> out.putIfAbsent(i.id().value(), i)));
+        plan.allIndicators().forEach(i -> out.putIfAbsent(i.id().value(), i));
         return out;
     }
 
@@ -140,7 +138,7 @@ public final class ResultsCheck {
         if (budget == null || budget.total() == null) {
             return;
         }
-        Money allocated = allocated(budget, day);
+        Money allocated = day == null ? budget.total() : budget.forYear(day.fiscalYear());
         over(findings, spent.total() != null ? spent.total() : spent.amount(), allocated,
                 spent.total() != null ? spent.total().span() : spent.span(), Message.of("budget.total-word"));
         shares(findings, spent.sources(), budget.sources());
@@ -169,18 +167,6 @@ public final class ResultsCheck {
                         Message.of("check.budget-sum.hint"));
             }
         }
-    }
-
-    /** The project's budget for the fiscal year of {@code day}: its amount for that year, else its total. */
-    public static Money allocated(Budget budget, FiscalDay day) {
-        if (day != null && budget.years() != null) {
-            for (Budget.Share s : budget.years().shares()) {
-                if (s.name().value().equals(Integer.toString(day.fiscalYear()))) {
-                    return s.amount();
-                }
-            }
-        }
-        return budget.total();
     }
 
     /** Each source or category spent within the budget's amount for it (0 where the budget names none). */

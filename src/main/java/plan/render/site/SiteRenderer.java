@@ -11,10 +11,12 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import plan.model.FiscalDay;
 import plan.model.Framework;
 import plan.model.Lang;
 import plan.model.Plan;
 import plan.model.Relations;
+import plan.model.Results;
 import plan.model.Text;
 import plan.render.TemplateEngine;
 import plan.render.TemplateFailure;
@@ -26,6 +28,8 @@ import plan.render.markdown.AlignmentIndex;
 import plan.render.markdown.Labels;
 import plan.render.markdown.MarkdownParser;
 import plan.render.markdown.MarkdownRenderer;
+import plan.render.markdown.ResultsMarkdown;
+import plan.render.markdown.ThaiDigits;
 import plan.render.pdf.FontException;
 import plan.render.pdf.PdfFonts;
 import plan.render.pdf.PdfRenderer;
@@ -78,12 +82,58 @@ public final class SiteRenderer {
     public Documents plan(Plan plan, AlignmentIndex alignment, List<String> source, Set<OutputFormat> formats,
                           Path templates, boolean thaiDigits, List<String> words, Consumer<String> warnings)
             throws TemplateFailure, FontException, IOException {
+        return plan(plan, alignment, List.of(), source, formats, templates, thaiDigits, words, warnings);
+    }
+
+    /** As above, with the plan's results {@code reports} linked from its page (oldest first). */
+    public Documents plan(Plan plan, AlignmentIndex alignment, List<Results> reports, List<String> source,
+                          Set<OutputFormat> formats, Path templates, boolean thaiDigits, List<String> words,
+                          Consumer<String> warnings)
+            throws TemplateFailure, FontException, IOException {
         ForTemplates renderers = forTemplates(templates);
         String markdown = renderers.markdown().render(plan, alignment.relations(), thaiDigits);
+        Map<String, Object> page = pageModel(plan, alignment);
+        if (!reports.isEmpty()) {
+            page.put("reportsLabel", Labels.reportWord(plan.lang(), "title"));
+            page.put("reports", reports.stream().map(r -> Map.of("title", reportTitle(plan, r, thaiDigits),
+                    "page", OutputFormat.HTML.fileName(r.id().value()))).toList());
+        }
         PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
-                pageModel(plan, alignment), this::pdf, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words),
-                warnings);
+                page, this::pdf, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words), warnings);
         return render(plan.id().value(), draft, formats);
+    }
+
+    /**
+     * The documents of a results report, {@code ID.md}, {@code ID.html}, {@code ID.pdf} as asked
+     * for, through the same outputs as a plan's.
+     *
+     * @param previous the plan's results of the latest day before these, or null
+     * @param source   the results file's lines (the PDF's document id derives from them)
+     */
+    public Documents results(Plan plan, Results results, Results previous, List<String> source,
+                             Set<OutputFormat> formats, Path templates, boolean thaiDigits, List<String> words,
+                             Consumer<String> warnings) throws TemplateFailure, FontException, IOException {
+        ForTemplates renderers = forTemplates(templates);
+        String markdown = ResultsMarkdown.of(plan, results, previous, thaiDigits);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("lang", plan.lang().code());
+        page.put("labels", PlanText.labels(plan));
+        page.put("parent", link(plan));
+        String title = reportTitle(plan, results, false);
+        String asOf = Labels.reportWord(plan.lang(), "as-of") + " "
+                + ResultsMarkdown.date(plan.lang(), FiscalDay.of(results.asOf().value()));
+        PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
+                page, this::pdf, PlanText.reportPdfInfo(plan, title, asOf, source, thaiDigits, toolVersion, words),
+                warnings);
+        return render(results.id().value(), draft, formats);
+    }
+
+    /** รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568: how pages and the index name a report. */
+    public static String reportTitle(Plan plan, Results results, boolean thaiDigits) {
+        FiscalDay day = FiscalDay.of(results.asOf().value());
+        String title = Labels.reportWord(plan.lang(), "title") + " " + ResultsMarkdown.period(plan.lang(), day) + " "
+                + Labels.reportWord(plan.lang(), "fiscal-year") + " " + day.fiscalYear();
+        return thaiDigits ? ThaiDigits.of(title) : title;
     }
 
     /** The documents of {@code draft} named {@code id}, one of each output in {@code formats}. */
