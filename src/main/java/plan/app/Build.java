@@ -205,8 +205,9 @@ public final class Build {
                     String id = plan.id();
                     List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
                     List<String> related = new ArrayList<>(cascade.relatedSources(plan));
-                    // Its page links its reports: a results file changed renders the page again.
-                    results.of(id).forEach(r -> related.add("results " + r.contentHash()));
+                    // Its page links its reports by id and title (the period): a report added, removed
+                    // or moved to another day renders the page again, a value changed does not.
+                    results.of(id).forEach(r -> related.add("results " + r.id() + " " + r.results().asOf().value()));
                     String key = keys.of(plan, options, templates, digits, pdf, related);
                     if (!options.force() && out.holds(id, key, names)) {
                         current.incrementAndGet(); // its documents are current: nothing to do
