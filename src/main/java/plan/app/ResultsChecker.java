@@ -43,10 +43,11 @@ final class ResultsChecker {
      * @param configs each folder's configuration, for the rules' severities
      */
     static List<CheckedResults> check(List<PlanFile> files, List<CheckedPlan> plans, Limits limits, Configs configs) {
-        Map<String, Plan> byId = new HashMap<>();
+        // By id, without their models: a plan's model is asked for only when results name it.
+        Map<String, CheckedPlan> byId = new HashMap<>();
         for (CheckedPlan p : plans) {
             if (p.id() != null) {
-                byId.putIfAbsent(p.id(), p.plan());
+                byId.putIfAbsent(p.id(), p);
             }
         }
         Map<String, String> taken = new HashMap<>();
@@ -71,7 +72,8 @@ final class ResultsChecker {
                         findings, Format.STANDARD);
             }
             if (results != null) {
-                Plan plan = results.plan() == null ? null : byId.get(results.plan().value());
+                CheckedPlan named = results.plan() == null ? null : byId.get(results.plan().value());
+                Plan plan = named == null ? null : named.plan();
                 if (results.plan() != null && plan == null) {
                     Span at = results.plan().span();
                     findings.report(Rule.UNRESOLVED_REF, at.line(), at.column(),

@@ -88,9 +88,18 @@ class ResultsCheckCliTest {
     }
 
     @Test
-    void aValueOffTheScaleIsWrongType() throws IOException {
-        Cli.Result r = check("plan: action-plan\nas-of: 2568-03-31\nindicators:\n  G3-1: {value: ดีมาก, note: x}\n");
-        assertThat((r.out() + r.err())).contains(at(4, 17, "error", "wrong-type") + ": `ดีมาก` is not on the indicator's scale");
+    void aValueOffTheScaleIsWrongTypeAndOnItIsPlaced() throws IOException {
+        results("r", "plan: action-plan\nas-of: 2568-03-31\nindicators:\n  G3-1: {value: ดีมาก, note: x}\n");
+        Path plan = dir.resolve("action-plan.plan.yaml");
+        Files.writeString(plan, Files.readString(plan).replace("targets: {2568: ดีเลิศ}",
+                "targets: {2568: ดีเลิศ}\n        scale: [กำลังพัฒนา, ปานกลาง, ดี, ดีเลิศ, ยอดเยี่ยม]"));
+        Cli.Result r = Cli.run("check", "--lang", "en", dir.toString());
+        assertThat(r.out() + r.err()).contains(at(4, 17, "error", "wrong-type") + ": `ดีมาก` is not on the indicator's scale");
+        // ยอดเยี่ยม lies above ดีเลิศ on the scale: met, so no note is asked for.
+        Files.writeString(dir.resolve("r.results.yaml"), "plan: action-plan\nas-of: 2568-03-31\nindicators:\n  G3-1: {value: ยอดเยี่ยม}\n");
+        Cli.Result met = Cli.run("check", "--lang", "en", dir.toString());
+        assertThat(met.exitCode()).as(met.out()).isZero();
+        assertThat(met.out()).doesNotContain("result-needs-note");
     }
 
     @Test
