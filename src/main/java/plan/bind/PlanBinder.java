@@ -167,12 +167,13 @@ public final class PlanBinder {
             Indicator.Targets targets = t == null ? null : new Indicator.Targets(t.entries().stream()
                     .map(e -> new Indicator.Target(new Year(Integer.parseInt(e.key().value()), e.key().span()),
                             (Text) e.value())).toList(), t.span());
-            return new Indicator(m.text("id"), m.text("text"), m.text("unit"), baseline, targets, m.span());
+            return new Indicator(m.text("id"), m.text("text"), m.text("unit"), baseline, targets, m.text("direction"),
+                    refs(m.list("scale")), m.span());
         }).toList();
     }
 
     /** A number is the total; a mapping has the total and its splits. */
-    private static Budget budget(Value value) {
+    static Budget budget(Value value) {
         if (value instanceof Money total) {
             return Budget.ofTotal(total);
         }
@@ -188,7 +189,7 @@ public final class PlanBinder {
                 split(m.mapping("categories")), m.span());
     }
 
-    private static Budget.Split split(Value.Mapping m) {
+    static Budget.Split split(Value.Mapping m) {
         return m == null ? null : new Budget.Split(m.entries().stream()
                 .map(e -> new Budget.Share(e.key(), (Money) e.value())).toList(), m.span());
     }

@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = "md,html,pdf",
+    @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = OutputFormat.ALL,
             converter = FormatConverter.class, description = "Documents to write: md, html, pdf (default: ${DEFAULT-VALUE}).")
     List<OutputFormat> formats;
 
@@ -171,7 +171,7 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    /** "md", "html", "pdf" in any case. */
+    /** An {@link OutputFormat}'s extension, in any case. */
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {
@@ -180,7 +180,7 @@ final class BuildCommand implements Callable<Integer> {
                     return f;
                 }
             }
-            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of md, html, pdf");
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of " + OutputFormat.list());
         }
     }
 }

@@ -26,7 +26,10 @@ public enum Rule {
     MARKDOWN_NESTING("markdown-nesting", Severity.ERROR),
     STRATEGY_ALIGNS("strategy-aligns", Severity.WARNING),
     BASE_PERIOD("base-period", Severity.ERROR),
-    BASE_INHERITED("base-inherited", Severity.ERROR);
+    BASE_INHERITED("base-inherited", Severity.ERROR),
+    RESULT_OVER_BUDGET("result-over-budget", Severity.ERROR),
+    RESULT_NEEDS_NOTE("result-needs-note", Severity.WARNING),
+    RESULT_PERIOD("result-period", Severity.ERROR);
 
     private final String id;
     private final Severity defaultSeverity;

@@ -60,12 +60,19 @@ public final class Format {
     public static final List<String> INHERITED = List.of("vision", "missions", "goals", "strategies", "values",
             "analysis");
 
-    /** The format as published. */
+    /** An indicator's {@code direction}: up (the default) or down, for one that should fall. */
+    public static final List<String> DIRECTIONS = List.of("up", "down");
+
+    /** A project's {@code status} in a results file, in the order reports list them. */
+    public static final List<String> STATUSES = List.of("not-started", "on-track", "delayed", "done", "cancelled");
+
+    /** The format as published (after the lists above, which it is made of). */
     public static final Format STANDARD = new Format(Map.of());
 
     private final Map<String, List<Key>> extra;
     private final FileKind plan;
     private final FileKind framework;
+    private final FileKind results;
 
     /**
      * @param extraKeys keys added at the end of the named mappings ("goal", "strategy", ...): how a
@@ -75,6 +82,7 @@ public final class Format {
         this.extra = Map.copyOf(extraKeys);
         this.plan = new FileKind("plan", List.of(".plan.yaml", ".plan.yml"), planRoot());
         this.framework = new FileKind("framework", List.of(".framework.yaml", ".framework.yml"), frameworkRoot());
+        this.results = new FileKind("results", List.of(".results.yaml", ".results.yml"), resultsRoot());
     }
 
     public FileKind plan() {
@@ -86,9 +94,14 @@ public final class Format {
         return framework;
     }
 
+    /** A plan's results as of a day: indicators' values, projects' status and spending. */
+    public FileKind results() {
+        return results;
+    }
+
     /** Every kind of file, for finding them in folders. */
     public List<FileKind> fileKinds() {
-        return List.of(plan, framework);
+        return List.of(plan, framework, results);
     }
 
     /** The kind of file a name says, or null for another file (a file named by the user is read as a plan). */
@@ -193,7 +206,31 @@ public final class Format {
                 Key.optional("baseline", struct("baseline", null,
                         Key.optional("year", Scalar.YEAR),
                         Key.optional("value", Scalar.MEASURE))),
-                Key.required("targets", Dict.keyedBy(Scalar.YEAR, Scalar.MEASURE))), false);
+                Key.required("targets", Dict.keyedBy(Scalar.YEAR, Scalar.MEASURE)),
+                Key.optional("direction", new OneOf(DIRECTIONS, "bind.direction")),
+                Key.optional("scale", new ListOf(Scalar.TEXT, true))), false);
+    }
+
+
+    /** A results file ({@code NAME.results.yaml}): a plan's indicators and projects as of a day. */
+    private Struct resultsRoot() {
+        return struct("results", null,
+                new Key("id", Scalar.ID, false, true),
+                Key.required("plan", new Ref(Kind.PLAN)),
+                // Read as its text and checked as a day by the results rules, never as a YAML timestamp.
+                Key.required("as-of", Scalar.TEXT),
+                Key.optional("indicators", Dict.keyedBy(Scalar.TEXT, struct("indicator result", null,
+                        Key.required("value", Scalar.MEASURE),
+                        Key.optional("note", Scalar.TEXT)))),
+                Key.optional("projects", Dict.keyedBy(Scalar.TEXT, struct("project result", null,
+                        Key.required("status", new OneOf(STATUSES, "bind.status")),
+                        Key.optional("spent", new Either(Scalar.MONEY, struct("spent", null,
+                                Key.optional("total", Scalar.MONEY),
+                                Key.optional("sources", Dict.keyedBy(Scalar.TEXT, Scalar.MONEY)),
+                                Key.optional("categories", Dict.keyedBy(Scalar.TEXT, Scalar.MONEY)),
+                                Key.optional("quarters", new ListOf(Scalar.MONEY, false))))),
+                        Key.optional("note", Scalar.TEXT),
+                        Key.optional("outputs", new ListOf(Scalar.TEXT, false))))));
     }
 
     /** A budget: a number (the total), or the total and how it divides. */

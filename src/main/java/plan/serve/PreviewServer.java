@@ -13,6 +13,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import plan.app.BuildFailure;
+import plan.render.site.OutputFormat;
 
 /**
  * The HTTP side: the JDK's server on 127.0.0.1 only, serving the {@link LiveSite}'s current state
@@ -98,7 +99,7 @@ final class PreviewServer implements AutoCloseable {
             return;
         }
         byte[] bytes = state.documents().bytes(name);
-        if (bytes == null && id != null && name.endsWith(".pdf")) {
+        if (bytes == null && id != null && OutputFormat.PDF.names(name)) {
             try {
                 bytes = site.pdf(id);
             } catch (BuildFailure e) {

@@ -43,6 +43,12 @@ public final class SiteIndex {
             if (e.pdf() != null) {
                 p.put("pdf", e.pdf());
             }
+            if (e.latest() != null) {
+                p.put("latest", e.latest().text());
+                if (e.latest().page() != null) {
+                    p.put("latestPage", e.latest().page());
+                }
+            }
             p.put("projects", e.projects());
             p.put("budget", e.budget() == null ? "" : Money.format(e.budget()));
             plans.add(p);
