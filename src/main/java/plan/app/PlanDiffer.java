@@ -115,7 +115,12 @@ public final class PlanDiffer {
         }
         int colon = arg.indexOf(':');
         if (colon > 0 && colon < arg.length() - 1) {
-            return new Side(false, Map.of(arg, gitShow(arg)), arg.substring(0, colon));
+            String rev = arg.substring(0, colon);
+            if (rev.startsWith("-") || arg.chars().anyMatch(Character::isISOControl)) {
+                // Never an option of git's: a revision does not start with "-".
+                throw new UsageException("not a REV:PATH: " + arg);
+            }
+            return new Side(false, Map.of(arg, gitShow(arg, rev, arg.substring(colon + 1))), rev);
         }
         throw new UsageException("no such file or folder: " + arg);
     }
@@ -129,10 +134,17 @@ public final class PlanDiffer {
         }
     }
 
-    /** {@code git show REV:PATH}: the file as it was, from git's objects, the work tree untouched. */
-    private byte[] gitShow(String arg) {
+    /**
+     * The blob at {@code REV:PATH}: the file as it was, from git's objects, the work tree untouched.
+     * PATH is read from the working folder, like every path plan is given ({@code ./PATH} in git's
+     * terms, so that it means the same file from a subfolder of the repository); the argument
+     * comes after {@code --end-of-options}, so git never reads it as an option.
+     */
+    private byte[] gitShow(String arg, String rev, String path) {
+        String fromHere = path.startsWith("./") || path.startsWith("../") ? path : "./" + path;
         try {
-            Process git = new ProcessBuilder("git", "show", arg).directory(workingFolder.toFile()).start();
+            Process git = new ProcessBuilder("git", "cat-file", "blob", "--end-of-options", rev + ":" + fromHere)
+                    .directory(workingFolder.toAbsolutePath().toFile()).start();
             git.getOutputStream().close();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             Thread drain = Thread.ofVirtual().start(() -> copy(git.getErrorStream(), err));

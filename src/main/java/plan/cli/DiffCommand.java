@@ -40,7 +40,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PlanDiffer.Result result = new PlanDiffer(Path.of("")).diff(old, now);
+        PlanDiffer.Result result = new PlanDiffer(Path.of("").toAbsolutePath()).diff(old, now);
         Messages messages = report.messages();
         if (result.failed()) {
             // Diagnostics go to the error stream: the output stream is the diff's, which a script may parse.

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import plan.app.PlanDiffer;
 import plan.testing.Cli;
+import plan.testing.ExternalTool;
 import plan.testing.Golden;
 
 /** {@code plan diff} as a user runs it: outputs, exit codes, git revisions, folders, bad input. */
@@ -103,6 +104,34 @@ class DiffCommandTest {
         // annotations name the file by its path in the repository
         assertThat(r.changes()).allSatisfy(c -> assertThat(c.file()).isEqualTo("plan.plan.yaml"));
         assertThat(Files.readString(tmp.resolve("plan.plan.yaml"))).isEqualTo("work tree: not read\n");
+    }
+
+    /** Issue 27, item 1: the command line passed an empty working folder to git, so REV:PATH never worked. */
+    @Test
+    void revPathWorksFromTheCommandLineInARepositoryAndInASubfolderOfIt() throws Exception {
+        Path sub = Files.createDirectories(tmp.resolve("plans"));
+        git("init", "-q");
+        git("config", "user.email", "t@example.org");
+        git("config", "user.name", "t");
+        Files.copy(Path.of(OLD), tmp.resolve("a.plan.yaml"));
+        Files.copy(Path.of(OLD), sub.resolve("a.plan.yaml"));
+        git("add", ".");
+        git("commit", "-q", "-m", "v1");
+        Files.copy(Path.of(NEW), tmp.resolve("a.plan.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of(NEW), sub.resolve("a.plan.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        for (Path here : List.of(tmp, sub)) {
+            ExternalTool.Result r = Cli.inNewJvmAt(here, List.of(), "diff", "--format", "json", "HEAD:a.plan.yaml", "a.plan.yaml");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("\"id\": \"G1-1\", \"what\": \"target\", \"key\": \"2568\", \"old\": \"90\", \"new\": \"85\", \"file\": \"a.plan.yaml\"");
+        }
+        // From the subfolder, PATH is read from there, as every path plan is given: ../ reaches the top.
+        ExternalTool.Result up = Cli.inNewJvmAt(sub, List.of(), "diff", "--exit-code", "HEAD:../a.plan.yaml", "HEAD:a.plan.yaml");
+        assertThat(up.exit()).as(up.err()).isZero();
+        // A revision is never an option of git's.
+        ExternalTool.Result option = Cli.inNewJvmAt(tmp, List.of(), "diff", "--", "--output=/tmp/x:a.plan.yaml", "a.plan.yaml");
+        assertThat(option.exit()).isEqualTo(2);
+        assertThat(option.err()).contains("REV:PATH").doesNotContain("Exception");
     }
 
     @Test
