@@ -121,6 +121,37 @@ class ActionTest {
         assertThat(workspace.resolve("plans/minimal.plan.yaml")).isRegularFile();
     }
 
+    /** Issue 27, item 3: `out` naming the plans' folder replaced the plans by the site; `/` passed both guards. */
+    @Test
+    void anOutThatIsHoldsOrLiesInsideAnInputTheRootOrHomeIsRefused() throws Exception {
+        Path workspace = workspace();
+        Path home = Files.createDirectories(temp.resolve("home"));
+        Map<String, String> outs = Map.of("plans", "input path 'plans'", "plans/site", "input path 'plans'",
+                "/", "is the workspace, /, $HOME", home.toString(), "is the workspace, /, $HOME",
+                "..", "is the workspace, /, $HOME");
+        for (Map.Entry<String, String> out : outs.entrySet()) {
+            ActionRunner runner = new ActionRunner(workspace, temp.resolve("runner"));
+            runner.env("HOME", home.toString());
+            ActionRunner.Result r = runner.run(Map.of("command", "build", "paths", "plans", "out", out.getKey()));
+            assertThat(r.exit()).as(out.getKey() + ": " + r.log()).isEqualTo(2);
+            assertThat(r.log()).as(out.getKey()).contains("::error title=plan::out '" + out.getKey() + "' ")
+                    .contains(out.getValue());
+            assertThat(workspace.resolve("plans/minimal.plan.yaml")).as(out.getKey()).isRegularFile();
+        }
+        // A folder of its own that holds a plan file is not replaced either; merge's shard folders are inputs too.
+        Files.createDirectories(workspace.resolve("drafts"));
+        Files.copy(Path.of("examples/minimal.plan.yaml"), workspace.resolve("drafts/draft.plan.yaml"));
+        ActionRunner.Result drafts = new ActionRunner(workspace, temp.resolve("runner")).run(
+                Map.of("command", "build", "paths", "plans", "out", "drafts"));
+        assertThat(drafts.exit()).isEqualTo(2);
+        assertThat(drafts.log()).contains("holds plan files");
+        assertThat(workspace.resolve("drafts/draft.plan.yaml")).isRegularFile();
+        ActionRunner.Result merge = new ActionRunner(workspace, temp.resolve("runner")).run(
+                Map.of("command", "merge", "paths", "shards/shard-1 shards/shard-2", "out", "shards"));
+        assertThat(merge.exit()).isEqualTo(2);
+        assertThat(merge.log()).contains("input path 'shards/shard-1'");
+    }
+
     @Test
     void anUnknownCommandIsAUsageError() throws Exception {
         ActionRunner.Result r = new ActionRunner(workspace(), temp).run(Map.of("command", "publish"));
