@@ -9,7 +9,8 @@
 # Inputs: INPUT_COMMAND (check|build|merge, default build), INPUT_PATHS (files or folders
 # separated by spaces or new lines, default .; for merge, the shards' folders), INPUT_OUT
 # (default site), INPUT_FORMATS (e.g. md,html), INPUT_LANG (th|en), INPUT_SHARD (K/N: build
-# renders only that share). PLAN_LAUNCHER replaces the launcher (a prebuilt plan, or the tests').
+# renders only that share), INPUT_CHECK_STATUS (false: the index leaves out the plans' check
+# status, for a public site). PLAN_LAUNCHER replaces the launcher (a prebuilt plan, or the tests').
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -157,6 +158,11 @@ run() {
       local -a build_options=("${options[@]}")
       [ -n "${INPUT_FORMATS:-}" ] && build_options+=(--format "$INPUT_FORMATS")
       [ -n "${INPUT_SHARD:-}" ] && build_options+=(--shard "$INPUT_SHARD")
+      case "${INPUT_CHECK_STATUS:-true}" in
+        true) ;;
+        false) build_options+=(--no-check-status) ;;
+        *) echo "::error title=plan::check-status must be true or false, not '$INPUT_CHECK_STATUS'"; exit 2 ;;
+      esac
       built="$state/build"
       "$launcher" build "${paths[@]}" --out "$built" --diagnostics github "${build_options[@]}" >"$log" 2>&1 || rc=$?
       ;;

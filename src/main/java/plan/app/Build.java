@@ -31,7 +31,7 @@ import plan.render.pdf.TypesettingTooLong;
  * {@code plan build}: renders every plan without errors, in parallel, and hands each plan's
  * documents to a {@link Publisher} as soon as they are made; then the site's index and assets;
  * then publishes the lot, only when all of it succeeded. Plans with errors are not rendered;
- * their previous outputs stay as they were. Rendering, publishing and remembering what was
+ * their previous outputs stay as they were. The documents of plans no longer given are removed. Rendering, publishing and remembering what was
  * published are separate steps: the same run serves a folder, memory or a shard.
  */
 public final class Build {
@@ -119,6 +119,11 @@ public final class Build {
         int current = renderAll(renderable, cascade, options, renderer, warm, out, toolVersion, progress, warnings);
         if (site != null) {
             out.site(result(site));
+        }
+        // The documents of plans no longer given go; unless a file's id could not be read (a
+        // syntax error): its plan's documents stay, as any plan's with errors do.
+        if (report.plans().stream().allMatch(p -> p.id() != null)) {
+            out.keepOnly(report.plans().stream().map(CheckedPlan::id).collect(java.util.stream.Collectors.toSet()));
         }
         out.publish();
         return new BuildResult(out.published(), renderable.size() - current, current,
@@ -281,7 +286,7 @@ public final class Build {
                         .atDepth(d.depth()))
                 .toList();
         try {
-            return renderer.site(entries, cascade.index(), lang, options.templates());
+            return renderer.site(entries, cascade.index(), lang, options.templates(), options.checkStatus());
         } catch (TemplateFailure e) {
             throw BuildFailure.template(e);
         }

@@ -45,6 +45,9 @@ public final class ShardMerge {
             List<String> siteNames = new ArrayList<>(first.getValue().namesByOwner().getOrDefault(ShardManifest.SITE, List.of()));
             siteNames.remove(ShardManifest.FILE);
             folder.site(load(first.getKey(), siteNames));
+            // A plan no shard has any more (deleted, renamed) leaves the merged site too.
+            folder.keepOnly(shards.values().stream().flatMap(m -> m.planKeys().keySet().stream())
+                    .collect(java.util.stream.Collectors.toSet()));
             folder.publish();
             return new Result(folder.published(), shards.size(), plans);
         } catch (IOException e) {

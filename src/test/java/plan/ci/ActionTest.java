@@ -46,11 +46,25 @@ class ActionTest {
             assertThat(all.map(p -> site.relativize(p).toString()).filter(n -> n.startsWith(".") || n.contains("/.")))
                     .as("build state (cache, lock, staging) is not published").isEmpty();
         }
-        // The state stayed where the runner keeps temporary files, out of the published folder.
-        assertThat(temp.resolve("runner-temp/plan-action/build/.plan-cache")).isDirectory();
+        // The state stayed in the user's cache folder, out of the published folder.
+        assertThat(plan.app.BuildState.of(temp.resolve("runner-temp/plan-action/build"))).isDirectory();
         assertThat(r.summary()).contains("### plan build").contains("| 0 | 0 | 0 |")
                 .contains("plan: rendered 1 plan(s) into site");
         assertThat(SarifSchema.validate(Path.of(r.outputs().get("sarif"))).valid()).isTrue();
+    }
+
+    /** Issue 27, item 22: the input check-status: false leaves the plans' check status off the published index. */
+    @Test
+    void checkStatusFalseLeavesTheStatusOffTheIndex() throws Exception {
+        Path workspace = workspace();
+        ActionRunner.Result r = new ActionRunner(workspace, temp).run(Map.of("command", "build", "paths", "plans",
+                "formats", "html", "check-status", "false"));
+        assertThat(r.exit()).as(r.log()).isZero();
+        assertThat(Files.readString(workspace.resolve("site/index.html"))).contains("minimal.html")
+                .doesNotContain("ผลการตรวจ").doesNotContain("status-");
+        ActionRunner.Result wrong = new ActionRunner(workspace, temp).run(Map.of("command", "build", "check-status", "no"));
+        assertThat(wrong.exit()).isEqualTo(2);
+        assertThat(wrong.log()).contains("check-status must be true or false");
     }
 
     @Test
