@@ -288,6 +288,48 @@ class BuildCommandTest {
         assertThat(r.err()).contains("error[duplicate-id]: plan id `same` is also the id of");
     }
 
+    /** Issue 27, item 7: aligning with a framework of 700 items overflowed the stack of the table parser. */
+    @Test
+    void aFrameworkTooWideForAMatrixIsListedPerStrategy() throws IOException {
+        Path plans = Files.createDirectories(dir.resolve("plans"));
+        StringBuilder items = new StringBuilder("id: wide\ntitle: กรอบกว้าง\nshort: กว้าง\nitems:\n");
+        for (int i = 1; i <= 700; i++) {
+            items.append("  - id: \"").append(i).append("\"\n    title: ข้อ ").append(i).append('\n');
+        }
+        Files.writeString(plans.resolve("wide.framework.yaml"), items);
+        Files.writeString(plans.resolve("p.plan.yaml"), Files.readString(Path.of(MINIMAL))
+                .replaceFirst("(?m)^title:", "align-to: [wide]\ntitle:")
+                .replace("    goals: [G1]\n", "    goals: [G1]\n    aligns: [wide:1, wide:350]\n"));
+        assertThat(Cli.run("check", plans.toString()).exitCode()).isZero();
+        Path out = dir.resolve("site");
+        Cli.Result r = Cli.run("build", plans.toString(), "--out", out.toString(), "--format", "md,html");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String md = Files.readString(out.resolve("p.md"));
+        assertThat(md).contains("- [กลยุทธ์ที่ 1](#S1) พัฒนาคุณภาพผู้เรียน: 1, 350");
+        assertThat(md.lines().mapToLong(l -> l.chars().filter(c -> c == '|').count()).max().orElse(0)).isLessThan(20);
+    }
+
+    /** Issue 27, item 7: a section's table of 1,000 columns passed the check and crashed the build. */
+    @Test
+    void aTableTooWideForAPageIsAnErrorAndRendersAsTextWhenWaived() throws IOException {
+        String header = "| " + String.join(" | ", java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "c" + i).toList()) + " |";
+        String section = "sections:\n  - id: wide\n    title: กว้าง\n    body: |\n      " + header + "\n      |"
+                + "---|".repeat(1000) + "\n      |" + " x |".repeat(1000) + "\n";
+        Path plan = Files.writeString(dir.resolve("wide.plan.yaml"), Files.readString(Path.of(MINIMAL)) + section);
+        Cli.Result check = Cli.run("check", "--lang", "en", plan.toString());
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.out() + check.err()).contains("error[markdown-nesting]").contains("more than 64 columns");
+        Path out = dir.resolve("site");
+        Cli.Result build = Cli.run("build", plan.toString(), "--out", out.toString(), "--format", "md,html");
+        assertThat(build.exitCode()).as(build.err()).isEqualTo(1);
+        assertThat(build.err()).doesNotContain("StackOverflow").doesNotContain("internal error");
+
+        Files.writeString(plan, Files.readString(plan) + "waive:\n  markdown-nesting: a wide table on purpose\n");
+        Cli.Result waived = Cli.run("build", plan.toString(), "--out", out.toString(), "--format", "md,html");
+        assertThat(waived.exitCode()).as(waived.err()).isZero();
+        assertThat(Files.readString(out.resolve("wide.html"))).contains("c999");
+    }
+
     /** Issue 27, item 6: the documents of a deleted or renamed plan stayed in the site and were published. */
     @Test
     void theDocumentsOfADeletedOrRenamedPlanLeaveTheSiteButNoOtherFile() throws IOException {
