@@ -32,10 +32,19 @@ import plan.workspace.Workspace;
  * read or bound is reported and nothing is compared.
  */
 public final class PlanDiffer {
-    /** The changes, or the diagnostics that stopped the comparison (then {@code changes} is empty). */
-    public record Result(List<Change> changes, List<Diagnostic> diagnostics, Map<String, Source> sources) {
+    /**
+     * The changes, or the diagnostics that stopped the comparison (then {@code changes} is empty
+     * and {@code compared} false); or the changes of what could be compared with the diagnostics
+     * of what could not (two plans of one side with one id: only the first is compared).
+     */
+    public record Result(List<Change> changes, List<Diagnostic> diagnostics, Map<String, Source> sources,
+                         boolean compared) {
+        public Result(List<Change> changes, List<Diagnostic> diagnostics, Map<String, Source> sources) {
+            this(changes, diagnostics, sources, diagnostics.isEmpty());
+        }
+
         public boolean failed() {
-            return !diagnostics.isEmpty();
+            return !compared;
         }
     }
 
@@ -45,6 +54,8 @@ public final class PlanDiffer {
 
     private final Path workingFolder;
     private final List<Diagnostic> problems = new ArrayList<>();
+    /** Plans whose id another plan of the same side has: reported, the rest compared. */
+    private final List<Diagnostic> clashes = new ArrayList<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
 
     public PlanDiffer(Path workingFolder) {
@@ -83,7 +94,7 @@ public final class PlanDiffer {
                 }
             }
         }
-        return new Result(changes, List.of(), sources);
+        return new Result(changes, List.copyOf(clashes), sources, true);
     }
 
     private static Change at(Change c, String file) {
@@ -204,7 +215,13 @@ public final class PlanDiffer {
                 }
                 continue;
             }
-            out.putIfAbsent(PlanDiff.idOf(report.plan()), report.plan());
+            String id = PlanDiff.idOf(report.plan());
+            Plan first = out.putIfAbsent(id, report.plan());
+            if (first != null) {
+                Findings f = new Findings(e.getKey());
+                f.report(Rule.DUPLICATE_ID, 1, 1, Message.of("check.duplicate-plan-id", id, first.file()));
+                clashes.addAll(f.sorted());
+            }
         }
         return problems.size() > before ? Map.of() : out;
     }
