@@ -60,7 +60,7 @@ public final class Build {
         try (FolderPublisher out = FolderPublisher.open(options.out())) {
             return run(report, report, options, renderer, warm, out, toolVersion, progress);
         } catch (IOException e) {
-            // The file system said no (full, read-only, not ours): not a usage error, not the input's.
+            // The file system said no (full, read-only, not ours): an output refused, exit 2 in every command.
             throw BuildFailure.environment("cannot write to " + options.out() + ": " + describe(e), e);
         }
     }
@@ -314,9 +314,9 @@ public final class Build {
         return kept != null ? kept : PlanSummary.of(plan.plan());
     }
 
+    /** Why a file operation failed, without the (often temporary) path it was asked for. */
     static String describe(IOException e) {
-        String what = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? what : what.isEmpty() ? e.getMessage() : e.getMessage() + " (" + what + ")";
+        return plan.diag.IoReason.of(e);
     }
 
     /** Carries a checked failure out of a parallel stream. */

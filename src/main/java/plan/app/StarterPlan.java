@@ -99,7 +99,7 @@ public final class StarterPlan {
         } catch (FileAlreadyExistsException e) {
             throw new UsageException(displayPath + " already exists; plan init never overwrites a file");
         } catch (IOException e) {
-            throw new UsageException("cannot write " + displayPath + ": " + e.getMessage());
+            throw new UsageException("cannot write " + displayPath + ": " + plan.diag.IoReason.of(e));
         } finally {
             deleteQuietly(scratch);
         }
@@ -131,7 +131,7 @@ public final class StarterPlan {
         } catch (FileAlreadyExistsException e) {
             return false;
         } catch (IOException e) {
-            throw new UsageException("cannot write " + file + ": " + e.getMessage());
+            throw new UsageException("cannot write " + file + ": " + plan.diag.IoReason.of(e));
         }
     }
 

@@ -164,7 +164,8 @@ final class BuildCommand implements Callable<Integer> {
         return switch (failure.kind()) {
             case INPUT -> ExitCodes.INPUT_ERRORS;
             case USAGE -> ExitCodes.USAGE;
-            case ENVIRONMENT -> ExitCodes.INTERNAL;
+            // An output the file system refuses is the same usage error in every command (see ExitCodes).
+            case ENVIRONMENT -> ExitCodes.USAGE;
         };
     }
 

@@ -37,7 +37,7 @@ public final class Importer {
 
     public static Result importFile(Path source, Path target, boolean force) throws ImportFailure {
         if (Files.exists(target) && !force) {
-            throw new ImportFailure(target + " exists: give --force to replace it");
+            throw ImportFailure.ofOutput(target + " exists: give --force to replace it", null);
         }
         SourceDocument doc = SourceReader.read(source);
         Draft draft = Recognizer.recognize(doc, idFor(target));
@@ -67,7 +67,7 @@ public final class Importer {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new ImportFailure("cannot write " + target + ": " + e.getMessage(), e);
+            throw ImportFailure.ofOutput("cannot write " + target + ": " + plan.diag.IoReason.of(e), e);
         } finally {
             if (tmp != null) {
                 try {
