@@ -122,8 +122,11 @@ public final class ShardMerge {
             }
         }
         if (!missing.isEmpty()) {
-            throw MergeFailure.shards("shard" + (missing.size() > 1 ? "s " : " ") + String.join(", ",
-                    missing.stream().map(k -> k + "/" + count).toList()) + " missing: give the output of every shard");
+            // The first few by name, the rest counted: a message, not a list of thousands.
+            List<String> named = missing.stream().limit(10).map(k -> k + "/" + count).toList();
+            throw MergeFailure.shards("shard" + (missing.size() > 1 ? "s " : " ") + String.join(", ", named)
+                    + (missing.size() > named.size() ? " and " + (missing.size() - named.size()) + " more" : "")
+                    + " missing: give the output of every shard");
         }
         for (Map.Entry<Path, ShardManifest> e : shards.entrySet()) {
             verify(e.getKey(), e.getValue());

@@ -47,6 +47,27 @@ class MergeCommandTest {
         assertThat(out.resolve("minimal.md")).doesNotExist();
     }
 
+    /** Issue 27, item 9: a manifest saying shard 1 of 2147483647 ran out of memory; 1/999999 gave a 15 MB message. */
+    @Test
+    void aHugeShardCountIsRefusedWithAShortMessage() throws IOException {
+        Path manifest = one.resolve("plan-shard.txt");
+        String text = Files.readString(manifest);
+        Files.writeString(manifest, text.replaceFirst("(?m)^shard\t1\t2$", "shard\t1\t2147483647"));
+        Cli.Result huge = Cli.run("merge", dir.resolve("site").toString(), one.toString());
+        assertThat(huge.exitCode()).isEqualTo(ExitCodes.INPUT_ERRORS);
+        assertThat(huge.err()).contains("at most 10000 shards").doesNotContain("Exception");
+
+        Cli.Result many = Cli.run("build", "examples/minimal.plan.yaml", "--out", dir.resolve("x").toString(),
+                "--format", "md", "--shard", "1/999999");
+        assertThat(many.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(many.err()).contains("at most 10000 shards");
+
+        Files.writeString(manifest, text.replaceFirst("(?m)^shard\t1\t2$", "shard\t1\t9000"));
+        Cli.Result missing = Cli.run("merge", dir.resolve("site").toString(), one.toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.INPUT_ERRORS);
+        assertThat(missing.err()).contains("2/9000, 3/9000").contains("and 8989 more").hasSizeLessThan(1000);
+    }
+
     @Test
     void intactShardsMerge() {
         Path out = dir.resolve("site");
