@@ -34,28 +34,14 @@ public final class BuildState {
     }
 
     /**
-     * The user's cache folder of plan: {@code $PLAN_CACHE_DIR}, else {@code $XDG_CACHE_HOME/plan},
-     * else {@code %LOCALAPPDATA%\plan} on Windows, else {@code ~/.cache/plan}. Null when no home
-     * folder is known.
+     * The user's cache folder of plan: {@code $PLAN_CACHE_DIR}, else where the system keeps such
+     * things ({@link CheckCache#userFolder}). Null when none is known.
      */
     static Path userCache(Map<String, String> environment) {
-        Path base;
-        if (nonEmpty(environment.get("PLAN_CACHE_DIR"))) {
-            base = Path.of(environment.get("PLAN_CACHE_DIR"));
-        } else if (nonEmpty(environment.get("XDG_CACHE_HOME"))) {
-            base = Path.of(environment.get("XDG_CACHE_HOME"), "plan");
-        } else if (nonEmpty(environment.get("LOCALAPPDATA")) && System.getProperty("os.name", "").startsWith("Windows")) {
-            base = Path.of(environment.get("LOCALAPPDATA"), "plan");
-        } else if (nonEmpty(System.getProperty("user.home"))) {
-            base = Path.of(System.getProperty("user.home"), ".cache", "plan");
-        } else {
-            return null;
-        }
-        return base.toAbsolutePath().normalize();
-    }
-
-    private static boolean nonEmpty(String s) {
-        return s != null && !s.isBlank();
+        String own = environment.get("PLAN_CACHE_DIR");
+        Path base = own != null && !own.isBlank() ? Path.of(own)
+                : CheckCache.userFolder(System.getProperty("os.name", ""), environment, System.getProperty("user.home", ""));
+        return base == null ? null : base.toAbsolutePath().normalize();
     }
 
     private static String hash(String text) {
