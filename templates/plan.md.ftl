@@ -158,11 +158,17 @@ ${f?counter}. ${f.text}<#if f.tag??> (${f.tag})</#if>
 
 ### ${labels["aligns-with"]} ${f.title}
 
+<#if f.wide!false>
+<#list f.rows as r>
+- [${labels.strategy} ${r.number}](#${r.id}) ${r.title}: <#if r.aligned?has_content>${r.aligned?join(", ")}<#else>-</#if>
+</#list>
+<#else>
 | ${labels.strategies} |<#list f.columns as c> ${c.id} |</#list>
 |---|<#list f.columns as c>:-:|</#list>
 <#list f.rows as r>
 | [${labels.strategy} ${r.number}](#${r.id}) ${r.title} |<#list r.marks as mark> ${mark} |</#list>
 </#list>
+</#if>
 
 <#list f.columns as c>
 - ${f.name} ${c.id}: ${c.title}

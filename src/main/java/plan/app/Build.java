@@ -35,7 +35,7 @@ import plan.render.pdf.TypesettingTooLong;
  * {@code plan build}: renders every plan without errors, in parallel, and hands each plan's
  * documents to a {@link Publisher} as soon as they are made; then the site's index and assets;
  * then publishes the lot, only when all of it succeeded. Plans with errors are not rendered;
- * their previous outputs stay as they were. Rendering, publishing and remembering what was
+ * their previous outputs stay as they were. The documents of plans no longer given are removed. Rendering, publishing and remembering what was
  * published are separate steps: the same run serves a folder, memory or a shard.
  */
 public final class Build {
@@ -64,7 +64,7 @@ public final class Build {
         try (FolderPublisher out = FolderPublisher.open(options.out())) {
             return run(report, report, options, renderer, warm, out, toolVersion, progress);
         } catch (IOException e) {
-            // The file system said no (full, read-only, not ours): not a usage error, not the input's.
+            // The file system said no (full, read-only, not ours): an output refused, exit 2 in every command.
             throw BuildFailure.environment("cannot write to " + options.out() + ": " + describe(e), e);
         }
     }
@@ -129,6 +129,11 @@ public final class Build {
                 options, renderer, out, toolVersion, warnings);
         if (site != null) {
             out.site(result(site));
+        }
+        // The documents of plans no longer given go; unless a file's id could not be read (a
+        // syntax error): its plan's documents stay, as any plan's with errors do.
+        if (report.plans().stream().allMatch(p -> p.id() != null)) {
+            out.keepOnly(report.plans().stream().map(CheckedPlan::id).collect(java.util.stream.Collectors.toSet()));
         }
         out.publish();
         return new BuildResult(out.published(), renderable.size() - current, current,
@@ -340,7 +345,7 @@ public final class Build {
                         .atDepth(d.depth()), d.plan(), results, options))
                 .toList();
         try {
-            return renderer.site(entries, cascade.index(), lang, options.templates());
+            return renderer.site(entries, cascade.index(), lang, options.templates(), options.checkStatus());
         } catch (TemplateFailure e) {
             throw BuildFailure.template(e);
         }
@@ -380,9 +385,9 @@ public final class Build {
         return kept != null ? kept : PlanSummary.of(plan.plan());
     }
 
+    /** Why a file operation failed, without the (often temporary) path it was asked for. */
     static String describe(IOException e) {
-        String what = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? what : what.isEmpty() ? e.getMessage() : e.getMessage() + " (" + what + ")";
+        return plan.diag.IoReason.of(e);
     }
 
     /** Carries a checked failure out of a parallel stream. */

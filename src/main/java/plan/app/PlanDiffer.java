@@ -33,10 +33,19 @@ import plan.workspace.Workspace;
  * read or bound is reported and nothing is compared.
  */
 public final class PlanDiffer {
-    /** The changes, or the diagnostics that stopped the comparison (then {@code changes} is empty). */
-    public record Result(List<Change> changes, List<Diagnostic> diagnostics, Map<String, Source> sources) {
+    /**
+     * The changes, or the diagnostics that stopped the comparison (then {@code changes} is empty
+     * and {@code compared} false); or the changes of what could be compared with the diagnostics
+     * of what could not (two plans of one side with one id: only the first is compared).
+     */
+    public record Result(List<Change> changes, List<Diagnostic> diagnostics, Map<String, Source> sources,
+                         boolean compared) {
+        public Result(List<Change> changes, List<Diagnostic> diagnostics, Map<String, Source> sources) {
+            this(changes, diagnostics, sources, diagnostics.isEmpty());
+        }
+
         public boolean failed() {
-            return !diagnostics.isEmpty();
+            return !compared;
         }
     }
 
@@ -46,6 +55,8 @@ public final class PlanDiffer {
 
     private final Path workingFolder;
     private final List<Diagnostic> problems = new ArrayList<>();
+    /** Plans whose id another plan of the same side has: reported, the rest compared. */
+    private final List<Diagnostic> clashes = new ArrayList<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
 
     public PlanDiffer(Path workingFolder) {
@@ -84,7 +95,7 @@ public final class PlanDiffer {
                 }
             }
         }
-        return new Result(changes, List.of(), sources);
+        return new Result(changes, List.copyOf(clashes), sources, true);
     }
 
     private static Change at(Change c, String file) {
@@ -121,7 +132,12 @@ public final class PlanDiffer {
         }
         int colon = arg.indexOf(':');
         if (colon > 0 && colon < arg.length() - 1) {
-            return new Side(false, Map.of(arg, gitShow(arg)), arg.substring(0, colon));
+            String rev = arg.substring(0, colon);
+            if (rev.startsWith("-") || arg.chars().anyMatch(Character::isISOControl)) {
+                // Never an option of git's: a revision does not start with "-".
+                throw new UsageException("not a REV:PATH: " + arg);
+            }
+            return new Side(false, Map.of(arg, gitShow(arg, rev, arg.substring(colon + 1))), rev);
         }
         throw new UsageException("no such file or folder: " + arg);
     }
@@ -160,10 +176,17 @@ public final class PlanDiffer {
         }
     }
 
-    /** {@code git show REV:PATH}: the file as it was, from git's objects, the work tree untouched. */
-    private byte[] gitShow(String arg) {
+    /**
+     * The blob at {@code REV:PATH}: the file as it was, from git's objects, the work tree untouched.
+     * PATH is read from the working folder, like every path plan is given ({@code ./PATH} in git's
+     * terms, so that it means the same file from a subfolder of the repository); the argument
+     * comes after {@code --end-of-options}, so git never reads it as an option.
+     */
+    private byte[] gitShow(String arg, String rev, String path) {
+        String fromHere = path.startsWith("./") || path.startsWith("../") ? path : "./" + path;
         try {
-            Process git = new ProcessBuilder("git", "show", arg).directory(workingFolder.toFile()).start();
+            Process git = new ProcessBuilder("git", "cat-file", "blob", "--end-of-options", rev + ":" + fromHere)
+                    .directory(workingFolder.toAbsolutePath().toFile()).start();
             git.getOutputStream().close();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             Thread drain = Thread.ofVirtual().start(() -> copy(git.getErrorStream(), err));
@@ -235,7 +258,13 @@ public final class PlanDiffer {
                 }
                 continue;
             }
-            out.putIfAbsent(PlanDiff.idOf(report.plan()), report.plan());
+            String id = PlanDiff.idOf(report.plan());
+            Plan first = out.putIfAbsent(id, report.plan());
+            if (first != null) {
+                Findings f = new Findings(e.getKey());
+                f.report(Rule.DUPLICATE_ID, 1, 1, Message.of("check.duplicate-plan-id", id, first.file()));
+                clashes.addAll(f.sorted());
+            }
         }
         return problems.size() > before ? Map.of() : out;
     }

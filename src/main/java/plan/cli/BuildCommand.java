@@ -64,6 +64,10 @@ final class BuildCommand implements Callable<Integer> {
                     + " the default) or none (untagged, smaller and quicker).")
     PdfStandard pdfStandard;
 
+    @Option(names = "--no-check-status",
+            description = "Leave each plan's check status out of the index: for a public site (the status is for the office's own preview).")
+    boolean noCheckStatus;
+
     @Option(names = "--force", description = "Render every plan, even those whose documents are up to date.")
     boolean force;
 
@@ -81,7 +85,7 @@ final class BuildCommand implements Callable<Integer> {
         CheckCache cache = CheckCache.ofBuild(out, PlanCommand.Version.number());
         List<PlanFile> files = PlanFiles.find(paths, w -> err.println("plan: " + plan.diag.Printable.of(w)));
         BuildOptions options = new BuildOptions(out, EnumSet.copyOf(formats), templates, thaiDigits, font, force,
-                pdfStandard);
+                pdfStandard, !noCheckStatus);
         // A change is likely to be rendered: ready the renderer while the files are checked.
         PlanChecker checker = PlanChecker.forBuild(Limits.DEFAULT, cache);
         WarmUp warm = shard == null ? WarmUp.start(options, files, checker, PlanCommand.Version.number()) : null;
@@ -160,7 +164,8 @@ final class BuildCommand implements Callable<Integer> {
         return switch (failure.kind()) {
             case INPUT -> ExitCodes.INPUT_ERRORS;
             case USAGE -> ExitCodes.USAGE;
-            case ENVIRONMENT -> ExitCodes.INTERNAL;
+            // An output the file system refuses is the same usage error in every command (see ExitCodes).
+            case ENVIRONMENT -> ExitCodes.USAGE;
         };
     }
 

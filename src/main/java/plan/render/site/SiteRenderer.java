@@ -161,13 +161,19 @@ public final class SiteRenderer {
     /** As {@link #site(List, Lang, Path)}, with the framework pages of {@code alignment}, listed on the index. */
     public Documents site(List<IndexEntry> entries, AlignmentIndex alignment, Lang lang, Path templates)
             throws TemplateFailure, IOException {
+        return site(entries, alignment, lang, templates, true);
+    }
+
+    /** As {@link #site(List, AlignmentIndex, Lang, Path)}; {@code checkStatus}: the index shows how each plan's check went. */
+    public Documents site(List<IndexEntry> entries, AlignmentIndex alignment, Lang lang, Path templates,
+                          boolean checkStatus) throws TemplateFailure, IOException {
         Map<String, byte[]> out = new TreeMap<>(SiteAssets.collect(templates));
         List<Map<String, String>> frameworkLinks = alignment.relations().frameworks().values().stream()
                 .map(f -> Map.of("title", PlanText.plain(f.title()),
                         "page", MarkdownRenderer.FRAMEWORK_FOLDER + "/" + OutputFormat.HTML.fileName(f.id().value())))
                 .toList();
         String index = SiteIndex.render(forTemplates(templates).engine(), entries, frameworkLinks, lang.code(),
-                Labels.defaults(lang));
+                Labels.defaults(lang), checkStatus);
         out.put(SiteIndex.FILE, index.getBytes(StandardCharsets.UTF_8));
         return Documents.of(out).plus(frameworks(alignment, lang, templates));
     }
