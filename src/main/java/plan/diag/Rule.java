@@ -24,7 +24,9 @@ public enum Rule {
     INDICATOR_HAS_TARGET("indicator-has-target", Severity.ERROR),
     BUDGET_SUM("budget-sum", Severity.ERROR),
     MARKDOWN_NESTING("markdown-nesting", Severity.ERROR),
-    STRATEGY_ALIGNS("strategy-aligns", Severity.WARNING);
+    STRATEGY_ALIGNS("strategy-aligns", Severity.WARNING),
+    ANALYSIS_WEIGHTS("analysis-weights", Severity.ERROR),
+    STRATEGY_FROM_ANALYSIS("strategy-from-analysis", Severity.WARNING);
 
     private final String id;
     private final Severity defaultSeverity;

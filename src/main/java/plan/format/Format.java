@@ -24,7 +24,7 @@ public final class Format {
     public static final int VERSION = 1;
 
     /** Built-in chapter names of {@code outline}, in their default order (sections follow). */
-    public static final List<String> CHAPTERS = List.of("preamble", "vision", "missions", "values", "goals",
+    public static final List<String> CHAPTERS = List.of("preamble", "analysis", "vision", "missions", "values", "goals",
             "strategies", "focus", "projects", "budget", "alignment");
 
     /**
@@ -32,12 +32,14 @@ public final class Format {
      * names; the singular ones prefix numbered items (strategy = กลยุทธ์ที่); the rest are the words
      * of the content template's tables and cross references.
      */
-    public static final List<String> LABEL_KEYS = List.of(
+    private static final List<String> PART_ONE_LABEL_KEYS = List.of(
             "preamble", "vision", "missions", "mission", "values", "goals", "goal",
             "strategies", "strategy", "guidelines", "focus", "matrix", "contents",
             "organization", "period", "year", "serves", "pursues", "pursued-by", "letter", "name", "meaning",
             "alignment", "aligns-with", "parent-plan", "child-plans", "framework", "aligned-by", "not-aligned", "item",
             "indicators", "indicator", "unit", "baseline", "target", "projects", "project", "owner", "objectives", "activities", "activity", "months", "amount", "baht", "source", "source-unspecified", "fiscal-year", "quarter", "quarters", "category", "categories", "total", "budget", "by-strategy", "plan-total", "funds", "project-count");
+
+    public static final List<String> LABEL_KEYS = Analysis.withLabelKeys(PART_ONE_LABEL_KEYS);
 
     /** The format as published. */
     public static final Format STANDARD = new Format(Map.of());
@@ -110,6 +112,7 @@ public final class Format {
                         Key.required("id", Scalar.ID),
                         Key.required("title", text),
                         Key.optional("goals", new ListOf(new Ref(Kind.GOAL), false)),
+                        Key.optional("from", new ListOf(new Ref(Kind.FACTOR), false)),
                         Key.optional("guidelines", new ListOf(guideline, false)),
                         Key.optional("description", markdown),
                         Key.optional("indicators", indicators()),
@@ -128,6 +131,7 @@ public final class Format {
                         Key.required("items", new ListOf(struct("focus item", null,
                                 Key.required("text", text),
                                 Key.optional("tag", text)), false)))),
+                Key.optional("analysis", Analysis.struct(this::struct)),
                 Key.optional("sections", new ListOf(struct("section", Kind.SECTION,
                         Key.required("id", Scalar.ID),
                         Key.required("title", text),
