@@ -51,7 +51,7 @@
 - [${labels.strategy} ${s.number} ${s.title}](#${s.id})<#if s.several??> (${labels["tows-several"]}: ${s.several})</#if>
 </#list>
 <#else>
--
+\-
 </#if>
 </#list>
 <#if analysis.unclassified?has_content>

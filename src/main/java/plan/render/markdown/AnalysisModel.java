@@ -128,11 +128,12 @@ final class AnalysisModel {
     }
 
     /**
-     * The factors of one list in groups by category, in the order each category first appears;
-     * one group without a name when no factor has a category.
+     * The factors of one list in groups by category, in the order each category first appears,
+     * after those without a category (a group without a name, so under no category's row).
      */
     private static List<Map<String, Object>> groups(List<Factor> factors, Map<String, String> labels) {
         Map<String, List<Map<String, Object>>> byCategory = new LinkedHashMap<>();
+        byCategory.put("", new ArrayList<>()); // factors without a category first, under no category's row
         for (Factor f : factors) {
             String category = f.category() == null || f.category().isBlank() ? "" : f.category().value().strip();
             Map<String, Object> item = new LinkedHashMap<>();
@@ -146,11 +147,13 @@ final class AnalysisModel {
             byCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(item);
         }
         List<Map<String, Object>> out = new ArrayList<>();
-        boolean named = byCategory.keySet().stream().anyMatch(k -> !k.isEmpty());
         byCategory.forEach((category, items) -> {
+            if (items.isEmpty()) {
+                return;
+            }
             Map<String, Object> g = new LinkedHashMap<>();
-            if (named) {
-                g.put("name", category.isEmpty() ? "-" : Analysis.CATEGORIES.contains(category)
+            if (!category.isEmpty()) {
+                g.put("name", Analysis.CATEGORIES.contains(category)
                         ? labels.get(category) : DocumentModel.cell(new Text(category, plan.model.Span.NONE)));
             }
             g.put("factors", items);
