@@ -10,6 +10,7 @@ ${indent}${g?counter}. ${g.text}
 </#if>
 </#list>
 </#macro>
+<#include "analysis.md.ftl">
 <#macro refs list label><#list list as r>[${label} ${r.number}](#${r.id})<#sep>, </#sep></#list></#macro>
 <#-- Indicators: one target column per fiscal year; numbers (baseline, targets) right-aligned. -->
 <#macro indicators list years indent="">
@@ -54,6 +55,9 @@ ${labels["based-on"]} ${basedOn}
 ## <a id="preamble"></a>${labels.preamble}
 
 ${preamble}
+<#break>
+<#case "analysis">
+<@analysisChapter/>
 <#break>
 <#case "vision">
 ## <a id="vision"></a>${labels.vision}
@@ -119,6 +123,10 @@ ${g.number}. <a id="${g.id}"></a>${g.text}
 <#if s.goals?has_content>
 
 ${labels.pursues}: <@refs s.goals labels.goal/>
+</#if>
+<#if s.factors?has_content>
+
+${labels.factors}: <#list s.factors as f>[${f.code}](#${f.id}) ${f.text}<#sep>; </#sep></#list>
 </#if>
 <#if s.description??>
 

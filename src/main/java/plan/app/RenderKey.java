@@ -23,7 +23,7 @@ import plan.render.site.OutputFormat;
  */
 final class RenderKey {
     private static final List<String> BUILT_IN_TEMPLATES = List.of("plan.md.ftl", "page.ftlh", "index.ftlh",
-            "framework.md.ftl", "assets/plan.css");
+            "framework.md.ftl", "assets/plan.css", "analysis.md.ftl");
 
     private final String tool;
     private final Map<String, String> templateHashes = new ConcurrentHashMap<>();

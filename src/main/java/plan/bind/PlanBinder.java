@@ -16,6 +16,7 @@ import plan.format.Key;
 import plan.format.Type;
 import plan.model.Activity;
 import plan.model.Budget;
+import plan.model.Factor;
 import plan.model.Focus;
 import plan.model.FocusItem;
 import plan.model.Goal;
@@ -29,6 +30,7 @@ import plan.model.Period;
 import plan.model.Plan;
 import plan.model.Project;
 import plan.model.Section;
+import plan.model.SituationAnalysis;
 import plan.model.Span;
 import plan.model.Strategy;
 import plan.model.Text;
@@ -137,9 +139,10 @@ public final class PlanBinder {
                 .strategies(mappings(t.list("strategies")).stream()
                         .map(m -> new Strategy(m.text("id"), m.text("title"), refs(m.list("goals")),
                                 guidelines(m.list("guidelines")), m.text("description"),
-                                indicators(m.list("indicators")), m.span())).toList())
+                                indicators(m.list("indicators")), refs(m.list("from")), m.span())).toList())
                 .values(values(t.mapping("values")))
                 .focus(focus(t.mapping("focus")))
+                .analysis(analysis(t.mapping("analysis")))
                 .sections(mappings(t.list("sections")).stream()
                         .map(m -> new Section(m.text("id"), m.text("title"), m.text("body"), m.span())).toList())
                 .outline(refs(t.list("outline")))
@@ -235,6 +238,21 @@ public final class PlanBinder {
         List<FocusItem> items = mappings(m.list("items")).stream()
                 .map(i -> new FocusItem(i.text("text"), i.text("tag"), i.span())).toList();
         return new Focus(m.year("year"), m.text("title"), items, m.span());
+    }
+
+    private static SituationAnalysis analysis(Value.Mapping m) {
+        if (m == null) {
+            return null;
+        }
+        Map<String, SituationAnalysis.FactorList> lists = new LinkedHashMap<>();
+        for (Value.Entry e : m.entries()) {
+            if (e.value() instanceof Value.Sequence s) {
+                lists.put(e.key().value(), new SituationAnalysis.FactorList(mappings(s.items()).stream()
+                        .map(f -> new Factor(f.text("id"), f.text("text"), f.text("category"), f.money("weight"),
+                                f.money("score"), f.span())).toList(), e.key().span()));
+            }
+        }
+        return new SituationAnalysis(lists, m.span());
     }
 
     private static Map<String, Text> labels(Value.Mapping m) {

@@ -29,7 +29,9 @@ public enum Rule {
     BASE_INHERITED("base-inherited", Severity.ERROR),
     RESULT_OVER_BUDGET("result-over-budget", Severity.ERROR),
     RESULT_NEEDS_NOTE("result-needs-note", Severity.WARNING),
-    RESULT_PERIOD("result-period", Severity.ERROR);
+    RESULT_PERIOD("result-period", Severity.ERROR),
+    ANALYSIS_WEIGHTS("analysis-weights", Severity.ERROR),
+    STRATEGY_FROM_ANALYSIS("strategy-from-analysis", Severity.WARNING);
 
     private final String id;
     private final Severity defaultSeverity;

@@ -24,7 +24,7 @@ public final class Format {
     public static final int VERSION = 1;
 
     /** Built-in chapter names of {@code outline}, in their default order (sections follow). */
-    public static final List<String> CHAPTERS = List.of("preamble", "vision", "missions", "values", "goals",
+    public static final List<String> CHAPTERS = List.of("preamble", "analysis", "vision", "missions", "values", "goals",
             "strategies", "focus", "projects", "budget", "alignment");
 
     /**
@@ -32,7 +32,7 @@ public final class Format {
      * names; the singular ones prefix numbered items (strategy = กลยุทธ์ที่); the rest are the words
      * of the content template's tables and cross references.
      */
-    public static final List<String> LABEL_KEYS = List.of(
+    private static final List<String> PART_ONE_LABEL_KEYS = List.of(
             "preamble", "vision", "missions", "mission", "values", "goals", "goal",
             "strategies", "strategy", "guidelines", "focus", "matrix", "contents",
             "organization", "period", "year", "serves", "pursues", "pursued-by", "letter", "name", "meaning",
@@ -65,6 +65,9 @@ public final class Format {
 
     /** A project's {@code status} in a results file, in the order reports list them. */
     public static final List<String> STATUSES = List.of("not-started", "on-track", "delayed", "done", "cancelled");
+
+    /** Every label key a plan may rename: those of part one and the situation analysis chapter. */
+    public static final List<String> LABEL_KEYS = Analysis.withLabelKeys(PART_ONE_LABEL_KEYS);
 
     /** The format as published (after the lists above, which it is made of). */
     public static final Format STANDARD = new Format(Map.of());
@@ -144,6 +147,7 @@ public final class Format {
                         Key.required("id", Scalar.ID),
                         Key.required("title", text),
                         Key.optional("goals", new ListOf(new Ref(Kind.GOAL), false)),
+                        Key.optional("from", new ListOf(new Ref(Kind.FACTOR), false)),
                         Key.optional("guidelines", new ListOf(guideline, false)),
                         Key.optional("description", markdown),
                         Key.optional("indicators", indicators()),
@@ -162,6 +166,7 @@ public final class Format {
                         Key.required("items", new ListOf(struct("focus item", null,
                                 Key.required("text", text),
                                 Key.optional("tag", text)), false)))),
+                Key.optional("analysis", Analysis.struct(this::struct)),
                 Key.optional("sections", new ListOf(struct("section", Kind.SECTION,
                         Key.required("id", Scalar.ID),
                         Key.required("title", text),

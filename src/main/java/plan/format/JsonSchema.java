@@ -119,6 +119,9 @@ public final class JsonSchema {
             case MONEY -> object("anyOf", List.of(
                     object("type", "number", "minimum", 0, "exclusiveMaximum", 1_000_000_000_000_000L),
                     object("type", "string", "pattern", MONEY_PATTERN)));
+            // Two decimals at most is left to plan check, as for amounts.
+            case WEIGHT -> object("type", "number", "minimum", 0, "maximum", 1);
+            case SCORE -> object("type", "number", "minimum", 1, "maximum", 5);
         };
     }
 

@@ -11,6 +11,8 @@ public record Kind(String name) {
     public static final Kind SECTION = new Kind("section");
     public static final Kind INDICATOR = new Kind("indicator");
     public static final Kind PROJECT = new Kind("project");
+    /** A factor of the situation analysis (a strength, weakness, opportunity or threat). */
+    public static final Kind FACTOR = new Kind("factor");
     /** A plan itself, named by its id across the files of one run (its documents carry that name). */
     public static final Kind PLAN = new Kind("plan");
     /** The plan a plan continues ({@code base}), named by its id across the files of one run. */

@@ -43,6 +43,29 @@ class InitCommandTest {
         assertThat(dir.resolve("plan.schema.json")).hasContent(Cli.run("schema").out());
     }
 
+    /** The commented situation analysis and the strategies' `from`, uncommented, make a plan with the chapter. */
+    @Test
+    void theCommentedAnalysisIsValidOnceUncommented() throws IOException {
+        for (String lang : new String[] {"th", "en"}) {
+            Path file = dir.resolve("swot-" + lang + ".plan.yaml");
+            assertThat(Cli.run("init", file.toString(), "--lang", lang, "--period", "2568-2571").exitCode()).isZero();
+            StringBuilder uncommented = new StringBuilder();
+            boolean inAnalysis = false;
+            for (String line : Files.readAllLines(file)) {
+                inAnalysis = line.startsWith("# analysis:") || inAnalysis && line.startsWith("#");
+                uncommented.append(inAnalysis ? line.substring(2) : line.replace("    # from: ", "    from: ")).append('\n');
+            }
+            Files.writeString(file, uncommented.toString());
+            Cli.Result check = Cli.run("check", "--lang", "en", file.toString());
+            assertThat(check.exitCode()).as(check.out()).isZero();
+            assertThat(check.out()).as(lang).contains("no problems in 1 file(s)");
+            Cli.Result build = Cli.run("build", file.toString(), "--out", dir.resolve("site-" + lang).toString(), "--format", "md");
+            assertThat(build.exitCode()).as(build.err()).isZero();
+            assertThat(Files.readString(dir.resolve("site-" + lang).resolve("swot-" + lang + ".md")))
+                    .contains("<a id=\"analysis-position\"></a>", "| 1.00 |");
+        }
+    }
+
     @Test
     void aSchemaFileAlreadyBesideIsLeftAlone() throws IOException {
         Files.writeString(dir.resolve("plan.schema.json"), "{}");

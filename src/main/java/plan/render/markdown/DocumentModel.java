@@ -56,6 +56,7 @@ final class DocumentModel {
         m.put("chapters", chapters(plan, m.containsKey("alignment")));
         m.put("matrix", matrix(plan));
         ActionPlanModel.add(plan, m);
+        AnalysisModel.add(plan, m, labels);
         return m;
     }
 
@@ -95,6 +96,7 @@ final class DocumentModel {
             case "preamble" -> plan.preamble() != null && !plan.preamble().isBlank();
             case "values" -> plan.values() != null;
             case "focus" -> plan.focus() != null;
+            case "analysis" -> AnalysisModel.present(plan);
             case "vision", "missions", "goals", "strategies" -> true;
             case "projects" -> !plan.projects().isEmpty();
             case "budget" -> plan.projects().stream().anyMatch(p -> p.budget() != null && p.budget().total() != null);
