@@ -41,6 +41,17 @@ ${organization}<#if organizationShort??> (${organizationShort})</#if>
 ${period}
 
 ---
+<#if preface??>
+
+## <a id="preface"></a>${labels.preface}
+
+${preface.text}
+<#if preface.signed?has_content>
+
+<a id="preface-signed"></a><#list preface.signed as line>${line}<#sep>\
+</#sep></#list>
+</#if>
+</#if>
 <#list chapters as chapter>
 
 <#switch chapter.kind>

@@ -22,6 +22,7 @@ import plan.render.html.IndexEntry;
 import plan.render.pdf.FontException;
 import plan.render.site.Documents;
 import plan.render.site.IndexEntries;
+import plan.render.site.Look;
 import plan.render.site.OutputFormat;
 import plan.render.site.PlanSummary;
 import plan.render.site.SiteRenderer;
@@ -180,6 +181,7 @@ public final class Build {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger current = new AtomicInteger();
         RenderKey keys = new RenderKey(toolVersion);
+        Looks looks = new Looks();
         String pdf;
         try {
             // Asked once, and only when there is a plan to render: a user's font is read for it.
@@ -193,8 +195,13 @@ public final class Build {
                     Path templates = templatesOf(plan, options);
                     boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
                     String id = plan.id();
-                    List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
-                    String key = keys.of(plan, options, templates, digits, pdf, cascade.relatedSources(plan));
+                    Look look = looks.of(plan, options);
+                    List<String> names = new java.util.ArrayList<>(
+                            options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList());
+                    if (look.logo() != null && options.formats().contains(OutputFormat.HTML)) {
+                        names.add(Look.logoName(id, look.logo()));
+                    }
+                    String key = keys.of(plan, options, templates, digits, pdf, cascade.relatedSources(plan), look);
                     if (!options.force() && out.holds(id, key, names)) {
                         current.incrementAndGet(); // its documents are current: nothing to do
                     } else {
@@ -203,7 +210,7 @@ public final class Build {
                         }
                         Documents documents = renderer.plan(plan.plan(), cascade.index(), plan.source().lines(),
                                 options.formats(), templates, digits,
-                                plan.config().words().stream().map(w -> w.value().strip()).toList(),
+                                plan.config().words().stream().map(w -> w.value().strip()).toList(), look,
                                 w -> warnings.add(plan.file().displayPath() + ": " + w));
                         out.plan(id, key, documents);
                     }

@@ -98,7 +98,7 @@ final class TreeBinder {
             case YEAR -> read.year(node, key);
             case REASON -> reason(node, key);
             case MONEY -> read.money(node, key);
-            case MEASURE -> read.text(node, key);
+            case MEASURE, PATH -> read.text(node, key);
         };
     }
 

@@ -18,6 +18,7 @@ import plan.model.Framework;
 import plan.model.Lang;
 import plan.model.Plan;
 import plan.model.Relations;
+import plan.model.Style;
 import plan.model.Text;
 import plan.render.TemplateEngine;
 import plan.render.TemplateFailure;
@@ -81,6 +82,17 @@ public final class SiteRenderer {
     public Documents plan(Plan plan, AlignmentIndex alignment, List<String> source, Set<OutputFormat> formats,
                           Path templates, boolean thaiDigits, List<String> words, Consumer<String> warnings)
             throws TemplateFailure, FontException, IOException {
+        return plan(plan, alignment, source, formats, templates, thaiDigits, words, new Look(Style.OFFICIAL, null),
+                warnings);
+    }
+
+    /**
+     * As above, in the look {@code look}: its style, and its logo, published beside the pages as
+     * {@code assets/ID-logo.EXT} and drawn on the PDF's cover.
+     */
+    public Documents plan(Plan plan, AlignmentIndex alignment, List<String> source, Set<OutputFormat> formats,
+                          Path templates, boolean thaiDigits, List<String> words, Look look, Consumer<String> warnings)
+            throws TemplateFailure, FontException, IOException {
         ForTemplates renderers = forTemplates(templates);
         String id = plan.id().value();
         String markdown = renderers.markdown().render(plan, alignment.relations(), thaiDigits);
@@ -90,11 +102,14 @@ public final class SiteRenderer {
             out.put(id + ".md", markdown.getBytes(StandardCharsets.UTF_8));
         }
         if (formats.contains(OutputFormat.HTML)) {
-            out.put(id + ".html", renderers.html().render(ast, pageModel(plan, alignment)).getBytes(StandardCharsets.UTF_8));
+            out.put(id + ".html", renderers.html().render(ast, pageModel(plan, alignment, look)).getBytes(StandardCharsets.UTF_8));
+        }
+        if (look.logo() != null && formats.contains(OutputFormat.HTML)) {
+            out.put(Look.logoName(id, look.logo()), look.logo().bytes());
         }
         if (formats.contains(OutputFormat.PDF)) {
             ByteArrayOutputStream pdfBytes = new ByteArrayOutputStream(64 * 1024);
-            pdf().render(ast, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words), pdfBytes);
+            pdf().render(ast, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words, look), pdfBytes);
             out.put(id + ".pdf", pdfBytes.toByteArray());
             List<String> missing = pdf().missingCharacters(ast);
             if (!missing.isEmpty()) {
@@ -192,9 +207,17 @@ public final class SiteRenderer {
         return p;
     }
 
-    private static Map<String, Object> pageModel(Plan plan, AlignmentIndex alignment) {
+    private static Map<String, Object> pageModel(Plan plan, AlignmentIndex alignment, Look look) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("lang", plan.lang().code());
+        if (look.official()) {
+            // Only the official look says so: a modern page is byte for byte what it was.
+            page.put("style", look.style().word());
+        }
+        if (look.logo() != null) {
+            page.put("logo", Map.of("src", Look.logoName(plan.id().value(), look.logo()),
+                    "alt", PlanText.plain(plan.organization().name())));
+        }
         page.put("labels", PlanText.labels(plan));
         Plan parent = alignment.parent(plan);
         if (parent != null && parent != plan) {
