@@ -236,11 +236,12 @@ public final class PdfRenderer {
             o.document.newPage();
             typesetter.typeset(front.preface(), front.body(), o.document::add);
         }
+        // Taken before the page ends, as it always was: the structure's objects keep their numbers.
+        TableOfContents.Place contentsPlace = TableOfContents.Place.here(o.tagging);
         o.document.newPage(); // the body starts on its own page, after the cover or the preface
         int bodyFrom = o.writer.getPageNumber();
         o.decorator.bodyWrittenFrom(bodyFrom);
         int frontBookmarks = o.writer.getRootOutline().getKids().size();
-        TableOfContents.Place contentsPlace = TableOfContents.Place.here(o.tagging);
         typesetter.typeset(front.body(), null, o.document::add);
         int contentsFrom = o.writer.getPageNumber() + 1; // the body's last page is still open
         o.decorator.contentsWrittenFrom(contentsFrom);

@@ -42,6 +42,7 @@ final class PdfStyles {
 
     /** The official look's table heads: a neutral grey, no tint. */
     static final Color OFFICIAL_HEADER_FILL = new Color(0xE6, 0xE6, 0xE6);
+    static final Color OFFICIAL_CHART_BAR = new Color(0x59, 0x59, 0x59);
 
     private final FontSet fonts;
     private final float scale;
@@ -70,6 +71,11 @@ final class PdfStyles {
     /** The colour of a link's text: official documents print links as the text around them. */
     Color link() {
         return official ? TEXT : LINK;
+    }
+
+    /** The bars of a chart: the official look prints in black and greys. */
+    Color chartBar() {
+        return official ? OFFICIAL_CHART_BAR : LINK;
     }
 
     /** The fill of a table's head row. */
