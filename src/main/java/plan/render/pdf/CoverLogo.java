@@ -26,8 +26,8 @@ final class CoverLogo {
 
     /** Adds the logo in a borderless row of its height; returns false when there is none to draw. */
     static boolean add(Document document, Tagging tagging, PdfDocumentInfo info) throws DocumentException {
-        plan.model.Logo logo = info.logo();
-        if (logo == null || logo.isSvg() || logo.width() <= 0 || logo.height() <= 0) {
+        PdfLogo logo = info.logo();
+        if (logo == null || logo.svg() || logo.width() <= 0 || logo.height() <= 0) {
             return false;
         }
         Image image;

@@ -25,7 +25,7 @@ import java.util.Objects;
 public record PdfDocumentInfo(String title, String subtitle, String organization, String period,
         String langTag, boolean thaiDigits, String contentsLabel, String pageLabel,
         long epochSeconds, byte[] documentIdSeed, java.util.List<String> words, boolean official,
-        plan.model.Logo logo) {
+        PdfLogo logo) {
 
     /** A document in the modern look. */
     public PdfDocumentInfo(String title, String subtitle, String organization, String period,

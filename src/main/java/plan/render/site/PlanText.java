@@ -44,6 +44,7 @@ final class PlanText {
                 plain(plan.organization().name()), thaiDigits ? ThaiDigits.of(period) : period,
                 plan.lang() == Lang.TH ? "th-TH" : "en", thaiDigits, labels.get("contents"), labels.get("page"),
                 epochSeconds(plan), PdfDates.documentIdSeed(toolVersion, source), words,
-                look.official(), look.logo());
+                look.official(), look.logo() == null ? null : new plan.render.pdf.PdfLogo(look.logo().bytes(),
+                        look.logo().width(), look.logo().height(), look.logo().isSvg()));
     }
 }
