@@ -50,6 +50,7 @@ ${preface.text}
 
 <a id="preface-signed"></a><#list preface.signed as line>${line}<#sep>\
 </#sep></#list>
+
 </#if>
 </#if>
 <#list chapters as chapter>
