@@ -195,19 +195,16 @@ public final class Build {
                     Path templates = templatesOf(plan, options);
                     boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
                     String id = plan.id();
-                    Look look = looks.of(plan, options);
-                    List<String> names = new java.util.ArrayList<>(
-                            options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList());
-                    if (look.logo() != null && options.formats().contains(OutputFormat.HTML)) {
-                        names.add(Look.logoName(id, look.logo()));
-                    }
-                    String key = keys.of(plan, options, templates, digits, pdf, cascade.relatedSources(plan), look);
+                    List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
+                    String key = keys.of(plan, options, templates, digits, pdf, cascade.relatedSources(plan),
+                            looks.keyOf(plan, options));
                     if (!options.force() && out.holds(id, key, names)) {
                         current.incrementAndGet(); // its documents are current: nothing to do
                     } else {
                         if (warm != null) {
                             warm.await(); // the renderer is being readied: let that finish rather than do it twice
                         }
+                        Look look = looks.of(plan, options);
                         Documents documents = renderer.plan(plan.plan(), cascade.index(), plan.source().lines(),
                                 options.formats(), templates, digits,
                                 plan.config().words().stream().map(w -> w.value().strip()).toList(), look,

@@ -19,7 +19,34 @@ import plan.render.site.Look;
  * whole build however many plans and pages show it.
  */
 final class Looks {
+    /** A logo key as a plan file writes it in block style (the common one); what it names is hashed into the key. */
+    private static final java.util.regex.Pattern LOGO_LINE = java.util.regex.Pattern.compile(
+            "(?m)^\\s+logo:\\s*[\"']?([^\"'#\\r\\n]+?)[\"']?\\s*(?:#.*)?$");
     private final Map<Path, Logo> logos = new ConcurrentHashMap<>();
+
+    /**
+     * What the render key needs of the look without making the plan's model (an unchanged plan's
+     * key is made from what its check kept): the style of the command line and configuration (the
+     * plan's own is in its text, which the key hashes) and the bytes of the logo files its text names.
+     */
+    String keyOf(CheckedPlan checked, BuildOptions options) {
+        StringBuilder b = new StringBuilder("style=").append(options.style()).append('/').append(checked.config().style());
+        try {
+            String text = java.nio.file.Files.readString(checked.file().path());
+            java.util.regex.Matcher m = LOGO_LINE.matcher(text);
+            while (m.find()) {
+                Path file = LogoFiles.resolve(checked.file().path().toString(), m.group(1));
+                b.append(" logo=").append(m.group(1).strip()).append(':');
+                if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) <= LogoFiles.MAX_BYTES) {
+                    b.append(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(java.nio.file.Files.readAllBytes(file))));
+                }
+            }
+        } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
+            b.append(" unreadable"); // the check reports it; the key just differs
+        }
+        return b.toString();
+    }
 
     Look of(CheckedPlan checked, BuildOptions options) throws IOException {
         Value.Mapping tree = checked.plan().tree();

@@ -23,7 +23,8 @@ public record Logo(byte[] bytes, String extension, int width, int height) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Logo l && Arrays.equals(bytes, l.bytes) && extension.equals(l.extension);
+        return o instanceof Logo l && Arrays.equals(bytes, l.bytes) && extension.equals(l.extension)
+                && width == l.width && height == l.height;
     }
 
     @Override

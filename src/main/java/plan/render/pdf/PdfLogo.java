@@ -16,7 +16,8 @@ public record PdfLogo(byte[] bytes, int width, int height, boolean svg) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PdfLogo l && java.util.Arrays.equals(bytes, l.bytes) && svg == l.svg;
+        return o instanceof PdfLogo l && java.util.Arrays.equals(bytes, l.bytes) && svg == l.svg
+                && width == l.width && height == l.height;
     }
 
     @Override
