@@ -42,6 +42,18 @@ ${organization}<#if organizationShort??> (${organizationShort})</#if>
 ${period}
 
 ---
+<#if preface??>
+
+## <a id="preface"></a>${labels.preface}
+
+${preface.text}
+<#if preface.signed?has_content>
+
+<a id="preface-signed"></a><#list preface.signed as line>${line}<#sep>\
+</#sep></#list>
+
+</#if>
+</#if>
 <#-- A plan with a base: the line naming the plan its inherited parts come from, first in the body
      (the PDF draws its cover from the fields above, so the line stands where every output shows it). -->
 <#if basedOn??>

@@ -26,6 +26,7 @@ import plan.render.markdown.ResultsMarkdown;
 import plan.render.pdf.FontException;
 import plan.render.site.Documents;
 import plan.render.site.IndexEntries;
+import plan.render.site.Look;
 import plan.render.site.OutputFormat;
 import plan.render.site.PlanSummary;
 import plan.render.site.SiteRenderer;
@@ -195,6 +196,7 @@ public final class Build {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger current = new AtomicInteger();
         RenderKey keys = new RenderKey(toolVersion);
+        Looks looks = new Looks();
         String pdf;
         try {
             // Asked once, and only when there is a plan to render: a user's font is read for it.
@@ -213,17 +215,18 @@ public final class Build {
                     // Its page links its reports by id and title (the period): a report added, removed
                     // or moved to another day renders the page again, a value changed does not.
                     results.of(id).forEach(r -> related.add("results " + r.id() + " " + r.results().asOf().value()));
-                    String key = keys.of(plan, options, templates, digits, pdf, related);
+                    String key = keys.of(plan, options, templates, digits, pdf, related, looks.keyOf(plan, options));
                     if (!options.force() && out.holds(id, key, names)) {
                         current.incrementAndGet(); // its documents are current: nothing to do
                     } else {
                         if (warm != null) {
                             warm.await(); // the renderer is being readied: let that finish rather than do it twice
                         }
+                        Look look = looks.of(plan, options);
                         Documents documents = renderer.plan(plan.plan(), cascade.index(), results.models(id),
                                 plan.source().lines(),
                                 options.formats(), templates, digits,
-                                plan.config().words().stream().map(w -> w.value().strip()).toList(),
+                                plan.config().words().stream().map(w -> w.value().strip()).toList(), look,
                                 w -> warnings.add(plan.file().displayPath() + ": " + w));
                         out.plan(id, key, documents);
                     }
@@ -256,6 +259,7 @@ public final class Build {
         Map<String, CheckedPlan> plans = new java.util.HashMap<>();
         report.plans().stream().filter(p -> !p.hasErrors()).forEach(p -> plans.putIfAbsent(p.id(), p));
         RenderKey keys = new RenderKey(toolVersion);
+        Looks looks = new Looks();
         try {
             String pdf = options.formats().contains(OutputFormat.PDF) ? renderer.pdfFingerprint() : null;
             for (CheckedResults r : shared) {
@@ -267,7 +271,7 @@ public final class Build {
                 if (previous != null) {
                     related.add("previous " + previous.contentHash());
                 }
-                String key = keys.of(plan, options, templates, digits, pdf, related);
+                String key = keys.of(plan, options, templates, digits, pdf, related, looks.keyOf(plan, options));
                 List<String> names = options.formats().stream().map(f -> f.fileName(r.id())).sorted().toList();
                 if (!options.force() && out.holds(r.id(), key, names)) {
                     continue;

@@ -99,7 +99,7 @@ final class TreeBinder {
             case YEAR -> read.year(node, key);
             case REASON -> reason(node, key);
             case MONEY -> read.money(node, key);
-            case MEASURE -> read.text(node, key);
+            case MEASURE, PATH -> read.text(node, key);
             case WEIGHT -> read.decimal(node, key, BigDecimal.ZERO, BigDecimal.ONE);
             case SCORE -> read.decimal(node, key, BigDecimal.ONE, BigDecimal.valueOf(5));
         };

@@ -68,6 +68,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Leave each plan's check status out of the index: for a public site (the status is for the office's own preview).")
     boolean noCheckStatus;
 
+    @Option(names = "--style", paramLabel = "STYLE", converter = StyleConverter.class,
+            description = "The documents' look, whatever the plans say: official (Thai government plan documents) or modern.")
+    plan.model.Style style;
+
     @Option(names = "--force", description = "Render every plan, even those whose documents are up to date.")
     boolean force;
 
@@ -85,7 +89,7 @@ final class BuildCommand implements Callable<Integer> {
         CheckCache cache = CheckCache.ofBuild(out, PlanCommand.Version.number());
         List<PlanFile> files = PlanFiles.find(paths, w -> err.println("plan: " + plan.diag.Printable.of(w)));
         BuildOptions options = new BuildOptions(out, EnumSet.copyOf(formats), templates, thaiDigits, font, force,
-                pdfStandard, !noCheckStatus);
+                pdfStandard, !noCheckStatus, style);
         // A change is likely to be rendered: ready the renderer while the files are checked.
         PlanChecker checker = PlanChecker.forBuild(Limits.DEFAULT, cache);
         WarmUp warm = shard == null ? WarmUp.start(options, files, checker, PlanCommand.Version.number()) : null;
@@ -173,6 +177,19 @@ final class BuildCommand implements Callable<Integer> {
     static final class PdfStandardConverter extends Parsed<PdfStandard> {
         PdfStandardConverter() {
             super(PdfStandard::of);
+        }
+    }
+
+    /** "official" or "modern". */
+    static final class StyleConverter extends Parsed<plan.model.Style> {
+        StyleConverter() {
+            super(word -> {
+                plan.model.Style style = plan.model.Style.of(word);
+                if (style == null) {
+                    throw new IllegalArgumentException("'" + word + "' is not one of official, modern");
+                }
+                return style;
+            });
         }
     }
 

@@ -31,7 +31,8 @@ public enum Rule {
     RESULT_NEEDS_NOTE("result-needs-note", Severity.WARNING),
     RESULT_PERIOD("result-period", Severity.ERROR),
     ANALYSIS_WEIGHTS("analysis-weights", Severity.ERROR),
-    STRATEGY_FROM_ANALYSIS("strategy-from-analysis", Severity.WARNING);
+    STRATEGY_FROM_ANALYSIS("strategy-from-analysis", Severity.WARNING),
+    FILE_REF("file-ref", Severity.ERROR);
 
     private final String id;
     private final Severity defaultSeverity;

@@ -108,6 +108,7 @@ public final class JsonSchema {
             case TEXT, MARKDOWN, MEASURE -> object("type", SCALARS);
             case REASON -> object("type", SCALARS.subList(0, 3), "pattern", "\\S");
             case ID -> object("type", "string", "pattern", ID_PATTERN);
+            case PATH -> object("type", "string", "pattern", "\\S");
             // 3 and 2.1 are YAML numbers: the binder reads them as written.
             case ITEM_ID -> object("anyOf", List.of(object("type", "number"),
                     object("type", "string", "pattern", ITEM_ID_PATTERN)));

@@ -54,6 +54,9 @@ class CheckCommandTest {
             if (withBase.contains(rule)) {
                 continue;
             }
+            if (rule.equals("file-ref")) {
+                continue; // a logo needs an organization, which the example misspells (its unknown-key); see rules/file-ref*
+            }
             assertThat(r.out()).as(rule).contains("[" + rule + "]: ");
         }
     }

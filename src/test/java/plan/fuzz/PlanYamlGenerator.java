@@ -208,7 +208,7 @@ final class PlanYamlGenerator {
             case Type.Scalar s -> switch (s) {
                 case ID, ITEM_ID -> ID;
                 case YEAR -> YEAR;
-                case TEXT, MARKDOWN, REASON -> TEXT;
+                case TEXT, MARKDOWN, REASON, PATH -> TEXT;
                 case MONEY -> MONEY;
                 case MEASURE -> MEASURE;
                 case WEIGHT, SCORE -> DECIMAL;

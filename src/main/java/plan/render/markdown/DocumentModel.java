@@ -46,6 +46,7 @@ final class DocumentModel {
         m.put("period", PeriodText.of(plan.period(), labels.get("year")));
         put(m, "basedOn", inline(plan.tree().text(Format.BASE_TITLE)));
         put(m, "preamble", block(plan.preamble()));
+        put(m, "preface", preface(plan.tree().mapping("preface")));
         m.put("vision", inline(plan.vision()));
         m.put("missions", missions(plan));
         m.put("goals", goals(plan));
@@ -253,6 +254,28 @@ final class DocumentModel {
             out.putIfAbsent(ids.get(i).value(), i + 1);
         }
         return out;
+    }
+
+    /** คำนำ: its text, and the lines of its signature block (name, position, date), if any. */
+    private static Map<String, Object> preface(plan.model.Value.Mapping preface) {
+        String text = preface == null ? null : block(preface.text("text"));
+        if (text == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", text);
+        plan.model.Value.Mapping signed = preface.mapping("signed");
+        List<String> lines = new java.util.ArrayList<>();
+        if (signed != null) {
+            for (String key : List.of("name", "position", "date")) {
+                String line = inline(signed.text(key));
+                if (line != null) {
+                    lines.add(key.equals("name") ? "(" + line + ")" : line);
+                }
+            }
+        }
+        m.put("signed", lines);
+        return m;
     }
 
     static String inline(Text text) {

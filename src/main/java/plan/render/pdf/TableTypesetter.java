@@ -206,7 +206,7 @@ final class TableTypesetter {
         return pc;
     }
 
-    private static PdfPCell frame(boolean header) {
+    private PdfPCell frame(boolean header) {
         PdfPCell pc = new PdfPCell();
         pc.setPaddingLeft(PAD_X);
         pc.setPaddingRight(PAD_X);
@@ -216,7 +216,7 @@ final class TableTypesetter {
         pc.setBorderWidth(BORDER);
         pc.setBorderColor(PdfStyles.RULE);
         if (header) {
-            pc.setBackgroundColor(PdfStyles.HEADER_FILL);
+            pc.setBackgroundColor(styles.headerFill());
         }
         return pc;
     }

@@ -37,13 +37,15 @@ final class PlanText {
 
     /** The cover page, running header and metadata of the plan's PDF. */
     static PdfDocumentInfo pdfInfo(Plan plan, List<String> source, boolean thaiDigits, String toolVersion,
-            List<String> words) {
+            List<String> words, Look look) {
         Map<String, String> labels = labels(plan);
         String period = PeriodText.of(plan.period(), labels.get("year"));
         return new PdfDocumentInfo(plain(plan.title()), plan.subtitle() == null ? null : plain(plan.subtitle()),
                 plain(plan.organization().name()), thaiDigits ? ThaiDigits.of(period) : period,
                 plan.lang() == Lang.TH ? "th-TH" : "en", thaiDigits, labels.get("contents"), labels.get("page"),
-                epochSeconds(plan), PdfDates.documentIdSeed(toolVersion, source), words);
+                epochSeconds(plan), PdfDates.documentIdSeed(toolVersion, source), words,
+                look.official(), look.logo() == null ? null : new plan.render.pdf.PdfLogo(look.logo().bytes(),
+                        look.logo().width(), look.logo().height(), look.logo().isSvg()));
     }
 
     /** The cover page, running header and metadata of a results report's PDF: the report's title over the plan's. */

@@ -17,6 +17,7 @@ import plan.model.Lang;
 import plan.model.Plan;
 import plan.model.Relations;
 import plan.model.Results;
+import plan.model.Style;
 import plan.model.Text;
 import plan.render.TemplateEngine;
 import plan.render.TemplateFailure;
@@ -82,25 +83,34 @@ public final class SiteRenderer {
     public Documents plan(Plan plan, AlignmentIndex alignment, List<String> source, Set<OutputFormat> formats,
                           Path templates, boolean thaiDigits, List<String> words, Consumer<String> warnings)
             throws TemplateFailure, FontException, IOException {
-        return plan(plan, alignment, List.of(), source, formats, templates, thaiDigits, words, warnings);
+        return plan(plan, alignment, List.of(), source, formats, templates, thaiDigits, words,
+                new Look(Style.OFFICIAL, null), warnings);
     }
 
-    /** As above, with the plan's results {@code reports} linked from its page (oldest first). */
+    /**
+     * As above, with the plan's results {@code reports} linked from its page (oldest first), in the
+     * look {@code look}: its style, and its logo, published beside the pages as
+     * {@code assets/ID-logo.EXT} and drawn on the PDF's cover.
+     */
     public Documents plan(Plan plan, AlignmentIndex alignment, List<Results> reports, List<String> source,
                           Set<OutputFormat> formats, Path templates, boolean thaiDigits, List<String> words,
-                          Consumer<String> warnings)
+                          Look look, Consumer<String> warnings)
             throws TemplateFailure, FontException, IOException {
         ForTemplates renderers = forTemplates(templates);
         String markdown = renderers.markdown().render(plan, alignment.relations(), thaiDigits);
-        Map<String, Object> page = pageModel(plan, alignment);
+        Map<String, Object> page = pageModel(plan, alignment, look);
         if (!reports.isEmpty()) {
             page.put("reportsLabel", Labels.reportWord(plan.lang(), "title"));
             page.put("reports", reports.stream().map(r -> Map.of("title", reportTitle(plan, r, thaiDigits),
                     "page", OutputFormat.HTML.fileName(r.id().value()))).toList());
         }
         PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
-                page, this::pdf, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words), warnings);
-        return render(plan.id().value(), draft, formats);
+                page, this::pdf, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words, look), warnings);
+        Map<String, byte[]> out = render(plan.id().value(), draft, formats);
+        if (look.logo() != null && formats.contains(OutputFormat.HTML)) {
+            out.put(Look.logoName(plan.id().value(), look.logo()), look.logo().bytes());
+        }
+        return Documents.of(out);
     }
 
     /**
@@ -125,7 +135,7 @@ public final class SiteRenderer {
         PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
                 page, this::pdf, PlanText.reportPdfInfo(plan, title, asOf, source, thaiDigits, toolVersion, words),
                 warnings);
-        return render(results.id().value(), draft, formats);
+        return Documents.of(render(results.id().value(), draft, formats));
     }
 
     /** รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568: how pages and the index name a report. */
@@ -136,8 +146,8 @@ public final class SiteRenderer {
         return thaiDigits ? ThaiDigits.of(title) : title;
     }
 
-    /** The documents of {@code draft} named {@code id}, one of each output in {@code formats}. */
-    private static Documents render(String id, PlanOutput.Draft draft, Set<OutputFormat> formats)
+    /** The documents of {@code draft} named {@code id}, one of each output in {@code formats}, by file name. */
+    private static Map<String, byte[]> render(String id, PlanOutput.Draft draft, Set<OutputFormat> formats)
             throws TemplateFailure, FontException, IOException {
         Map<String, byte[]> out = new TreeMap<>();
         for (PlanOutput output : PlanOutput.ALL) {
@@ -145,7 +155,7 @@ public final class SiteRenderer {
                 out.put(output.format().fileName(id), output.render(draft));
             }
         }
-        return Documents.of(out);
+        return out;
     }
 
     /**
@@ -238,9 +248,17 @@ public final class SiteRenderer {
         return p;
     }
 
-    private static Map<String, Object> pageModel(Plan plan, AlignmentIndex alignment) {
+    private static Map<String, Object> pageModel(Plan plan, AlignmentIndex alignment, Look look) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("lang", plan.lang().code());
+        if (look.official()) {
+            // Only the official look says so: a modern page is byte for byte what it was.
+            page.put("style", look.style().word());
+        }
+        if (look.logo() != null) {
+            page.put("logo", Map.of("src", Look.logoName(plan.id().value(), look.logo()),
+                    "alt", PlanText.plain(plan.organization().name())));
+        }
         page.put("labels", PlanText.labels(plan));
         Plan parent = alignment.parent(plan);
         if (parent != null && parent != plan) {
