@@ -276,7 +276,10 @@ ${labels["plan-total"]} **${budget.total}** ${labels.baht} · ${labels["project-
 | [${p.number}](#${p.id}) ${p.title} |<#list p.budget.quarters as a> ${a} |</#list> **${p.budget.total}** |
 </#if>
 </#list>
-| **${labels.total}** |<#list budget.quarters as a> **${a}** |</#list> **${budget.quarterTotal}** |
+<#if budget.unquartered != "0">
+| ${labels["quarter-unspecified"]} | - | - | - | - | ${budget.unquartered} |
+</#if>
+| **${labels.total}** |<#list budget.quarters as a> **${a}** |</#list> **${budget.total}** |
 </#if>
 <#if budget.categories?has_content>
 
@@ -287,6 +290,10 @@ ${labels["plan-total"]} **${budget.total}** ${labels.baht} · ${labels["project-
 <#list budget.categories as c>
 | ${c.name} | ${c.amount} |
 </#list>
+<#if budget.uncategorized != "0">
+| ${labels["category-unspecified"]} | ${budget.uncategorized} |
+</#if>
+| **${labels.total}** | **${budget.total}** |
 </#if>
 <#break>
 <#case "section">

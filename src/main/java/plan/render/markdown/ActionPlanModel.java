@@ -23,7 +23,8 @@ import plan.model.Text;
  * template only lays them out. Every text is safe Markdown; table cells have {@code |} escaped.
  *
  * <p>Keys: {@code years} (the plan's fiscal years), {@code projects}, {@code projectsByStrategy},
- * {@code budget} (with {@code quarterTotal}, the quarters' sum); {@code indicators} on each goal, strategy and project.
+ * {@code budget} (with {@code quarterTotal}, the quarters' sum, and {@code unquartered} and {@code uncategorized},
+ * the amounts no project divides); {@code indicators} on each goal, strategy and project.
  */
 final class ActionPlanModel {
     private ActionPlanModel() {
@@ -62,6 +63,9 @@ final class ActionPlanModel {
         budget.put("total", summary.total().formatted());
         budget.put("quarters", summary.quarters().stream().map(Money::formatted).toList());
         budget.put("quarterTotal", summary.quarters().stream().reduce(Money.ZERO, Money::plus).formatted());
+        // What no project breaks down: a row of each table of its own, so every table adds up to "total".
+        budget.put("unquartered", summary.unquartered().formatted());
+        budget.put("uncategorized", summary.uncategorized().formatted());
         List<Map<String, Object>> categories = new ArrayList<>();
         summary.categories().forEach((name, amount) -> categories.add(share(name, amount)));
         budget.put("categories", categories);
