@@ -173,6 +173,21 @@ public final class Build {
     }
 
     /** Renders and hands over every plan whose documents are not current; returns how many were. */
+    /**
+     * Whether a plan's documents are written in Thai digits: the command line's {@code --thai-digits},
+     * else the plan's {@code digits}, else {@code plan.config.yaml}'s ({@code digits} or {@code thai-digits}).
+     */
+    static boolean thaiDigits(CheckedPlan checked, BuildOptions options) {
+        if (options.thaiDigits()) {
+            return true;
+        }
+        plan.model.Text digits = checked.plan().tree().text("digits");
+        if (digits != null && plan.format.Format.DIGITS.contains(digits.value())) {
+            return digits.value().equals("thai");
+        }
+        return Boolean.TRUE.equals(checked.config().thaiDigits());
+    }
+
     private static int renderAll(List<CheckedPlan> plans, Cascade cascade, BuildOptions options, SiteRenderer renderer,
                                  WarmUp warm, Publisher out, String toolVersion, IntConsumer progress,
                                  Queue<String> warnings)
@@ -191,7 +206,7 @@ public final class Build {
             plans.parallelStream().forEach(plan -> {
                 try {
                     Path templates = templatesOf(plan, options);
-                    boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
+                    boolean digits = thaiDigits(plan, options);
                     String id = plan.id();
                     List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
                     String key = keys.of(plan, options, templates, digits, pdf, cascade.relatedSources(plan));

@@ -9,6 +9,8 @@ import plan.model.Relations;
 import plan.render.TemplateEngine;
 import plan.render.TemplateFailure;
 
+import plan.render.ThaiDigits;
+
 /** A checked plan to Markdown through the content template {@code plan.md.ftl}. */
 public final class MarkdownRenderer {
     public static final String TEMPLATE = "plan.md.ftl";

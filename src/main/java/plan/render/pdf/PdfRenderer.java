@@ -213,7 +213,7 @@ public final class PdfRenderer {
         int contentsPages = TableOfContents.add(o.document, o.writer, o.chunks, headings.fresh(), info) == null
                 ? 0 : o.writer.getPageNumber();
         o.chunks.anchorsOnly(); // the body's lines are not needed, only where its anchors lead
-        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed).typeset(markdown, e -> { });
+        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, info.thaiDigits()).typeset(markdown, e -> { });
         // Left open for the garbage collector: closing would embed font subsets nobody reads,
         // which costs more than the layout above.
         return new Probe(contentsPages, o.anchors.defined());
@@ -231,7 +231,7 @@ public final class PdfRenderer {
         o.decorator.contentsMovedBefore(probe.contentsPages);
         CoverPage.add(o.document, o.writer, o.chunks, info);
         TableOfContents.Place contentsPlace = TableOfContents.Place.here(o.tagging);
-        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed).typeset(markdown);
+        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, info.thaiDigits()).typeset(markdown);
         int contentsFrom = o.writer.getPageNumber() + 1; // the body's last page is still open
         o.decorator.contentsWrittenFrom(contentsFrom);
         PdfOutline contents = TableOfContents.add(o.document, o.writer, o.chunks, o.landed, info, contentsPlace);
@@ -268,7 +268,7 @@ public final class PdfRenderer {
         Open o = open(info, fontSet, breaker, tocPages, knownAnchors, target, false, tagged(), spent);
         CoverPage.add(o.document, o.writer, o.chunks, info);
         TableOfContents.add(o.document, o.writer, o.chunks, tocPages, info);
-        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed).typeset(markdown);
+        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, info.thaiDigits()).typeset(markdown);
         close(o, info);
         return new Pass(o.landed, o.anchors.defined(), sink);
     }

@@ -21,6 +21,7 @@ import plan.model.Relations;
 import plan.model.Text;
 import plan.render.TemplateEngine;
 import plan.render.TemplateFailure;
+import plan.render.ThaiDigits;
 import plan.render.html.HtmlPageRenderer;
 import plan.render.html.IndexEntry;
 import plan.render.html.SiteAssets;
@@ -90,7 +91,7 @@ public final class SiteRenderer {
             out.put(id + ".md", markdown.getBytes(StandardCharsets.UTF_8));
         }
         if (formats.contains(OutputFormat.HTML)) {
-            out.put(id + ".html", renderers.html().render(ast, pageModel(plan, alignment)).getBytes(StandardCharsets.UTF_8));
+            out.put(id + ".html", renderers.html().render(ast, pageModel(plan, alignment, thaiDigits)).getBytes(StandardCharsets.UTF_8));
         }
         if (formats.contains(OutputFormat.PDF)) {
             ByteArrayOutputStream pdfBytes = new ByteArrayOutputStream(64 * 1024);
@@ -192,27 +193,28 @@ public final class SiteRenderer {
         return p;
     }
 
-    private static Map<String, Object> pageModel(Plan plan, AlignmentIndex alignment) {
+    private static Map<String, Object> pageModel(Plan plan, AlignmentIndex alignment, boolean thaiDigits) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("lang", plan.lang().code());
         page.put("labels", PlanText.labels(plan));
+        page.put("thaiDigits", thaiDigits);
         Plan parent = alignment.parent(plan);
         if (parent != null && parent != plan) {
-            page.put("parent", link(parent));
+            page.put("parent", link(parent, thaiDigits));
         }
-        page.put("children", alignment.children(plan.id().value()).stream().map(SiteRenderer::link).toList());
+        page.put("children", alignment.children(plan.id().value()).stream().map(c -> link(c, thaiDigits)).toList());
         return page;
     }
 
-    /** A plan named by its title and organization: schools' plans often share a title. */
-    private static Map<String, String> link(Plan plan) {
+    /** A plan named by its title and organization (schools' plans often share a title), in the page's digits. */
+    private static Map<String, String> link(Plan plan, boolean thaiDigits) {
         String title = PlanText.plain(plan.title());
         if (plan.organization() != null) {
             Text org = plan.organization().shortName() != null && !plan.organization().shortName().isBlank()
                     ? plan.organization().shortName() : plan.organization().name();
             title += " (" + PlanText.plain(org) + ")";
         }
-        return Map.of("title", title, "page", plan.id().value() + ".html");
+        return Map.of("title", ThaiDigits.of(title, thaiDigits), "page", plan.id().value() + ".html");
     }
 
     /**
