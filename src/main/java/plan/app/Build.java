@@ -181,9 +181,10 @@ public final class Build {
         if (options.thaiDigits()) {
             return true;
         }
-        plan.model.Text digits = checked.plan().tree().text("digits");
-        if (digits != null && plan.format.Format.DIGITS.contains(digits.value())) {
-            return digits.value().equals("thai");
+        // From the summary kept with the check where there is one: an unchanged plan's model is not made again.
+        PlanSummary summary = summaryOf(checked);
+        if (summary != null && plan.format.Format.DIGITS.contains(summary.digits())) {
+            return summary.digits().equals("thai");
         }
         return Boolean.TRUE.equals(checked.config().thaiDigits());
     }

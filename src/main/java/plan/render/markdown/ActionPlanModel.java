@@ -58,7 +58,6 @@ final class ActionPlanModel {
             s.put("projects", row.projects().stream().map(p -> projects.get(p.id().value())).toList());
             s.put("amounts", row.bySource().stream().map(Money::formatted).toList());
             s.put("total", row.total().formatted());
-            s.put("unbudgeted", row.projects().stream().allMatch(p -> p.budget() == null || p.budget().total() == null));
             byStrategy.add(s);
             rows.add(s);
         }
