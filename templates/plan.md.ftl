@@ -41,6 +41,12 @@ ${organization}<#if organizationShort??> (${organizationShort})</#if>
 ${period}
 
 ---
+<#-- A plan with a base: the line naming the plan its inherited parts come from, first in the body
+     (the PDF draws its cover from the fields above, so the line stands where every output shows it). -->
+<#if basedOn??>
+
+${labels["based-on"]} ${basedOn}
+</#if>
 <#list chapters as chapter>
 
 <#switch chapter.kind>

@@ -23,6 +23,7 @@ import plan.format.Format;
 import plan.load.Limits;
 import plan.model.Plan;
 import plan.workspace.FileReport;
+import plan.workspace.Input;
 import plan.workspace.Workspace;
 
 /**
@@ -94,7 +95,11 @@ public final class PlanDiffer {
      * One side: its files by the path diagnostics name them with. {@code rev}: read from git,
      * where annotations name the file by its path in the repository.
      */
-    private record Side(boolean folder, Map<String, byte[]> files, String rev) {
+    private record Side(boolean folder, Map<String, byte[]> files, String rev, Map<String, byte[]> bases) {
+        Side(boolean folder, Map<String, byte[]> files, String rev) {
+            this(folder, files, rev, Map.of());
+        }
+
         String annotated(String path) {
             return rev == null ? path : path.substring(rev.length() + 1);
         }
@@ -111,13 +116,39 @@ public final class PlanDiffer {
             return new Side(true, files, null);
         }
         if (Files.isRegularFile(path)) {
-            return new Side(false, Map.of(arg, read(path, arg)), null);
+            byte[] bytes = read(path, arg);
+            return new Side(false, Map.of(arg, bytes), null, basesNear(path, arg, bytes));
         }
         int colon = arg.indexOf(':');
         if (colon > 0 && colon < arg.length() - 1) {
             return new Side(false, Map.of(arg, gitShow(arg)), arg.substring(0, colon));
         }
         throw new UsageException("no such file or folder: " + arg);
+    }
+
+    /**
+     * For a plan file that names a {@code base}: the other plan files of its folder, among which
+     * its base is found (as a build of the folder would find it), so that the plan is compared as
+     * it reads. Empty for any other plan: its folder is not read.
+     */
+    private Map<String, byte[]> basesNear(Path file, String shown, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (!text.lines().anyMatch(l -> l.startsWith(Format.BASE + ":"))) {
+            return Map.of();
+        }
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        try (var near = Files.list(folder)) {
+            for (Path f : near.filter(f -> !f.equals(file.toAbsolutePath().normalize()))
+                    .filter(f -> Format.STANDARD.plan().matches(f.getFileName().toString()))
+                    .filter(Files::isRegularFile).sorted().toList()) {
+                int slash = shown.lastIndexOf('/');
+                out.put((slash < 0 ? "" : shown.substring(0, slash + 1)) + f.getFileName(), Files.readAllBytes(f));
+            }
+        } catch (IOException e) {
+            return out; // the plan is then compared as written; its check says its base is missing
+        }
+        return out;
     }
 
     private byte[] read(Path file, String shown) {
@@ -173,15 +204,27 @@ public final class PlanDiffer {
         problems.addAll(f.sorted());
     }
 
-    /** Each file of a side, checked alone; plans by id, in the order of the files. */
+    /**
+     * The files of a side, checked together (a plan with a base is compared as it reads, with
+     * what it inherits); plans by id, in the order of the files.
+     */
     private Map<String, Plan> plans(Side side) {
         Map<String, Plan> out = new LinkedHashMap<>();
         int before = problems.size();
+        List<Input> inputs = new ArrayList<>();
+        side.files().forEach((path, bytes) -> {
+            if (problems.stream().noneMatch(d -> d.file().equals(path))) {
+                inputs.add(Input.ofBytes(bytes, path));
+            }
+        });
+        side.bases().forEach((path, bytes) -> inputs.add(Input.ofBytes(bytes, path)));
+        Map<String, FileReport> reports = new LinkedHashMap<>();
+        new Workspace(Limits.DEFAULT).checkAll(inputs).forEach(r -> reports.put(r.path(), r));
         for (Map.Entry<String, byte[]> e : side.files().entrySet()) {
             if (problems.stream().anyMatch(d -> d.file().equals(e.getKey()))) {
                 continue;
             }
-            FileReport report = new Workspace(Limits.DEFAULT).check(e.getValue(), e.getKey());
+            FileReport report = reports.get(e.getKey());
             sources.put(report.path(), report.source());
             List<Diagnostic> errors = report.diagnostics().stream()
                     .filter(d -> d.severity() == plan.diag.Severity.ERROR && UNREADABLE.contains(d.rule())).toList();

@@ -40,6 +40,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
 
+    @Option(names = "--base", paramLabel = "ID|FILE",
+            description = "Write an action plan that continues this plan (its id, among the plan files in the output's folder, or its file): what the base holds is left out.")
+    String base;
+
     @Override
     public Integer call() throws Exception {
         String ext = source.getFileName().toString().replaceFirst("^.*\\.", "").toLowerCase(java.util.Locale.ROOT);
@@ -56,7 +60,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Importer.Result result;
         try {
-            result = Importer.importFile(source, target, force);
+            result = Importer.importFile(source, target, force, base);
         } catch (ImportFailure e) {
             err.println("plan: " + source + ": " + e.getMessage());
             return ExitCodes.INPUT_ERRORS;

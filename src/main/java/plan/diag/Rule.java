@@ -24,7 +24,9 @@ public enum Rule {
     INDICATOR_HAS_TARGET("indicator-has-target", Severity.ERROR),
     BUDGET_SUM("budget-sum", Severity.ERROR),
     MARKDOWN_NESTING("markdown-nesting", Severity.ERROR),
-    STRATEGY_ALIGNS("strategy-aligns", Severity.WARNING);
+    STRATEGY_ALIGNS("strategy-aligns", Severity.WARNING),
+    BASE_PERIOD("base-period", Severity.ERROR),
+    BASE_INHERITED("base-inherited", Severity.ERROR);
 
     private final String id;
     private final Severity defaultSeverity;

@@ -38,7 +38,7 @@ public final class Format {
             "organization", "period", "year", "serves", "pursues", "pursued-by", "letter", "name", "meaning",
             "alignment", "aligns-with", "parent-plan", "child-plans", "framework", "aligned-by", "not-aligned", "item",
             "indicators", "indicator", "unit", "baseline", "target", "projects", "project", "owner", "objectives", "activities", "activity", "months", "amount", "baht", "source", "source-unspecified", "quarter-unspecified", "category-unspecified", "fiscal-year", "quarter", "quarters", "category", "categories", "total", "budget", "by-strategy", "plan-total", "funds", "project-count",
-            "register", "number", "appendix", "project-form", "project-name", "serves-strategy", "serves-goal", "standards", "kind", "kind-new", "kind-continuing", "rationale", "outputs", "quantity", "quality", "activities-timing", "evaluation", "success-indicator", "method", "tool", "expected", "signed");
+            "register", "number", "appendix", "project-form", "project-name", "serves-strategy", "serves-goal", "standards", "kind", "kind-new", "kind-continuing", "rationale", "outputs", "quantity", "quality", "activities-timing", "evaluation", "success-indicator", "method", "tool", "expected", "signed", "based-on");
 
     /** The keys of a project that belong to the Thai project form: a project with any of them has a form. */
     public static final List<String> PROJECT_FORM_KEYS = List.of("kind", "standards", "rationale", "outputs",
@@ -49,6 +49,27 @@ public final class Format {
 
     /** {@code digits}: the digits the documents are written in. */
     public static final List<String> DIGITS = List.of("thai", "arabic");
+
+    /** The top-level key naming the plan this one continues (an action plan's development plan). */
+    public static final String BASE = "base";
+    /** Top-level, only with {@link #BASE}: goal or strategy id to the indicators this plan adds to it. */
+    public static final String ADDED_INDICATORS = "indicators";
+    /** Top-level, only with {@link #BASE}: indicator id to its targets in this plan's years. */
+    public static final String TARGETS = "targets";
+    /**
+     * A key a plan's tree carries, once read with its base, beside the format's keys: the base's
+     * title, for the line of a document that names the plan its inherited parts come from. No
+     * walk visits it (it is no key of the description), and no file can hold it (it has a space).
+     */
+    public static final String BASE_TITLE = "base title";
+    /** The top-level keys only a plan with a {@link #BASE} may write. */
+    public static final List<String> ONLY_WITH_BASE = List.of(ADDED_INDICATORS, TARGETS);
+    /**
+     * The top-level keys a plan takes from its base, in the order of the contract; every other key
+     * is the plan's own. A key the format does not (yet) describe is passed over.
+     */
+    public static final List<String> INHERITED = List.of("vision", "missions", "goals", "strategies", "values",
+            "analysis");
 
     /** The format as published. */
     public static final Format STANDARD = new Format(Map.of());
@@ -149,6 +170,10 @@ public final class Format {
                 Key.optional("waive", Dict.of(Rule.ids(), Scalar.REASON)),
                 Key.optional("align-to", new ListOf(new Ref(Kind.FRAMEWORK), false)),
                 Key.optional("parent", new Ref(Kind.PLAN)),
+                Key.optional(BASE, new Ref(Kind.BASE)),
+                // Only with base: what the plan adds to inherited goals and strategies, and their targets in its years.
+                Key.optional(ADDED_INDICATORS, Dict.keyedBy(Scalar.ID, indicators())),
+                Key.optional(TARGETS, Dict.keyedBy(Scalar.ID, Dict.keyedBy(Scalar.YEAR, Scalar.MEASURE))),
                 Key.optional("digits", new OneOf(DIGITS, "bind.digits")));
     }
 
