@@ -189,6 +189,22 @@ public final class Build {
     }
 
     /** Renders and hands over every plan whose documents are not current; returns how many were. */
+    /**
+     * Whether a plan's documents are written in Thai digits: the command line's {@code --thai-digits},
+     * else the plan's {@code digits}, else {@code plan.config.yaml}'s ({@code digits} or {@code thai-digits}).
+     */
+    static boolean thaiDigits(CheckedPlan checked, BuildOptions options) {
+        if (options.thaiDigits()) {
+            return true;
+        }
+        // From the summary kept with the check where there is one: an unchanged plan's model is not made again.
+        PlanSummary summary = summaryOf(checked);
+        if (summary != null && plan.format.Format.DIGITS.contains(summary.digits())) {
+            return summary.digits().equals("thai");
+        }
+        return Boolean.TRUE.equals(checked.config().thaiDigits());
+    }
+
     private static int renderAll(List<CheckedPlan> plans, Cascade cascade, ResultsOfPlans results,
                                  BuildOptions options, SiteRenderer renderer, WarmUp warm, Publisher out,
                                  String toolVersion, IntConsumer progress, Queue<String> warnings)
@@ -208,7 +224,7 @@ public final class Build {
             plans.parallelStream().forEach(plan -> {
                 try {
                     Path templates = templatesOf(plan, options);
-                    boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
+                    boolean digits = thaiDigits(plan, options);
                     String id = plan.id();
                     List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
                     List<String> related = new ArrayList<>(cascade.relatedSources(plan));

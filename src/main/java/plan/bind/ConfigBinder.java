@@ -16,7 +16,7 @@ import plan.model.Text;
 /** Binds {@code plan.config.yaml}, the settings shared by a folder of plans. */
 public final class ConfigBinder {
     public static final String FILE_NAME = "plan.config.yaml";
-    static final List<String> KEYS = List.of("rules", "templates", "thai-digits", "style", "words");
+    static final List<String> KEYS = List.of("rules", "templates", "thai-digits", "digits", "style", "words");
     static final List<String> LEVELS = List.of("error", "warning", "note", "off");
 
     private ConfigBinder() {
@@ -47,6 +47,13 @@ public final class ConfigBinder {
         }
         Text templates = read.text(top.get("templates"), "templates");
         Boolean thaiDigits = flag(read, top.get("thai-digits"));
+        // `digits: thai|arabic` says the same as `thai-digits`, in the plan's own words; it decides when both are written.
+        Text digits = read.text(top.get("digits"), "digits");
+        if (digits != null && !plan.format.Format.DIGITS.contains(digits.value())) {
+            read.report(Rule.WRONG_TYPE, digits.span(), Message.of("bind.digits", digits.value()), null);
+        } else if (digits != null) {
+            thaiDigits = digits.value().equals("thai");
+        }
         // Thai words the PDF must never break a line inside (compounds its dictionaries lack).
         List<Text> words = new ArrayList<>();
         for (Node item : read.list(top.get("words"), "words")) {

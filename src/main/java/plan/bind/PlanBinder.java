@@ -29,6 +29,7 @@ import plan.model.Organization;
 import plan.model.Period;
 import plan.model.Plan;
 import plan.model.Project;
+import plan.model.ProjectForm;
 import plan.model.Section;
 import plan.model.SituationAnalysis;
 import plan.model.Span;
@@ -159,7 +160,25 @@ public final class PlanBinder {
                 budget(m.get("budget")),
                 mappings(m.list("activities")).stream().map(a -> new Activity(a.text("text"), budget(a.get("budget")),
                         a.text("months"), a.text("owner"), a.span())).toList(),
-                m.text("description"), m.span());
+                m.text("description"), form(m), m.span());
+    }
+
+    /** The project form's keys, or null when the project writes none of them. */
+    private static ProjectForm form(Value.Mapping m) {
+        if (Format.PROJECT_FORM_KEYS.stream().noneMatch(k -> m.get(k) != null)) {
+            return null;
+        }
+        Value.Mapping outputs = m.mapping("outputs");
+        return new ProjectForm(m.text("kind"), refs(m.list("standards")), m.text("rationale"),
+                outputs == null ? List.of() : refs(outputs.list("quantity")),
+                outputs == null ? List.of() : refs(outputs.list("quality")),
+                mappings(m.list("evaluation")).stream()
+                        .map(e -> new ProjectForm.Evaluation(e.text("indicator"), e.text("method"), e.text("tool")))
+                        .toList(),
+                refs(m.list("expected")),
+                mappings(m.list("approvals")).stream()
+                        .map(a -> new ProjectForm.Approval(a.text("role"), a.text("name"), a.text("position")))
+                        .toList());
     }
 
     private static List<Indicator> indicators(List<Value> items) {

@@ -37,7 +37,18 @@ public final class Format {
             "strategies", "strategy", "guidelines", "focus", "matrix", "contents",
             "organization", "period", "year", "serves", "pursues", "pursued-by", "letter", "name", "meaning",
             "alignment", "aligns-with", "parent-plan", "child-plans", "framework", "aligned-by", "not-aligned", "item",
-            "indicators", "indicator", "unit", "baseline", "target", "projects", "project", "owner", "objectives", "activities", "activity", "months", "amount", "baht", "source", "source-unspecified", "fiscal-year", "quarter", "quarters", "category", "categories", "total", "budget", "by-strategy", "plan-total", "funds", "project-count", "based-on");
+            "indicators", "indicator", "unit", "baseline", "target", "projects", "project", "owner", "objectives", "activities", "activity", "months", "amount", "baht", "source", "source-unspecified", "quarter-unspecified", "category-unspecified", "fiscal-year", "quarter", "quarters", "category", "categories", "total", "budget", "by-strategy", "plan-total", "funds", "project-count",
+            "register", "number", "appendix", "project-form", "project-name", "serves-strategy", "serves-goal", "standards", "kind", "kind-new", "kind-continuing", "rationale", "outputs", "quantity", "quality", "activities-timing", "evaluation", "success-indicator", "method", "tool", "expected", "signed", "based-on");
+
+    /** The keys of a project that belong to the Thai project form: a project with any of them has a form. */
+    public static final List<String> PROJECT_FORM_KEYS = List.of("kind", "standards", "rationale", "outputs",
+            "evaluation", "expected", "approvals");
+
+    /** {@code kind} of a project: โครงการใหม่, โครงการต่อเนื่อง. */
+    public static final List<String> PROJECT_KINDS = List.of("new", "continuing");
+
+    /** {@code digits}: the digits the documents are written in. */
+    public static final List<String> DIGITS = List.of("thai", "arabic");
 
     /** The top-level key naming the plan this one continues (an action plan's development plan). */
     public static final String BASE = "base";
@@ -188,7 +199,8 @@ public final class Format {
                 Key.optional(BASE, new Ref(Kind.BASE)),
                 // Only with base: what the plan adds to inherited goals and strategies, and their targets in its years.
                 Key.optional(ADDED_INDICATORS, Dict.keyedBy(Scalar.ID, indicators())),
-                Key.optional(TARGETS, Dict.keyedBy(Scalar.ID, Dict.keyedBy(Scalar.YEAR, Scalar.MEASURE))));
+                Key.optional(TARGETS, Dict.keyedBy(Scalar.ID, Dict.keyedBy(Scalar.YEAR, Scalar.MEASURE))),
+                Key.optional("digits", new OneOf(DIGITS, "bind.digits")));
     }
 
     /** {@code aligns}: what an item lines up with in frameworks and other plans ({@code FRAMEWORK:ITEM}, {@code PLAN:ID}). */
@@ -276,7 +288,23 @@ public final class Format {
                         Key.optional("months", Scalar.TEXT),
                         Key.optional("owner", Scalar.TEXT)), false)),
                 Key.optional("description", Scalar.MARKDOWN),
-                aligns());
+                aligns(),
+                // The Thai project form (แบบเสนอโครงการ): any of these prints the project as a form.
+                Key.optional("kind", new OneOf(PROJECT_KINDS, "bind.project-kind")),
+                Key.optional("standards", new ListOf(Scalar.TEXT, false)),
+                Key.optional("rationale", Scalar.MARKDOWN),
+                Key.optional("outputs", struct("project outputs", null,
+                        Key.optional("quantity", new ListOf(Scalar.TEXT, false)),
+                        Key.optional("quality", new ListOf(Scalar.TEXT, false)))),
+                Key.optional("evaluation", new ListOf(struct("evaluation", null,
+                        Key.required("indicator", Scalar.TEXT),
+                        Key.optional("method", Scalar.TEXT),
+                        Key.optional("tool", Scalar.TEXT)), false)),
+                Key.optional("expected", new ListOf(Scalar.TEXT, false)),
+                Key.optional("approvals", new ListOf(struct("approval", null,
+                        Key.optional("role", Scalar.TEXT),
+                        Key.optional("name", Scalar.TEXT),
+                        Key.optional("position", Scalar.TEXT)), false)));
     }
 
     private Struct struct(String name, Kind identifies, Key... keys) {

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -64,6 +66,28 @@ class InitCommandTest {
             assertThat(Files.readString(dir.resolve("site-" + lang).resolve("swot-" + lang + ".md")))
                     .contains("<a id=\"analysis-position\"></a>", "| 1.00 |");
         }
+    }
+
+    /** The commented project, form keys and all, is a valid project once its # are taken out, in both languages. */
+    @ParameterizedTest
+    @ValueSource(strings = {"th", "en"})
+    void theCommentedProjectWithItsFormIsValidOnceUncommented(String lang) throws IOException {
+        Path file = dir.resolve("starter.plan.yaml");
+        assertThat(Cli.run("init", file.toString(), "--lang", lang, "--period", "2568").exitCode()).isZero();
+        StringBuilder uncommented = new StringBuilder();
+        boolean projects = false;
+        for (String line : Files.readString(file).lines().toList()) {
+            projects |= line.startsWith("# projects:");
+            uncommented.append(projects && line.startsWith("# ") ? line.substring(2) : line).append('\n');
+        }
+        assertThat(projects).isTrue();
+        assertThat(uncommented.toString()).contains("\nprojects:\n", "    kind: new", "    approvals:");
+        Files.writeString(file, uncommented.toString());
+        Cli.Result check = Cli.run("check", file.toString());
+        assertThat(check.out()).contains("0 error(s)");
+        Cli.Result build = Cli.run("build", file.toString(), "--out", dir.resolve("site").toString(), "--format", "md");
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        assertThat(Files.readString(dir.resolve("site/starter.md"))).contains("<a id=\"appendix\"></a>");
     }
 
     @Test

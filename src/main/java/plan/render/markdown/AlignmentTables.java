@@ -10,6 +10,7 @@ import java.util.Set;
 import plan.format.Alignments;
 import plan.format.Item;
 import plan.format.Kind;
+import plan.model.BudgetSummary;
 import plan.model.Framework;
 import plan.model.FrameworkItem;
 import plan.model.Plan;
@@ -66,9 +67,8 @@ final class AlignmentTables {
     private static List<Map<String, Object>> projects(Plan plan, Alignments a, Relations relations,
                                                       Map<String, String> labels) {
         List<Map<String, Object>> out = new ArrayList<>();
-        int n = 0;
+        Map<String, Integer> numbers = ActionPlanModel.projectNumbers(plan, BudgetSummary.of(plan));
         for (plan.model.Project p : plan.projects()) {
-            n++;
             if (p.id() == null) {
                 continue;
             }
@@ -81,7 +81,7 @@ final class AlignmentTables {
             if (!targets.isEmpty()) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("id", p.id().value());
-                row.put("number", n);
+                row.put("number", numbers.get(p.id().value()));
                 row.put("title", cell(p.title()));
                 row.put("targets", targets);
                 out.add(row);

@@ -29,11 +29,17 @@ final class DocumentModel {
     }
 
     static Map<String, Object> of(Plan plan) {
-        return of(plan, Relations.NONE);
+        return of(plan, Relations.NONE, true);
     }
 
-    /** @param relations the frameworks and plans of the run, for the alignment chapter */
-    static Map<String, Object> of(Plan plan, Relations relations) {
+    /**
+     * @param relations the frameworks and plans of the run, for the alignment chapter
+     * @param official  the plan's documents take the shape of an official Thai plan (its style,
+     *                  as the command line, the plan and plan.config.yaml decide): the projects
+     *                  chapter as one list of projects (บัญชีโครงการ), each project with form keys
+     *                  as a project form in the appendix; else each project in full in the chapter
+     */
+    static Map<String, Object> of(Plan plan, Relations relations, boolean official) {
         Map<String, Object> m = new LinkedHashMap<>();
         Map<String, String> labels = Labels.of(plan);
         m.put("labels", labels);
@@ -58,7 +64,26 @@ final class DocumentModel {
         m.put("matrix", matrix(plan));
         ActionPlanModel.add(plan, m);
         AnalysisModel.add(plan, m, labels);
+        m.put("official", official);
+        alignsOfProjects(m);
         return m;
+    }
+
+    /** Each project's "aligns with" words, as the alignment chapter writes them, for its project form. */
+    @SuppressWarnings("unchecked")
+    private static void alignsOfProjects(Map<String, Object> m) {
+        if (!(m.get("alignment") instanceof Map<?, ?> alignment)) {
+            return;
+        }
+        Map<Object, Object> targets = new LinkedHashMap<>();
+        for (Map<String, Object> row : (List<Map<String, Object>>) alignment.get("projects")) {
+            targets.put(row.get("id"), row.get("targets"));
+        }
+        for (Map<String, Object> p : (List<Map<String, Object>>) m.get("projects")) {
+            if (targets.containsKey(p.get("id"))) {
+                p.put("aligns", targets.get(p.get("id")));
+            }
+        }
     }
 
     private static List<Map<String, Object>> chapters(Plan plan, boolean aligns) {

@@ -1,5 +1,6 @@
 package plan.render.markdown;
 
+import plan.render.ThaiDigits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

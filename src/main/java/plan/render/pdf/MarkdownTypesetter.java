@@ -27,6 +27,8 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.LineSeparator;
 
+import plan.render.ThaiDigits;
+
 /**
  * Typesets the body of the Markdown AST (everything after the title block) block by block.
  * Lists are flattened into one-item OpenPDF lists at growing indents, so that nesting, hanging
@@ -73,6 +75,7 @@ final class MarkdownTypesetter {
     private static final float PARAGRAPH_GAP = 8f;
     /** The template's mark of a signature block: the anchor that starts its paragraph. */
     static final String SIGNATURE_ANCHOR = "<a id=\"preface-signed\"></a>";
+    private final boolean thaiDigits;
     private static final float ITEM_GAP = 3f;
     private static final float FIRST_LINE_INDENT = 1.25f * PdfStyles.CM;
     private static final float QUOTE_PAD_LEFT = 14f;
@@ -88,7 +91,9 @@ final class MarkdownTypesetter {
     private int headingIndex;
     private List<String> pendingAnchors = new ArrayList<>();
 
-    MarkdownTypesetter(Document document, PdfWriter writer, ChunkFactory chunks, Headings headings) {
+    /** @param thaiDigits list items numbered in Thai digits, as the Markdown's own numbers are */
+    MarkdownTypesetter(Document document, PdfWriter writer, ChunkFactory chunks, Headings headings, boolean thaiDigits) {
+        this.thaiDigits = thaiDigits;
         this.document = document;
         this.writer = writer;
         this.chunks = chunks;
@@ -324,12 +329,13 @@ final class MarkdownTypesetter {
         return wrapper;
     }
 
-    private static String orderedLabel(Context ctx, int n) {
+    private String orderedLabel(Context ctx, int n) {
         if (ctx.numberPrefix() == null) {
-            return n + ".";
+            return ThaiDigits.number(n, thaiDigits) + ".";
         }
         // Thai official numbering: 1. -> 1.1 -> 1.1.1 -> 1)
-        return ctx.depth() < 3 ? ctx.numberPrefix() + "." + n : n + ")";
+        return ctx.depth() < 3 ? ctx.numberPrefix() + "." + ThaiDigits.number(n, thaiDigits)
+                : ThaiDigits.number(n, thaiDigits) + ")";
     }
 
     private String bullet(int depth) {

@@ -13,6 +13,8 @@ import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 
+import plan.render.ThaiDigits;
+
 /**
  * Page events: the running header (title) and page number on every page but the cover, and, as
  * each heading is written, its page number (for the table of contents) and its bookmark.

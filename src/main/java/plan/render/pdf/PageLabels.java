@@ -1,5 +1,6 @@
 package plan.render.pdf;
 
+import plan.render.ThaiDigits;
 import org.openpdf.text.pdf.PdfPageLabels;
 
 /**

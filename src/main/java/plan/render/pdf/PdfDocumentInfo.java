@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param organization   cover page and the metadata author
  * @param period         display text of the plan period, e.g. "พ.ศ. 2566–2570"
  * @param langTag        BCP 47 tag written as the catalog's /Lang, e.g. "th-TH" or "en"
- * @param thaiDigits     page numbers in Thai digits (๐-๙); the text itself is left as written
+ * @param thaiDigits     page and list numbers in Thai digits (๐-๙), as the text given here and the
+ *                       Markdown are already written
  * @param contentsLabel  heading of the table of contents, "สารบัญ" or "Contents"
  * @param pageLabel      word before the page number, "หน้า" or "Page"
  * @param epochSeconds   CreationDate and ModDate, never the clock

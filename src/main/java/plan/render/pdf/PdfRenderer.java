@@ -213,7 +213,7 @@ public final class PdfRenderer {
         int contentsPages = TableOfContents.add(o.document, o.writer, o.chunks, headings.fresh(), info) == null
                 ? 0 : o.writer.getPageNumber();
         o.chunks.anchorsOnly(); // the body's lines are not needed, only where its anchors lead
-        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed).typeset(markdown, e -> { });
+        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, info.thaiDigits()).typeset(markdown, e -> { });
         // Left open for the garbage collector: closing would embed font subsets nobody reads,
         // which costs more than the layout above.
         return new Probe(contentsPages, o.anchors.defined());
@@ -230,7 +230,7 @@ public final class PdfRenderer {
         Open o = open(info, fontSet, breaker, headings, probe.anchors, sink, true, tagged(), spent);
         o.decorator.contentsMovedBefore(probe.contentsPages);
         CoverPage.add(o.document, o.writer, o.chunks, info);
-        MarkdownTypesetter typesetter = new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed);
+        MarkdownTypesetter typesetter = new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, info.thaiDigits());
         FrontMatter front = FrontMatter.of(markdown, info.official());
         if (front.preface() != null) {
             o.document.newPage();
@@ -282,7 +282,7 @@ public final class PdfRenderer {
         OutputStream target = sink != null ? sink : OutputStream.nullOutputStream();
         Open o = open(info, fontSet, breaker, tocPages, knownAnchors, target, false, tagged(), spent);
         CoverPage.add(o.document, o.writer, o.chunks, info);
-        MarkdownTypesetter typesetter = new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed);
+        MarkdownTypesetter typesetter = new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, info.thaiDigits());
         FrontMatter front = FrontMatter.of(markdown, info.official());
         if (front.preface() != null) {
             o.document.newPage();

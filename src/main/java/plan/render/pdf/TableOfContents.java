@@ -13,6 +13,8 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
 
+import plan.render.ThaiDigits;
+
 /**
  * The table of contents, with the pages the headings landed on. Numbers sit in a fixed-width
  * column, so the TOC takes the same room whatever the numbers are: laid out with blank numbers

@@ -21,6 +21,7 @@ import plan.model.Style;
 import plan.model.Text;
 import plan.render.TemplateEngine;
 import plan.render.TemplateFailure;
+import plan.render.ThaiDigits;
 import plan.render.html.HtmlPageRenderer;
 import plan.render.html.IndexEntry;
 import plan.render.html.SiteAssets;
@@ -30,7 +31,7 @@ import plan.render.markdown.Labels;
 import plan.render.markdown.MarkdownParser;
 import plan.render.markdown.MarkdownRenderer;
 import plan.render.markdown.ResultsMarkdown;
-import plan.render.markdown.ThaiDigits;
+import plan.render.ThaiDigits;
 import plan.render.pdf.FontException;
 import plan.render.pdf.PdfFonts;
 import plan.render.pdf.PdfRenderer;
@@ -97,8 +98,8 @@ public final class SiteRenderer {
                           Look look, Consumer<String> warnings)
             throws TemplateFailure, FontException, IOException {
         ForTemplates renderers = forTemplates(templates);
-        String markdown = renderers.markdown().render(plan, alignment.relations(), thaiDigits);
-        Map<String, Object> page = pageModel(plan, alignment, look);
+        String markdown = renderers.markdown().render(plan, alignment.relations(), thaiDigits, look.official());
+        Map<String, Object> page = pageModel(plan, alignment, look, thaiDigits);
         if (!reports.isEmpty()) {
             page.put("reportsLabel", Labels.reportWord(plan.lang(), "title"));
             page.put("reports", reports.stream().map(r -> Map.of("title", reportTitle(plan, r, thaiDigits),
@@ -128,7 +129,7 @@ public final class SiteRenderer {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("lang", plan.lang().code());
         page.put("labels", PlanText.labels(plan));
-        page.put("parent", link(plan));
+        page.put("parent", link(plan, thaiDigits));
         String title = reportTitle(plan, results, false);
         String asOf = Labels.reportWord(plan.lang(), "as-of") + " "
                 + ResultsMarkdown.date(plan.lang(), FiscalDay.of(results.asOf().value()));
@@ -248,7 +249,7 @@ public final class SiteRenderer {
         return p;
     }
 
-    private static Map<String, Object> pageModel(Plan plan, AlignmentIndex alignment, Look look) {
+    private static Map<String, Object> pageModel(Plan plan, AlignmentIndex alignment, Look look, boolean thaiDigits) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("lang", plan.lang().code());
         if (look.official()) {
@@ -260,23 +261,24 @@ public final class SiteRenderer {
                     "alt", PlanText.plain(plan.organization().name())));
         }
         page.put("labels", PlanText.labels(plan));
+        page.put("thaiDigits", thaiDigits);
         Plan parent = alignment.parent(plan);
         if (parent != null && parent != plan) {
-            page.put("parent", link(parent));
+            page.put("parent", link(parent, thaiDigits));
         }
-        page.put("children", alignment.children(plan.id().value()).stream().map(SiteRenderer::link).toList());
+        page.put("children", alignment.children(plan.id().value()).stream().map(c -> link(c, thaiDigits)).toList());
         return page;
     }
 
-    /** A plan named by its title and organization: schools' plans often share a title. */
-    private static Map<String, String> link(Plan plan) {
+    /** A plan named by its title and organization (schools' plans often share a title), in the page's digits. */
+    private static Map<String, String> link(Plan plan, boolean thaiDigits) {
         String title = PlanText.plain(plan.title());
         if (plan.organization() != null) {
             Text org = plan.organization().shortName() != null && !plan.organization().shortName().isBlank()
                     ? plan.organization().shortName() : plan.organization().name();
             title += " (" + PlanText.plain(org) + ")";
         }
-        return Map.of("title", title, "page", OutputFormat.HTML.fileName(plan.id().value()));
+        return Map.of("title", ThaiDigits.of(title, thaiDigits), "page", OutputFormat.HTML.fileName(plan.id().value()));
     }
 
     /**
