@@ -16,8 +16,9 @@ import plan.model.Text;
 /** Binds {@code plan.config.yaml}, the settings shared by a folder of plans. */
 public final class ConfigBinder {
     public static final String FILE_NAME = "plan.config.yaml";
-    static final List<String> KEYS = List.of("rules", "templates", "thai-digits", "words");
+    static final List<String> KEYS = List.of("rules", "templates", "thai-digits", "words", "lang");
     static final List<String> LEVELS = List.of("error", "warning", "note", "off");
+    static final List<String> LANGUAGES = List.of("th", "en");
 
     private ConfigBinder() {
     }
@@ -25,7 +26,7 @@ public final class ConfigBinder {
     public static ProjectConfig bind(Node root, Findings findings) {
         Reader read = new Reader(findings);
         if (root == null) {
-            return new ProjectConfig(findings.file(), Map.of(), null, null, List.of());
+            return new ProjectConfig(findings.file(), Map.of(), null, null, List.of(), null);
         }
         if (!(root instanceof MappingNode)) {
             read.wrongType(root, FILE_NAME, "map");
@@ -55,7 +56,13 @@ public final class ConfigBinder {
                 words.add(word);
             }
         }
-        return new ProjectConfig(findings.file(), rules, templates, thaiDigits, words);
+        // The language of plan's messages for whoever works in this folder (below --lang and PLAN_LANG).
+        Text lang = read.text(top.get("lang"), "lang");
+        if (lang != null && !LANGUAGES.contains(lang.value())) {
+            read.report(Rule.WRONG_TYPE, lang.span(), Message.of("config.lang", lang.value()), Message.of("config.lang.hint"));
+            lang = null;
+        }
+        return new ProjectConfig(findings.file(), rules, templates, thaiDigits, words, lang);
     }
 
     private static Boolean flag(Reader read, Node node) {

@@ -5,12 +5,12 @@ import java.util.Map;
 /**
  * Settings for every plan in a folder tree, from {@code plan.config.yaml}: rule severities
  * ("error", "warning", "note" or "off"), a template folder, Thai digits and the project's own Thai
- * words (kept whole at line ends). Absent settings are null (words: empty); {@link #NONE} is the
- * configuration of a folder without a file.
+ * words (kept whole at line ends) and the language of messages ("th" or "en"). Absent settings are
+ * null (words: empty); {@link #NONE} is the configuration of a folder without a file.
  */
 public record ProjectConfig(String file, Map<String, Text> rules, Text templates, Boolean thaiDigits,
-        java.util.List<Text> words) {
-    public static final ProjectConfig NONE = new ProjectConfig(null, Map.of(), null, null, java.util.List.of());
+        java.util.List<Text> words, Text lang) {
+    public static final ProjectConfig NONE = new ProjectConfig(null, Map.of(), null, null, java.util.List.of(), null);
 
     public ProjectConfig {
         rules = Map.copyOf(rules);
