@@ -18,6 +18,8 @@ import plan.app.ConfigLanguage;
 final class UserLanguage {
     /** Highest precedence first, as the C library reads them for messages. */
     private static final String[] VARIABLES = {"LC_ALL", "LC_MESSAGES", "LANG"};
+    /** The first of them that was set where the launcher ({@code ./plan}) was run, before it set its own. */
+    static final String LAUNCHER_VARIABLE = "PLAN_USER_LOCALE";
 
     private UserLanguage() {
     }
@@ -36,6 +38,11 @@ final class UserLanguage {
 
     /** From the locale variables alone: the first one set decides; none, or one naming no language, gives Thai. */
     static ReportOptions.Lang of(Map<String, String> environment) {
+        // The launcher runs the JVM in C.UTF-8 (for Thai file names) and hands on the user's own value.
+        String handedOn = environment.get(LAUNCHER_VARIABLE);
+        if (handedOn != null) {
+            return handedOn.isBlank() ? ReportOptions.Lang.th : language(handedOn.strip());
+        }
         for (String name : VARIABLES) {
             String value = environment.get(name);
             if (value != null && !value.isBlank()) { // an empty variable counts as unset (POSIX)
