@@ -144,6 +144,14 @@ final class Reader {
                     Message.of("bind.money-grouped.hint", ungrouped));
             return null;
         }
+        // ฿18,500, 18500 บาท, THB 18500: the sign or the word, which the documents add themselves.
+        String bare = written.replaceAll("^(฿|THB|บาท)\\s*|\\s*(฿|บาท|THB|\\.-|-)$", "")
+                .replaceAll("(?<=[0-9])[,_ ](?=[0-9]{3})", "");
+        if (!bare.equals(written) && bare.matches("[0-9]{1,15}(\\.[0-9]{1,2})?")) {
+            report(Rule.WRONG_TYPE, node, Message.of("bind.money-currency", key, t.value()),
+                    Message.of("bind.money-grouped.hint", bare));
+            return null;
+        }
         report(Rule.WRONG_TYPE, node, Message.of("bind.not-money", key, t.value()), Message.of("bind.not-money.hint"));
         return null;
     }
