@@ -80,10 +80,10 @@ final class ImportCommand implements Callable<Integer> {
         if (result.draft().nothingRecognized()) {
             err.println(words.format(Message.of("cli.import.nothing", source)));
         }
-        List<String> confirm = result.draft().confirm();
+        List<Message> confirm = result.draft().confirm();
         if (!confirm.isEmpty()) {
             o.println(words.format(Message.of("cli.import.confirm")));
-            confirm.forEach(c -> o.println("    - " + c));
+            confirm.forEach(c -> o.println("    - " + words.format(c)));
         }
         CheckedPlan checked = new PlanChecker(Limits.DEFAULT).check(new PlanFile(result.written(), result.written().toString()));
         Map<String, Integer> errors = new TreeMap<>();

@@ -13,10 +13,10 @@ import plan.model.Plan;
  *                 choice was made or a guess needs confirming
  * @param header   comment lines for the top of the file
  * @param counts   what was recognized, in the order the summary prints it ("missions" to 5)
- * @param confirm  what the officer should confirm or supply, one sentence each
+ * @param confirm  what the officer should confirm or supply, one sentence each, in the reader's language when printed
  */
 public record Draft(Plan plan, Map<String, String> comments, List<String> header, Map<String, Integer> counts,
-                    List<String> confirm) {
+                    List<plan.diag.Message> confirm) {
     public Draft {
         comments = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(comments));
         counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
