@@ -48,6 +48,9 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "The plan's title (default: made from the period).")
     String title;
 
+    @Option(names = "--action-plan", description = "An action plan: the starter with projects, indicators and budgets, commented.")
+    boolean actionPlan;
+
     /** Where answers come from when options leave something out; null: take the defaults. */
     Questions questions = onTerminal();
 
@@ -75,7 +78,7 @@ final class InitCommand implements Callable<Integer> {
                 : StarterPlan.defaultOrganization(language);
         StarterPlan.Answers answers = new StarterPlan.Answers(name, fromTo[0], fromTo[1], language, title);
 
-        CheckReport checked = StarterPlan.write(file, shown, StarterPlan.text(answers, file.getFileName().toString()));
+        CheckReport checked = StarterPlan.write(file, shown, StarterPlan.text(answers, file.getFileName().toString(), actionPlan));
         if (checked.hasErrors()) {
             ReportOptions report = new ReportOptions();
             report.lang = lang;
