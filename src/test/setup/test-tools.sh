@@ -16,6 +16,7 @@ declare -A packages=(
   [node]=nodejs
   [npm]=npm
   [pre-commit]=pre-commit
+  [unzip]=unzip   # the release test unpacks the zip as a user would
   [swath]=swath   # a Thai word segmenter independent of ICU and of our lexicon, to judge PDF line ends
 )
 # font files some tests render with -> Debian package

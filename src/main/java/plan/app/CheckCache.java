@@ -76,23 +76,37 @@ public final class CheckCache implements CheckMemo {
     }
 
     /**
-     * The results of {@code plan check}: {@code $PLAN_CACHE_DIR/check/}, else
-     * {@code $XDG_CACHE_HOME/plan/check/}, else {@code ~/.cache/plan/check/}. Null when the
-     * running code has no identity or no home folder is known.
+     * The results of {@code plan check}: {@code $PLAN_CACHE_DIR/check/}, else the user's cache
+     * folder's {@code plan/check/} ({@link #userFolder}). Null when the running code has no
+     * identity or no cache folder is known.
      */
     public static CheckCache ofUser(String toolVersion, Map<String, String> environment) {
         String identity = identity(toolVersion);
-        Path base;
-        if (nonEmpty(environment.get("PLAN_CACHE_DIR"))) {
-            base = Path.of(environment.get("PLAN_CACHE_DIR"));
-        } else if (nonEmpty(environment.get("XDG_CACHE_HOME"))) {
-            base = Path.of(environment.get("XDG_CACHE_HOME"), "plan");
-        } else if (nonEmpty(System.getProperty("user.home"))) {
-            base = Path.of(System.getProperty("user.home"), ".cache", "plan");
-        } else {
+        Path base = nonEmpty(environment.get("PLAN_CACHE_DIR")) ? Path.of(environment.get("PLAN_CACHE_DIR"))
+                : userFolder(System.getProperty("os.name", ""), environment, System.getProperty("user.home", ""));
+        return identity == null || base == null ? null
+                : new CheckCache(base.toAbsolutePath().normalize().resolve("check"), identity);
+    }
+
+    /**
+     * plan's folder in the user's cache, where each system keeps such things:
+     * {@code %LOCALAPPDATA%\plan} on Windows, {@code ~/Library/Caches/plan} on macOS,
+     * {@code $XDG_CACHE_HOME/plan} or {@code ~/.cache/plan} elsewhere (XDG_CACHE_HOME counts on
+     * every system that sets it). Null when none is known. The installed launchers keep their
+     * start-up caches beside it, in {@code startup/}.
+     */
+    static Path userFolder(String osName, Map<String, String> environment, String home) {
+        if (nonEmpty(environment.get("XDG_CACHE_HOME"))) {
+            return Path.of(environment.get("XDG_CACHE_HOME"), "plan");
+        }
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows") && nonEmpty(environment.get("LOCALAPPDATA"))) {
+            return Path.of(environment.get("LOCALAPPDATA"), "plan");
+        }
+        if (!nonEmpty(home)) {
             return null;
         }
-        return identity == null ? null : new CheckCache(base.toAbsolutePath().normalize().resolve("check"), identity);
+        return os.startsWith("mac") ? Path.of(home, "Library", "Caches", "plan") : Path.of(home, ".cache", "plan");
     }
 
     private static boolean nonEmpty(String s) {

@@ -12,7 +12,8 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] given) {
+        String[] args = WindowsArguments.of(given, System.getProperty(WindowsArguments.PROPERTY), System.getenv());
         // picocli otherwise looks for Groovy on the class path at every start (a class not found,
         // searched for through the jar): plan has no Groovy closures in its annotations.
         System.setProperty("picocli.disable.closures", "true");

@@ -43,23 +43,39 @@ public final class PlanCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The version stamped into the jar at build time. */
+    /** The version and commit stamped into the jar at build time (version.properties). */
     public static final class Version implements IVersionProvider {
+        private static volatile Properties stamped;
+
         @Override
         public String[] getVersion() {
-            return new String[] {"plan " + number()};
+            return new String[] {"plan " + number() + " (commit " + commit() + ")"};
         }
 
+        /** The release number, set once in pom.xml. */
         public static String number() {
-            try (InputStream in = PlanCommand.class.getResourceAsStream("/plan/version.properties")) {
-                Properties p = new Properties();
-                if (in != null) {
-                    p.load(in);
+            return stamp().getProperty("version", "unknown");
+        }
+
+        /** The commit the jar was built from, or "unknown" outside a git checkout. */
+        public static String commit() {
+            return stamp().getProperty("commit", "unknown");
+        }
+
+        private static Properties stamp() {
+            Properties p = stamped;
+            if (p == null) {
+                p = new Properties();
+                try (InputStream in = PlanCommand.class.getResourceAsStream("/plan/version.properties")) {
+                    if (in != null) {
+                        p.load(in);
+                    }
+                } catch (IOException e) {
+                    // Unreadable: the version reads "unknown", as for a jar built without one.
                 }
-                return p.getProperty("version", "unknown");
-            } catch (IOException e) {
-                return "unknown";
+                stamped = p;
             }
+            return p;
         }
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import plan.testing.Cli;
+import plan.testing.ExternalTool;
 
 /** {@code plan check} as users and CI call it: exit codes, output formats, languages. */
 class CheckCommandTest {
@@ -214,7 +216,9 @@ class CheckCommandTest {
     void versionAndHelp() {
         Cli.Result version = Cli.run("--version");
         assertThat(version.exitCode()).isZero();
-        assertThat(version.out()).matches("plan \\d+\\.\\d+\\.\\d+\\R");
+        // The release number of pom.xml and the commit the classes were built from (this checkout's).
+        assertThat(version.out()).matches("plan \\d+\\.\\d+\\.\\d+ \\(commit [0-9a-f]{12}\\)\\R");
+        assertThat(version.out()).contains(ExternalTool.run(Path.of("."), List.of("git", "rev-parse", "--short=12", "HEAD")).out().strip());
         Cli.Result help = Cli.run("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("check");

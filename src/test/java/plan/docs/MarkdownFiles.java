@@ -18,9 +18,10 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 
 import plan.render.markdown.MarkdownParser;
 
-/** The project's own Markdown (README.md and docs/), parsed as GitHub shows it. */
+/** The project's own Markdown (README.md, CONTRIBUTING.md and docs/), parsed as GitHub shows it. */
 final class MarkdownFiles {
     static final Path README = Path.of("README.md");
+    static final Path CONTRIBUTING = Path.of("CONTRIBUTING.md");
     static final Path DOCS = Path.of("docs");
     static final Path FORMAT = DOCS.resolve("format.md");
 
@@ -28,7 +29,7 @@ final class MarkdownFiles {
     }
 
     static List<Path> all() {
-        List<Path> files = new ArrayList<>(List.of(README));
+        List<Path> files = new ArrayList<>(List.of(README, CONTRIBUTING));
         try (Stream<Path> docs = Files.walk(DOCS)) {
             docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
         } catch (IOException e) {

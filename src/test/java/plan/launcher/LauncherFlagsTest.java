@@ -122,6 +122,38 @@ class LauncherFlagsTest {
         }
     }
 
+    /** {@code plan serve} runs for hours: the optimising compiler pays back there, so it keeps both. */
+    @ParameterizedTest(name = "JDK {0}")
+    @ValueSource(ints = {21, 25})
+    void serveKeepsTheOptimisingCompiler(int major) {
+        assertThat(flags(major, "run", "serve")).doesNotContain("-XX:TieredStopAtLevel=1").contains("-Xmx320m");
+        assertThat(flags(major, "run", "build")).contains("-XX:TieredStopAtLevel=1");
+    }
+
+    /**
+     * The installed launcher (src/release/bin/plan, POSIX sh) gives the JVM the flags this one
+     * does, for every command, JDK and huge-page setting: one set of measured choices, two scripts.
+     */
+    @Test
+    void theInstalledLauncherGivesTheSameFlags() {
+        for (int major : List.of(21, 25)) {
+            for (String thp : List.of("always [madvise] never", "always madvise [never]")) {
+                for (String command : List.of("build", "check", "serve")) {
+                    List<String> developers = withoutCache(flags(major, "run " + thp, command));
+                    ExternalTool.Result installed = ExternalTool.run(null, List.of("env",
+                            "PLAN_PRINT_JVM_FLAGS=" + major + " " + command + " " + thp, "sh", "src/release/bin/plan"));
+                    assertThat(installed.exit()).as(installed.err()).isZero();
+                    assertThat(withoutCache(installed.out().lines().filter(l -> !l.isBlank()).toList()))
+                            .as(major + " " + command + " " + thp).isEqualTo(developers);
+                }
+            }
+        }
+    }
+
+    private static List<String> withoutCache(List<String> flags) {
+        return flags.stream().filter(f -> !f.startsWith("-XX:AOTCache=") && !f.startsWith("-XX:SharedArchiveFile=")).toList();
+    }
+
     /** The flags for {@code plan ARGUMENTS}; {@code mode} is run or train, then optionally the kernel's huge-page setting. */
     private static List<String> flags(int major, String mode, String... arguments) {
         List<String> command = new ArrayList<>(List.of("env", "PLAN_PRINT_JVM_FLAGS=" + major + " " + mode, "bash", "plan"));

@@ -22,7 +22,7 @@ public final class ExternalTool {
             Map.entry("pdffonts", "poppler-utils"), Map.entry("pdftoppm", "poppler-utils"),
             Map.entry("pdfinfo", "poppler-utils"), Map.entry("qpdf", "qpdf"), Map.entry("chromium", "chromium"),
             Map.entry("node", "nodejs"), Map.entry("npm", "npm"), Map.entry("pre-commit", "pre-commit"),
-            Map.entry("git", "git"), Map.entry("swath", "swath"));
+            Map.entry("git", "git"), Map.entry("swath", "swath"), Map.entry("unzip", "unzip"));
 
     /** How a program ended and what it printed. */
     public record Result(int exit, String out, String err) {

@@ -35,9 +35,6 @@ public final class PdfFonts {
     // Consonants, vowels above and below, tone marks and SARA AM: a font without these shows boxes.
     private static final String THAI_SAMPLE = "กขคงจญฎฐณดตถทธนบปผพฟภมยรลวศษสหฬอฮะาำิีึืุู่้๊๋็์เแโใไๆ";
     private static final String LATIN_SAMPLE = "AZaz09.,()";
-    private static final List<Path> SYSTEM_FONT_DIRS = List.of(Path.of("/usr/share/fonts"),
-            Path.of("/usr/local/share/fonts"), Path.of(System.getProperty("user.home"), ".fonts"),
-            Path.of(System.getProperty("user.home"), ".local/share/fonts"));
 
     private final String name;
     private final Path regular;
@@ -67,7 +64,11 @@ public final class PdfFonts {
                 sha.update(data[i]);
             }
             byte[] digest = sha.digest();
-            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "plan-fonts-" + HexFormat.of().formatHex(digest, 0, 8));
+            // One folder per user: on a server several officers use, another user's folder is not
+            // theirs to write (nor to trust: its files are compared byte for byte before reuse).
+            String user = System.getProperty("user.name", "").replaceAll("[^A-Za-z0-9._-]", "_");
+            Path dir = Path.of(System.getProperty("java.io.tmpdir"),
+                    "plan-fonts-" + user + "-" + HexFormat.of().formatHex(digest, 0, 8));
             for (int i = 0; i < BUNDLED.length; i++) {
                 files[i] = extract(dir, BUNDLED[i], data[i]);
             }
@@ -104,11 +105,12 @@ public final class PdfFonts {
             candidates.addAll(scan(List.of(file.toAbsolutePath().getParent()), family));
         } else {
             family = pathOrFamily.trim();
-            candidates = scan(SYSTEM_FONT_DIRS, family);
+            List<Path> folders = FontFolders.ofThisSystem();
+            candidates = scan(folders, family);
             if (candidates.isEmpty()) {
                 throw new FontException("Font \"" + pathOrFamily + "\" was not found: it is not a font file,"
-                        + " and no font of that family is installed in /usr/share/fonts, /usr/local/share/fonts,"
-                        + " ~/.fonts or ~/.local/share/fonts.");
+                        + " and no font of that family is installed in " + folders.stream().map(Path::toString)
+                                .collect(java.util.stream.Collectors.joining(", ")) + ".");
             }
         }
         Path regular = pick(candidates, false, false);
@@ -247,11 +249,11 @@ public final class PdfFonts {
     /** Writes the font once; an existing file is reused only if its bytes are the same. */
     private static Path extract(Path dir, String fileName, byte[] data) throws IOException {
         Path target = dir.resolve(fileName);
-        if (Files.isRegularFile(target) && Files.size(target) == data.length
-                && Arrays.equals(Files.readAllBytes(target), data)) {
-            return target;
-        }
         try {
+            if (Files.isRegularFile(target) && Files.size(target) == data.length
+                    && Arrays.equals(Files.readAllBytes(target), data)) {
+                return target;
+            }
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, fileName, ".part");
             Files.write(tmp, data);
@@ -262,7 +264,7 @@ public final class PdfFonts {
             }
             return target;
         } catch (IOException e) {
-            // The shared folder may belong to another user: use a private one instead.
+            // The folder may belong to another user (or be unreadable): use a private one instead.
             Path own = Files.createTempDirectory("plan-fonts-");
             Path file = own.resolve(fileName);
             Files.write(file, data);
