@@ -41,6 +41,12 @@ ${organization}<#if organizationShort??> (${organizationShort})</#if>
 ${period}
 
 ---
+<#-- A plan with a base: the line naming the plan its inherited parts come from, first in the body
+     (the PDF draws its cover from the fields above, so the line stands where every output shows it). -->
+<#if basedOn??>
+
+${labels["based-on"]} ${basedOn}
+</#if>
 <#list chapters as chapter>
 
 <#switch chapter.kind>
@@ -152,11 +158,17 @@ ${f?counter}. ${f.text}<#if f.tag??> (${f.tag})</#if>
 
 ### ${labels["aligns-with"]} ${f.title}
 
+<#if f.wide!false>
+<#list f.rows as r>
+- [${labels.strategy} ${r.number}](#${r.id}) ${r.title}: <#if r.aligned?has_content>${r.aligned?join(", ")}<#else>-</#if>
+</#list>
+<#else>
 | ${labels.strategies} |<#list f.columns as c> ${c.id} |</#list>
 |---|<#list f.columns as c>:-:|</#list>
 <#list f.rows as r>
 | [${labels.strategy} ${r.number}](#${r.id}) ${r.title} |<#list r.marks as mark> ${mark} |</#list>
 </#list>
+</#if>
 
 <#list f.columns as c>
 - ${f.name} ${c.id}: ${c.title}

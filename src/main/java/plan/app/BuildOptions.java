@@ -14,12 +14,20 @@ import plan.render.site.OutputFormat;
  * @param font       a font file or family for the PDF, or null for the bundled Sarabun
  * @param force      render every plan, even those whose documents are up to date
  * @param pdfStandard what the PDFs conform to: PDF/UA-2 and PDF/A-4 (the default), or none
+ * @param checkStatus the index shows each plan's check status (the office's own preview); off
+ *                    for a public site
  */
 public record BuildOptions(Path out, Set<OutputFormat> formats, Path templates, boolean thaiDigits, String font, boolean force,
-        PdfStandard pdfStandard) {
+        PdfStandard pdfStandard, boolean checkStatus) {
     public BuildOptions {
         formats = Set.copyOf(formats);
         pdfStandard = pdfStandard == null ? PdfStandard.UA2_A4 : pdfStandard;
+    }
+
+    /** Options with the check status on the index. */
+    public BuildOptions(Path out, Set<OutputFormat> formats, Path templates, boolean thaiDigits, String font, boolean force,
+                        PdfStandard pdfStandard) {
+        this(out, formats, templates, thaiDigits, font, force, pdfStandard, true);
     }
 
     /** Options with the default PDF standard. */

@@ -7,10 +7,13 @@ import java.util.Map;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import plan.diag.Findings;
 import plan.diag.Message;
 import plan.diag.Rule;
 import plan.format.Format;
+import plan.format.Key;
+import plan.format.Type;
 import plan.model.Activity;
 import plan.model.Budget;
 import plan.model.Focus;
@@ -61,8 +64,47 @@ public final class PlanBinder {
                     Message.of("bind.root.hint"));
             return null;
         }
-        Value.Mapping tree = new TreeBinder(read, defaultId).struct(format.plan().root(), root, "plan");
-        return plan(tree, defaultId, findings.file());
+        boolean hasBase = hasKey((MappingNode) root, Format.BASE);
+        Type.Struct described = hasBase ? inheritedOptional(format.plan().root()) : format.plan().root();
+        Value.Mapping tree = new TreeBinder(read, defaultId).struct(described, root, "plan");
+        if (tree == null) {
+            return null;
+        }
+        return plan(ownKeysOnly(tree, hasBase, read), defaultId, findings.file());
+    }
+
+    /** The plan's description with the keys a base gives made optional: a plan with a base may omit them. */
+    private static Type.Struct inheritedOptional(Type.Struct root) {
+        return new Type.Struct(root.name(), root.identifies(), root.keys().stream()
+                .map(k -> Format.INHERITED.contains(k.name()) ? new Key(k.name(), k.type(), false, k.fileNameDefault()) : k)
+                .toList());
+    }
+
+    /**
+     * The tree without the keys this plan may not write, each reported at its key: with a base, the
+     * inherited keys ({@code base-inherited}); without one, the keys that only add to a base.
+     */
+    private static Value.Mapping ownKeysOnly(Value.Mapping tree, boolean hasBase, Reader read) {
+        List<Value.Entry> kept = new ArrayList<>();
+        Text base = tree.text(Format.BASE);
+        for (Value.Entry e : tree.entries()) {
+            String key = e.key().value();
+            if (hasBase && Format.INHERITED.contains(key)) {
+                read.report(Rule.BASE_INHERITED, e.key().span(),
+                        Message.of("bind.base-inherited", key, base == null ? "" : base.value()),
+                        Message.of("bind.base-inherited.hint", key));
+            } else if (!hasBase && Format.ONLY_WITH_BASE.contains(key)) {
+                read.report(Rule.UNKNOWN_KEY, e.key().span(), Message.of("bind.only-with-base", key),
+                        Message.of("bind.only-with-base.hint"));
+            } else {
+                kept.add(e);
+            }
+        }
+        return kept.size() == tree.entries().size() ? tree : new Value.Mapping(kept, tree.span());
+    }
+
+    private static boolean hasKey(MappingNode node, String key) {
+        return node.getValue().stream().anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key));
     }
 
     /**
@@ -125,12 +167,13 @@ public final class PlanBinder {
             Indicator.Targets targets = t == null ? null : new Indicator.Targets(t.entries().stream()
                     .map(e -> new Indicator.Target(new Year(Integer.parseInt(e.key().value()), e.key().span()),
                             (Text) e.value())).toList(), t.span());
-            return new Indicator(m.text("id"), m.text("text"), m.text("unit"), baseline, targets, m.span());
+            return new Indicator(m.text("id"), m.text("text"), m.text("unit"), baseline, targets, m.text("direction"),
+                    refs(m.list("scale")), m.span());
         }).toList();
     }
 
     /** A number is the total; a mapping has the total and its splits. */
-    private static Budget budget(Value value) {
+    static Budget budget(Value value) {
         if (value instanceof Money total) {
             return Budget.ofTotal(total);
         }
@@ -146,7 +189,7 @@ public final class PlanBinder {
                 split(m.mapping("categories")), m.span());
     }
 
-    private static Budget.Split split(Value.Mapping m) {
+    static Budget.Split split(Value.Mapping m) {
         return m == null ? null : new Budget.Split(m.entries().stream()
                 .map(e -> new Budget.Share(e.key(), (Money) e.value())).toList(), m.span());
     }

@@ -44,10 +44,16 @@ final class ImportCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     ReportOptions report = new ReportOptions();
+    @Option(names = "--base", paramLabel = "ID|FILE",
+            description = "Write an action plan that continues this plan (its id, among the plan files in the output's folder, or its file): what the base holds is left out.")
+    String base;
 
     @Override
     public Integer call() throws Exception {
         String ext = source.getFileName().toString().replaceFirst("^.*\\.", "").toLowerCase(java.util.Locale.ROOT);
+        if (Files.isDirectory(source)) {
+            throw new UsageException(source + ": a folder; import reads one .docx, .txt or .md file");
+        }
         if (!Files.isRegularFile(source)) {
             throw new UsageException(source + ": no such file");
         }
@@ -61,10 +67,10 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Importer.Result result;
         try {
-            result = Importer.importFile(source, target, force);
+            result = Importer.importFile(source, target, force, base);
         } catch (ImportFailure e) {
-            err.println("plan: " + source + ": " + e.getMessage());
-            return ExitCodes.INPUT_ERRORS;
+            err.println("plan: " + (e.output() ? "" : source + ": ") + e.getMessage());
+            return e.output() ? ExitCodes.USAGE : ExitCodes.INPUT_ERRORS;
         }
         summary(result, spec.commandLine().getOut(), err);
         return ExitCodes.OK;

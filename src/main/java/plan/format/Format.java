@@ -37,14 +37,42 @@ public final class Format {
             "strategies", "strategy", "guidelines", "focus", "matrix", "contents",
             "organization", "period", "year", "serves", "pursues", "pursued-by", "letter", "name", "meaning",
             "alignment", "aligns-with", "parent-plan", "child-plans", "framework", "aligned-by", "not-aligned", "item",
-            "indicators", "indicator", "unit", "baseline", "target", "projects", "project", "owner", "objectives", "activities", "activity", "months", "amount", "baht", "source", "source-unspecified", "fiscal-year", "quarter", "quarters", "category", "categories", "total", "budget", "by-strategy", "plan-total", "funds", "project-count");
+            "indicators", "indicator", "unit", "baseline", "target", "projects", "project", "owner", "objectives", "activities", "activity", "months", "amount", "baht", "source", "source-unspecified", "fiscal-year", "quarter", "quarters", "category", "categories", "total", "budget", "by-strategy", "plan-total", "funds", "project-count", "based-on");
 
-    /** The format as published. */
+    /** The top-level key naming the plan this one continues (an action plan's development plan). */
+    public static final String BASE = "base";
+    /** Top-level, only with {@link #BASE}: goal or strategy id to the indicators this plan adds to it. */
+    public static final String ADDED_INDICATORS = "indicators";
+    /** Top-level, only with {@link #BASE}: indicator id to its targets in this plan's years. */
+    public static final String TARGETS = "targets";
+    /**
+     * A key a plan's tree carries, once read with its base, beside the format's keys: the base's
+     * title, for the line of a document that names the plan its inherited parts come from. No
+     * walk visits it (it is no key of the description), and no file can hold it (it has a space).
+     */
+    public static final String BASE_TITLE = "base title";
+    /** The top-level keys only a plan with a {@link #BASE} may write. */
+    public static final List<String> ONLY_WITH_BASE = List.of(ADDED_INDICATORS, TARGETS);
+    /**
+     * The top-level keys a plan takes from its base, in the order of the contract; every other key
+     * is the plan's own. A key the format does not (yet) describe is passed over.
+     */
+    public static final List<String> INHERITED = List.of("vision", "missions", "goals", "strategies", "values",
+            "analysis");
+
+    /** An indicator's {@code direction}: up (the default) or down, for one that should fall. */
+    public static final List<String> DIRECTIONS = List.of("up", "down");
+
+    /** A project's {@code status} in a results file, in the order reports list them. */
+    public static final List<String> STATUSES = List.of("not-started", "on-track", "delayed", "done", "cancelled");
+
+    /** The format as published (after the lists above, which it is made of). */
     public static final Format STANDARD = new Format(Map.of());
 
     private final Map<String, List<Key>> extra;
     private final FileKind plan;
     private final FileKind framework;
+    private final FileKind results;
 
     /**
      * @param extraKeys keys added at the end of the named mappings ("goal", "strategy", ...): how a
@@ -54,6 +82,7 @@ public final class Format {
         this.extra = Map.copyOf(extraKeys);
         this.plan = new FileKind("plan", List.of(".plan.yaml", ".plan.yml"), planRoot());
         this.framework = new FileKind("framework", List.of(".framework.yaml", ".framework.yml"), frameworkRoot());
+        this.results = new FileKind("results", List.of(".results.yaml", ".results.yml"), resultsRoot());
     }
 
     public FileKind plan() {
@@ -65,9 +94,14 @@ public final class Format {
         return framework;
     }
 
+    /** A plan's results as of a day: indicators' values, projects' status and spending. */
+    public FileKind results() {
+        return results;
+    }
+
     /** Every kind of file, for finding them in folders. */
     public List<FileKind> fileKinds() {
-        return List.of(plan, framework);
+        return List.of(plan, framework, results);
     }
 
     /** The kind of file a name says, or null for another file (a file named by the user is read as a plan). */
@@ -137,7 +171,11 @@ public final class Format {
                 Key.optional("labels", Dict.of(LABEL_KEYS, text)),
                 Key.optional("waive", Dict.of(Rule.ids(), Scalar.REASON)),
                 Key.optional("align-to", new ListOf(new Ref(Kind.FRAMEWORK), false)),
-                Key.optional("parent", new Ref(Kind.PLAN)));
+                Key.optional("parent", new Ref(Kind.PLAN)),
+                Key.optional(BASE, new Ref(Kind.BASE)),
+                // Only with base: what the plan adds to inherited goals and strategies, and their targets in its years.
+                Key.optional(ADDED_INDICATORS, Dict.keyedBy(Scalar.ID, indicators())),
+                Key.optional(TARGETS, Dict.keyedBy(Scalar.ID, Dict.keyedBy(Scalar.YEAR, Scalar.MEASURE))));
     }
 
     /** {@code aligns}: what an item lines up with in frameworks and other plans ({@code FRAMEWORK:ITEM}, {@code PLAN:ID}). */
@@ -168,7 +206,31 @@ public final class Format {
                 Key.optional("baseline", struct("baseline", null,
                         Key.optional("year", Scalar.YEAR),
                         Key.optional("value", Scalar.MEASURE))),
-                Key.required("targets", Dict.keyedBy(Scalar.YEAR, Scalar.MEASURE))), false);
+                Key.required("targets", Dict.keyedBy(Scalar.YEAR, Scalar.MEASURE)),
+                Key.optional("direction", new OneOf(DIRECTIONS, "bind.direction")),
+                Key.optional("scale", new ListOf(Scalar.TEXT, true))), false);
+    }
+
+
+    /** A results file ({@code NAME.results.yaml}): a plan's indicators and projects as of a day. */
+    private Struct resultsRoot() {
+        return struct("results", null,
+                new Key("id", Scalar.ID, false, true),
+                Key.required("plan", new Ref(Kind.PLAN)),
+                // Read as its text and checked as a day by the results rules, never as a YAML timestamp.
+                Key.required("as-of", Scalar.TEXT),
+                Key.optional("indicators", Dict.keyedBy(Scalar.TEXT, struct("indicator result", null,
+                        Key.required("value", Scalar.MEASURE),
+                        Key.optional("note", Scalar.TEXT)))),
+                Key.optional("projects", Dict.keyedBy(Scalar.TEXT, struct("project result", null,
+                        Key.required("status", new OneOf(STATUSES, "bind.status")),
+                        Key.optional("spent", new Either(Scalar.MONEY, struct("spent", null,
+                                Key.optional("total", Scalar.MONEY),
+                                Key.optional("sources", Dict.keyedBy(Scalar.TEXT, Scalar.MONEY)),
+                                Key.optional("categories", Dict.keyedBy(Scalar.TEXT, Scalar.MONEY)),
+                                Key.optional("quarters", new ListOf(Scalar.MONEY, false))))),
+                        Key.optional("note", Scalar.TEXT),
+                        Key.optional("outputs", new ListOf(Scalar.TEXT, false))))));
     }
 
     /** A budget: a number (the total), or the total and how it divides. */

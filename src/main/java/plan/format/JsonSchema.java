@@ -150,6 +150,24 @@ public final class JsonSchema {
             }
         }
         s.put("properties", properties);
+        if (st.key(Format.BASE) != null) {
+            // A plan with a base inherits these keys (and may not write them); only it may add indicators and targets.
+            List<String> inherited = required.stream().filter(Format.INHERITED::contains).toList();
+            required.removeAll(inherited);
+            // Each required key is named in its own schema's properties too: strict validators ask it.
+            s.put("if", object("properties", Map.of(Format.BASE, Map.of()), "required", List.of(Format.BASE)));
+            Map<String, Object> writesNone = new LinkedHashMap<>();
+            Format.INHERITED.stream().filter(properties::containsKey)
+                    .forEach(k -> writesNone.put(k, object("not", Map.of())));
+            s.put("then", object("properties", writesNone));
+            Map<String, Object> onlyWithBase = new LinkedHashMap<>();
+            Format.ONLY_WITH_BASE.forEach(k -> onlyWithBase.put(k, object("not", Map.of())));
+            inherited.forEach(k -> onlyWithBase.put(k, Map.of()));
+            Map<String, Object> otherwise = new LinkedHashMap<>();
+            otherwise.put("properties", onlyWithBase);
+            otherwise.put("required", inherited);
+            s.put("else", otherwise);
+        }
         if (!required.isEmpty()) {
             s.put("required", required);
         }

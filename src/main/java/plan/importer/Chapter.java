@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * A stretch of the source under one heading: a chapter of the plan (its kind), or a free one
- * (kind null) that becomes a section. The preamble is the stretch before the first heading.
+ * (kind null) that becomes a section. The preamble is the stretch before the first heading. A
+ * part's heading ("ส่วนที่ 1 บทนำ") is a chapter of kind PART holding what stands between it and
+ * the next heading. Every known heading ends the chapter before it, whatever that chapter is.
  */
 final class Chapter {
-    enum Kind { PREAMBLE, VISION, MISSIONS, GOALS, STRATEGIES, VALUES, FOCUS, SECTION }
+    enum Kind { PREAMBLE, VISION, MISSIONS, GOALS, STRATEGIES, VALUES, FOCUS, SECTION, PROJECTS, ANALYSIS, PART }
 
     final Kind kind;
     final Heading heading;
@@ -58,14 +60,27 @@ final class Chapter {
                 case STRATEGIES -> Kind.STRATEGIES;
                 case VALUES -> Kind.VALUES;
                 case FOCUS -> Kind.FOCUS;
-                case STRATEGY -> current.kind == Kind.STRATEGIES ? null : Kind.STRATEGIES;
+                case STRATEGY -> current.kind == Kind.STRATEGIES || current.kind == Kind.PROJECTS ? null : Kind.STRATEGIES;
                 case GUIDELINES -> current.kind == Kind.STRATEGIES ? null : Kind.SECTION;
-                case INDICATORS -> Kind.SECTION;
+                // A goal's or strategy's indicators stay with it; elsewhere the heading opens a section.
+                case INDICATORS -> current.kind == Kind.STRATEGIES || current.kind == Kind.GOALS ? null : Kind.SECTION;
+                case PROJECTS, BUDGET -> Kind.PROJECTS;
+                case ANALYSIS -> Kind.ANALYSIS;
+                case SWOT -> current.kind == Kind.ANALYSIS ? null : Kind.ANALYSIS;
+                case PART -> Kind.PART;
             };
+            if (kind == Kind.PART) {
+                return new Chapter(Kind.PART, h, h.rest());
+            }
+            if (h.kind() == Heading.Kind.SWOT && kind != null) {
+                Chapter opened = new Chapter(Kind.ANALYSIS, null, null);
+                opened.paras.add(p); // a list's label opens the analysis and stays in it, as a strategy heading does
+                return opened;
+            }
             if (kind == null || (kind == Kind.VALUES && current.kind == Kind.VALUES)) {
                 return null; // a strategy's own heading, its guidelines, a line of the values
             }
-            boolean seen = chapters.stream().anyMatch(c -> c.kind == kind && kind != Kind.SECTION);
+            boolean seen = chapters.stream().anyMatch(c -> c.kind == kind && kind != Kind.SECTION && kind != Kind.PROJECTS);
             if (h.kind() == Heading.Kind.STRATEGY) {
                 if (seen) {
                     return null;

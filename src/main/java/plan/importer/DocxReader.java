@@ -2,27 +2,21 @@ package plan.importer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 
 /**
  * A .docx as blocks, with Apache POI: paragraphs with their heading or title style and their
  * Word numbering (level and format; the displayed number is not needed, plan numbers items
- * itself), tables as Markdown tables.
+ * itself), tables as Markdown tables; the body is walked whole by {@link DocxBody}.
  */
 final class DocxReader {
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)heading\\s*([1-9])");
@@ -46,35 +40,31 @@ final class DocxReader {
 
     static SourceDocument read(String name, byte[] bytes) throws ImportFailure {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            List<Block> blocks = new ArrayList<>();
-            int n = 0;
-            for (IBodyElement element : doc.getBodyElements()) {
-                n++;
-                if (element instanceof XWPFParagraph p) {
-                    String text = paragraphText(p);
-                    if (!Texts.isBlank(text)) {
-                        blocks.add(new Block(text, headingLevel(doc, p), wordList(p), false, n));
-                    }
-                } else if (element instanceof XWPFTable t) {
-                    String table = markdownTable(t);
-                    if (!table.isEmpty()) {
-                        blocks.add(new Block(table, -1, null, true, n));
-                    }
-                }
-            }
-            if (blocks.isEmpty()) {
+            DocxBody.Content content = DocxBody.read(doc);
+            if (content.blocks().isEmpty()) {
                 throw new ImportFailure("the Word document holds no text");
             }
-            return new SourceDocument(name, blocks, false);
+            return new SourceDocument(name, content.blocks(), false, content.images());
         } catch (ImportFailure e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            String why = String.valueOf(e.getMessage());
-            if (why.contains("Zip bomb") || why.contains("exceeds the max") || why.contains("max size")) {
+            if (zipBomb(e)) {
                 throw new ImportFailure("the .docx expands to far more than its size (a zip bomb?): not read", e);
             }
             throw new ImportFailure("the .docx is damaged or not a Word document: open it in Word and save it again", e);
         }
+    }
+
+    /** POI's zip-bomb checks speak through any of the exceptions wrapped around theirs. */
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String why = String.valueOf(t.getMessage());
+            if (why.contains("Zip bomb") || why.contains("exceeds the max") || why.contains("max size")
+                    || why.contains("MinInflateRatio") || why.contains("ZipSecureFile")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An OLE2 file named .docx: an encrypted document (password) or an old binary .doc. */
@@ -93,12 +83,7 @@ final class DocxReader {
         return new ImportFailure("an old Word .doc file: open it in Word, save it as .docx and import that");
     }
 
-    /** The runs' text; Word line breaks become line breaks, tabs spaces (layout, not text). */
-    private static String paragraphText(XWPFParagraph p) {
-        return p.getText().replace('\t', ' ').replace('\u000B', '\n');
-    }
-
-    private static int headingLevel(XWPFDocument doc, XWPFParagraph p) {
+    static int headingLevel(XWPFDocument doc, XWPFParagraph p) {
         String id = p.getStyleID();
         if (id != null) {
             XWPFStyle style = doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
@@ -125,42 +110,12 @@ final class DocxReader {
         return -1;
     }
 
-    private static Block.WordList wordList(XWPFParagraph p) {
+    static Block.WordList wordList(XWPFParagraph p) {
         if (p.getNumID() == null) {
             return null;
         }
         int level = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
         String format = p.getNumFmt();
         return new Block.WordList(level, format == null ? "decimal" : format.toLowerCase(Locale.ROOT).equals("bullet") ? "bullet" : format);
-    }
-
-    /** A table as a Markdown table; the first row is the header, as in most plan tables. */
-    private static String markdownTable(XWPFTable t) {
-        List<List<String>> rows = new ArrayList<>();
-        int width = 0;
-        for (XWPFTableRow row : t.getRows()) {
-            List<String> cells = new ArrayList<>();
-            for (XWPFTableCell cell : row.getTableCells()) {
-                cells.add(MarkdownText.tableCell(cell.getText()));
-            }
-            width = Math.max(width, cells.size());
-            rows.add(cells);
-        }
-        if (rows.isEmpty() || width == 0 || rows.stream().allMatch(r -> r.stream().allMatch(String::isEmpty))) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < rows.size(); i++) {
-            List<String> cells = rows.get(i);
-            b.append('|');
-            for (int c = 0; c < width; c++) {
-                b.append(' ').append(c < cells.size() ? cells.get(c) : "").append(" |");
-            }
-            b.append('\n');
-            if (i == 0) {
-                b.append('|').append("---|".repeat(width)).append('\n');
-            }
-        }
-        return b.toString().stripTrailing();
     }
 }

@@ -14,19 +14,69 @@ import plan.model.Plan;
  * @param header   comment lines for the top of the file
  * @param counts   what was recognized, in the order the summary prints it ("missions" to 5)
  * @param confirm  what the officer should confirm or supply, one sentence each, in the reader's language when printed
+ * @param extra    the keys of format part 2 the model does not hold yet, written as they are
  */
 public record Draft(Plan plan, Map<String, String> comments, List<String> header, Map<String, Integer> counts,
-                    List<plan.diag.Message> confirm) {
+                    List<plan.diag.Message> confirm, Extra extra) {
+    /**
+     * @param digits   "thai" when the source writes its numbers mostly in Thai digits, else null
+     * @param parts    the source's parts ("ส่วนที่ 1 บทนำ"), each with the outline's chapters in it;
+     *                 empty when it has none
+     * @param analysis the situation analysis: list key (strengths...) to factors, each {@code [id, text]};
+     *                 empty when the source has none
+     * @param base     the plan this one continues ({@code plan import --base}), or null
+     * @param inherited the keys the base holds, left out of this plan (they are inherited)
+     */
+    public record Extra(String digits, List<Part> parts, Map<String, List<List<String>>> analysis, String base,
+                        java.util.Set<String> inherited) {
+        public static final Extra NONE = new Extra(null, List.of(), Map.of(), null, java.util.Set.of());
+
+        public Extra(String digits, List<Part> parts, Map<String, List<List<String>>> analysis, String base) {
+            this(digits, parts, analysis, base, java.util.Set.of());
+        }
+
+        public Extra {
+            parts = List.copyOf(parts);
+            analysis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(analysis));
+            inherited = java.util.Set.copyOf(inherited);
+        }
+
+        /** Continuing {@code base}: the keys it holds are left out of this plan. */
+        public Extra withBase(BasePlan base) {
+            return new Extra(digits, parts, analysis, base.id(), base.inherited());
+        }
+    }
+
+    /** A part of the outline: its title and the chapters it groups. */
+    public record Part(String title, List<String> chapters) {
+        public Part {
+            chapters = List.copyOf(chapters);
+        }
+    }
+
     public Draft {
         comments = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(comments));
         counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
         header = List.copyOf(header);
         confirm = List.copyOf(confirm);
+        extra = extra == null ? Extra.NONE : extra;
+    }
+
+    public Draft(Plan plan, Map<String, String> comments, List<String> header, Map<String, Integer> counts, List<plan.diag.Message> confirm) {
+        this(plan, comments, header, counts, confirm, Extra.NONE);
+    }
+
+    public Draft withBase(BasePlan base) {
+        List<String> more = new java.util.ArrayList<>(header);
+        more.add("ต่อยอดจากแผน " + base.id() + " (base): " + String.join(", ", base.inherited()) + " มาจากแผนนั้น จึงไม่เขียนซ้ำที่นี่");
+        more.add("(Continues " + base.id() + ": its " + String.join(", ", base.inherited()) + " are inherited and left out here.)");
+        return new Draft(plan, comments, more, counts, confirm, extra.withBase(base));
     }
 
     /** Nothing of a plan was found: everything is in sections and the preamble. */
     public boolean nothingRecognized() {
         return plan.vision() == null && plan.missions().isEmpty() && plan.goals().isEmpty()
-                && plan.strategies().isEmpty() && plan.values() == null && plan.focus() == null;
+                && plan.strategies().isEmpty() && plan.values() == null && plan.focus() == null
+                && plan.projects().isEmpty() && extra.analysis().isEmpty();
     }
 }

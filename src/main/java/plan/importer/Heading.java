@@ -11,11 +11,14 @@ import java.util.regex.Pattern;
  * @param text   the heading without a typed chapter number ("1. วิสัยทัศน์ (Vision)" gives
  *               "วิสัยทัศน์ (Vision)")
  * @param number the typed chapter number, 0 when none
- * @param rest   for a strategy heading its title, for values and focus what follows the word
- * @param word   the words that name the kind as the source spells them (ยุทธศาสตร์ที่, กลยุทธ์)
+ * @param rest   for a strategy heading its title, for values and focus what follows the word,
+ *               for a part ("ส่วนที่ 1 บทนำ") its title
+ * @param word   the words that name the kind as the source spells them (ยุทธศาสตร์ที่, กลยุทธ์); for
+ *               a SWOT list's label the list (STRENGTHS...)
  */
 record Heading(Kind kind, String text, int number, String rest, String word) {
-    enum Kind { VISION, MISSIONS, GOALS, STRATEGIES, STRATEGY, GUIDELINES, VALUES, FOCUS, INDICATORS }
+    enum Kind { VISION, MISSIONS, GOALS, STRATEGIES, STRATEGY, GUIDELINES, VALUES, FOCUS, INDICATORS, PROJECTS, BUDGET,
+        ANALYSIS, SWOT, PART }
 
     /** After the word only an English name, in parentheses or not: "วิสัยทัศน์ ( Vision )". */
     private static final String ENGLISH_ONLY = "\\s*(?:\\(\\s*[A-Za-z][A-Za-z &]*\\)|[A-Za-z][A-Za-z &]*)?\\s*[:：]?\\s*";
@@ -25,6 +28,14 @@ record Heading(Kind kind, String text, int number, String rest, String word) {
     private static final Pattern STRATEGIES = word("(?:ประเด็น)?(?:กลยุทธ์|ยุทธศาสตร์)|Strategies|Strategic Issues");
     private static final Pattern GUIDELINES = word("แนวทางการดำเนินงาน|แนวทางการดำเนินการ|แนวทางการพัฒนา|มาตรการ|Guidelines|Measures");
     private static final Pattern INDICATORS = word("ตัวชี้วัด(?:ความสำเร็จ)?|Indicators|KPIs?");
+    /** A year after a chapter's name: "โครงการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘". */
+    private static final String OF_YEAR = "(?:\\s*(?:ประจำปี(?:งบประมาณ)?|ปีงบประมาณ|of|for)?\\s*(?:พ\\.\\s*ศ\\.|FY)?\\s*[0-9\u0E50-\u0E59]{4})?";
+    private static final Pattern PROJECTS = word("(?:บัญชี|รายการ|รายละเอียด)?(?:โครงการ|แผนงาน/โครงการ)(?:\\s*/\\s*กิจกรรม|และกิจกรรม|ตามกลยุทธ์|ตามยุทธศาสตร์)?" + OF_YEAR + "|Projects" + OF_YEAR);
+    private static final Pattern BUDGET = word("(?:สรุป|ประมาณการ|แผนการใช้|การจัดสรร)?งบประมาณ" + OF_YEAR + "|Budget" + OF_YEAR);
+    private static final Pattern ANALYSIS = word("(?:ผล)?การวิเคราะห์(?:สภาพแวดล้อม|สภาพ\\S*|องค์กร|SWOT)?(?:\\s*\\(?SWOT(?:\\s*Analysis)?\\)?)?|SWOT(?:\\s*Analysis)?|Situation Analysis");
+    private static final Pattern PART = Pattern.compile(
+            "^(ส่วนที่|บทที่|Part|Chapter)\\s*([0-9\u0E50-\u0E59]{1,2}|[IVX]{1,5})\\s*[.:：]?\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern STRATEGY = Pattern.compile(
             "^((?:กลยุทธ์|ยุทธศาสตร์)ที่|(?:Strategy|Strategic Issue))\\s*([0-9\u0E50-\u0E59]{1,2})\\s*[.:：]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -48,12 +59,21 @@ record Heading(Kind kind, String text, int number, String rest, String word) {
             number = typed.value();
             text = Texts.strip(typed.rest());
         }
-        Matcher m = STRATEGY.matcher(text);
+        Matcher m = PART.matcher(text);
+        if (m.matches() && number == 0) {
+            return new Heading(Kind.PART, text, 0, Texts.strip(m.group(3)), m.group(1));
+        }
+        Swot.Side list = Swot.label(text);
+        if (list != null) {
+            return new Heading(Kind.SWOT, text, number, "", list.name());
+        }
+        m = STRATEGY.matcher(text);
         if (m.matches()) {
             return new Heading(Kind.STRATEGY, text, number, Texts.strip(m.group(3)), m.group(1));
         }
         for (Object[] simple : new Object[][] {{VISION, Kind.VISION}, {MISSIONS, Kind.MISSIONS}, {GOALS, Kind.GOALS},
-                {STRATEGIES, Kind.STRATEGIES}, {GUIDELINES, Kind.GUIDELINES}, {INDICATORS, Kind.INDICATORS}}) {
+                {STRATEGIES, Kind.STRATEGIES}, {GUIDELINES, Kind.GUIDELINES}, {INDICATORS, Kind.INDICATORS},
+                {PROJECTS, Kind.PROJECTS}, {BUDGET, Kind.BUDGET}, {ANALYSIS, Kind.ANALYSIS}}) {
             Matcher s = ((Pattern) simple[0]).matcher(text);
             if (s.matches()) {
                 return new Heading((Kind) simple[1], text, number, "", s.group(1));

@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -36,11 +38,20 @@ public final class Importer {
     }
 
     public static Result importFile(Path source, Path target, boolean force) throws ImportFailure {
+        return importFile(source, target, force, null);
+    }
+
+    /** {@code base}: the id or file of the plan the draft continues (null for none). */
+    public static Result importFile(Path source, Path target, boolean force, String base) throws ImportFailure {
         if (Files.exists(target) && !force) {
-            throw new ImportFailure(target + " exists: give --force to replace it");
+            throw ImportFailure.ofOutput(target + " exists: give --force to replace it", null);
         }
+        BasePlan basePlan = base == null ? null : BasePlan.find(base, target);
         SourceDocument doc = SourceReader.read(source);
         Draft draft = Recognizer.recognize(doc, idFor(target));
+        if (basePlan != null) {
+            draft = draft.withBase(basePlan);
+        }
         String yaml = PlanYamlWriter.write(draft);
         assertParses(yaml);
         write(target, yaml);
@@ -51,7 +62,15 @@ public final class Importer {
     private static void assertParses(String yaml) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
+        // The file is ours and at most a few times its source (64 MiB): SnakeYAML's default 3 MiB is no limit for it.
+        options.setCodePointLimit(Integer.MAX_VALUE);
         new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+    }
+
+    private static void keepMode(Path target, Path tmp) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+        }
     }
 
     private static void write(Path target, String yaml) throws ImportFailure {
@@ -59,15 +78,18 @@ public final class Importer {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            Files.writeString(tmp, yaml, StandardCharsets.UTF_8);
+            // Not createTempFile, which makes the file 0600: a new plan file gets the mode the
+            // umask gives any new file, and a replaced one keeps its own (issue 27.15).
+            tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+            Files.writeString(tmp, yaml, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            keepMode(target, tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new ImportFailure("cannot write " + target + ": " + e.getMessage(), e);
+            throw ImportFailure.ofOutput("cannot write " + target + ": " + plan.diag.IoReason.of(e), e);
         } finally {
             if (tmp != null) {
                 try {

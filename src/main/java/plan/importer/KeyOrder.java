@@ -1,5 +1,6 @@
 package plan.importer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,20 @@ import plan.format.Type.Struct;
 final class KeyOrder {
     private static final Map<String, List<String>> KEYS = collect();
 
+    /** Mappings of format part 2 the description may not describe yet, in the contract's order. */
+    private static final Map<String, List<String>> PENDING = Map.of(
+            "analysis", List.of("strengths", "weaknesses", "opportunities", "threats"),
+            "factor", List.of("id", "text", "category", "weight", "score"),
+            "part", List.of("part", "chapters"));
+
     private KeyOrder() {
     }
 
     static List<String> of(String kind) {
         List<String> keys = KEYS.get(kind);
+        if (keys == null) {
+            keys = PENDING.get(kind);
+        }
         if (keys == null) {
             throw new IllegalArgumentException("no key order for " + kind);
         }
@@ -37,6 +47,15 @@ final class KeyOrder {
         visit(Format.STANDARD.plan().root(), keys);
         keys.put("value", keys.get("values-item"));
         keys.put("labels", Format.LABEL_KEYS);
+        List<String> plan = new ArrayList<>(keys.get("plan"));
+        // Keys of format part 2 the description may not hold yet: each after the key it follows
+        // in the contract; once the description holds them, its order is used.
+        for (String[] key : new String[][] {{"base", "id"}, {"digits", "lang"}, {"analysis", "preamble"}}) {
+            if (!plan.contains(key[0])) {
+                plan.add(plan.indexOf(key[1]) + 1, key[0]);
+            }
+        }
+        keys.put("plan", List.copyOf(plan));
         return Map.copyOf(keys);
     }
 

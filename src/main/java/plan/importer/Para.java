@@ -12,9 +12,16 @@ import java.util.List;
  *              the paragraph is no list item
  */
 record Para(String text, TypedNumber typed, Block.WordList wordList, Heading heading, boolean table,
-            boolean headingStyled, boolean titleStyled, String level) {
+            boolean headingStyled, boolean titleStyled, String level, java.util.List<java.util.List<String>> rows) {
+    Para(String text, TypedNumber typed, Block.WordList wordList, Heading heading, boolean table,
+         boolean headingStyled, boolean titleStyled, String level) {
+        this(text, typed, wordList, heading, table, headingStyled, titleStyled, level, null);
+    }
+
+    /** Characters that break a line (form feed from pdftotext, vertical tab, NEL, Unicode's separators). */
+    private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("[\\x0B\\x0C\\x85\\u2028\\u2029]");
     private static final java.util.regex.Pattern CONTROL =
-            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\uFEFF\\uFFFE\\uFFFF\\u2028\\u2029]");
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0D-\\x1F\\x7F-\\x84\\x86-\\x9F\\uFFFE\\uFFFF]");
 
     boolean isItem() {
         return level != null;
@@ -33,18 +40,21 @@ record Para(String text, TypedNumber typed, Block.WordList wordList, Heading hea
     /** Blocks to paragraphs; in a text file, lines that continue a numbered item join it. */
     static List<Para> of(SourceDocument doc) {
         List<Para> out = new ArrayList<>();
+        List<String> continuation = new ArrayList<>(); // lines that carry on the last item, joined once
         int previousLine = -10;
         for (Block b : doc.blocks()) {
             String text = b.table() ? b.text() : strippedLines(b.text());
+            Para last = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean carriesOn = doc.lineBased() && last != null && b.line() == previousLine + 1 && !b.table()
+                    && last.typed != null && !last.typed.bullet() && last.heading == null;
             Heading heading = b.table() ? null : Heading.of(text);
             TypedNumber typed = b.table() ? null : TypedNumber.of(text);
-            Para last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (doc.lineBased() && last != null && b.line() == previousLine + 1 && heading == null && typed == null
-                    && last.typed != null && !last.typed.bullet() && last.heading == null) {
-                out.set(out.size() - 1, last.append(text));
+            if (carriesOn && heading == null && typed == null) {
+                continuation.add(text);
                 previousLine = b.line();
                 continue;
             }
+            joinContinuation(out, continuation);
             previousLine = b.line();
             String level = null;
             if (b.wordList() != null) {
@@ -52,9 +62,24 @@ record Para(String text, TypedNumber typed, Block.WordList wordList, Heading hea
             } else if (typed != null && heading == null) {
                 level = typed.scheme();
             }
-            out.add(new Para(text, typed, b.wordList(), heading, b.table(), b.isHeadingStyled(), b.isTitleStyled(), level));
+            out.add(new Para(text, typed, b.wordList(), heading, b.table(), b.isHeadingStyled(), b.isTitleStyled(), level, b.rows()));
         }
+        joinContinuation(out, continuation);
         return out;
+    }
+
+    /** Characters copied while joining continuation lines: linear in the text (issue 27.8), counted for its test. */
+    static final java.util.concurrent.atomic.LongAdder COPIED = new java.util.concurrent.atomic.LongAdder();
+
+    private static void joinContinuation(List<Para> out, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        Para last = out.get(out.size() - 1);
+        String more = String.join("\n", lines);
+        COPIED.add(more.length() * 3L + last.text.length() * 2L);
+        out.set(out.size() - 1, last.append(more));
+        lines.clear();
     }
 
     private Para append(String line) {
@@ -71,7 +96,9 @@ record Para(String text, TypedNumber typed, Block.WordList wordList, Heading hea
      */
     private static String strippedLines(String text) {
         List<String> lines = new ArrayList<>();
-        for (String line : CONTROL.matcher(text.replace('\t', ' ')).replaceAll("").split("\n")) {
+        // A control character stands for white space (a bell or escape between two words must not glue them).
+        String spaced = CONTROL.matcher(BREAK.matcher(text.replace('\t', ' ')).replaceAll("\n")).replaceAll(" ").replace("\uFEFF", "");
+        for (String line : spaced.split("\n")) {
             if (!Texts.isBlank(line)) {
                 lines.add(Texts.strip(line));
             }

@@ -9,7 +9,10 @@ import plan.model.Focus;
 import plan.model.FocusItem;
 import plan.model.Goal;
 import plan.model.Guideline;
+import plan.model.Budget;
+import plan.model.Indicator;
 import plan.model.Mission;
+import plan.model.Project;
 import plan.model.Plan;
 import plan.model.Section;
 import plan.model.Strategy;
@@ -35,12 +38,18 @@ public final class PlanYamlWriter {
         for (String line : draft.header()) {
             w.out.append("# ").append(line).append('\n');
         }
-        w.map(plan(draft.plan()), "plan", 0, "", false);
+        Entries plan = plan(draft.plan(), draft.extra());
+        draft.extra().inherited().forEach(plan.entries()::remove); // the base holds them
+        w.map(plan, "plan", 0, "", false);
         return w.out.toString();
     }
 
     /** Values a map entry can hold. */
-    private sealed interface Node permits Scalar, Number, Markdown, Refs, Items, Entries {
+    private sealed interface Node permits Scalar, Number, Amount, Markdown, Refs, Items, Entries {
+    }
+
+    /** A number as written (amounts, targets): exact, never through binary floating point. */
+    private record Amount(java.math.BigDecimal value) implements Node {
     }
 
     /** An integer (format, years), written as a YAML number. */
@@ -64,11 +73,17 @@ public final class PlanYamlWriter {
 
     // --- the plan as nodes (absent parts left out) ---
 
-    private static Entries plan(Plan p) {
+    private static Entries plan(Plan p, Draft.Extra extra) {
         Map<String, Node> m = new LinkedHashMap<>();
         m.put("format", new Number(p.format()));
         put(m, "id", p.id());
+        if (extra.base() != null) {
+            m.put("base", new Scalar(extra.base()));
+        }
         m.put("lang", new Scalar(p.lang().code()));
+        if (extra.digits() != null) {
+            m.put("digits", new Scalar(extra.digits()));
+        }
         put(m, "title", p.title());
         put(m, "subtitle", p.subtitle());
         if (p.organization() != null) {
@@ -84,6 +99,16 @@ public final class PlanYamlWriter {
             m.put("period", new Entries("period", o));
         }
         markdown(m, "preamble", p.preamble());
+        if (!extra.analysis().isEmpty()) {
+            Map<String, Node> a = new LinkedHashMap<>();
+            extra.analysis().forEach((list, factors) -> a.put(list, new Items(factors.stream().map(f -> {
+                Map<String, Node> factor = new LinkedHashMap<>();
+                factor.put("id", new Scalar(f.get(0)));
+                factor.put("text", new Scalar(f.get(1)));
+                return (Node) new Entries("factor", factor);
+            }).toList())));
+            m.put("analysis", new Entries("analysis", a));
+        }
         put(m, "vision", p.vision());
         list(m, "missions", p.missions().stream().map(PlanYamlWriter::mission).toList());
         list(m, "goals", p.goals().stream().map(PlanYamlWriter::goal).toList());
@@ -94,8 +119,16 @@ public final class PlanYamlWriter {
         if (p.focus() != null) {
             m.put("focus", focus(p.focus()));
         }
+        list(m, "projects", p.projects().stream().map(PlanYamlWriter::project).toList());
         list(m, "sections", p.sections().stream().map(PlanYamlWriter::section).toList());
-        if (!p.outline().isEmpty()) {
+        if (!extra.parts().isEmpty()) {
+            m.put("outline", new Items(extra.parts().stream().map(part -> {
+                Map<String, Node> e = new LinkedHashMap<>();
+                e.put("part", new Scalar(part.title()));
+                e.put("chapters", new Refs(part.chapters()));
+                return (Node) new Entries("part", e);
+            }).toList()));
+        } else if (!p.outline().isEmpty()) {
             m.put("outline", new Refs(p.outline().stream().map(Text::value).toList()));
         }
         if (!p.labels().isEmpty()) {
@@ -118,6 +151,7 @@ public final class PlanYamlWriter {
         put(m, "id", x.id());
         put(m, "text", x.text());
         refs(m, "missions", x.missions());
+        list(m, "indicators", x.indicators().stream().map(PlanYamlWriter::indicator).toList());
         return new Entries("goal", m);
     }
 
@@ -128,7 +162,74 @@ public final class PlanYamlWriter {
         refs(m, "goals", x.goals());
         list(m, "guidelines", x.guidelines().stream().map(PlanYamlWriter::guideline).toList());
         markdown(m, "description", x.description());
+        list(m, "indicators", x.indicators().stream().map(PlanYamlWriter::indicator).toList());
         return new Entries("strategy", m);
+    }
+
+    private static Node indicator(Indicator x) {
+        Map<String, Node> m = new LinkedHashMap<>();
+        put(m, "id", x.id());
+        put(m, "text", x.text());
+        put(m, "unit", x.unit());
+        if (x.baseline() != null) {
+            Map<String, Node> b = new LinkedHashMap<>();
+            if (x.baseline().year() != null) {
+                b.put("year", new Number(x.baseline().year().value()));
+            }
+            b.put("value", measure(x.baseline().value().value()));
+            m.put("baseline", new Entries("baseline", b));
+        }
+        Map<String, Node> t = new LinkedHashMap<>();
+        x.targetList().forEach(target -> t.put(String.valueOf(target.year().value()), measure(target.value().value())));
+        m.put("targets", new Entries("", t));
+        return new Entries("indicator", m);
+    }
+
+    /** A target or baseline: a number when it is one (Thai digits read), else the text as written. */
+    private static Node measure(String value) {
+        String arabic = Texts.arabicDigits(Texts.strip(value)).replace(",", "");
+        return arabic.matches("-?[0-9]{1,12}(\\.[0-9]{1,6})?") ? new Amount(new java.math.BigDecimal(arabic)) : new Scalar(value);
+    }
+
+    private static Node project(Project x) {
+        Map<String, Node> m = new LinkedHashMap<>();
+        put(m, "id", x.id());
+        put(m, "title", x.title());
+        refs(m, "strategies", x.strategies());
+        put(m, "owner", x.owner());
+        if (x.years() != null) {
+            Map<String, Node> y = new LinkedHashMap<>();
+            y.put("from", new Number(x.years().from().value()));
+            y.put("to", new Number(x.years().to().value()));
+            m.put("years", new Entries("project-years", y));
+        }
+        list(m, "indicators", x.indicators().stream().map(PlanYamlWriter::indicator).toList());
+        if (x.budget() != null) {
+            m.put("budget", budget(x.budget()));
+        }
+        markdown(m, "description", x.description());
+        return new Entries("project", m);
+    }
+
+    /** A budget: its total alone as a number; with its parts, a map. */
+    private static Node budget(Budget b) {
+        if (b.years() == null && b.sources() == null && b.quarters() == null && b.categories() == null) {
+            return new Amount(b.total().amount());
+        }
+        Map<String, Node> m = new LinkedHashMap<>();
+        m.put("total", new Amount(b.total().amount()));
+        for (Object[] part : new Object[][] {{"years", b.years()}, {"sources", b.sources()}, {"categories", b.categories()}}) {
+            Budget.Split split = (Budget.Split) part[1];
+            if (split != null) {
+                Map<String, Node> shares = new LinkedHashMap<>();
+                split.shares().forEach(sh -> shares.put(sh.name().value(), new Amount(sh.amount().amount())));
+                m.put((String) part[0], new Entries("", shares));
+            }
+        }
+        if (b.quarters() != null) {
+            m.put("quarters", new Items(b.quarters().shares().stream().map(sh -> (Node) new Amount(sh.amount().amount())).toList()));
+        }
+        return new Entries("budget", m);
     }
 
     private static Node guideline(Guideline g) {
@@ -214,7 +315,8 @@ public final class PlanYamlWriter {
      * line of the list item's dash, which the caller has written.
      */
     private void map(Entries e, String kind, int indent, String path, boolean inItem) {
-        List<String> order = KeyOrder.of(kind);
+        // A map of free keys (sources, targets by year) keeps the source's order.
+        List<String> order = kind.isEmpty() ? List.copyOf(e.entries().keySet()) : KeyOrder.of(kind);
         List<String> keys = new ArrayList<>(e.entries().keySet());
         for (String k : keys) {
             if (!order.contains(k) && !k.startsWith("#")) {
@@ -247,7 +349,8 @@ public final class PlanYamlWriter {
 
     private void entry(String key, Node value, int indent, String path, String childKind) {
         String comment = comments.get(path);
-        out.append(key).append(':');
+        // Free keys (a budget's sources) are the source's words: quoted where YAML needs it; years stay numbers.
+        out.append(key.matches("[0-9]+") ? key : YamlScalars.scalar(key)).append(':');
         switch (value) {
             case Scalar s -> {
                 out.append(' ').append(YamlScalars.scalar(s.value()));
@@ -255,6 +358,10 @@ public final class PlanYamlWriter {
             }
             case Number n -> {
                 out.append(' ').append(n.value());
+                endLine(comment);
+            }
+            case Amount n -> {
+                out.append(' ').append(n.value().toPlainString());
                 endLine(comment);
             }
             case Refs r -> {
@@ -286,6 +393,9 @@ public final class PlanYamlWriter {
         out.append(" ".repeat(indent)).append("- ");
         if (node instanceof Scalar s) {
             out.append(YamlScalars.scalar(s.value()));
+            endLine(comments.get(path));
+        } else if (node instanceof Amount a) {
+            out.append(a.value().toPlainString());
             endLine(comments.get(path));
         } else if (node instanceof Entries e) {
             String byId = e.entries().get("id") instanceof Scalar id ? path.replaceFirst("\\[\\d+]$", "") + "." + id.value() : null;
@@ -320,6 +430,14 @@ public final class PlanYamlWriter {
             case "plan.values" -> "values";
             case "plan.focus" -> "focus";
             case "plan.sections" -> "section";
+            case "plan.projects" -> "project";
+            case "plan.analysis" -> "analysis";
+            case "plan.outline" -> "part";
+            case "analysis.strengths", "analysis.weaknesses", "analysis.opportunities", "analysis.threats" -> "factor";
+            case "goal.indicators", "strategy.indicators", "project.indicators" -> "indicator";
+            case "project.years" -> "project-years";
+            case "project.budget" -> "budget";
+            case "indicator.baseline" -> "baseline";
             case "plan.labels" -> "labels";
             case "strategy.guidelines", "guideline.items" -> "guideline";
             case "values.items" -> "value";

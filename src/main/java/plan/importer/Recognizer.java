@@ -12,6 +12,7 @@ import plan.model.Focus;
 import plan.model.FocusItem;
 import plan.model.Goal;
 import plan.model.Guideline;
+import plan.model.Indicator;
 import plan.model.Lang;
 import plan.model.Mission;
 import plan.model.Organization;
@@ -52,14 +53,21 @@ public final class Recognizer {
     private final List<Strategy> strategies = new ArrayList<>();
     private Values values;
     private Focus focus;
+    private final ProjectsFound found = new ProjectsFound(comments);
+    private final Map<Swot.Side, List<String>> analysis = Swot.empty();
+    /** Where each of the source's parts starts in the outline, by title. */
+    private final List<Map.Entry<String, Integer>> partStarts = new ArrayList<>();
+    private int keptTables;
+    private final List<String> images;
 
-    private Recognizer(List<Para> paras) {
+    private Recognizer(List<Para> paras, List<String> images) {
         this.allParas = paras;
+        this.images = images;
     }
 
     /** The draft plan in {@code doc}; {@code id} is the plan's id (from the output file name). */
     public static Draft recognize(SourceDocument doc, String id) {
-        return new Recognizer(Para.of(doc)).run(doc.name(), id);
+        return new Recognizer(Para.of(doc), doc.images()).run(doc.name(), id);
     }
 
     private Draft run(String source, String id) {
@@ -72,13 +80,20 @@ public final class Recognizer {
         }
         if (!preambleParas.isEmpty()) {
             outline.add(0, text("preamble"));
+            partStarts.replaceAll(e -> Map.entry(e.getKey(), e.getValue() + 1));
         }
         Organization organization = organization();
         Period period = period();
         boolean nothing = vision == null && missions.isEmpty() && goals.isEmpty() && strategies.isEmpty()
-                && values == null && focus == null;
+                && values == null && focus == null && found.projects.isEmpty() && factorCount() == 0;
         if (nothing) {
             keepAllAsSection();
+            partStarts.clear();
+        }
+        if (!images.isEmpty()) {
+            header.add("ภาพและแผนภูมิ " + images.size() + " รายการนำเข้าไม่ได้ ข้อความ [ภาพ ...] อยู่ในตำแหน่งเดิม: ใส่ภาพเองภายหลัง");
+            header.add("(" + images.size() + " picture(s) or chart(s) could not be imported; a [picture ...] note stands where each was: "
+                    + String.join("; ", images) + ")");
         }
         linkByPosition();
         if (title == null) {
@@ -90,8 +105,9 @@ public final class Recognizer {
                 .organization(organization).period(period)
                 .preamble(preambleParas.isEmpty() ? null : text(MarkdownText.body(preambleParas))).vision(text(vision))
                 .missions(missions).goals(goals).strategies(strategies).values(values).focus(focus).sections(sections)
-                .outline(outline).labels(labels).build();
-        return new Draft(plan, comments, header, counts(), confirm);
+                .outline(outline).labels(labels).projects(found.projects).build();
+        return new Draft(plan, comments, header, counts(), confirm,
+                new Draft.Extra(Digits.thaiMostly(allParas) ? "thai" : null, parts(), analysisIds(), null));
     }
 
     /**
@@ -131,6 +147,9 @@ public final class Recognizer {
             case VALUES -> values(c);
             case FOCUS -> focus(c);
             case SECTION -> section(c.title, c.paras, null);
+            case PROJECTS -> projects(c);
+            case ANALYSIS -> analysis(c);
+            case PART -> part(c);
         }
     }
 
@@ -154,10 +173,32 @@ public final class Recognizer {
         }
     }
 
+    /** Goals, with the indicators of a table that stands after a goal (the goal before it). */
     private void goals(Chapter c) {
-        List<String> items = items(c, "goals");
+        Map<Integer, List<IndicatorTable.Row>> tables = new LinkedHashMap<>();
+        List<Para> rest = new ArrayList<>();
+        ListItems levels = new ListItems();
+        int goal = -1;
+        for (Para p : c.paras) {
+            List<IndicatorTable.Row> rows = p.table() && p.rows() != null ? IndicatorTable.read(p.rows()) : null;
+            if (rows != null && goal >= 0) {
+                tables.computeIfAbsent(goal, g -> new ArrayList<>()).addAll(rows);
+                continue;
+            }
+            if (p.isItem() && !p.table() && levels.level(p) == 0) {
+                goal++;
+            }
+            if (!(p.heading() != null && p.heading().kind() == Heading.Kind.INDICATORS && goal >= 0)) {
+                rest.add(p);
+            }
+        }
+        Chapter kept = new Chapter(c.kind, c.heading, c.title);
+        kept.paras.addAll(rest);
+        List<String> items = items(kept, "goals");
         for (int i = 0; i < items.size(); i++) {
-            goals.add(new Goal(text("G" + (i + 1)), text(items.get(i)), List.of(), List.of(), Span.NONE));
+            String id = "G" + (i + 1);
+            List<Indicator> indicators = found.indicators(id, tables.getOrDefault(i, List.of()), List.of());
+            goals.add(new Goal(text(id), text(items.get(i)), List.of(), indicators, Span.NONE));
         }
     }
 
@@ -232,6 +273,10 @@ public final class Recognizer {
                 intro.add(p);
             } else if (p.isItem() && !p.table()) {
                 current.guidelines.add(p);
+            } else if (h != null && h.kind() == Heading.Kind.INDICATORS) {
+                current.description.add(p); // kept: an indicators table after it is taken out
+            } else if (p.table() && p.rows() != null && IndicatorTable.read(p.rows()) != null) {
+                current.indicators.addAll(IndicatorTable.read(p.rows()));
             } else {
                 current.description.add(p);
             }
@@ -263,8 +308,10 @@ public final class Recognizer {
             StrategyBuilder b = built.get(i);
             List<Guideline> guidelines = new ListItems().guidelines(b.guidelines);
             withoutGuidelines += guidelines.isEmpty() ? 1 : 0;
-            strategies.add(new Strategy(text("S" + (i + 1)), text(b.title), List.of(), guidelines,
-                    b.description.isEmpty() ? null : text(MarkdownText.body(b.description)), List.of(), Span.NONE));
+            String id = "S" + (i + 1);
+            List<Para> description = takeTables(b.description, i + 1);
+            strategies.add(new Strategy(text(id), text(b.title), List.of(), guidelines,
+                    description.isEmpty() ? null : text(MarkdownText.body(description)), found.indicators(id, b.indicators, List.of()), Span.NONE));
         }
         if (withoutGuidelines > 0) {
             confirm.add(Message.of("import.confirm.guidelines", withoutGuidelines, built.size()));
@@ -275,6 +322,7 @@ public final class Recognizer {
         final String title;
         final List<Para> guidelines = new ArrayList<>();
         final List<Para> description = new ArrayList<>();
+        final List<IndicatorTable.Row> indicators = new ArrayList<>();
 
         StrategyBuilder(String title) {
             this.title = title;
@@ -326,6 +374,9 @@ public final class Recognizer {
     }
 
     private void section(String sectionTitle, List<Para> paras, String why) {
+        boolean taken = !paras.isEmpty();
+        paras = takeTables(paras, null);
+        taken &= paras.isEmpty();
         String id = "section-" + (sections.stream().filter(s -> s.id().value().startsWith("section-")).count() + 1);
         sections.add(new Section(text(id), text(MarkdownText.inline(sectionTitle)),
                 paras.isEmpty() ? text("") : text(MarkdownText.body(paras)), Span.NONE));
@@ -333,9 +384,165 @@ public final class Recognizer {
         if (why != null) {
             comments.put("sections." + id, why);
         }
-        if (paras.isEmpty()) {
+        if (paras.isEmpty() && taken) {
+            comments.putIfAbsent("sections." + id, "its tables were imported as projects or as the analysis");
+        } else if (paras.isEmpty()) {
             confirm.add(Message.of("import.confirm.section", sectionTitle));
         }
+    }
+
+    /**
+     * A chapter of projects (โครงการ, งบประมาณ): tables of projects and numbered lines become
+     * projects, grouped by the strategy headings among them; the rest is kept in a section.
+     */
+    private void projects(Chapter c) {
+        Integer strategy = null;
+        List<Para> rest = new ArrayList<>();
+        int before = found.projects.size();
+        ListItems levels = new ListItems();
+        for (Para p : c.paras) {
+            Heading h = p.heading();
+            if (h != null && h.kind() == Heading.Kind.STRATEGY) {
+                strategy = ProjectsFound.strategyNumber(h);
+                if (strategies.stream().noneMatch(s -> s.title().value().equals(MarkdownText.inline(h.rest())))) {
+                    rest.add(p); // a strategy the plan does not hold yet: its words stay
+                }
+            } else if (p.isItem() && !p.table() && levels.level(p) == 0) {
+                found.addLine(p.itemText(), strategy);
+            } else {
+                List<Para> one = takeTables(List.of(p), strategy);
+                rest.addAll(one);
+            }
+        }
+        boolean any = found.projects.size() > before;
+        if (any && !outline.contains(text("projects"))) {
+            outline.add(text("projects"));
+        }
+        if (any) {
+            label("projects", c.heading.text());
+        }
+        if (!rest.isEmpty() || !any) {
+            section(c.heading.text() + (any ? " (ต่อ)" : ""), rest.isEmpty() ? c.paras : rest,
+                    any ? "projects: what is not a project is kept here" : "projects: no table or list of projects was recognised; kept as a section");
+        }
+    }
+
+    /**
+     * Tables taken out of a stretch of text: a table of projects becomes projects (of strategy
+     * {@code strategy} when the table names none), a SWOT table the analysis; other tables stay,
+     * as Markdown tables.
+     */
+    private List<Para> takeTables(List<Para> paras, Integer strategy) {
+        List<Para> rest = new ArrayList<>();
+        for (Para p : paras) {
+            if (!p.table() || p.rows() == null) {
+                rest.add(p);
+                continue;
+            }
+            ProjectTable.Found projects = ProjectTable.read(p.rows(), strategy);
+            Swot.Found swot = projects == null ? Swot.table(p.rows()) : null;
+            if (projects != null) {
+                found.add(projects);
+                if (!outline.contains(text("projects"))) {
+                    outline.add(text("projects"));
+                }
+            } else if (swot != null && swot.size() > 0) {
+                addFactors(swot);
+                swot.unplaced().forEach(line -> rest.add(new Para(line, null, null, null, false, false, false, null)));
+            } else {
+                keptTables++;
+                rest.add(p);
+            }
+        }
+        return rest;
+    }
+
+    /** The situation analysis: factors under the labels จุดแข็ง... (or in a SWOT table); the rest kept. */
+    private void analysis(Chapter c) {
+        Swot.Side current = null;
+        List<Para> rest = new ArrayList<>();
+        for (Para p : c.paras) {
+            Heading h = p.heading();
+            if (h != null && h.kind() == Heading.Kind.SWOT) {
+                current = Swot.Side.valueOf(h.word());
+            } else if (p.table()) {
+                rest.addAll(takeTables(List.of(p), null));
+            } else if (current != null) {
+                analysis.get(current).add(MarkdownText.inline(Swot.factor(p.isItem() ? p.itemText() : p.text())));
+            } else {
+                rest.add(p);
+            }
+        }
+        if (factorCount() > 0 && !outline.contains(text("analysis"))) {
+            outline.add(text("analysis"));
+        }
+        if (!rest.isEmpty()) {
+            section(c.heading != null ? c.heading.text() : "การวิเคราะห์สภาพแวดล้อม", rest,
+                    "analysis: paragraphs that are not factors under จุดแข็ง, จุดอ่อน, โอกาส or อุปสรรค are kept here");
+        }
+    }
+
+    private void addFactors(Swot.Found swot) {
+        swot.factors().forEach((side, texts) -> texts.forEach(t -> analysis.get(side).add(MarkdownText.inline(t))));
+        if (!outline.contains(text("analysis"))) {
+            outline.add(text("analysis"));
+        }
+    }
+
+    private int factorCount() {
+        return analysis.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** The factors with their ids, SW1..., WK1..., OP1..., TH1..., as the format names the lists. */
+    private Map<String, List<List<String>>> analysisIds() {
+        Map<String, List<List<String>>> out = new LinkedHashMap<>();
+        if (factorCount() == 0) {
+            return out;
+        }
+        analysis.forEach((side, texts) -> {
+            List<List<String>> items = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                items.add(List.of(side.prefix + (i + 1), texts.get(i)));
+            }
+            if (!items.isEmpty()) {
+                out.put(side.key, items);
+            }
+        });
+        return out;
+    }
+
+    /** A part's heading: what stands under it before the next heading is a section of its own. */
+    private void part(Chapter c) {
+        String partTitle = c.title;
+        List<Para> paras = new ArrayList<>(c.paras);
+        if (partTitle.isEmpty() && !paras.isEmpty() && !paras.get(0).isItem() && !paras.get(0).table()
+                && paras.get(0).text().length() <= 100 && !paras.get(0).text().contains("\n")) {
+            partTitle = Para.oneLine(paras.remove(0).text()); // "บทที่ 1" with its title on the next line
+        }
+        if (partTitle.isEmpty()) {
+            partTitle = c.heading.text();
+        }
+        partStarts.add(Map.entry(MarkdownText.inline(partTitle), outline.size()));
+        if (!paras.isEmpty()) {
+            section(partTitle, paras, null);
+        }
+    }
+
+    /** The parts with their chapters; chapters before the first part belong to it, as each chapter must be in a part. */
+    private List<Draft.Part> parts() {
+        List<Draft.Part> out = new ArrayList<>();
+        for (int i = 0; i < partStarts.size(); i++) {
+            int from = i == 0 ? 0 : partStarts.get(i).getValue();
+            int to = i + 1 < partStarts.size() ? partStarts.get(i + 1).getValue() : outline.size();
+            List<String> chapters = outline.subList(Math.min(from, to), to).stream().map(Text::value).toList();
+            if (chapters.isEmpty()) {
+                comments.merge("outline", "the part \"" + partStarts.get(i).getKey() + "\" has no chapter under it and is left out",
+                        (a, b) -> a + "; " + b);
+                continue;
+            }
+            out.add(new Draft.Part(partStarts.get(i).getKey(), chapters));
+        }
+        return out;
     }
 
     /** Nothing recognized: the whole document (title block aside) as one section. */
@@ -427,8 +634,15 @@ public final class Recognizer {
         counts.put("goals", goals.size());
         counts.put("strategies", strategies.size());
         counts.put("guidelines", strategies.stream().mapToInt(s -> countGuidelines(s.guidelines())).sum());
-        counts.put("values", values == null ? 0 : values.items().size());
+        // Values without letters are still a chapter written: counted as one.
+        counts.put("values", values == null ? 0 : Math.max(1, values.items().size()));
         counts.put("focus items", focus == null ? 0 : focus.items().size());
+        counts.put("projects", found.projects.size());
+        counts.put("indicators", found.indicators());
+        counts.put("analysis factors", factorCount());
+        counts.put("parts", partStarts.size());
+        counts.put("tables kept as tables", keptTables);
+        counts.put("pictures and charts", images.size());
         counts.put("kept sections", sections.size());
         return counts;
     }

@@ -26,6 +26,19 @@ final class TextReader {
             if (Texts.isBlank(lines[i])) {
                 continue;
             }
+            if (PipeTable.isRow(lines[i])) { // "| ที่ | โครงการ | งบประมาณ |": a table, read as one
+                int start = i;
+                List<String> rows = new ArrayList<>();
+                while (i < lines.length && PipeTable.isRow(lines[i])) {
+                    rows.add(lines[i++]);
+                }
+                i--;
+                if (rows.size() >= 2) {
+                    blocks.add(Block.table(PipeTable.cells(rows), start + 1));
+                    continue;
+                }
+                i = start;
+            }
             java.util.regex.Matcher atx = ATX_HEADING.matcher(lines[i]);
             if (markdown && atx.matches()) { // "## พันธกิจ": a heading, as a Word heading style is
                 blocks.add(new Block(atx.group(2), atx.group(1).length(), null, false, i + 1));
@@ -41,10 +54,10 @@ final class TextReader {
 
     private static String decode(byte[] bytes) throws ImportFailure {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+            return strict(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16");
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+            return strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16");
         }
         for (byte b : bytes) {
             if (b == 0) {
@@ -62,6 +75,29 @@ final class TextReader {
                     ? "the text is not UTF-8 but looks like Thai in TIS-620 (Windows-874): save it as UTF-8 and import again"
                     : "the text is not UTF-8: save it as UTF-8 and import again");
         }
+    }
+
+    /**
+     * Text decoded with nothing replaced: a lone surrogate in UTF-16 (or an odd last byte) is
+     * refused with its place, as bad UTF-8 is, never turned into U+FFFD without a word.
+     */
+    private static String strict(byte[] bytes, int from, java.nio.charset.Charset charset, String name) throws ImportFailure {
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            r = decoder.flush(out);
+        }
+        if (r.isError()) {
+            String before = out.flip().toString();
+            long line = before.chars().filter(c -> c == '\n').count() + 1;
+            int column = before.length() - before.lastIndexOf('\n');
+            throw new ImportFailure("the text is not valid " + name + " at line " + line + ", column " + column
+                    + " (byte " + (from + in.position()) + "): save it again as UTF-8 and import that");
+        }
+        return out.flip().toString();
     }
 
     /** TIS-620 puts Thai letters at 0xA1-0xFB; most bytes above 0x7F of a Thai text fall there. */

@@ -43,6 +43,15 @@ public record Plan(
         projects = List.copyOf(projects);
     }
 
+    /** Every indicator, goals', strategies' and projects', in the plan's order: what results count. */
+    public List<Indicator> allIndicators() {
+        List<Indicator> out = new java.util.ArrayList<>();
+        goals.forEach(g -> out.addAll(g.indicators()));
+        strategies.forEach(s -> out.addAll(s.indicators()));
+        projects.forEach(p -> out.addAll(p.indicators()));
+        return out;
+    }
+
     public static Builder builder() {
         return new Builder();
     }

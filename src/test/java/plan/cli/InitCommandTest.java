@@ -103,6 +103,25 @@ class InitCommandTest {
         assertThat(Cli.run("check", file.toString()).exitCode()).isZero();
     }
 
+    /** Issue 27, item 5: a dangling link named plan.schema.json made init create a file wherever it pointed. */
+    @Test
+    void noFileIsWrittenThroughALink() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Path folder = Files.createDirectories(dir.resolve("plans"));
+        Files.createSymbolicLink(folder.resolve("plan.schema.json"), outside.resolve("planted.json"));
+        Cli.Result r = Cli.run("init", folder.resolve("school.plan.yaml").toString(), "--organization", "X");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("plan.schema.json is a symbolic link").doesNotContain("Exception");
+        assertThat(outside.resolve("planted.json")).doesNotExist();
+        assertThat(folder.resolve("school.plan.yaml")).as("nothing written").doesNotExist();
+
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.createSymbolicLink(other.resolve("school.plan.yaml"), outside.resolve("planted.plan.yaml"));
+        Cli.Result plan = Cli.run("init", other.resolve("school.plan.yaml").toString(), "--organization", "X");
+        assertThat(plan.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(outside.resolve("planted.plan.yaml")).doesNotExist();
+    }
+
     @Test
     void anExistingFileIsNeverOverwritten() throws IOException {
         Path file = dir.resolve("mine.plan.yaml");

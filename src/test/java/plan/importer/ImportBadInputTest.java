@@ -143,7 +143,7 @@ class ImportBadInputTest {
         Path txt = write("office.txt", THAI.getBytes(StandardCharsets.UTF_8));
         Path target = Files.writeString(dir.resolve("office.plan.yaml"), "# my edits\n");
         Cli.Result r = Cli.run("import", txt.toString());
-        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.exitCode()).as("an output in the way: exit 2, as plan init").isEqualTo(2);
         assertThat(r.err()).contains("--force");
         assertThat(Files.readString(target)).isEqualTo("# my edits\n");
 
@@ -153,6 +153,91 @@ class ImportBadInputTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder("office.txt", "office.plan.yaml");
         }
+    }
+
+    /** Issue 27.17: the bomb in the document itself, where POI's message comes wrapped, still says so. */
+    @Test
+    void zipBombInTheDocument() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Override PartName=\"/word/document.xml\""
+                    + " ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] spaces = new byte[1 << 20];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 40; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+        refused(write("bomb2.docx", bytes.toByteArray()), "zip bomb");
+    }
+
+    /** Issue 27.17: a lone surrogate in UTF-16 is refused with its place, as bad UTF-8 is. */
+    @Test
+    void loneSurrogateInUtf16() throws IOException {
+        byte[] good = ("\uFEFF" + THAI).getBytes(StandardCharsets.UTF_16LE);
+        byte[] bad = Arrays.copyOf(good, good.length + 4);
+        bad[good.length] = 0x00; // U+D800, a high surrogate with no low one after it
+        bad[good.length + 1] = (byte) 0xD8;
+        bad[good.length + 2] = 'x';
+        bad[good.length + 3] = 0;
+        refused(write("lone.txt", bad), "line 5, column 1");
+    }
+
+    /** Issue 27.17: control characters stand for white space; the words on either side stay apart. */
+    @Test
+    void controlCharactersBecomeWhiteSpace() throws IOException {
+        String text = "วิสัยทัศน์\nผู้เรียน\u0007มีคุณภาพ\u000Cและมีความสุข\u2028ทุกคน\nพันธกิจ\n1. พัฒนา\u001Bผู้เรียน\n";
+        Path txt = write("controls.txt", text.getBytes(StandardCharsets.UTF_8));
+        Cli.Result r = Cli.run("import", txt.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String yaml = Files.readString(dir.resolve("controls.plan.yaml"));
+        assertThat(yaml).contains("vision: ผู้เรียน มีคุณภาพ").contains("และมีความสุข").contains("text: พัฒนา ผู้เรียน")
+                .doesNotContain("ผู้เรียนมีคุณภาพ");
+    }
+
+    /** Issue 27.15: a new file gets the umask's mode, a replaced one keeps its own. */
+    @Test
+    void fileModes() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"));
+        Path txt = write("modes.txt", THAI.getBytes(StandardCharsets.UTF_8));
+        Path probe = Files.writeString(dir.resolve("probe.txt"), "x"); // a file made as any program makes one
+        assertThat(Cli.run("import", txt.toString()).exitCode()).isZero();
+        Path target = dir.resolve("modes.plan.yaml");
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(probe));
+        var mode = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(target, mode);
+        assertThat(Cli.run("import", txt.toString(), "--force").exitCode()).isZero();
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(mode);
+    }
+
+    /**
+     * Issue 27.8: text copied from a PDF (wrapped lines, no blank lines) joins in linear work:
+     * four times the lines copies about four times the characters, not sixteen; and a result
+     * larger than SnakeYAML's default 3 MiB reads back.
+     */
+    @Test
+    void wrappedTextJoinsInLinearWork() throws IOException {
+        long small = copiedFor(2_000);
+        long large = copiedFor(8_000);
+        assertThat(large).isLessThan(small * 5);
+        Path big = write("big.txt", ("วิสัยทัศน์\nผู้เรียนมีคุณภาพ\nพันธกิจ\n1. พัฒนาผู้เรียน\n"
+                + "บรรทัดที่ตัดมาจากไฟล์พีดีเอฟ ยาวพอสมควร\n".repeat(90_000)).getBytes(StandardCharsets.UTF_8));
+        Cli.Result r = Cli.run("import", big.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.size(dir.resolve("big.plan.yaml"))).isGreaterThan(3L << 20);
+    }
+
+    private long copiedFor(int lines) throws IOException {
+        Path txt = write("wrapped-" + lines + ".txt", ("วิสัยทัศน์\nผู้เรียนมีคุณภาพ\nพันธกิจ\n1. พัฒนาผู้เรียน\n"
+                + "บรรทัดต่อเนื่อง\n".repeat(lines)).getBytes(StandardCharsets.UTF_8));
+        long before = Para.COPIED.sum();
+        assertThat(Cli.run("import", txt.toString()).exitCode()).isZero();
+        return Para.COPIED.sum() - before;
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

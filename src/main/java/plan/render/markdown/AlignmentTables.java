@@ -25,6 +25,8 @@ import plan.model.Text;
 final class AlignmentTables {
     /** Where a strategy aligns with the column's item itself; nested items are named by their ids. */
     static final String MARK = "•";
+    /** The widest alignment matrix drawn as a table; a framework with more items is listed per strategy. */
+    static final int MATRIX_COLUMNS = 16;
 
     private AlignmentTables() {
     }
@@ -122,6 +124,9 @@ final class AlignmentTables {
             columns.add(c);
         }
         m.put("columns", columns);
+        // A matrix wider than a page is no use, and a parser's table matching overflows its stack
+        // at some hundreds of columns: then each strategy lists what it aligns with.
+        m.put("wide", f.items().size() > MATRIX_COLUMNS);
         List<Map<String, Object>> rows = new ArrayList<>();
         int n = 0;
         for (Strategy s : plan.strategies()) {
@@ -130,14 +135,20 @@ final class AlignmentTables {
             byStrategy.getOrDefault(s.id().value(), List.of()).stream()
                     .filter(r -> r.target().equals(f.id().value())).forEach(r -> named.add(r.item()));
             List<String> marks = new ArrayList<>();
+            List<String> aligned = new ArrayList<>();
             for (FrameworkItem column : f.items()) {
-                marks.add(mark(column, named));
+                String mark = mark(column, named);
+                marks.add(mark);
+                if (!mark.isEmpty()) {
+                    aligned.add(mark.replace(MARK, cell(column.id())));
+                }
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", s.id().value());
             row.put("number", n);
             row.put("title", cell(s.title()));
             row.put("marks", marks);
+            row.put("aligned", aligned);
             rows.add(row);
         }
         m.put("rows", rows);

@@ -44,6 +44,7 @@ final class DocumentModel {
         m.put("organization", inline(plan.organization().name()));
         put(m, "organizationShort", inline(plan.organization().shortName()));
         m.put("period", PeriodText.of(plan.period(), labels.get("year")));
+        put(m, "basedOn", inline(plan.tree().text(Format.BASE_TITLE)));
         put(m, "preamble", block(plan.preamble()));
         m.put("vision", inline(plan.vision()));
         m.put("missions", missions(plan));

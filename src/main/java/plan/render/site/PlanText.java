@@ -45,4 +45,14 @@ final class PlanText {
                 plan.lang() == Lang.TH ? "th-TH" : "en", thaiDigits, labels.get("contents"), labels.get("page"),
                 epochSeconds(plan), PdfDates.documentIdSeed(toolVersion, source), words);
     }
+
+    /** The cover page, running header and metadata of a results report's PDF: the report's title over the plan's. */
+    static PdfDocumentInfo reportPdfInfo(Plan plan, String title, String asOf, List<String> source, boolean thaiDigits,
+            String toolVersion, List<String> words) {
+        Map<String, String> labels = labels(plan);
+        return new PdfDocumentInfo(thaiDigits ? ThaiDigits.of(title) : title, plain(plan.title()),
+                plain(plan.organization().name()), thaiDigits ? ThaiDigits.of(asOf) : asOf, plan.lang() == Lang.TH ? "th-TH" : "en", thaiDigits,
+                labels.get("contents"), labels.get("page"), epochSeconds(plan),
+                PdfDates.documentIdSeed(toolVersion, source), words);
+    }
 }

@@ -1,0 +1,68 @@
+package plan.importer;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The plan an imported action plan continues ({@code plan import --base}): given as a path to its
+ * file, or as its id, found among the plan files in the folder the draft is written to (where
+ * {@code plan build} will find both). Its id and the inherited keys it holds are what import needs.
+ */
+public record BasePlan(String id, Set<String> inherited) {
+    /** The keys a plan with {@code base} inherits (format part 2, "The yearly cycle"). */
+    static final List<String> INHERITABLE = List.of("vision", "missions", "goals", "strategies", "values", "analysis");
+
+    public static BasePlan find(String given, Path target) throws ImportFailure {
+        Path file = Path.of(given);
+        if (Files.isRegularFile(file)) {
+            return read(file);
+        }
+        Path folder = target.toAbsolutePath().getParent();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().matches(".*\\.plan\\.ya?ml")).sorted().toList()) {
+                if (p.toAbsolutePath().equals(target.toAbsolutePath())) {
+                    continue;
+                }
+                BasePlan base = read(p);
+                if (base.id.equals(given)) {
+                    return base;
+                }
+            }
+        } catch (IOException e) {
+            throw new ImportFailure("cannot list " + folder + " to find the base plan: " + e.getMessage(), e);
+        }
+        throw new ImportFailure("--base " + given + ": no plan with that id in " + folder + " (give its id or the path of its file)");
+    }
+
+    private static BasePlan read(Path file) throws ImportFailure {
+        Object root;
+        try (Reader in = Files.newBufferedReader(file)) {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        } catch (IOException | RuntimeException e) {
+            throw new ImportFailure("--base: cannot read " + file + " as a plan file", e);
+        }
+        if (!(root instanceof Map<?, ?> map)) {
+            throw new ImportFailure("--base: " + file + " is not a plan file");
+        }
+        Object id = map.get("id");
+        String planId = id != null ? String.valueOf(id) : Importer.idFor(file);
+        Set<String> inherited = new LinkedHashSet<>();
+        for (String key : INHERITABLE) {
+            if (map.get(key) != null) {
+                inherited.add(key);
+            }
+        }
+        return new BasePlan(planId, inherited);
+    }
+}
