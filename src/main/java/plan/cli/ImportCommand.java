@@ -76,12 +76,18 @@ final class ImportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** "5 missions" in the reader's language; a count the bundles do not word yet, as the importer names it. */
+    private static String count(Messages words, String kind, int n) {
+        String key = "cli.import.count." + kind.replace(' ', '-');
+        return words.word(key).equals(key) ? n + " " + kind : words.format(Message.of(key, n));
+    }
+
     private void summary(Importer.Result result, PrintWriter o, PrintWriter err) {
         Messages words = report.messages();
         o.println(words.format(Message.of("cli.import.wrote", result.written())));
         StringBuilder found = new StringBuilder();
         result.draft().counts().forEach((k, v) -> found.append(found.length() == 0 ? "" : ", ")
-                .append(words.format(Message.of("cli.import.count." + k.replace(' ', '-'), v))));
+                .append(count(words, k, v)));
         o.println(words.format(Message.of("cli.import.recognized", found)));
         if (result.draft().nothingRecognized()) {
             err.println(words.format(Message.of("cli.import.nothing", source)));
