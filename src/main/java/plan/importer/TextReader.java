@@ -17,6 +17,11 @@ final class TextReader {
     private TextReader() {
     }
 
+    /** A Markdown bullet item: its indent, its marker, its text. */
+    private static final java.util.regex.Pattern BULLET_ITEM = java.util.regex.Pattern.compile("^([ \t]*)([-*+])[ \t]+(\\S.*)$");
+    /** An indented line, which in Markdown carries on the list item above it. */
+    private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("^[ \t]+\\S.*$");
+
     static SourceDocument read(String name, byte[] bytes) throws ImportFailure {
         String text = decode(bytes);
         List<Block> blocks = new ArrayList<>();
@@ -40,8 +45,19 @@ final class TextReader {
                 i = start;
             }
             java.util.regex.Matcher atx = ATX_HEADING.matcher(lines[i]);
+            java.util.regex.Matcher bullet = BULLET_ITEM.matcher(lines[i]);
             if (markdown && atx.matches()) { // "## พันธกิจ": a heading, as a Word heading style is
                 blocks.add(new Block(atx.group(2), atx.group(1).length(), null, false, i + 1));
+            } else if (markdown && bullet.matches()) {
+                // "- item": a Markdown list stays one, as Word's bullets do; indented lines under it are its own
+                StringBuilder item = new StringBuilder(bullet.group(3));
+                int start = i;
+                while (i + 1 < lines.length && CONTINUATION.matcher(lines[i + 1]).matches()
+                        && !BULLET_ITEM.matcher(lines[i + 1]).matches() && TypedNumber.of(Texts.strip(lines[i + 1])) == null) {
+                    item.append('\n').append(lines[++i]);
+                }
+                int level = Math.min(8, bullet.group(1).replace("\t", "    ").length() / 2);
+                blocks.add(new Block(item.toString(), -1, new Block.WordList(level, "bullet"), false, start + 1));
             } else {
                 blocks.add(Block.paragraph(lines[i], i + 1));
             }
