@@ -9,7 +9,8 @@
 # Inputs: INPUT_COMMAND (check|build|merge, default build), INPUT_PATHS (files or folders
 # separated by spaces or new lines, default .; for merge, the shards' folders), INPUT_OUT
 # (default site), INPUT_FORMATS (e.g. md,html), INPUT_LANG (th|en), INPUT_SHARD (K/N: build
-# renders only that share). PLAN_LAUNCHER replaces the launcher (a prebuilt plan, or the tests').
+# renders only that share), INPUT_CHECK_STATUS (false: the index leaves out the plans' check
+# status, for a public site). PLAN_LAUNCHER replaces the launcher (a prebuilt plan, or the tests').
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -84,15 +85,38 @@ summarize() { # annotations-file title status-line
   } >>"$GITHUB_STEP_SUMMARY"
 }
 
-# `out` is replaced by the site: refuse a folder whose removal would take the sources with it.
-check_out() {
-  local out="$1" abs work
+# within CHILD PARENT (absolute, resolved): CHILD is PARENT or lies inside it. Written out because
+# a pattern "$parent"/* becomes "//"* for the root, which matches nothing.
+within() {
+  [ "$1" = "$2" ] || [ "$2" = / ] || case "$1/" in "$2"/*) true ;; *) false ;; esac
+}
+
+# `out` is replaced by the site: refuse a folder whose removal would take the sources with it
+# (the workspace, `/`, $HOME or a folder above one of them; an input path or a folder holding
+# or inside one), or that holds a plan file. The workspace itself is the default input (`.`), so
+# `out` may lie inside it as long as it is not one of the other inputs.
+check_out() { # out path...
+  local out="$1" abs work input
+  shift
   abs="$(realpath -m "$out")"
   work="$(realpath -m "${GITHUB_WORKSPACE:-$PWD}")"
-  case "$work/" in "$abs"/*)
-    echo "::error title=plan::out '$out' is the workspace or a folder above it; name a folder of its own, such as site"
+  refuse_out() {
+    echo "::error title=plan::out '$out' $1; name a folder of its own, such as site"
     exit 2
-  esac
+  }
+  for input in "$work" / "${HOME:-/}"; do
+    within "$input" "$abs" && refuse_out "is the workspace, /, \$HOME or a folder above one of them"
+  done
+  for input in "$@"; do
+    input="$(realpath -m "$input")"
+    if within "$input" "$abs" || { [ "$input" != "$work" ] && within "$abs" "$input"; }; then
+      refuse_out "is, holds or lies inside the input path '${input#"$work"/}'"
+    fi
+  done
+  if [ -d "$abs" ] && [ -n "$(find "$abs" \( -name '*.plan.y*ml' -o -name '*.framework.y*ml' -o -name 'plan.config.y*ml' \) -print -quit)" ]; then
+    refuse_out "holds plan files"
+  fi
+  return 0
 }
 
 run() {
@@ -105,7 +129,8 @@ run() {
     check | build | merge) ;;
     *) echo "::error title=plan::command must be check, build or merge, not '$command'"; exit 2 ;;
   esac
-  [ "$command" = check ] || check_out "$out"
+  # For merge the paths are the shards' folders: out may not be one of them either.
+  [ "$command" = check ] || check_out "$out" "${paths[@]}"
   state="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/plan-action"
   mkdir -p "$state"
   trust_restored_jar
@@ -133,6 +158,11 @@ run() {
       local -a build_options=("${options[@]}")
       [ -n "${INPUT_FORMATS:-}" ] && build_options+=(--format "$INPUT_FORMATS")
       [ -n "${INPUT_SHARD:-}" ] && build_options+=(--shard "$INPUT_SHARD")
+      case "${INPUT_CHECK_STATUS:-true}" in
+        true) ;;
+        false) build_options+=(--no-check-status) ;;
+        *) echo "::error title=plan::check-status must be true or false, not '$INPUT_CHECK_STATUS'"; exit 2 ;;
+      esac
       built="$state/build"
       "$launcher" build "${paths[@]}" --out "$built" --diagnostics github "${build_options[@]}" >"$log" 2>&1 || rc=$?
       ;;

@@ -11,7 +11,9 @@ launcher="${PLAN_LAUNCHER:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/plan
 if [ $# -gt 0 ]; then
   exec "$launcher" check "$@"
 fi
-mapfile -t roots < <(git -c core.quotePath=false ls-files \
-  | grep -E '(\.plan|\.framework)\.ya?ml$' | sed 's|/.*||' | LC_ALL=C sort -u)
+# NUL-separated: a path with a quote, a backslash or a control character is listed as it is,
+# not quoted by git (and so skipped); `--` keeps a top-level `-x.plan.yaml` from reading as an option.
+mapfile -d '' -t roots < <(git ls-files -z \
+  | grep -zE '(\.plan|\.framework)\.ya?ml$' | sed -z 's|/.*||' | LC_ALL=C sort -zu)
 [ ${#roots[@]} -gt 0 ] || exit 0
-exec "$launcher" check "${roots[@]}"
+exec "$launcher" check -- "${roots[@]}"

@@ -9,8 +9,15 @@ set -euo pipefail
 from="$1" to="$2"
 [ -d "$from" ] || { echo "publish-site: no such folder: $from" >&2; exit 2; }
 # TO is removed first: refuse one that holds FROM, or the current folder or one above it.
-case "$(realpath -m "$from")/" in "$(realpath -m "$to")"/*) echo "publish-site: $to holds $from" >&2; exit 2 ;; esac
-case "$(realpath -m .)/" in "$(realpath -m "$to")"/*) echo "publish-site: $to holds the current folder" >&2; exit 2 ;; esac
+# (The root is spelled out: the pattern "$to"/* would be "//"* for it, which matches nothing.)
+holds() { # HOLDER PATH: PATH is HOLDER or lies inside it
+  local holder path
+  holder="$(realpath -m "$1")" path="$(realpath -m "$2")"
+  [ "$holder" = / ] || [ "$holder" = "$path" ] || case "$path/" in "$holder"/*) true ;; *) false ;; esac
+}
+holds "$to" "$from" && { echo "publish-site: $to holds $from" >&2; exit 2; }
+holds "$to" . && { echo "publish-site: $to holds the current folder" >&2; exit 2; }
+holds "$to" "${HOME:-/}" && { echo "publish-site: $to holds the home folder" >&2; exit 2; }
 
 rm -rf "$to"
 mkdir -p "$to"

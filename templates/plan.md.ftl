@@ -10,6 +10,7 @@ ${indent}${g?counter}. ${g.text}
 </#if>
 </#list>
 </#macro>
+<#include "analysis.md.ftl">
 <#macro refs list label><#list list as r>[${label} ${r.number}](#${r.id})<#sep>, </#sep></#list></#macro>
 <#-- Indicators: one target column per fiscal year; numbers (baseline, targets) right-aligned. -->
 <#macro indicators list years indent="">
@@ -41,6 +42,24 @@ ${organization}<#if organizationShort??> (${organizationShort})</#if>
 ${period}
 
 ---
+<#if preface??>
+
+## <a id="preface"></a>${labels.preface}
+
+${preface.text}
+<#if preface.signed?has_content>
+
+<a id="preface-signed"></a><#list preface.signed as line>${line}<#sep>\
+</#sep></#list>
+
+</#if>
+</#if>
+<#-- A plan with a base: the line naming the plan its inherited parts come from, first in the body
+     (the PDF draws its cover from the fields above, so the line stands where every output shows it). -->
+<#if basedOn??>
+
+${labels["based-on"]} ${basedOn}
+</#if>
 <#list chapters as chapter>
 
 <#switch chapter.kind>
@@ -48,6 +67,9 @@ ${period}
 ## <a id="preamble"></a>${labels.preamble}
 
 ${preamble}
+<#break>
+<#case "analysis">
+<@analysisChapter/>
 <#break>
 <#case "vision">
 ## <a id="vision"></a>${labels.vision}
@@ -114,6 +136,10 @@ ${g.number}. <a id="${g.id}"></a>${g.text}
 
 ${labels.pursues}: <@refs s.goals labels.goal/>
 </#if>
+<#if s.factors?has_content>
+
+${labels.factors}: <#list s.factors as f>[${f.code}](#${f.id}) ${f.text}<#sep>; </#sep></#list>
+</#if>
 <#if s.description??>
 
 ${s.description}
@@ -152,11 +178,17 @@ ${f?counter}. ${f.text}<#if f.tag??> (${f.tag})</#if>
 
 ### ${labels["aligns-with"]} ${f.title}
 
+<#if f.wide!false>
+<#list f.rows as r>
+- [${labels.strategy} ${r.number}](#${r.id}) ${r.title}: <#if r.aligned?has_content>${r.aligned?join(", ")}<#else>-</#if>
+</#list>
+<#else>
 | ${labels.strategies} |<#list f.columns as c> ${c.id} |</#list>
 |---|<#list f.columns as c>:-:|</#list>
 <#list f.rows as r>
 | [${labels.strategy} ${r.number}](#${r.id}) ${r.title} |<#list r.marks as mark> ${mark} |</#list>
 </#list>
+</#if>
 
 <#list f.columns as c>
 - ${f.name} ${c.id}: ${c.title}
@@ -185,11 +217,30 @@ ${f?counter}. ${f.text}<#if f.tag??> (${f.tag})</#if>
 <#break>
 <#case "projects">
 ## <a id="projects"></a>${labels.projects}
+<#if official>
+
+### <a id="project-register"></a>${labels.register}
+
+| ${labels.number} | ${labels.projects} | ${labels.strategies} | ${labels.amount} | ${labels["fiscal-year"]} | ${labels.owner} |
+|---:|---|---|---:|---|---|
 <#list projectsByStrategy as s>
 <#if s.projects?has_content>
+| | **${labels.strategy} ${s.number} ${s.title}** | | | | |
+<#list s.projects as p>
+| ${p.number} | [${p.titleCell}](#${p.id}) | <@refs p.strategies labels.strategy/> | <#if p.budget??>${p.budget.total}<#else>-</#if> | ${p.period} | <#if p.ownerCell?has_content>${p.ownerCell}<#else>-</#if> |
+</#list>
+| | **${labels.total} ${labels.strategy} ${s.number}** | | **<@amount s.total/>** | | |
+</#if>
+</#list>
+| | **${labels.total}** | | **${budget.total}** | | |
+</#if>
+<#-- In the official shape a project with a form is printed in the appendix, the others here as before. -->
+<#list projectsByStrategy as s>
+<#assign shown = s.projects?filter(p -> !(official && p.form??))>
+<#if shown?has_content>
 
 ### <a id="projects-${s.id}"></a>${labels.strategy} ${s.number} ${s.title}
-<#list s.projects as p>
+<#list shown as p>
 
 #### <a id="${p.id}"></a>${p.number}. ${p.title}
 
@@ -276,7 +327,10 @@ ${labels["plan-total"]} **${budget.total}** ${labels.baht} · ${labels["project-
 | [${p.number}](#${p.id}) ${p.title} |<#list p.budget.quarters as a> ${a} |</#list> **${p.budget.total}** |
 </#if>
 </#list>
-| **${labels.total}** |<#list budget.quarters as a> **${a}** |</#list> **${budget.quarterTotal}** |
+<#if budget.unquartered != "0">
+| ${labels["quarter-unspecified"]} | - | - | - | - | ${budget.unquartered} |
+</#if>
+| **${labels.total}** |<#list budget.quarters as a> **${a}** |</#list> **${budget.total}** |
 </#if>
 <#if budget.categories?has_content>
 
@@ -287,6 +341,10 @@ ${labels["plan-total"]} **${budget.total}** ${labels.baht} · ${labels["project-
 <#list budget.categories as c>
 | ${c.name} | ${c.amount} |
 </#list>
+<#if budget.uncategorized != "0">
+| ${labels["category-unspecified"]} | ${budget.uncategorized} |
+</#if>
+| **${labels.total}** | **${budget.total}** |
 </#if>
 <#break>
 <#case "section">
@@ -304,3 +362,132 @@ ${chapter.body}
 <#list matrix as row>
 | [${labels.mission} ${row.number}](#${row.id}) | <@refs row.goals labels.goal/> | <@refs row.strategies labels.strategy/> |
 </#list>
+<#if forms?has_content>
+
+## <a id="appendix"></a>${labels.appendix}
+<#list forms as p>
+<#assign f = p.form>
+
+### <a id="<#if official>${p.id}<#else>form-${p.id}</#if>"></a>${labels["project-form"]} ${labels.project} ${p.number}
+
+**${labels["project-name"]}** ${p.title}
+
+**${labels["serves-strategy"]}** <@refs p.strategies labels.strategy/>
+<#if p.goals?has_content>
+
+**${labels["serves-goal"]}** <@refs p.goals labels.goal/>
+</#if>
+<#if f.standards?has_content>
+
+**${labels.standards}** <#list f.standards as t>${t}<#sep>; </#sep></#list>
+</#if>
+<#if p.aligns?has_content>
+
+**${labels["aligns-with"]}** <#list p.aligns as t>${t}<#sep>; </#sep></#list>
+</#if>
+<#if f.kind??>
+
+**${labels.kind}** ${labels[f.kind]}
+</#if>
+<#if p.owner??>
+
+**${labels.owner}** ${p.owner}
+</#if>
+
+**${labels.period}** ${labels["fiscal-year"]} ${p.period}
+<#assign k = 0>
+<#if f.rationale??>
+<#assign k = k + 1>
+
+**${k}. ${labels.rationale}**
+
+${f.rationale}
+</#if>
+<#if p.objectives?has_content>
+<#assign k = k + 1>
+
+**${k}. ${labels.objectives}**
+
+<#list p.objectives as o>
+- ${o}
+</#list>
+</#if>
+<#if f.quantity?has_content || f.quality?has_content>
+<#assign k = k + 1>
+
+**${k}. ${labels.outputs}**
+<#if f.quantity?has_content>
+
+${k}.1 ${labels.quantity}
+
+<#list f.quantity as t>
+- ${t}
+</#list>
+</#if>
+<#if f.quality?has_content>
+
+${k}.<#if f.quantity?has_content>2<#else>1</#if> ${labels.quality}
+
+<#list f.quality as t>
+- ${t}
+</#list>
+</#if>
+</#if>
+<#if p.activities?has_content>
+<#assign k = k + 1>
+
+**${k}. ${labels["activities-timing"]}**
+
+| ${labels.activity} | ${labels.months} | ${labels.owner} | ${labels.amount} |
+|---|---|---|---:|
+<#list p.activities as a>
+| ${a.text} | ${a.months} | ${a.owner} | <@amount a.budget/> |
+</#list>
+</#if>
+<#if p.budget??>
+<#assign k = k + 1>
+
+**${k}. ${labels.funds}** ${p.budget.total} ${labels.baht}
+<#if p.budget.sources?has_content>
+
+<@split title=labels.source shares=p.budget.sources total=p.budget.total/>
+</#if>
+<#if p.budget.categories?has_content>
+
+<@split title=labels.category shares=p.budget.categories total=p.budget.total/>
+</#if>
+<#if p.budget.quarters?has_content>
+
+<#list 1..4 as q>| ${labels.quarter} ${q} </#list>| ${labels.total} |
+|---:|---:|---:|---:|---:|
+<#list p.budget.quarters as a>| ${a} </#list>| **${p.budget.total}** |
+</#if>
+</#if>
+<#if f.evaluation?has_content>
+<#assign k = k + 1>
+
+**${k}. ${labels.evaluation}**
+
+| ${labels["success-indicator"]} | ${labels.method} | ${labels.tool} |
+|---|---|---|
+<#list f.evaluation as e>
+| ${e.indicator} | ${e.method} | ${e.tool} |
+</#list>
+</#if>
+<#if f.expected?has_content>
+<#assign k = k + 1>
+
+**${k}. ${labels.expected}**
+
+<#list f.expected as t>
+- ${t}
+</#list>
+</#if>
+<#list f.approvals as a>
+
+${labels.signed} ........................................<#if a.role??> ${a.role}</#if><#if a.name??>\
+(${a.name})</#if><#if a.position??>\
+${a.position}</#if>
+</#list>
+</#list>
+</#if>

@@ -3,10 +3,13 @@ package plan.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -19,9 +22,11 @@ import plan.model.Lang;
 import plan.model.Plan;
 import plan.render.TemplateFailure;
 import plan.render.html.IndexEntry;
+import plan.render.markdown.ResultsMarkdown;
 import plan.render.pdf.FontException;
 import plan.render.site.Documents;
 import plan.render.site.IndexEntries;
+import plan.render.site.Look;
 import plan.render.site.OutputFormat;
 import plan.render.site.PlanSummary;
 import plan.render.site.SiteRenderer;
@@ -31,7 +36,7 @@ import plan.render.pdf.TypesettingTooLong;
  * {@code plan build}: renders every plan without errors, in parallel, and hands each plan's
  * documents to a {@link Publisher} as soon as they are made; then the site's index and assets;
  * then publishes the lot, only when all of it succeeded. Plans with errors are not rendered;
- * their previous outputs stay as they were. Rendering, publishing and remembering what was
+ * their previous outputs stay as they were. The documents of plans no longer given are removed. Rendering, publishing and remembering what was
  * published are separate steps: the same run serves a folder, memory or a shard.
  */
 public final class Build {
@@ -60,7 +65,7 @@ public final class Build {
         try (FolderPublisher out = FolderPublisher.open(options.out())) {
             return run(report, report, options, renderer, warm, out, toolVersion, progress);
         } catch (IOException e) {
-            // The file system said no (full, read-only, not ours): not a usage error, not the input's.
+            // The file system said no (full, read-only, not ours): an output refused, exit 2 in every command.
             throw BuildFailure.environment("cannot write to " + options.out() + ": " + describe(e), e);
         }
     }
@@ -116,9 +121,20 @@ public final class Build {
         // build waits for the warm-up), not after them.
         FutureTask<Documents> site = options.formats().contains(OutputFormat.HTML)
                 ? inBackground(() -> site(report, cascade, options, renderer)) : null;
-        int current = renderAll(renderable, cascade, options, renderer, warm, out, toolVersion, progress, warnings);
+        ResultsOfPlans results = new ResultsOfPlans(report);
+        int current = renderAll(renderable, cascade, results, options, renderer, warm, out, toolVersion, progress,
+                warnings);
+        Set<String> shared = new HashSet<>();
+        renderable.forEach(p -> shared.add(p.id()));
+        renderResults(report, results.all().stream().filter(r -> shared.contains(r.planId())).toList(), results,
+                options, renderer, out, toolVersion, warnings);
         if (site != null) {
             out.site(result(site));
+        }
+        // The documents of plans no longer given go; unless a file's id could not be read (a
+        // syntax error): its plan's documents stay, as any plan's with errors do.
+        if (report.plans().stream().allMatch(p -> p.id() != null)) {
+            out.keepOnly(report.plans().stream().map(CheckedPlan::id).collect(java.util.stream.Collectors.toSet()));
         }
         out.publish();
         return new BuildResult(out.published(), renderable.size() - current, current,
@@ -173,13 +189,30 @@ public final class Build {
     }
 
     /** Renders and hands over every plan whose documents are not current; returns how many were. */
-    private static int renderAll(List<CheckedPlan> plans, Cascade cascade, BuildOptions options, SiteRenderer renderer,
-                                 WarmUp warm, Publisher out, String toolVersion, IntConsumer progress,
-                                 Queue<String> warnings)
+    /**
+     * Whether a plan's documents are written in Thai digits: the command line's {@code --thai-digits},
+     * else the plan's {@code digits}, else {@code plan.config.yaml}'s ({@code digits} or {@code thai-digits}).
+     */
+    static boolean thaiDigits(CheckedPlan checked, BuildOptions options) {
+        if (options.thaiDigits()) {
+            return true;
+        }
+        // From the summary kept with the check where there is one: an unchanged plan's model is not made again.
+        PlanSummary summary = summaryOf(checked);
+        if (summary != null && plan.format.Format.DIGITS.contains(summary.digits())) {
+            return summary.digits().equals("thai");
+        }
+        return Boolean.TRUE.equals(checked.config().thaiDigits());
+    }
+
+    private static int renderAll(List<CheckedPlan> plans, Cascade cascade, ResultsOfPlans results,
+                                 BuildOptions options, SiteRenderer renderer, WarmUp warm, Publisher out,
+                                 String toolVersion, IntConsumer progress, Queue<String> warnings)
             throws BuildFailure, IOException {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger current = new AtomicInteger();
         RenderKey keys = new RenderKey(toolVersion);
+        Looks looks = new Looks();
         String pdf;
         try {
             // Asked once, and only when there is a plan to render: a user's font is read for it.
@@ -191,19 +224,25 @@ public final class Build {
             plans.parallelStream().forEach(plan -> {
                 try {
                     Path templates = templatesOf(plan, options);
-                    boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
+                    boolean digits = thaiDigits(plan, options);
                     String id = plan.id();
                     List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
-                    String key = keys.of(plan, options, templates, digits, pdf, cascade.relatedSources(plan));
+                    List<String> related = new ArrayList<>(cascade.relatedSources(plan));
+                    // Its page links its reports by id and title (the period): a report added, removed
+                    // or moved to another day renders the page again, a value changed does not.
+                    results.of(id).forEach(r -> related.add("results " + r.id() + " " + r.results().asOf().value()));
+                    String key = keys.of(plan, options, templates, digits, pdf, related, looks.keyOf(plan, options));
                     if (!options.force() && out.holds(id, key, names)) {
                         current.incrementAndGet(); // its documents are current: nothing to do
                     } else {
                         if (warm != null) {
                             warm.await(); // the renderer is being readied: let that finish rather than do it twice
                         }
-                        Documents documents = renderer.plan(plan.plan(), cascade.index(), plan.source().lines(),
+                        Look look = looks.of(plan, options);
+                        Documents documents = renderer.plan(plan.plan(), cascade.index(), results.models(id),
+                                plan.source().lines(),
                                 options.formats(), templates, digits,
-                                plan.config().words().stream().map(w -> w.value().strip()).toList(),
+                                plan.config().words().stream().map(w -> w.value().strip()).toList(), look,
                                 w -> warnings.add(plan.file().displayPath() + ": " + w));
                         out.plan(id, key, documents);
                     }
@@ -220,6 +259,50 @@ public final class Build {
             throw rethrown(f.getCause());
         }
         return current.get();
+    }
+
+    /**
+     * Renders the report of every results file in {@code shared} whose documents are not current:
+     * its key is its plan's, its own file's and its previous results' (the report shows the change
+     * since them), so a changed results file renders only its own report, and the next one's.
+     */
+    private static void renderResults(CheckReport report, List<CheckedResults> shared, ResultsOfPlans results,
+                                      BuildOptions options, SiteRenderer renderer, Publisher out, String toolVersion,
+                                      Queue<String> warnings) throws BuildFailure, IOException {
+        if (shared.isEmpty()) {
+            return;
+        }
+        Map<String, CheckedPlan> plans = new java.util.HashMap<>();
+        report.plans().stream().filter(p -> !p.hasErrors()).forEach(p -> plans.putIfAbsent(p.id(), p));
+        RenderKey keys = new RenderKey(toolVersion);
+        Looks looks = new Looks();
+        try {
+            String pdf = options.formats().contains(OutputFormat.PDF) ? renderer.pdfFingerprint() : null;
+            for (CheckedResults r : shared) {
+                CheckedPlan plan = plans.get(r.planId());
+                Path templates = templatesOf(plan, options);
+                boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
+                CheckedResults previous = results.previous(r);
+                List<String> related = new ArrayList<>(List.of("report " + r.contentHash()));
+                if (previous != null) {
+                    related.add("previous " + previous.contentHash());
+                }
+                String key = keys.of(plan, options, templates, digits, pdf, related, looks.keyOf(plan, options));
+                List<String> names = options.formats().stream().map(f -> f.fileName(r.id())).sorted().toList();
+                if (!options.force() && out.holds(r.id(), key, names)) {
+                    continue;
+                }
+                Documents documents = renderer.results(plan.plan(), r.results(),
+                        previous == null ? null : previous.results(), r.source().lines(), options.formats(), templates,
+                        digits, plan.config().words().stream().map(w -> w.value().strip()).toList(),
+                        w -> warnings.add(r.file().displayPath() + ": " + w));
+                out.plan(r.id(), key, documents);
+            }
+        } catch (FontException e) {
+            throw BuildFailure.usage(e.getMessage(), e);
+        } catch (TemplateFailure e) {
+            throw BuildFailure.template(e);
+        }
     }
 
     private static IOException rethrown(Throwable cause) throws BuildFailure {
@@ -252,8 +335,8 @@ public final class Build {
     public static void plans(CheckReport report, BuildOptions options, SiteRenderer renderer, Publisher out,
                              String toolVersion) throws BuildFailure, IOException {
         List<CheckedPlan> renderable = report.plans().stream().filter(p -> !p.hasErrors()).toList();
-        renderAll(renderable, Cascade.of(report), options, renderer, null, out, toolVersion, done -> { },
-                new ConcurrentLinkedQueue<>());
+        renderAll(renderable, Cascade.of(report), new ResultsOfPlans(report), options, renderer, null, out,
+                toolVersion, done -> { }, new ConcurrentLinkedQueue<>());
         out.publish();
     }
 
@@ -274,17 +357,30 @@ public final class Build {
         report.plans().forEach(p -> byPlan.put(p, summaryOf(p)));
         boolean allEnglish = !byPlan.isEmpty() && byPlan.values().stream().allMatch(s -> s != null && s.lang() == Lang.EN);
         Lang lang = allEnglish ? Lang.EN : Lang.TH;
+        ResultsOfPlans results = new ResultsOfPlans(report);
         List<IndexEntry> entries = cascade.treeOrder(report.plans()).stream()
-                .map(d -> IndexEntries.of(d.plan().id(), byPlan.get(d.plan()), d.plan().file().displayPath(),
+                .map(d -> withLatest(IndexEntries.of(d.plan().id(), byPlan.get(d.plan()), d.plan().file().displayPath(),
                         !d.plan().hasErrors(), d.plan().count(Severity.ERROR), d.plan().count(Severity.WARNING),
                         options.formats(), lang)
-                        .atDepth(d.depth()))
+                        .atDepth(d.depth()), d.plan(), results, options))
                 .toList();
         try {
-            return renderer.site(entries, cascade.index(), lang, options.templates());
+            return renderer.site(entries, cascade.index(), lang, options.templates(), options.checkStatus());
         } catch (TemplateFailure e) {
             throw BuildFailure.template(e);
         }
+    }
+
+    /** The row with the plan's latest results, where it has any with a report. */
+    private static IndexEntry withLatest(IndexEntry entry, CheckedPlan plan, ResultsOfPlans results, BuildOptions options) {
+        CheckedResults latest = plan.hasErrors() ? null : results.latest(plan.id());
+        if (latest == null) {
+            return entry;
+        }
+        boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
+        String text = ResultsMarkdown.latest(plan.plan(), latest.results(), digits);
+        return entry.withLatest(new IndexEntry.Latest(text,
+                options.formats().contains(OutputFormat.HTML) ? OutputFormat.HTML.fileName(latest.id()) : null));
     }
 
     /**
@@ -309,9 +405,9 @@ public final class Build {
         return kept != null ? kept : PlanSummary.of(plan.plan());
     }
 
+    /** Why a file operation failed, without the (often temporary) path it was asked for. */
     static String describe(IOException e) {
-        String what = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? what : what.isEmpty() ? e.getMessage() : e.getMessage() + " (" + what + ")";
+        return plan.diag.IoReason.of(e);
     }
 
     /** Carries a checked failure out of a parallel stream. */

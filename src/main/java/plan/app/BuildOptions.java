@@ -3,6 +3,7 @@ package plan.app;
 import java.nio.file.Path;
 import java.util.Set;
 
+import plan.model.Style;
 import plan.render.pdf.PdfStandard;
 import plan.render.site.OutputFormat;
 
@@ -14,12 +15,21 @@ import plan.render.site.OutputFormat;
  * @param font       a font file or family for the PDF, or null for the bundled Sarabun
  * @param force      render every plan, even those whose documents are up to date
  * @param pdfStandard what the PDFs conform to: PDF/UA-2 and PDF/A-4 (the default), or none
+ * @param checkStatus the index shows each plan's check status (the office's own preview); off
+ *                    for a public site
+ * @param style      the look of every plan's documents, whatever the plans say, or null to let them say
  */
 public record BuildOptions(Path out, Set<OutputFormat> formats, Path templates, boolean thaiDigits, String font, boolean force,
-        PdfStandard pdfStandard) {
+        PdfStandard pdfStandard, boolean checkStatus, Style style) {
     public BuildOptions {
         formats = Set.copyOf(formats);
         pdfStandard = pdfStandard == null ? PdfStandard.UA2_A4 : pdfStandard;
+    }
+
+    /** Options with the check status on the index, leaving the style to the plans. */
+    public BuildOptions(Path out, Set<OutputFormat> formats, Path templates, boolean thaiDigits, String font, boolean force,
+                        PdfStandard pdfStandard) {
+        this(out, formats, templates, thaiDigits, font, force, pdfStandard, true, null);
     }
 
     /** Options with the default PDF standard. */

@@ -103,7 +103,7 @@ final class Cascade {
     }
 
     /**
-     * The hashes of the files a plan's documents speak of: its frameworks, parent and children
+     * The hashes of the files a plan's documents speak of: its frameworks, its bases, parent and children
      * (see {@link RenderKey#sourceHash}), so that a change there renders it again.
      */
     List<String> relatedSources(CheckedPlan checked) {
@@ -113,6 +113,16 @@ final class Cascade {
             if (f != null) {
                 out.add(RenderKey.sourceHash(f.contentHash(), f.source()));
             }
+        }
+        // What the plan inherits is printed as its own: a change to any base of its chain renders it again.
+        Set<String> seen = new HashSet<>();
+        for (Text base = alignments(checked).base(); base != null && seen.add(base.value()); ) {
+            CheckedPlan b = plans.get(base.value());
+            if (b == null) {
+                break;
+            }
+            out.add(RenderKey.sourceHash(b));
+            base = alignments(b).base();
         }
         CheckedPlan parent = parent(checked);
         if (parent != null) {

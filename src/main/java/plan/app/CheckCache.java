@@ -20,7 +20,7 @@ import plan.workspace.FileLook;
  * Check results remembered on disk, one file per result named by its key (a hash of the plan
  * file's bytes, name, limits and the tool: see the workspace), so that a file not changed since
  * an earlier run is neither loaded nor checked again. A build keeps them in
- * {@code OUT/.plan-cache/.check/}; {@code plan check} in the user's cache folder. Each result is
+ * its state folder ({@link BuildState}, never in its output); {@code plan check} in the user's cache folder. Each result is
  * written to a temporary file and renamed into place: two runs at once, or a run killed half-way,
  * leave whole results or none. A result that cannot be read is checked again; the folder may be
  * deleted at any time. Beside the results, an index of the files hashed ({@link #INDEX}): a file
@@ -61,18 +61,17 @@ public final class CheckCache implements CheckMemo {
     }
 
     /**
-     * The results of builds into {@code out}: {@code OUT/.plan-cache/.check/}. Null when the
-     * running code has no identity (see {@link #identity}) or a link stands where a folder of the
-     * cache belongs: nothing is read or written through a link.
+     * The results of builds into {@code out}: {@code .check/} in the build's state folder (see
+     * {@link BuildState}). Null when the running code has no identity (see {@link #identity}) or a
+     * link stands where a folder of the cache belongs: nothing is read or written through a link.
      */
     public static CheckCache ofBuild(Path out, String toolVersion) {
         String identity = identity(toolVersion);
-        Path root = out.toAbsolutePath().normalize();
-        Path cache = root.resolve(FolderPublisher.CACHE);
-        if (identity == null || Files.isSymbolicLink(cache) || Files.isSymbolicLink(cache.resolve(FOLDER))) {
+        Path state = BuildState.of(out);
+        if (identity == null || Files.isSymbolicLink(state) || Files.isSymbolicLink(state.resolve(FOLDER))) {
             return null;
         }
-        return new CheckCache(cache.resolve(FOLDER), identity);
+        return new CheckCache(state.resolve(FOLDER), identity);
     }
 
     /**

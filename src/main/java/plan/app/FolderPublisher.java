@@ -27,17 +27,24 @@ import plan.render.site.Documents;
  * Publishes into the output folder, safely. Documents are first written into a staging folder
  * inside it; only when the whole build has succeeded are they moved into place, one atomic
  * rename each: the plans' documents, then the site's (the index), then the records
- * ({@code OUT/.plan-cache/ID}, see {@link CacheRecord}) that let a later build skip a plan. A
- * record is thus never newer than the documents it describes, and a publish cut short leaves the
- * previous records, which no longer match the new documents' hashes: nothing is skipped wrongly.
+ * ({@code STATE/ID}, see {@link CacheRecord}) that let a later build skip a plan. A record is thus
+ * never newer than the documents it describes, and a publish cut short leaves the previous
+ * records, which no longer match the new documents' hashes: nothing is skipped wrongly.
+ *
+ * <p>The records, the lock and the check results live in the build's state folder
+ * ({@link BuildState}), outside the output: the folder holds the site alone. The documents of a
+ * plan the build was not given (deleted, renamed) are removed, each only while it is still the
+ * file this tool wrote (its record's checksum): a file the build did not write is never touched.
  *
  * <p>A lock file keeps two builds into the same folder from interleaving. Nothing is written
- * outside the folder: a symbolic link inside it (the lock, {@code assets/}, {@code .plan-cache/},
- * a document) is replaced, never followed.
+ * outside the folder: a symbolic link inside it ({@code assets/}, a document) is replaced, never
+ * followed.
  */
 public final class FolderPublisher implements Publisher {
-    static final String LOCK = ".plan.lock";
-    static final String CACHE = ".plan-cache";
+    /** In the state folder; a plan id starts with a letter, so no record can have this name. */
+    static final String LOCK = ".lock";
+    /** The state an earlier version kept inside the output folder: removed, so the site is clean to copy. */
+    private static final List<String> OLD_STATE = List.of(".plan-cache", ".plan.lock");
     private static final String STAGING_PREFIX = ".plan-staging-";
     private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
     /** File locks are held per process; builds on threads of one process queue here first. */
@@ -59,6 +66,7 @@ public final class FolderPublisher implements Publisher {
     };
 
     private final Path root;
+    private final Path state;
     private final Path staging;
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -67,13 +75,16 @@ public final class FolderPublisher implements Publisher {
     private final Map<String, CacheRecord> records = new ConcurrentHashMap<>();
     private final Set<String> handed = ConcurrentHashMap.newKeySet();
     private final Set<String> siteNames = ConcurrentHashMap.newKeySet();
-    /** Whether {@code OUT/.plan-cache} is a folder (not a link) when the build starts: asked once, not for every plan. */
+    /** Whether the state folder is a folder (not a link) when the build starts: asked once, not for every plan. */
     private volatile Boolean cacheIsAFolder;
+    /** The ids of every plan the build was given, or null: then no plan's documents are removed. */
+    private volatile Set<String> given;
     private List<String> published = List.of();
 
-    private FolderPublisher(Path root, Path staging, FileChannel lockChannel, FileLock lock, ReentrantLock local,
+    private FolderPublisher(Path root, Path state, Path staging, FileChannel lockChannel, FileLock lock, ReentrantLock local,
                             Mover mover) {
         this.root = root;
+        this.state = state;
         this.staging = staging;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -87,14 +98,20 @@ public final class FolderPublisher implements Publisher {
     }
 
     static FolderPublisher open(Path out, Mover mover) throws IOException {
+        return open(out, BuildState.of(out), mover);
+    }
+
+    static FolderPublisher open(Path out, Path stateFolder, Mover mover) throws IOException {
         Path root = out.toAbsolutePath().normalize();
+        Path state = stateFolder.toAbsolutePath().normalize();
         Files.createDirectories(root);
+        Files.createDirectories(state);
         ReentrantLock local = IN_PROCESS.computeIfAbsent(root, r -> new ReentrantLock());
         local.lock();
         FileChannel channel;
         FileLock lock;
         try {
-            channel = openLockFile(root.resolve(LOCK));
+            channel = openLockFile(state.resolve(LOCK));
         } catch (IOException | RuntimeException e) {
             local.unlock();
             throw e;
@@ -108,8 +125,11 @@ public final class FolderPublisher implements Publisher {
         }
         try {
             removeStaleStaging(root); // left by a build that was killed: we hold the lock now
+            for (String old : OLD_STATE) {
+                deleteTree(root.resolve(old));
+            }
             Path staging = Files.createTempDirectory(root, STAGING_PREFIX);
-            return new FolderPublisher(root, staging, channel, lock, local, mover);
+            return new FolderPublisher(root, state, staging, channel, lock, local, mover);
         } catch (IOException | RuntimeException e) {
             lock.release();
             channel.close();
@@ -138,7 +158,7 @@ public final class FolderPublisher implements Publisher {
     private boolean cacheIsAFolder() {
         Boolean known = cacheIsAFolder;
         if (known == null) {
-            known = Files.isDirectory(root.resolve(CACHE), NOFOLLOW);
+            known = Files.isDirectory(state, NOFOLLOW);
             cacheIsAFolder = known;
         }
         return known;
@@ -151,7 +171,7 @@ public final class FolderPublisher implements Publisher {
 
     @Override
     public boolean holds(String id, String key, Collection<String> names) {
-        Path file = root.resolve(CACHE).resolve(id);
+        Path file = state.resolve(id);
         if (!cacheIsAFolder() || !Files.isRegularFile(file, NOFOLLOW)) {
             return false;
         }
@@ -213,13 +233,72 @@ public final class FolderPublisher implements Publisher {
         for (String name : site) {
             moveIntoPlace(name);
         }
-        for (Map.Entry<String, CacheRecord> r : new TreeMap<>(records).entrySet()) {
-            String name = CACHE + "/" + r.getKey();
-            // Written after its documents are in place, with how they look there (see CacheRecord).
-            Files.writeString(stage(name), r.getValue().placed(root).text());
-            moveIntoPlace(name);
+        Map<String, CacheRecord> before = new TreeMap<>();
+        for (String id : records.keySet()) {
+            before.put(id, record(id));
         }
+        for (Map.Entry<String, CacheRecord> r : new TreeMap<>(records).entrySet()) {
+            // Written after its documents are in place, with how they look there (see CacheRecord).
+            Path staged = Files.createTempFile(state, ".record-", ".tmp");
+            Files.writeString(staged, r.getValue().placed(root).text());
+            mover.move(staged, state.resolve(r.getKey()));
+        }
+        // A re-rendered plan's documents it no longer has (renamed files are another plan's id).
+        for (Map.Entry<String, CacheRecord> old : before.entrySet()) {
+            if (old.getValue() != null) {
+                removeWritten(old.getValue(), records.get(old.getKey()).hashes().keySet());
+            }
+        }
+        removeOthers();
         published = handed.stream().sorted().toList();
+    }
+
+    @Override
+    public void keepOnly(Set<String> planIds) {
+        given = Set.copyOf(planIds);
+    }
+
+    /** The record of plan {@code id} in the state folder, or null. */
+    private CacheRecord record(String id) {
+        Path file = state.resolve(id);
+        if (!cacheIsAFolder() || !Files.isRegularFile(file, NOFOLLOW)) {
+            return null;
+        }
+        try {
+            return CacheRecord.parse(Files.readString(file));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The documents and records of plans the build was not given: gone, where this tool wrote them. */
+    private void removeOthers() throws IOException {
+        Set<String> keep = given;
+        if (keep == null || !cacheIsAFolder()) {
+            return;
+        }
+        List<String> stale;
+        try (Stream<Path> list = Files.list(state)) {
+            stale = list.map(p -> p.getFileName().toString())
+                    .filter(id -> !id.startsWith(".") && !keep.contains(id) && !records.containsKey(id)).sorted().toList();
+        }
+        for (String id : stale) {
+            CacheRecord old = record(id);
+            if (old != null) {
+                removeWritten(old, Set.of());
+            }
+            Files.deleteIfExists(state.resolve(id));
+        }
+    }
+
+    /** Deletes each document of {@code old} not in {@code kept} that is still the file it records. */
+    private void removeWritten(CacheRecord old, Set<String> kept) throws IOException {
+        for (String name : old.hashes().keySet()) {
+            Path file = root.resolve(name).normalize();
+            if (!kept.contains(name) && !handed.contains(name) && file.startsWith(root) && old.matches(name, file)) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     @Override

@@ -78,8 +78,10 @@ public final class PlanChecker {
 
     /** Every plan of the list, in parallel, with the problems of the configuration files found. */
     public CheckReport checkAll(List<PlanFile> files) {
+        List<PlanFile> results = files.stream().filter(ResultsChecker::isResults).toList();
+        files = files.stream().filter(f -> !ResultsChecker.isResults(f)).toList();
         Map<String, PlanFile> byPath = byPath(files);
-        return report(byPath, workspace(byPath).checkAll(inputs(files)));
+        return report(byPath, workspace(byPath).checkAll(inputs(files)), results);
     }
 
     /**
@@ -91,14 +93,16 @@ public final class PlanChecker {
      * {@code plan.config.yaml} once: after those change, use a new checker.
      */
     public synchronized CheckReport checkAgain(List<PlanFile> files, Set<Path> changed) {
+        List<PlanFile> results = files.stream().filter(ResultsChecker::isResults).toList();
+        files = files.stream().filter(f -> !ResultsChecker.isResults(f)).toList();
         Map<String, PlanFile> byPath = byPath(files);
         if (kept == null || !byPath.equals(keptFiles)) {
             kept = workspace(byPath);
             keptFiles = byPath;
-            return report(byPath, kept.checkAll(inputs(files)));
+            return report(byPath, kept.checkAll(inputs(files)), results);
         }
         List<PlanFile> again = files.stream().filter(f -> changed.contains(f.path().toAbsolutePath().normalize())).toList();
-        return report(byPath, again.isEmpty() ? kept.reports() : kept.checkAll(inputs(again)));
+        return report(byPath, again.isEmpty() ? kept.reports() : kept.checkAll(inputs(again)), results);
     }
 
     /**
@@ -106,8 +110,10 @@ public final class PlanChecker {
      * its bytes are not those of a remembered result. Reads only the files that look changed.
      */
     public boolean anyChanged(List<PlanFile> files) {
-        Workspace workspace = workspace(byPath(files));
-        return inputs(files).stream().anyMatch(workspace::changed);
+        List<PlanFile> plans = files.stream().filter(f -> !ResultsChecker.isResults(f)).toList();
+        Workspace workspace = workspace(byPath(plans));
+        // Results files are not remembered: they are read again on every check.
+        return plans.size() < files.size() || inputs(plans).stream().anyMatch(workspace::changed);
     }
 
     private static Map<String, PlanFile> byPath(List<PlanFile> files) {
@@ -126,8 +132,11 @@ public final class PlanChecker {
         return files.stream().map(f -> Input.ofFile(f.path(), f.displayPath())).toList();
     }
 
-    /** The workspace's reports as plans and frameworks, with the configuration files' own problems. */
-    private CheckReport report(Map<String, PlanFile> byPath, List<FileReport> reports) {
+    /**
+     * The workspace's reports as plans and frameworks, with the configuration files' own problems,
+     * and the results files checked against those plans.
+     */
+    private CheckReport report(Map<String, PlanFile> byPath, List<FileReport> reports, List<PlanFile> resultFiles) {
         List<CheckedFramework> frameworks = new ArrayList<>();
         List<CheckedPlan> plans = new ArrayList<>();
         for (FileReport r : reports) {
@@ -157,7 +166,14 @@ public final class PlanChecker {
             }
             all.addAll(r.diagnostics());
         }
-        return new CheckReport(plans, frameworks, all, new Sources(sources, withFindings));
+        List<CheckedResults> results = ResultsChecker.check(resultFiles, plans, limits, configs);
+        for (CheckedResults r : results) {
+            if (!r.diagnostics().isEmpty() && r.source() != null) {
+                sources.put(r.file().displayPath(), r.source());
+            }
+            all.addAll(r.diagnostics());
+        }
+        return new CheckReport(plans, frameworks, results, all, new Sources(sources, withFindings));
     }
 
     /**

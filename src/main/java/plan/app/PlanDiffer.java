@@ -23,6 +23,7 @@ import plan.format.Format;
 import plan.load.Limits;
 import plan.model.Plan;
 import plan.workspace.FileReport;
+import plan.workspace.Input;
 import plan.workspace.Workspace;
 
 /**
@@ -32,10 +33,19 @@ import plan.workspace.Workspace;
  * read or bound is reported and nothing is compared.
  */
 public final class PlanDiffer {
-    /** The changes, or the diagnostics that stopped the comparison (then {@code changes} is empty). */
-    public record Result(List<Change> changes, List<Diagnostic> diagnostics, Map<String, Source> sources) {
+    /**
+     * The changes, or the diagnostics that stopped the comparison (then {@code changes} is empty
+     * and {@code compared} false); or the changes of what could be compared with the diagnostics
+     * of what could not (two plans of one side with one id: only the first is compared).
+     */
+    public record Result(List<Change> changes, List<Diagnostic> diagnostics, Map<String, Source> sources,
+                         boolean compared) {
+        public Result(List<Change> changes, List<Diagnostic> diagnostics, Map<String, Source> sources) {
+            this(changes, diagnostics, sources, diagnostics.isEmpty());
+        }
+
         public boolean failed() {
-            return !diagnostics.isEmpty();
+            return !compared;
         }
     }
 
@@ -45,6 +55,8 @@ public final class PlanDiffer {
 
     private final Path workingFolder;
     private final List<Diagnostic> problems = new ArrayList<>();
+    /** Plans whose id another plan of the same side has: reported, the rest compared. */
+    private final List<Diagnostic> clashes = new ArrayList<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
 
     public PlanDiffer(Path workingFolder) {
@@ -83,7 +95,7 @@ public final class PlanDiffer {
                 }
             }
         }
-        return new Result(changes, List.of(), sources);
+        return new Result(changes, List.copyOf(clashes), sources, true);
     }
 
     private static Change at(Change c, String file) {
@@ -94,7 +106,11 @@ public final class PlanDiffer {
      * One side: its files by the path diagnostics name them with. {@code rev}: read from git,
      * where annotations name the file by its path in the repository.
      */
-    private record Side(boolean folder, Map<String, byte[]> files, String rev) {
+    private record Side(boolean folder, Map<String, byte[]> files, String rev, Map<String, byte[]> bases) {
+        Side(boolean folder, Map<String, byte[]> files, String rev) {
+            this(folder, files, rev, Map.of());
+        }
+
         String annotated(String path) {
             return rev == null ? path : path.substring(rev.length() + 1);
         }
@@ -111,13 +127,44 @@ public final class PlanDiffer {
             return new Side(true, files, null);
         }
         if (Files.isRegularFile(path)) {
-            return new Side(false, Map.of(arg, read(path, arg)), null);
+            byte[] bytes = read(path, arg);
+            return new Side(false, Map.of(arg, bytes), null, basesNear(path, arg, bytes));
         }
         int colon = arg.indexOf(':');
         if (colon > 0 && colon < arg.length() - 1) {
-            return new Side(false, Map.of(arg, gitShow(arg)), arg.substring(0, colon));
+            String rev = arg.substring(0, colon);
+            if (rev.startsWith("-") || arg.chars().anyMatch(Character::isISOControl)) {
+                // Never an option of git's: a revision does not start with "-".
+                throw new UsageException("not a REV:PATH: " + arg);
+            }
+            return new Side(false, Map.of(arg, gitShow(arg, rev, arg.substring(colon + 1))), rev);
         }
         throw new UsageException("no such file or folder: " + arg);
+    }
+
+    /**
+     * For a plan file that names a {@code base}: the other plan files of its folder, among which
+     * its base is found (as a build of the folder would find it), so that the plan is compared as
+     * it reads. Empty for any other plan: its folder is not read.
+     */
+    private Map<String, byte[]> basesNear(Path file, String shown, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (!text.lines().anyMatch(l -> l.startsWith(Format.BASE + ":"))) {
+            return Map.of();
+        }
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        try (var near = Files.list(folder)) {
+            for (Path f : near.filter(f -> !f.equals(file.toAbsolutePath().normalize()))
+                    .filter(f -> Format.STANDARD.plan().matches(f.getFileName().toString()))
+                    .filter(Files::isRegularFile).sorted().toList()) {
+                int slash = shown.lastIndexOf('/');
+                out.put((slash < 0 ? "" : shown.substring(0, slash + 1)) + f.getFileName(), Files.readAllBytes(f));
+            }
+        } catch (IOException e) {
+            return out; // the plan is then compared as written; its check says its base is missing
+        }
+        return out;
     }
 
     private byte[] read(Path file, String shown) {
@@ -129,10 +176,17 @@ public final class PlanDiffer {
         }
     }
 
-    /** {@code git show REV:PATH}: the file as it was, from git's objects, the work tree untouched. */
-    private byte[] gitShow(String arg) {
+    /**
+     * The blob at {@code REV:PATH}: the file as it was, from git's objects, the work tree untouched.
+     * PATH is read from the working folder, like every path plan is given ({@code ./PATH} in git's
+     * terms, so that it means the same file from a subfolder of the repository); the argument
+     * comes after {@code --end-of-options}, so git never reads it as an option.
+     */
+    private byte[] gitShow(String arg, String rev, String path) {
+        String fromHere = path.startsWith("./") || path.startsWith("../") ? path : "./" + path;
         try {
-            Process git = new ProcessBuilder("git", "show", arg).directory(workingFolder.toFile()).start();
+            Process git = new ProcessBuilder("git", "cat-file", "blob", "--end-of-options", rev + ":" + fromHere)
+                    .directory(workingFolder.toAbsolutePath().toFile()).start();
             git.getOutputStream().close();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             Thread drain = Thread.ofVirtual().start(() -> copy(git.getErrorStream(), err));
@@ -173,15 +227,27 @@ public final class PlanDiffer {
         problems.addAll(f.sorted());
     }
 
-    /** Each file of a side, checked alone; plans by id, in the order of the files. */
+    /**
+     * The files of a side, checked together (a plan with a base is compared as it reads, with
+     * what it inherits); plans by id, in the order of the files.
+     */
     private Map<String, Plan> plans(Side side) {
         Map<String, Plan> out = new LinkedHashMap<>();
         int before = problems.size();
+        List<Input> inputs = new ArrayList<>();
+        side.files().forEach((path, bytes) -> {
+            if (problems.stream().noneMatch(d -> d.file().equals(path))) {
+                inputs.add(Input.ofBytes(bytes, path));
+            }
+        });
+        side.bases().forEach((path, bytes) -> inputs.add(Input.ofBytes(bytes, path)));
+        Map<String, FileReport> reports = new LinkedHashMap<>();
+        new Workspace(Limits.DEFAULT).checkAll(inputs).forEach(r -> reports.put(r.path(), r));
         for (Map.Entry<String, byte[]> e : side.files().entrySet()) {
             if (problems.stream().anyMatch(d -> d.file().equals(e.getKey()))) {
                 continue;
             }
-            FileReport report = new Workspace(Limits.DEFAULT).check(e.getValue(), e.getKey());
+            FileReport report = reports.get(e.getKey());
             sources.put(report.path(), report.source());
             List<Diagnostic> errors = report.diagnostics().stream()
                     .filter(d -> d.severity() == plan.diag.Severity.ERROR && UNREADABLE.contains(d.rule())).toList();
@@ -192,7 +258,13 @@ public final class PlanDiffer {
                 }
                 continue;
             }
-            out.putIfAbsent(PlanDiff.idOf(report.plan()), report.plan());
+            String id = PlanDiff.idOf(report.plan());
+            Plan first = out.putIfAbsent(id, report.plan());
+            if (first != null) {
+                Findings f = new Findings(e.getKey());
+                f.report(Rule.DUPLICATE_ID, 1, 1, Message.of("check.duplicate-plan-id", id, first.file()));
+                clashes.addAll(f.sorted());
+            }
         }
         return problems.size() > before ? Map.of() : out;
     }

@@ -24,6 +24,14 @@ public interface Publisher extends AutoCloseable {
     /** The site's own documents (index, assets): published after every plan's. */
     void site(Documents documents) throws IOException;
 
+    /**
+     * Says which plans the build was given (all of them, rendered or not): {@link #publish} then
+     * removes what it published earlier for any other plan (deleted or renamed since). Without
+     * this call nothing is removed.
+     */
+    default void keepOnly(java.util.Set<String> planIds) {
+    }
+
     /** Makes everything handed over visible; until then the previous state stays as it was. */
     void publish() throws IOException;
 

@@ -23,7 +23,7 @@ import plan.render.site.OutputFormat;
  */
 final class RenderKey {
     private static final List<String> BUILT_IN_TEMPLATES = List.of("plan.md.ftl", "page.ftlh", "index.ftlh",
-            "framework.md.ftl", "assets/plan.css");
+            "framework.md.ftl", "assets/plan.css", "analysis.md.ftl");
 
     private final String tool;
     private final Map<String, String> templateHashes = new ConcurrentHashMap<>();
@@ -44,12 +44,14 @@ final class RenderKey {
      *                there renders it again
      */
     String of(CheckedPlan plan, BuildOptions options, Path templates, boolean thaiDigits, String pdf,
-              List<String> related)
+              List<String> related, String look)
             throws IOException {
         MessageDigest sha = sha256();
         add(sha, tool);
         add(sha, options.formats().stream().map(OutputFormat::extension).sorted().toList().toString());
         add(sha, "digits=" + thaiDigits + " font=" + options.font() + " pdf=" + pdf);
+        // The style may come from the command line or the configuration, the logo from its own file.
+        add(sha, look);
         // The project's words move line ends in the PDF.
         add(sha, "words=" + plan.config().words().stream().map(t -> t.value()).toList());
         add(sha, templatesHash(templates));

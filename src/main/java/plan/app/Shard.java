@@ -17,9 +17,15 @@ import plan.diag.Diagnostic;
  * another shard, and every runner agrees without talking to the others.
  */
 public record Shard(int index, int count) {
+    /** More runners than any CI matrix has: a larger N is a mistake (or a manifest made to exhaust memory). */
+    public static final int MAX_COUNT = 10_000;
+
     public Shard {
         if (count < 1 || index < 1 || index > count) {
             throw new IllegalArgumentException("a shard is K/N with 1 <= K <= N, not " + index + "/" + count);
+        }
+        if (count > MAX_COUNT) {
+            throw new IllegalArgumentException("a build splits into at most " + MAX_COUNT + " shards, not " + count);
         }
     }
 

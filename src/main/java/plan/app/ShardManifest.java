@@ -77,8 +77,10 @@ record ShardManifest(String tool, Shard shard, Map<String, String> planKeys, Map
                     case "document" -> documents.put(f[2], new Document(f[1], f[3]));
                     default -> throw new Invalid(file + ":" + (i + 1) + ": unknown line");
                 }
-            } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
                 throw new Invalid(file + ":" + (i + 1) + ": malformed line");
+            } catch (IllegalArgumentException e) {
+                throw new Invalid(file + ":" + (i + 1) + ": " + e.getMessage());
             }
         }
         if (tool == null || shard == null) {

@@ -2,6 +2,7 @@ package plan.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +46,9 @@ public final class ShardMerge {
             List<String> siteNames = new ArrayList<>(first.getValue().namesByOwner().getOrDefault(ShardManifest.SITE, List.of()));
             siteNames.remove(ShardManifest.FILE);
             folder.site(load(first.getKey(), siteNames));
+            // A plan no shard has any more (deleted, renamed) leaves the merged site too.
+            folder.keepOnly(shards.values().stream().flatMap(m -> m.planKeys().keySet().stream())
+                    .collect(java.util.stream.Collectors.toSet()));
             folder.publish();
             return new Result(folder.published(), shards.size(), plans);
         } catch (IOException e) {
@@ -118,8 +122,11 @@ public final class ShardMerge {
             }
         }
         if (!missing.isEmpty()) {
-            throw MergeFailure.shards("shard" + (missing.size() > 1 ? "s " : " ") + String.join(", ",
-                    missing.stream().map(k -> k + "/" + count).toList()) + " missing: give the output of every shard");
+            // The first few by name, the rest counted: a message, not a list of thousands.
+            List<String> named = missing.stream().limit(10).map(k -> k + "/" + count).toList();
+            throw MergeFailure.shards("shard" + (missing.size() > 1 ? "s " : " ") + String.join(", ", named)
+                    + (missing.size() > named.size() ? " and " + (missing.size() - named.size()) + " more" : "")
+                    + " missing: give the output of every shard");
         }
         for (Map.Entry<Path, ShardManifest> e : shards.entrySet()) {
             verify(e.getKey(), e.getValue());
@@ -142,7 +149,8 @@ public final class ShardMerge {
         for (Map.Entry<String, ShardManifest.Document> d : m.documents().entrySet()) {
             Path file = inside(folder, d.getKey());
             try {
-                if (!Files.isRegularFile(file) || !ShardManifest.sha256(Files.readAllBytes(file)).equals(d.getValue().sha256())) {
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                        || !ShardManifest.sha256(Files.readAllBytes(file)).equals(d.getValue().sha256())) {
                     throw MergeFailure.shards(file + " is missing or not as the shard built it (changed or damaged since)");
                 }
             } catch (IOException e) {
@@ -159,12 +167,24 @@ public final class ShardMerge {
         return Documents.of(files);
     }
 
-    /** A listed name as a file of the shard's folder; a manifest naming a path outside is refused. */
+    /**
+     * A listed name as a file of the shard's folder; a manifest naming a path outside is refused,
+     * and so is a symbolic link on the way (a shard downloaded from elsewhere could otherwise
+     * publish the bytes of any file of this machine the link points at).
+     */
     private static Path inside(Path folder, String name) throws MergeFailure {
         Path root = folder.toAbsolutePath().normalize();
         Path file = root.resolve(name).normalize();
         if (!file.startsWith(root) || file.equals(root)) {
             throw MergeFailure.shards(folder.resolve(ShardManifest.FILE) + " names a file outside its folder: " + name);
+        }
+        Path step = root;
+        for (Path part : root.relativize(file)) {
+            step = step.resolve(part);
+            if (Files.isSymbolicLink(step)) {
+                throw MergeFailure.shards(folder.resolve(root.relativize(step)) + " is a symbolic link: a shard's files"
+                        + " are merged only as the build wrote them, never through a link");
+            }
         }
         return file;
     }

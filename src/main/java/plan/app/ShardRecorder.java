@@ -46,6 +46,11 @@ final class ShardRecorder implements Publisher {
     }
 
     @Override
+    public void keepOnly(java.util.Set<String> planIds) {
+        folder.keepOnly(planIds);
+    }
+
+    @Override
     public void publish() throws IOException {
         note(ShardManifest.SITE, site);
         String manifest = new ShardManifest(tool, shard, keys, documents).text();

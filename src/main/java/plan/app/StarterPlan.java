@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -79,7 +81,7 @@ public final class StarterPlan {
      * @return the check of the text; nothing was written when it has errors
      */
     public static CheckReport write(Path target, String displayPath, String text) throws UsageException {
-        if (Files.exists(target)) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new UsageException(displayPath + " already exists; plan init never overwrites a file");
         }
         Path folder = target.toAbsolutePath().getParent();
@@ -97,23 +99,39 @@ public final class StarterPlan {
         } catch (FileAlreadyExistsException e) {
             throw new UsageException(displayPath + " already exists; plan init never overwrites a file");
         } catch (IOException e) {
-            throw new UsageException("cannot write " + displayPath + ": " + e.getMessage());
+            throw new UsageException("cannot write " + displayPath + ": " + plan.diag.IoReason.of(e));
         } finally {
             deleteQuietly(scratch);
         }
     }
 
+    /**
+     * The schema's place beside {@code target}, refused when a link to a missing file stands
+     * there: writing it would make a file wherever the link points, outside the folder. Asked
+     * before the plan is written, so that a refusal writes nothing.
+     */
+    public static Path refuseLinkedSchema(Path target) throws UsageException {
+        Path file = target.toAbsolutePath().getParent().resolve(SCHEMA_FILE);
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            throw new UsageException(file + " is a symbolic link to a missing file; plan init writes no file through a link");
+        }
+        return file;
+    }
+
     /** Writes the schema beside the plan when no file of that name is there yet. */
     public static boolean writeSchemaBeside(Path target, String schema) throws UsageException {
-        Path file = target.toAbsolutePath().getParent().resolve(SCHEMA_FILE);
-        if (Files.exists(file)) {
+        Path file = refuseLinkedSchema(target);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         try {
-            Files.writeString(file, schema, StandardCharsets.UTF_8);
+            // CREATE_NEW: a link made meanwhile is refused, never followed.
+            Files.writeString(file, schema, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
         } catch (IOException e) {
-            throw new UsageException("cannot write " + file + ": " + e.getMessage());
+            throw new UsageException("cannot write " + file + ": " + plan.diag.IoReason.of(e));
         }
     }
 

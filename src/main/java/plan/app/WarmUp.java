@@ -53,7 +53,7 @@ public final class WarmUp {
      */
     public static WarmUp start(BuildOptions options, List<PlanFile> files, PlanChecker checker, String toolVersion) {
         boolean likely = !files.isEmpty() && (options.force()
-                || !java.nio.file.Files.isDirectory(options.out().resolve(FolderPublisher.CACHE))
+                || !java.nio.file.Files.isDirectory(BuildState.of(options.out()))
                 || checker.anyChanged(files));
         WarmUp warm = cold(options, toolVersion);
         if (!likely) {

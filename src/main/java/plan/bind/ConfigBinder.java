@@ -16,7 +16,7 @@ import plan.model.Text;
 /** Binds {@code plan.config.yaml}, the settings shared by a folder of plans. */
 public final class ConfigBinder {
     public static final String FILE_NAME = "plan.config.yaml";
-    static final List<String> KEYS = List.of("rules", "templates", "thai-digits", "words");
+    static final List<String> KEYS = List.of("rules", "templates", "thai-digits", "digits", "style", "words");
     static final List<String> LEVELS = List.of("error", "warning", "note", "off");
 
     private ConfigBinder() {
@@ -47,6 +47,13 @@ public final class ConfigBinder {
         }
         Text templates = read.text(top.get("templates"), "templates");
         Boolean thaiDigits = flag(read, top.get("thai-digits"));
+        // `digits: thai|arabic` says the same as `thai-digits`, in the plan's own words; it decides when both are written.
+        Text digits = read.text(top.get("digits"), "digits");
+        if (digits != null && !plan.format.Format.DIGITS.contains(digits.value())) {
+            read.report(Rule.WRONG_TYPE, digits.span(), Message.of("bind.digits", digits.value()), null);
+        } else if (digits != null) {
+            thaiDigits = digits.value().equals("thai");
+        }
         // Thai words the PDF must never break a line inside (compounds its dictionaries lack).
         List<Text> words = new ArrayList<>();
         for (Node item : read.list(top.get("words"), "words")) {
@@ -55,7 +62,20 @@ public final class ConfigBinder {
                 words.add(word);
             }
         }
-        return new ProjectConfig(findings.file(), rules, templates, thaiDigits, words);
+        return new ProjectConfig(findings.file(), rules, templates, thaiDigits, words, style(read, top.get("style")));
+    }
+
+    /** {@code style}: official or modern, the look of the documents of the folder's plans. */
+    private static plan.model.Style style(Reader read, Node node) {
+        Text t = read.text(node, "style");
+        if (t == null) {
+            return null;
+        }
+        plan.model.Style style = plan.model.Style.of(t.value());
+        if (style == null) {
+            read.report(Rule.WRONG_TYPE, t.span(), Message.of("bind.style", t.value()), null);
+        }
+        return style;
     }
 
     private static Boolean flag(Reader read, Node node) {

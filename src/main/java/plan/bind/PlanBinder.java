@@ -7,12 +7,16 @@ import java.util.Map;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import plan.diag.Findings;
 import plan.diag.Message;
 import plan.diag.Rule;
 import plan.format.Format;
+import plan.format.Key;
+import plan.format.Type;
 import plan.model.Activity;
 import plan.model.Budget;
+import plan.model.Factor;
 import plan.model.Focus;
 import plan.model.FocusItem;
 import plan.model.Goal;
@@ -25,7 +29,9 @@ import plan.model.Organization;
 import plan.model.Period;
 import plan.model.Plan;
 import plan.model.Project;
+import plan.model.ProjectForm;
 import plan.model.Section;
+import plan.model.SituationAnalysis;
 import plan.model.Span;
 import plan.model.Strategy;
 import plan.model.Text;
@@ -61,8 +67,47 @@ public final class PlanBinder {
                     Message.of("bind.root.hint"));
             return null;
         }
-        Value.Mapping tree = new TreeBinder(read, defaultId).struct(format.plan().root(), root, "plan");
-        return plan(tree, defaultId, findings.file());
+        boolean hasBase = hasKey((MappingNode) root, Format.BASE);
+        Type.Struct described = hasBase ? inheritedOptional(format.plan().root()) : format.plan().root();
+        Value.Mapping tree = new TreeBinder(read, defaultId).struct(described, root, "plan");
+        if (tree == null) {
+            return null;
+        }
+        return plan(ownKeysOnly(tree, hasBase, read), defaultId, findings.file());
+    }
+
+    /** The plan's description with the keys a base gives made optional: a plan with a base may omit them. */
+    private static Type.Struct inheritedOptional(Type.Struct root) {
+        return new Type.Struct(root.name(), root.identifies(), root.keys().stream()
+                .map(k -> Format.INHERITED.contains(k.name()) ? new Key(k.name(), k.type(), false, k.fileNameDefault()) : k)
+                .toList());
+    }
+
+    /**
+     * The tree without the keys this plan may not write, each reported at its key: with a base, the
+     * inherited keys ({@code base-inherited}); without one, the keys that only add to a base.
+     */
+    private static Value.Mapping ownKeysOnly(Value.Mapping tree, boolean hasBase, Reader read) {
+        List<Value.Entry> kept = new ArrayList<>();
+        Text base = tree.text(Format.BASE);
+        for (Value.Entry e : tree.entries()) {
+            String key = e.key().value();
+            if (hasBase && Format.INHERITED.contains(key)) {
+                read.report(Rule.BASE_INHERITED, e.key().span(),
+                        Message.of("bind.base-inherited", key, base == null ? "" : base.value()),
+                        Message.of("bind.base-inherited.hint", key));
+            } else if (!hasBase && Format.ONLY_WITH_BASE.contains(key)) {
+                read.report(Rule.UNKNOWN_KEY, e.key().span(), Message.of("bind.only-with-base", key),
+                        Message.of("bind.only-with-base.hint"));
+            } else {
+                kept.add(e);
+            }
+        }
+        return kept.size() == tree.entries().size() ? tree : new Value.Mapping(kept, tree.span());
+    }
+
+    private static boolean hasKey(MappingNode node, String key) {
+        return node.getValue().stream().anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key));
     }
 
     /**
@@ -95,9 +140,10 @@ public final class PlanBinder {
                 .strategies(mappings(t.list("strategies")).stream()
                         .map(m -> new Strategy(m.text("id"), m.text("title"), refs(m.list("goals")),
                                 guidelines(m.list("guidelines")), m.text("description"),
-                                indicators(m.list("indicators")), m.span())).toList())
+                                indicators(m.list("indicators")), refs(m.list("from")), m.span())).toList())
                 .values(values(t.mapping("values")))
                 .focus(focus(t.mapping("focus")))
+                .analysis(analysis(t.mapping("analysis")))
                 .sections(mappings(t.list("sections")).stream()
                         .map(m -> new Section(m.text("id"), m.text("title"), m.text("body"), m.span())).toList())
                 .outline(refs(t.list("outline")))
@@ -114,7 +160,25 @@ public final class PlanBinder {
                 budget(m.get("budget")),
                 mappings(m.list("activities")).stream().map(a -> new Activity(a.text("text"), budget(a.get("budget")),
                         a.text("months"), a.text("owner"), a.span())).toList(),
-                m.text("description"), m.span());
+                m.text("description"), form(m), m.span());
+    }
+
+    /** The project form's keys, or null when the project writes none of them. */
+    private static ProjectForm form(Value.Mapping m) {
+        if (Format.PROJECT_FORM_KEYS.stream().noneMatch(k -> m.get(k) != null)) {
+            return null;
+        }
+        Value.Mapping outputs = m.mapping("outputs");
+        return new ProjectForm(m.text("kind"), refs(m.list("standards")), m.text("rationale"),
+                outputs == null ? List.of() : refs(outputs.list("quantity")),
+                outputs == null ? List.of() : refs(outputs.list("quality")),
+                mappings(m.list("evaluation")).stream()
+                        .map(e -> new ProjectForm.Evaluation(e.text("indicator"), e.text("method"), e.text("tool")))
+                        .toList(),
+                refs(m.list("expected")),
+                mappings(m.list("approvals")).stream()
+                        .map(a -> new ProjectForm.Approval(a.text("role"), a.text("name"), a.text("position")))
+                        .toList());
     }
 
     private static List<Indicator> indicators(List<Value> items) {
@@ -125,12 +189,13 @@ public final class PlanBinder {
             Indicator.Targets targets = t == null ? null : new Indicator.Targets(t.entries().stream()
                     .map(e -> new Indicator.Target(new Year(Integer.parseInt(e.key().value()), e.key().span()),
                             (Text) e.value())).toList(), t.span());
-            return new Indicator(m.text("id"), m.text("text"), m.text("unit"), baseline, targets, m.span());
+            return new Indicator(m.text("id"), m.text("text"), m.text("unit"), baseline, targets, m.text("direction"),
+                    refs(m.list("scale")), m.span());
         }).toList();
     }
 
     /** A number is the total; a mapping has the total and its splits. */
-    private static Budget budget(Value value) {
+    static Budget budget(Value value) {
         if (value instanceof Money total) {
             return Budget.ofTotal(total);
         }
@@ -146,7 +211,7 @@ public final class PlanBinder {
                 split(m.mapping("categories")), m.span());
     }
 
-    private static Budget.Split split(Value.Mapping m) {
+    static Budget.Split split(Value.Mapping m) {
         return m == null ? null : new Budget.Split(m.entries().stream()
                 .map(e -> new Budget.Share(e.key(), (Money) e.value())).toList(), m.span());
     }
@@ -192,6 +257,21 @@ public final class PlanBinder {
         List<FocusItem> items = mappings(m.list("items")).stream()
                 .map(i -> new FocusItem(i.text("text"), i.text("tag"), i.span())).toList();
         return new Focus(m.year("year"), m.text("title"), items, m.span());
+    }
+
+    private static SituationAnalysis analysis(Value.Mapping m) {
+        if (m == null) {
+            return null;
+        }
+        Map<String, SituationAnalysis.FactorList> lists = new LinkedHashMap<>();
+        for (Value.Entry e : m.entries()) {
+            if (e.value() instanceof Value.Sequence s) {
+                lists.put(e.key().value(), new SituationAnalysis.FactorList(mappings(s.items()).stream()
+                        .map(f -> new Factor(f.text("id"), f.text("text"), f.text("category"), f.money("weight"),
+                                f.money("score"), f.span())).toList(), e.key().span()));
+            }
+        }
+        return new SituationAnalysis(lists, m.span());
     }
 
     private static Map<String, Text> labels(Value.Mapping m) {

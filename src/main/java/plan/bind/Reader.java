@@ -123,6 +123,35 @@ final class Reader {
         return null;
     }
 
+    /**
+     * A number from {@code min} to {@code max} with at most two decimals (a factor's weight or
+     * score), read exactly; held as a {@link Money}, the format's one exact decimal value.
+     */
+    Money decimal(Node node, String key, BigDecimal min, BigDecimal max) {
+        Text t = text(node, key);
+        if (t == null) {
+            return null;
+        }
+        String written = toArabicDigits(t.value().strip());
+        if (!written.matches("-?[0-9]{1,6}(\\.[0-9]{1,20})?")) {
+            report(Rule.WRONG_TYPE, node, Message.of("bind.not-decimal", key, t.value()),
+                    Message.of("bind.decimal.hint", min.toPlainString(), max.toPlainString()));
+            return null;
+        }
+        BigDecimal value = new BigDecimal(written);
+        if (value.stripTrailingZeros().scale() > 2) {
+            report(Rule.WRONG_TYPE, node, Message.of("bind.decimal-decimals", key, t.value()),
+                    Message.of("bind.decimal.hint", min.toPlainString(), max.toPlainString()));
+            return null;
+        }
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            report(Rule.WRONG_TYPE, node, Message.of("bind.decimal-range", key, t.value(), min.toPlainString(),
+                    max.toPlainString()), Message.of("bind.decimal.hint", min.toPlainString(), max.toPlainString()));
+            return null;
+        }
+        return new Money(value, t.span());
+    }
+
     /** The items of a sequence; a null value reads as no items. */
     List<Node> list(Node node, String key) {
         if (node == null || isNull(node)) {

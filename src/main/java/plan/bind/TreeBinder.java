@@ -1,5 +1,6 @@
 package plan.bind;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,9 @@ final class TreeBinder {
             case YEAR -> read.year(node, key);
             case REASON -> reason(node, key);
             case MONEY -> read.money(node, key);
-            case MEASURE -> read.text(node, key);
+            case MEASURE, PATH -> read.text(node, key);
+            case WEIGHT -> read.decimal(node, key, BigDecimal.ZERO, BigDecimal.ONE);
+            case SCORE -> read.decimal(node, key, BigDecimal.ONE, BigDecimal.valueOf(5));
         };
     }
 

@@ -10,7 +10,8 @@ public final class Checker {
             new GoalHasStrategyCheck(), new PeriodCheck(), new EmptyTextCheck(), new ThaiTextCheck(),
             new ProjectServesStrategyCheck(), new StrategyHasProjectCheck(), new IndicatorHasTargetCheck(),
             new BudgetSumCheck(), new MarkdownNestingCheck(),
-            new StrategyAlignsCheck());
+            new StrategyAlignsCheck(), new IndicatorScaleCheck(), new AnalysisWeightsCheck(),
+            new StrategyFromAnalysisCheck(), new FileRefCheck());
 
     private Checker() {
     }

@@ -21,8 +21,16 @@ final class DuplicateIdCheck implements Check {
             Item earlier = first.putIfAbsent(item.id().value(), item);
             if (earlier != null) {
                 c.report(rule(), item.id().span(), Message.of("check.duplicate-id", item.id().value()),
-                        Message.of("check.duplicate-id.hint", earlier.id().span().line()));
+                        inherited(earlier, item) ? Message.of("check.duplicate-id.inherited.hint",
+                                earlier.id().span().file(), earlier.id().span().line())
+                                : Message.of("check.duplicate-id.hint", earlier.id().span().line()));
             }
         }
+    }
+
+    /** The earlier item stands in another file: the base plan this one inherits it from. */
+    private static boolean inherited(Item earlier, Item item) {
+        String there = earlier.id().span().file();
+        return there != null && !there.equals(item.id().span().file());
     }
 }

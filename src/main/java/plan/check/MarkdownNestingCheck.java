@@ -25,9 +25,11 @@ final class MarkdownNestingCheck implements Check {
             if (found == null) {
                 return;
             }
-            Message message = found.kind() == MarkdownNesting.Kind.BLOCKS
-                    ? Message.of("check.nesting-blocks", key, MarkdownNesting.MAX_DEPTH)
-                    : Message.of("check.nesting-emphasis", key, MarkdownNesting.MAX_EMPHASIS_RUN);
+            Message message = switch (found.kind()) {
+                case BLOCKS -> Message.of("check.nesting-blocks", key, MarkdownNesting.MAX_DEPTH);
+                case EMPHASIS -> Message.of("check.nesting-emphasis", key, MarkdownNesting.MAX_EMPHASIS_RUN);
+                case TABLE -> Message.of("check.nesting-table", key, MarkdownNesting.MAX_TABLE_CELLS);
+            };
             c.report(rule(), SourceSearch.locate(c.source(), text, found.index()), message,
                     Message.of("check.nesting.hint"));
         });

@@ -9,6 +9,7 @@ import plan.diag.Rule;
 import plan.format.Alignments;
 import plan.format.Item;
 import plan.format.Kind;
+import plan.model.Span;
 import plan.model.Text;
 
 /**
@@ -45,7 +46,13 @@ final class StrategyAlignsCheck implements Check {
             List<String> missing = expected.stream().filter(e -> !named.contains(e)).toList();
             for (String target : missing) {
                 boolean parent = a.parent() != null && target.equals(a.parent().value());
-                c.report(rule(), strategy.id().span(),
+                // An inherited strategy stands in its base's file, which asks nothing of it: the plan's own key asks.
+                Span at = strategy.id().span();
+                if (c.ownFile() != null && at.file() != null && !at.file().equals(c.ownFile())) {
+                    at = parent ? a.parent().span() : a.frameworks().stream().filter(f -> f.value().equals(target))
+                            .findFirst().orElseThrow().span();
+                }
+                c.report(rule(), at,
                         Message.of(parent ? "check.strategy-not-aligned-parent" : "check.strategy-not-aligned",
                                 strategy.id().value(), target),
                         Message.of(parent ? "check.strategy-not-aligned-parent.hint" : "check.strategy-not-aligned.hint",

@@ -57,6 +57,9 @@ final class UnresolvedRefCheck implements Check {
         if (target != null && target.kind().equals(kind)) {
             return;
         }
+        if (target == null && c.baseUnresolved()) {
+            return; // an item the base would have given: only the base's own reference is reported
+        }
         Message kindWord = Message.of(kind.messageKey());
         if (target != null) {
             c.report(rule(), ref.span(), Message.of("check.ref-wrong-kind", ref.value(), kindWord,

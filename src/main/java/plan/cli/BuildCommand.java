@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = "md,html,pdf",
+    @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = OutputFormat.ALL,
             converter = FormatConverter.class, description = "Documents to write: md, html, pdf (default: ${DEFAULT-VALUE}).")
     List<OutputFormat> formats;
 
@@ -64,6 +64,14 @@ final class BuildCommand implements Callable<Integer> {
                     + " the default) or none (untagged, smaller and quicker).")
     PdfStandard pdfStandard;
 
+    @Option(names = "--no-check-status",
+            description = "Leave each plan's check status out of the index: for a public site (the status is for the office's own preview).")
+    boolean noCheckStatus;
+
+    @Option(names = "--style", paramLabel = "STYLE", converter = StyleConverter.class,
+            description = "The documents' look, whatever the plans say: official (Thai government plan documents) or modern.")
+    plan.model.Style style;
+
     @Option(names = "--force", description = "Render every plan, even those whose documents are up to date.")
     boolean force;
 
@@ -81,7 +89,7 @@ final class BuildCommand implements Callable<Integer> {
         CheckCache cache = CheckCache.ofBuild(out, PlanCommand.Version.number());
         List<PlanFile> files = PlanFiles.find(paths, w -> err.println("plan: " + plan.diag.Printable.of(w)));
         BuildOptions options = new BuildOptions(out, EnumSet.copyOf(formats), templates, thaiDigits, font, force,
-                pdfStandard);
+                pdfStandard, !noCheckStatus, style);
         // A change is likely to be rendered: ready the renderer while the files are checked.
         PlanChecker checker = PlanChecker.forBuild(Limits.DEFAULT, cache);
         WarmUp warm = shard == null ? WarmUp.start(options, files, checker, PlanCommand.Version.number()) : null;
@@ -160,7 +168,8 @@ final class BuildCommand implements Callable<Integer> {
         return switch (failure.kind()) {
             case INPUT -> ExitCodes.INPUT_ERRORS;
             case USAGE -> ExitCodes.USAGE;
-            case ENVIRONMENT -> ExitCodes.INTERNAL;
+            // An output the file system refuses is the same usage error in every command (see ExitCodes).
+            case ENVIRONMENT -> ExitCodes.USAGE;
         };
     }
 
@@ -171,7 +180,20 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    /** "md", "html", "pdf" in any case. */
+    /** "official" or "modern". */
+    static final class StyleConverter extends Parsed<plan.model.Style> {
+        StyleConverter() {
+            super(word -> {
+                plan.model.Style style = plan.model.Style.of(word);
+                if (style == null) {
+                    throw new IllegalArgumentException("'" + word + "' is not one of official, modern");
+                }
+                return style;
+            });
+        }
+    }
+
+    /** An {@link OutputFormat}'s extension, in any case. */
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {
@@ -180,7 +202,7 @@ final class BuildCommand implements Callable<Integer> {
                     return f;
                 }
             }
-            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of md, html, pdf");
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of " + OutputFormat.list());
         }
     }
 }

@@ -29,7 +29,8 @@ final class DiffCommand implements Callable<Integer> {
             description = "Changes as text, markdown, json or github (default: ${DEFAULT-VALUE}).")
     ChangePrinter.Format format;
 
-    @Option(names = "--exit-code", description = "Exit 1 when anything changed (else 0 whatever changed).")
+    @Option(names = "--exit-code", description = "Exit 1 when anything changed, 2 when the versions could not be"
+            + " compared (else 0 whatever changed, 1 when they could not be compared).")
     boolean exitCode;
 
     @Parameters(index = "0", paramLabel = "OLD", description = "The old version: a file, a folder or REV:PATH.")
@@ -40,17 +41,34 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PlanDiffer.Result result = new PlanDiffer(Path.of("")).diff(old, now);
+        PlanDiffer.Result result = new PlanDiffer(Path.of("").toAbsolutePath()).diff(old, now);
         Messages messages = report.messages();
+        // With --exit-code, 1 says "changed": a comparison that could not be made, whole or in
+        // part, must not read as that, so it is 2; without, it is the input's errors' 1.
+        int notCompared = exitCode ? ExitCodes.USAGE : ExitCodes.INPUT_ERRORS;
+        // Diagnostics go to the error stream: the output stream is the diff's, which a script may parse.
+        PrintWriter err = spec.commandLine().getErr();
         if (result.failed()) {
-            // Diagnostics go to the error stream: the output stream is the diff's, which a script may parse.
-            PrintWriter err = spec.commandLine().getErr();
             report.textPrinter(messages).print(result.diagnostics(), result.sources(), err);
             err.println(messages.format(Message.of("diff.not-bound")));
             err.flush();
-            return ExitCodes.INPUT_ERRORS;
+            if (format == ChangePrinter.Format.json) {
+                // Still JSON for the script reading it: an object, where a comparison gives an array.
+                PrintWriter out = spec.commandLine().getOut();
+                out.print("{\"error\": " + plan.diag.Json.quote(messages.format(Message.of("diff.not-bound")))
+                        + ", \"diagnostics\": ");
+                new plan.diag.JsonPrinter(messages).print(result.diagnostics(), result.sources(), out);
+                out.println("}");
+                out.flush();
+            }
+            return notCompared;
         }
         ChangePrinter.of(format, messages, report.useColor()).print(result.changes(), spec.commandLine().getOut());
+        if (!result.diagnostics().isEmpty()) {
+            report.textPrinter(messages).print(result.diagnostics(), result.sources(), err);
+            err.flush();
+            return notCompared;
+        }
         return exitCode && !result.changes().isEmpty() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }
 }

@@ -47,6 +47,9 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String ext = source.getFileName().toString().replaceFirst("^.*\\.", "").toLowerCase(java.util.Locale.ROOT);
+        if (Files.isDirectory(source)) {
+            throw new UsageException(source + ": a folder; import reads one .docx, .txt or .md file");
+        }
         if (!Files.isRegularFile(source)) {
             throw new UsageException(source + ": no such file");
         }
@@ -62,8 +65,8 @@ final class ImportCommand implements Callable<Integer> {
         try {
             result = Importer.importFile(source, target, force, base);
         } catch (ImportFailure e) {
-            err.println("plan: " + source + ": " + e.getMessage());
-            return ExitCodes.INPUT_ERRORS;
+            err.println("plan: " + (e.output() ? "" : source + ": ") + e.getMessage());
+            return e.output() ? ExitCodes.USAGE : ExitCodes.INPUT_ERRORS;
         }
         summary(result, spec.commandLine().getOut(), err);
         return ExitCodes.OK;

@@ -58,9 +58,11 @@ final class InitCommand implements Callable<Integer> {
         if (!PlanFile.isPlanFileName(file.getFileName().toString())) {
             throw new UsageException(shown + ": a plan file's name ends in .plan.yaml (e.g. school.plan.yaml)");
         }
-        if (file.toFile().exists()) {
+        if (java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // A link (even to a missing file) counts: plan init writes nothing through one.
             throw new UsageException(shown + " already exists; plan init never overwrites a file");
         }
+        StarterPlan.refuseLinkedSchema(file);
         Lang language = lang != null ? (lang == ReportOptions.Lang.en ? Lang.EN : Lang.TH)
                 : questions != null && "en".equals(questions.ask("ภาษาของแผน / language of the plan (th, en)", "th"))
                         ? Lang.EN : Lang.TH;

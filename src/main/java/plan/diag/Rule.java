@@ -24,7 +24,15 @@ public enum Rule {
     INDICATOR_HAS_TARGET("indicator-has-target", Severity.ERROR),
     BUDGET_SUM("budget-sum", Severity.ERROR),
     MARKDOWN_NESTING("markdown-nesting", Severity.ERROR),
-    STRATEGY_ALIGNS("strategy-aligns", Severity.WARNING);
+    STRATEGY_ALIGNS("strategy-aligns", Severity.WARNING),
+    BASE_PERIOD("base-period", Severity.ERROR),
+    BASE_INHERITED("base-inherited", Severity.ERROR),
+    RESULT_OVER_BUDGET("result-over-budget", Severity.ERROR),
+    RESULT_NEEDS_NOTE("result-needs-note", Severity.WARNING),
+    RESULT_PERIOD("result-period", Severity.ERROR),
+    ANALYSIS_WEIGHTS("analysis-weights", Severity.ERROR),
+    STRATEGY_FROM_ANALYSIS("strategy-from-analysis", Severity.WARNING),
+    FILE_REF("file-ref", Severity.ERROR);
 
     private final String id;
     private final Severity defaultSeverity;

@@ -77,20 +77,31 @@ final class MarkdownChanges implements ChangePrinter {
 
     /** One side of a word diff: the words only on this side wrapped in {@code mark}. */
     private static String marked(String old, String now, Words.Op side, String mark) {
-        StringBuilder b = new StringBuilder();
+        // This side's pieces, consecutive changed ones joined: "~~a~~~~b~~" would read as nested markup.
+        List<Words.Piece> pieces = new java.util.ArrayList<>();
         for (Words.Piece p : Words.diff(old, now)) {
-            if (p.op() == Words.Op.SAME) {
-                b.append(cell(p.text()));
-            } else if (p.op() == side) {
-                // Emphasis must not start or end with a space, or it is not emphasis.
-                String t = p.text();
-                String lead = t.substring(0, t.length() - t.stripLeading().length());
-                String core = t.strip();
-                String trail = t.substring(lead.length() + core.length());
-                b.append(lead).append(core.isEmpty() ? "" : mark + cell(core) + mark).append(trail);
+            if (p.op() != Words.Op.SAME && p.op() != side) {
+                continue;
+            }
+            Words.Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+            if (last != null && last.op() == p.op()) {
+                pieces.set(pieces.size() - 1, new Words.Piece(p.op(), last.text() + p.text()));
+            } else {
+                pieces.add(p);
             }
         }
-        return b.toString();
+        StringBuilder b = new StringBuilder();
+        for (Words.Piece p : pieces) {
+            // The spaces around a piece stay (a cell strips them): "alpha BETA gamma", not "alpha**BETA**gamma".
+            // Emphasis must not start or end with a space, or it is not emphasis: the spaces go outside it.
+            String t = p.text().replace("\r", "").replace('\n', ' ');
+            String lead = t.substring(0, t.length() - t.stripLeading().length());
+            String core = t.strip();
+            String trail = t.substring(lead.length() + core.length());
+            String text = p.op() == Words.Op.SAME ? cell(core) : core.isEmpty() ? "" : mark + cell(core) + mark;
+            b.append(lead.isEmpty() ? "" : " ").append(text).append(trail.isEmpty() ? "" : " ");
+        }
+        return b.toString().strip();
     }
 
     /** A table cell: one line, with the characters Markdown would read as syntax escaped. */

@@ -48,7 +48,10 @@ public final class PlanDiff {
     /** Every change from {@code old} to {@code now}, in the order of the description and of NEW. */
     public static List<Change> of(Plan old, Plan now, Format format) {
         PlanDiff d = new PlanDiff(idOf(now), now.file());
-        d.struct(format.plan().root(), old.tree(), now.tree(), new At(idOf(now), "", null, now.tree().span().line()), false);
+        // An inherited part that changed is shown at the plan's `base`, the nearest line of its own.
+        Value.Entry base = now.tree().entry(Format.BASE);
+        int root = base != null ? base.key().span().line() : now.tree().span().line();
+        d.struct(format.plan().root(), old.tree(), now.tree(), new At(idOf(now), "", null, root, now.file()), false);
         d.total(old, now);
         return List.copyOf(d.out);
     }
@@ -70,19 +73,23 @@ public final class PlanDiff {
     }
 
     /** Where the walk is: the item changes belong to, the part's name so far, NEW's nearest line. */
-    record At(String id, String what, String context, int line) {
+    record At(String id, String what, String context, int line, String file) {
+        At(String id, String what, String context, int line) {
+            this(id, what, context, line, null);
+        }
+
         At under(String name, Value now) {
-            return new At(id, join(what, name), context, lineOf(now, line));
+            return new At(id, join(what, name), context, lineOf(now, line, file), file);
         }
 
         /** Inside an item without id, named by its kind and, for changes of its other parts, its text. */
         At named(String name, String text, Value now) {
-            return new At(id, name, text, lineOf(now, line));
+            return new At(id, name, text, lineOf(now, line, file), file);
         }
 
         /** The item's own text: old and new say which item it is. */
         At self(Value now) {
-            return new At(id, what, null, lineOf(now, line));
+            return new At(id, what, null, lineOf(now, line, file), file);
         }
     }
 
@@ -181,14 +188,14 @@ public final class PlanDiff {
         Value nowMap = now != null ? now : null;
         for (Map.Entry<String, Value.Entry> e : o.entrySet()) {
             if (!n.containsKey(e.getKey())) {
-                compare(d.value(), e.getValue().value(), null, new At(at.id(), what, at.context(), lineOf(nowMap, at.line())), e.getKey());
+                compare(d.value(), e.getValue().value(), null, new At(at.id(), what, at.context(), lineOf(nowMap, at.line(), file), file), e.getKey());
             }
         }
         for (Map.Entry<String, Value.Entry> e : n.entrySet()) {
             Value.Entry before = o.get(e.getKey());
             Value after = e.getValue().value();
             compare(d.value(), before == null ? null : before.value(), after,
-                    new At(at.id(), what, at.context(), lineOf(e.getValue().key(), at.line())), e.getKey());
+                    new At(at.id(), what, at.context(), lineOf(e.getValue().key(), at.line(), file), file), e.getKey());
         }
     }
 
@@ -254,14 +261,14 @@ public final class PlanDiff {
             if (lifted instanceof Value.Mapping m && struct != null && struct.key("key") != null && m.text("key") != null) {
                 summary = m.text("key").value() + ": " + summary;
             }
-            At where = struct != null && struct.identifies() != null ? new At(idText(v, at.id()), struct.name(), null, lineOf(now, at.line()))
+            At where = struct != null && struct.identifies() != null ? new At(idText(v, at.id()), struct.name(), null, lineOf(now, at.line(), file), file)
                     : at.named(struct != null ? struct.name() : at.what(), null, now);
             emit(now == null ? Change.Kind.REMOVED : Change.Kind.ADDED, where, null,
                     now == null ? summary : null, now == null ? null : summary, null, true);
             return;
         }
         if (struct != null && struct.identifies() != null) {
-            struct(struct, old, now, new At(idText(now, at.id()), "", null, lineOf(now, at.line())), false);
+            struct(struct, old, now, new At(idText(now, at.id()), "", null, lineOf(now, at.line(), file), file), false);
         } else if (struct != null) {
             // An item without id is named by its kind; its text is that item itself ("activity").
             Value o = type instanceof Either e ? lift(e, old) : old;
@@ -286,7 +293,7 @@ public final class PlanDiff {
         // A moved item without id is named by its text, so the reader knows which one.
         String context = summary != null && !summary.equals(id) ? summary : null;
         out.add(new Change(Change.Kind.MOVED, plan, id, what, null, context, String.valueOf(from), String.valueOf(to), null,
-                file, lineOf(now, at.line()), false));
+                file, lineOf(now, at.line(), file), false));
     }
 
     String summary(Struct struct, Value v) {
@@ -338,8 +345,13 @@ public final class PlanDiff {
         return v instanceof Value.Sequence s ? s.items() : List.of();
     }
 
-    private static int lineOf(Value v, int otherwise) {
-        return v != null && v.span() != null && v.span().isKnown() ? v.span().line() : otherwise;
+    /**
+     * The line of {@code v} in NEW's file, else {@code otherwise}: a part a plan inherits from its
+     * base stands in the base's file, and the change is shown at the nearest line of the plan's own.
+     */
+    private static int lineOf(Value v, int otherwise, String file) {
+        return v != null && v.span() != null && v.span().isKnown()
+                && (file == null || v.span().file() == null || v.span().file().equals(file)) ? v.span().line() : otherwise;
     }
 
     private static String join(String a, String b) {

@@ -11,18 +11,25 @@ import plan.model.Value;
 
 /**
  * What a plan says about alignment, gathered by a walk over its description: the frameworks of
- * {@code align-to}, the {@code parent} plan, and each item's {@code aligns} references, in the
+ * {@code align-to}, the {@code parent} plan, the {@code base} plan, and each item's {@code aligns} references, in the
  * order written. Items without references are listed too (the strategies a rule must see).
  */
-public record Alignments(List<Text> frameworks, Text parent, List<Item> items, Map<Item, List<Text>> aligns) {
+public record Alignments(List<Text> frameworks, Text parent, List<Item> items, Map<Item, List<Text>> aligns,
+                         Text base) {
     public Alignments {
         frameworks = List.copyOf(frameworks);
         items = List.copyOf(items);
     }
 
+    /** A plan's alignments without a {@code base}. */
+    public Alignments(List<Text> frameworks, Text parent, List<Item> items, Map<Item, List<Text>> aligns) {
+        this(frameworks, parent, items, aligns, null);
+    }
+
     public static Alignments of(Struct root, Value.Mapping tree) {
         List<Text> frameworks = new ArrayList<>();
         Text[] parent = new Text[1];
+        Text[] base = new Text[1];
         List<Item> items = new ArrayList<>();
         Map<Item, List<Text>> aligns = new LinkedHashMap<>();
         Walk.walk(root, tree, new Walk.Visitor() {
@@ -37,12 +44,14 @@ public record Alignments(List<Text> frameworks, Text parent, List<Item> items, M
                     frameworks.add(ref);
                 } else if (kind.equals(Kind.PLAN) && parent[0] == null) {
                     parent[0] = ref;
+                } else if (kind.equals(Kind.BASE)) {
+                    base[0] = ref;
                 } else if (kind.equals(Kind.ALIGNED) && owner != null) {
                     aligns.computeIfAbsent(owner, o -> new ArrayList<>()).add(ref);
                 }
             }
         });
-        return new Alignments(frameworks, parent[0], items, aligns);
+        return new Alignments(frameworks, parent[0], items, aligns, base[0]);
     }
 
     /** The references of one item; empty where it names none. */

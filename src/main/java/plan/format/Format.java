@@ -24,7 +24,7 @@ public final class Format {
     public static final int VERSION = 1;
 
     /** Built-in chapter names of {@code outline}, in their default order (sections follow). */
-    public static final List<String> CHAPTERS = List.of("preamble", "vision", "missions", "values", "goals",
+    public static final List<String> CHAPTERS = List.of("preamble", "analysis", "vision", "missions", "values", "goals",
             "strategies", "focus", "projects", "budget", "alignment");
 
     /**
@@ -32,19 +32,61 @@ public final class Format {
      * names; the singular ones prefix numbered items (strategy = กลยุทธ์ที่); the rest are the words
      * of the content template's tables and cross references.
      */
-    public static final List<String> LABEL_KEYS = List.of(
-            "preamble", "vision", "missions", "mission", "values", "goals", "goal",
+    private static final List<String> PART_ONE_LABEL_KEYS = List.of(
+            "preamble", "preface", "vision", "missions", "mission", "values", "goals", "goal",
             "strategies", "strategy", "guidelines", "focus", "matrix", "contents",
             "organization", "period", "year", "serves", "pursues", "pursued-by", "letter", "name", "meaning",
             "alignment", "aligns-with", "parent-plan", "child-plans", "framework", "aligned-by", "not-aligned", "item",
-            "indicators", "indicator", "unit", "baseline", "target", "projects", "project", "owner", "objectives", "activities", "activity", "months", "amount", "baht", "source", "source-unspecified", "fiscal-year", "quarter", "quarters", "category", "categories", "total", "budget", "by-strategy", "plan-total", "funds", "project-count");
+            "indicators", "indicator", "unit", "baseline", "target", "projects", "project", "owner", "objectives", "activities", "activity", "months", "amount", "baht", "source", "source-unspecified", "quarter-unspecified", "category-unspecified", "fiscal-year", "quarter", "quarters", "category", "categories", "total", "budget", "by-strategy", "plan-total", "funds", "project-count",
+            "register", "number", "appendix", "project-form", "project-name", "serves-strategy", "serves-goal", "standards", "kind", "kind-new", "kind-continuing", "rationale", "outputs", "quantity", "quality", "activities-timing", "evaluation", "success-indicator", "method", "tool", "expected", "signed", "based-on");
 
-    /** The format as published. */
+    /** The keys of a project that belong to the Thai project form: a project with any of them has a form. */
+    public static final List<String> PROJECT_FORM_KEYS = List.of("kind", "standards", "rationale", "outputs",
+            "evaluation", "expected", "approvals");
+
+    /** {@code kind} of a project: โครงการใหม่, โครงการต่อเนื่อง. */
+    public static final List<String> PROJECT_KINDS = List.of("new", "continuing");
+
+    /** {@code digits}: the digits the documents are written in. */
+    public static final List<String> DIGITS = List.of("thai", "arabic");
+
+    /** The top-level key naming the plan this one continues (an action plan's development plan). */
+    public static final String BASE = "base";
+    /** Top-level, only with {@link #BASE}: goal or strategy id to the indicators this plan adds to it. */
+    public static final String ADDED_INDICATORS = "indicators";
+    /** Top-level, only with {@link #BASE}: indicator id to its targets in this plan's years. */
+    public static final String TARGETS = "targets";
+    /**
+     * A key a plan's tree carries, once read with its base, beside the format's keys: the base's
+     * title, for the line of a document that names the plan its inherited parts come from. No
+     * walk visits it (it is no key of the description), and no file can hold it (it has a space).
+     */
+    public static final String BASE_TITLE = "base title";
+    /** The top-level keys only a plan with a {@link #BASE} may write. */
+    public static final List<String> ONLY_WITH_BASE = List.of(ADDED_INDICATORS, TARGETS);
+    /**
+     * The top-level keys a plan takes from its base, in the order of the contract; every other key
+     * is the plan's own. A key the format does not (yet) describe is passed over.
+     */
+    public static final List<String> INHERITED = List.of("vision", "missions", "goals", "strategies", "values",
+            "analysis");
+
+    /** An indicator's {@code direction}: up (the default) or down, for one that should fall. */
+    public static final List<String> DIRECTIONS = List.of("up", "down");
+
+    /** A project's {@code status} in a results file, in the order reports list them. */
+    public static final List<String> STATUSES = List.of("not-started", "on-track", "delayed", "done", "cancelled");
+
+    /** Every label key a plan may rename: those of part one and the situation analysis chapter. */
+    public static final List<String> LABEL_KEYS = Analysis.withLabelKeys(PART_ONE_LABEL_KEYS);
+
+    /** The format as published (after the lists above, which it is made of). */
     public static final Format STANDARD = new Format(Map.of());
 
     private final Map<String, List<Key>> extra;
     private final FileKind plan;
     private final FileKind framework;
+    private final FileKind results;
 
     /**
      * @param extraKeys keys added at the end of the named mappings ("goal", "strategy", ...): how a
@@ -54,6 +96,7 @@ public final class Format {
         this.extra = Map.copyOf(extraKeys);
         this.plan = new FileKind("plan", List.of(".plan.yaml", ".plan.yml"), planRoot());
         this.framework = new FileKind("framework", List.of(".framework.yaml", ".framework.yml"), frameworkRoot());
+        this.results = new FileKind("results", List.of(".results.yaml", ".results.yml"), resultsRoot());
     }
 
     public FileKind plan() {
@@ -65,9 +108,14 @@ public final class Format {
         return framework;
     }
 
+    /** A plan's results as of a day: indicators' values, projects' status and spending. */
+    public FileKind results() {
+        return results;
+    }
+
     /** Every kind of file, for finding them in folders. */
     public List<FileKind> fileKinds() {
-        return List.of(plan, framework);
+        return List.of(plan, framework, results);
     }
 
     /** The kind of file a name says, or null for another file (a file named by the user is read as a plan). */
@@ -91,11 +139,19 @@ public final class Format {
                 Key.optional("subtitle", text),
                 Key.required("organization", struct("organization", null,
                         Key.required("name", text),
-                        Key.optional("short", text))),
+                        Key.optional("short", text),
+                        Key.optional("logo", Scalar.PATH))),
                 Key.required("period", struct("period", null,
                         Key.required("from", Scalar.YEAR),
                         Key.required("to", Scalar.YEAR))),
                 Key.optional("preamble", markdown),
+                Key.optional("preface", struct("preface", null,
+                        Key.required("text", markdown),
+                        Key.optional("signed", struct("signature", null,
+                                Key.optional("name", text),
+                                Key.optional("position", text),
+                                Key.optional("date", text))))),
+                Key.optional("style", new OneOf(List.of("official", "modern"), "bind.style")),
                 Key.required("vision", text),
                 Key.required("missions", new ListOf(struct("mission", Kind.MISSION,
                         Key.required("id", Scalar.ID),
@@ -110,6 +166,7 @@ public final class Format {
                         Key.required("id", Scalar.ID),
                         Key.required("title", text),
                         Key.optional("goals", new ListOf(new Ref(Kind.GOAL), false)),
+                        Key.optional("from", new ListOf(new Ref(Kind.FACTOR), false)),
                         Key.optional("guidelines", new ListOf(guideline, false)),
                         Key.optional("description", markdown),
                         Key.optional("indicators", indicators()),
@@ -128,6 +185,7 @@ public final class Format {
                         Key.required("items", new ListOf(struct("focus item", null,
                                 Key.required("text", text),
                                 Key.optional("tag", text)), false)))),
+                Key.optional("analysis", Analysis.struct(this::struct)),
                 Key.optional("sections", new ListOf(struct("section", Kind.SECTION,
                         Key.required("id", Scalar.ID),
                         Key.required("title", text),
@@ -137,7 +195,12 @@ public final class Format {
                 Key.optional("labels", Dict.of(LABEL_KEYS, text)),
                 Key.optional("waive", Dict.of(Rule.ids(), Scalar.REASON)),
                 Key.optional("align-to", new ListOf(new Ref(Kind.FRAMEWORK), false)),
-                Key.optional("parent", new Ref(Kind.PLAN)));
+                Key.optional("parent", new Ref(Kind.PLAN)),
+                Key.optional(BASE, new Ref(Kind.BASE)),
+                // Only with base: what the plan adds to inherited goals and strategies, and their targets in its years.
+                Key.optional(ADDED_INDICATORS, Dict.keyedBy(Scalar.ID, indicators())),
+                Key.optional(TARGETS, Dict.keyedBy(Scalar.ID, Dict.keyedBy(Scalar.YEAR, Scalar.MEASURE))),
+                Key.optional("digits", new OneOf(DIGITS, "bind.digits")));
     }
 
     /** {@code aligns}: what an item lines up with in frameworks and other plans ({@code FRAMEWORK:ITEM}, {@code PLAN:ID}). */
@@ -168,7 +231,31 @@ public final class Format {
                 Key.optional("baseline", struct("baseline", null,
                         Key.optional("year", Scalar.YEAR),
                         Key.optional("value", Scalar.MEASURE))),
-                Key.required("targets", Dict.keyedBy(Scalar.YEAR, Scalar.MEASURE))), false);
+                Key.required("targets", Dict.keyedBy(Scalar.YEAR, Scalar.MEASURE)),
+                Key.optional("direction", new OneOf(DIRECTIONS, "bind.direction")),
+                Key.optional("scale", new ListOf(Scalar.TEXT, true))), false);
+    }
+
+
+    /** A results file ({@code NAME.results.yaml}): a plan's indicators and projects as of a day. */
+    private Struct resultsRoot() {
+        return struct("results", null,
+                new Key("id", Scalar.ID, false, true),
+                Key.required("plan", new Ref(Kind.PLAN)),
+                // Read as its text and checked as a day by the results rules, never as a YAML timestamp.
+                Key.required("as-of", Scalar.TEXT),
+                Key.optional("indicators", Dict.keyedBy(Scalar.TEXT, struct("indicator result", null,
+                        Key.required("value", Scalar.MEASURE),
+                        Key.optional("note", Scalar.TEXT)))),
+                Key.optional("projects", Dict.keyedBy(Scalar.TEXT, struct("project result", null,
+                        Key.required("status", new OneOf(STATUSES, "bind.status")),
+                        Key.optional("spent", new Either(Scalar.MONEY, struct("spent", null,
+                                Key.optional("total", Scalar.MONEY),
+                                Key.optional("sources", Dict.keyedBy(Scalar.TEXT, Scalar.MONEY)),
+                                Key.optional("categories", Dict.keyedBy(Scalar.TEXT, Scalar.MONEY)),
+                                Key.optional("quarters", new ListOf(Scalar.MONEY, false))))),
+                        Key.optional("note", Scalar.TEXT),
+                        Key.optional("outputs", new ListOf(Scalar.TEXT, false))))));
     }
 
     /** A budget: a number (the total), or the total and how it divides. */
@@ -201,7 +288,23 @@ public final class Format {
                         Key.optional("months", Scalar.TEXT),
                         Key.optional("owner", Scalar.TEXT)), false)),
                 Key.optional("description", Scalar.MARKDOWN),
-                aligns());
+                aligns(),
+                // The Thai project form (แบบเสนอโครงการ): any of these prints the project as a form.
+                Key.optional("kind", new OneOf(PROJECT_KINDS, "bind.project-kind")),
+                Key.optional("standards", new ListOf(Scalar.TEXT, false)),
+                Key.optional("rationale", Scalar.MARKDOWN),
+                Key.optional("outputs", struct("project outputs", null,
+                        Key.optional("quantity", new ListOf(Scalar.TEXT, false)),
+                        Key.optional("quality", new ListOf(Scalar.TEXT, false)))),
+                Key.optional("evaluation", new ListOf(struct("evaluation", null,
+                        Key.required("indicator", Scalar.TEXT),
+                        Key.optional("method", Scalar.TEXT),
+                        Key.optional("tool", Scalar.TEXT)), false)),
+                Key.optional("expected", new ListOf(Scalar.TEXT, false)),
+                Key.optional("approvals", new ListOf(struct("approval", null,
+                        Key.optional("role", Scalar.TEXT),
+                        Key.optional("name", Scalar.TEXT),
+                        Key.optional("position", Scalar.TEXT)), false)));
     }
 
     private Struct struct(String name, Kind identifies, Key... keys) {

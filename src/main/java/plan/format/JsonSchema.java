@@ -108,6 +108,7 @@ public final class JsonSchema {
             case TEXT, MARKDOWN, MEASURE -> object("type", SCALARS);
             case REASON -> object("type", SCALARS.subList(0, 3), "pattern", "\\S");
             case ID -> object("type", "string", "pattern", ID_PATTERN);
+            case PATH -> object("type", "string", "pattern", "\\S");
             // 3 and 2.1 are YAML numbers: the binder reads them as written.
             case ITEM_ID -> object("anyOf", List.of(object("type", "number"),
                     object("type", "string", "pattern", ITEM_ID_PATTERN)));
@@ -119,6 +120,9 @@ public final class JsonSchema {
             case MONEY -> object("anyOf", List.of(
                     object("type", "number", "minimum", 0, "exclusiveMaximum", 1_000_000_000_000_000L),
                     object("type", "string", "pattern", MONEY_PATTERN)));
+            // Two decimals at most is left to plan check, as for amounts.
+            case WEIGHT -> object("type", "number", "minimum", 0, "maximum", 1);
+            case SCORE -> object("type", "number", "minimum", 1, "maximum", 5);
         };
     }
 
@@ -150,6 +154,24 @@ public final class JsonSchema {
             }
         }
         s.put("properties", properties);
+        if (st.key(Format.BASE) != null) {
+            // A plan with a base inherits these keys (and may not write them); only it may add indicators and targets.
+            List<String> inherited = required.stream().filter(Format.INHERITED::contains).toList();
+            required.removeAll(inherited);
+            // Each required key is named in its own schema's properties too: strict validators ask it.
+            s.put("if", object("properties", Map.of(Format.BASE, Map.of()), "required", List.of(Format.BASE)));
+            Map<String, Object> writesNone = new LinkedHashMap<>();
+            Format.INHERITED.stream().filter(properties::containsKey)
+                    .forEach(k -> writesNone.put(k, object("not", Map.of())));
+            s.put("then", object("properties", writesNone));
+            Map<String, Object> onlyWithBase = new LinkedHashMap<>();
+            Format.ONLY_WITH_BASE.forEach(k -> onlyWithBase.put(k, object("not", Map.of())));
+            inherited.forEach(k -> onlyWithBase.put(k, Map.of()));
+            Map<String, Object> otherwise = new LinkedHashMap<>();
+            otherwise.put("properties", onlyWithBase);
+            otherwise.put("required", inherited);
+            s.put("else", otherwise);
+        }
         if (!required.isEmpty()) {
             s.put("required", required);
         }

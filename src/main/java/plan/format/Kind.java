@@ -11,8 +11,12 @@ public record Kind(String name) {
     public static final Kind SECTION = new Kind("section");
     public static final Kind INDICATOR = new Kind("indicator");
     public static final Kind PROJECT = new Kind("project");
+    /** A factor of the situation analysis (a strength, weakness, opportunity or threat). */
+    public static final Kind FACTOR = new Kind("factor");
     /** A plan itself, named by its id across the files of one run (its documents carry that name). */
     public static final Kind PLAN = new Kind("plan");
+    /** The plan a plan continues ({@code base}), named by its id across the files of one run. */
+    public static final Kind BASE = new Kind("base");
     /** A chapter name of {@code outline}: a built-in chapter or a section's id. */
     public static final Kind CHAPTER = new Kind("chapter");
     /** A framework file, named by its id across the files of one run ({@code align-to}). */
@@ -40,7 +44,7 @@ public record Kind(String name) {
 
     /** References of this kind name something in another file: resolved over the workspace, not within a plan. */
     public boolean acrossFiles() {
-        return equals(PLAN) || equals(FRAMEWORK) || equals(ALIGNED);
+        return equals(PLAN) || equals(BASE) || equals(FRAMEWORK) || equals(ALIGNED);
     }
 
     public String messageKey() {

@@ -25,7 +25,13 @@ public sealed interface Type {
          * A framework item's id: like an id, but it may start with a digit ({@code 3}, {@code 2.1}),
          * since frameworks number their items.
          */
-        ITEM_ID
+        ITEM_ID,
+        /** A factor's weight within its list: a number from 0 to 1, two decimals at most; exact. */
+        WEIGHT,
+        /** A factor's score: a number from 1 to 5, two decimals at most; exact. */
+        SCORE,
+        /** A file's path, relative to the plan file (the organization's logo); checked by rule file-ref. */
+        PATH
     }
 
     /** A whole number that must equal {@code expected} (the format version). */

@@ -67,7 +67,7 @@ public final class Walk {
         }
         // An if-chain rather than a pattern switch: a type switch costs a bootstrap at start-up.
         if (type instanceof Scalar s) {
-            if (s != Scalar.ID && s != Scalar.ITEM_ID && s != Scalar.YEAR && s != Scalar.MONEY && value instanceof Text t) {
+            if (s != Scalar.ID && s != Scalar.ITEM_ID && s != Scalar.PATH && s != Scalar.YEAR && s != Scalar.MONEY && value instanceof Text t) {
                 v.text(t, path, required);
             }
         } else if (type instanceof Ref r) {

@@ -7,6 +7,20 @@ package plan.importer;
 public final class ImportFailure extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The output could not be written (refused, in the way): a usage error, as in every command. */
+    private boolean output;
+
+    /** The output file could not be written or is in the way. */
+    public static ImportFailure ofOutput(String message, Throwable cause) {
+        ImportFailure f = new ImportFailure(message, cause);
+        f.output = true;
+        return f;
+    }
+
+    public boolean output() {
+        return output;
+    }
+
     public ImportFailure(String message) {
         super(message);
     }

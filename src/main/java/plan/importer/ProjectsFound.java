@@ -98,7 +98,7 @@ final class ProjectsFound {
                 : String.join("\n\n", r.description().stream().map(MarkdownText::line).toList());
         projects.add(new Project(text("P" + (i + 1)), text(MarkdownText.inline(Para.oneLine(r.title()))), strategies, List.of(),
                 r.owner() == null ? null : text(r.owner()), years, List.of(), List.of(), budget, List.of(),
-                description == null ? null : text(description), Span.NONE));
+                description == null ? null : text(description), null, Span.NONE));
     }
 
     private Budget budget(ProjectTable.Row r, String path) {

@@ -7,6 +7,18 @@ import java.util.List;
  * expense category. A budget written as a number has only its total. Parts not given are null.
  */
 public record Budget(Money total, Split years, Split sources, Split quarters, Split categories, Span span) {
+    /** The amount of fiscal year {@code year}: its share under {@code years}, else the total. */
+    public Money forYear(int year) {
+        if (years != null) {
+            for (Share s : years.shares()) {
+                if (s.name() != null && s.name().value().equals(Integer.toString(year))) {
+                    return s.amount();
+                }
+            }
+        }
+        return total;
+    }
+
     public static Budget ofTotal(Money total) {
         return new Budget(total, null, null, null, null, total.span());
     }

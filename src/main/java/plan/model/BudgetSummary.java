@@ -18,9 +18,14 @@ import java.util.Map;
  * @param bySource   column totals, aligned with {@code sources}
  * @param categories category name -> total, in order of first appearance
  * @param quarters   the four quarters' totals over the projects that give quarters; empty when none does
+ * @param uncategorized the budgets of the projects that name no categories: with {@code categories}
+ *                   it adds up to {@code total}, so the category table reconciles
+ * @param unquartered the budgets of the projects that give no quarters: with {@code quarters} it
+ *                   adds up to {@code total}
  */
 public record BudgetSummary(List<String> sources, List<Row> rows, List<Money> bySource,
-                            Map<String, Money> categories, List<Money> quarters, Money total) {
+                            Map<String, Money> categories, List<Money> quarters, Money total,
+                            Money uncategorized, Money unquartered) {
     public static final String UNSPECIFIED = "";
 
     public BudgetSummary {
@@ -47,11 +52,17 @@ public record BudgetSummary(List<String> sources, List<Row> rows, List<Money> by
         List<String> sources = new ArrayList<>();
         Map<String, Money> categories = new LinkedHashMap<>();
         Money[] quarters = null;
+        Money uncategorized = Money.ZERO;
+        Money unquartered = Money.ZERO;
         for (Project p : plan.projects()) {
-            p.strategies().stream().map(Text::value).filter(counted::containsKey).findFirst()
-                    .ifPresent(id -> counted.get(id).add(p));
+            String strategy = p.strategies().stream().map(Text::value).filter(counted::containsKey).findFirst()
+                    .orElse(null);
+            if (strategy != null) {
+                counted.get(strategy).add(p);
+            }
             Budget b = p.budget();
-            if (b == null || b.total() == null) {
+            // A project under no strategy of the plan is in no row, so in no other table either.
+            if (b == null || b.total() == null || strategy == null) {
                 continue;
             }
             for (String source : sourceNames(b)) {
@@ -59,14 +70,18 @@ public record BudgetSummary(List<String> sources, List<Row> rows, List<Money> by
                     sources.add(source);
                 }
             }
-            if (b.categories() != null) {
+            if (b.categories() != null && !b.categories().shares().isEmpty()) {
                 b.categories().shares().forEach(s -> categories.merge(s.name().value(), s.amount(), Money::plus));
+            } else {
+                uncategorized = uncategorized.plus(b.total());
             }
             if (b.quarters() != null && b.quarters().shares().size() == 4) {
                 quarters = quarters == null ? new Money[] {Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO} : quarters;
                 for (int q = 0; q < 4; q++) {
                     quarters[q] = quarters[q].plus(b.quarters().shares().get(q).amount());
                 }
+            } else {
+                unquartered = unquartered.plus(b.total());
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -94,7 +109,7 @@ public record BudgetSummary(List<String> sources, List<Row> rows, List<Money> by
             rows.add(new Row(strategies.get(e.getKey()), e.getValue(), List.of(row), rowTotal));
         }
         return new BudgetSummary(sources, rows, List.of(columns), categories,
-                quarters == null ? List.of() : List.of(quarters), total);
+                quarters == null ? List.of() : List.of(quarters), total, uncategorized, unquartered);
     }
 
     private static List<String> sourceNames(Budget b) {

@@ -26,12 +26,18 @@ public final class MarkdownNesting {
      * such runs, and no real text needs them as markup.
      */
     static final int MAX_MARKER_RUN = 64;
+    /**
+     * Cells in one table row: a parser matches a table's rows cell by cell with a regular
+     * expression whose stack grows with each, and overflows at some hundreds; a page shows far
+     * fewer. A line with more cells is reported, and rendered as text (its bars escaped).
+     */
+    public static final int MAX_TABLE_CELLS = 64;
 
     /** What goes too deep, and where: a char index into the text. */
     public record Finding(Kind kind, int index) {
     }
 
-    public enum Kind { BLOCKS, EMPHASIS }
+    public enum Kind { BLOCKS, EMPHASIS, TABLE }
 
     private MarkdownNesting() {
     }
@@ -49,7 +55,11 @@ public final class MarkdownNesting {
         if (blocks[0] >= 0 && (emphasis < 0 || blocks[0] <= emphasis)) {
             return new Finding(Kind.BLOCKS, blocks[0]);
         }
-        return emphasis >= 0 ? new Finding(Kind.EMPHASIS, emphasis) : null;
+        if (emphasis >= 0) {
+            return new Finding(Kind.EMPHASIS, emphasis);
+        }
+        int wide = firstWideTableLine(markdown);
+        return wide >= 0 ? new Finding(Kind.TABLE, wide) : null;
     }
 
     /**
@@ -59,7 +69,7 @@ public final class MarkdownNesting {
      * returned unchanged.
      */
     public static String flattened(String markdown) {
-        String out = escapeLongRuns(markdown);
+        String out = escapeWideTableLines(escapeLongRuns(markdown));
         StringBuilder b = new StringBuilder(out);
         Deque<Integer> escapes = new ArrayDeque<>();
         walkLines(out, (lineStart, marker, depth) -> {
@@ -79,6 +89,64 @@ public final class MarkdownNesting {
                 }
             }
             b.insert(at, '\\');
+        }
+        return b.toString();
+    }
+
+    /** The start of the first line with more than {@link #MAX_TABLE_CELLS} cells' bars, or -1. */
+    private static int firstWideTableLine(String text) {
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (bars(text, start, end) > MAX_TABLE_CELLS + 1) {
+                return start;
+            }
+            start = end + 1;
+        }
+        return -1;
+    }
+
+    /** Unescaped {@code |} between {@code start} and {@code end}. */
+    private static int bars(String text, int start, int end) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '|') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Every line too wide for a table with its bars escaped: text, not a table. Others unchanged. */
+    private static String escapeWideTableLines(String text) {
+        if (firstWideTableLine(text) < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length() + 256);
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            boolean wide = bars(text, start, end) > MAX_TABLE_CELLS + 1;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c == '\\' && i + 1 < end) {
+                    b.append(c).append(text.charAt(++i));
+                    continue;
+                }
+                if (wide && c == '|') {
+                    b.append('\\');
+                }
+                b.append(c);
+            }
+            if (end < text.length()) {
+                b.append('\n');
+            }
+            start = end + 1;
         }
         return b.toString();
     }

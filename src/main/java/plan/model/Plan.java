@@ -25,6 +25,7 @@ public record Plan(
         List<Strategy> strategies,
         Values values,
         Focus focus,
+        SituationAnalysis analysis,
         List<Section> sections,
         List<Text> outline,
         Map<String, Text> labels,
@@ -41,6 +42,15 @@ public record Plan(
         labels = Map.copyOf(labels);
         waivers = List.copyOf(waivers);
         projects = List.copyOf(projects);
+    }
+
+    /** Every indicator, goals', strategies' and projects', in the plan's order: what results count. */
+    public List<Indicator> allIndicators() {
+        List<Indicator> out = new java.util.ArrayList<>();
+        goals.forEach(g -> out.addAll(g.indicators()));
+        strategies.forEach(s -> out.addAll(s.indicators()));
+        projects.forEach(p -> out.addAll(p.indicators()));
+        return out;
     }
 
     public static Builder builder() {
@@ -64,6 +74,7 @@ public record Plan(
         private List<Strategy> strategies = List.of();
         private Values values;
         private Focus focus;
+        private SituationAnalysis analysis;
         private List<Section> sections = List.of();
         private List<Text> outline = List.of();
         private Map<String, Text> labels = Map.of();
@@ -89,6 +100,7 @@ public record Plan(
         public Builder strategies(List<Strategy> v) { strategies = v; return this; }
         public Builder values(Values v) { values = v; return this; }
         public Builder focus(Focus v) { focus = v; return this; }
+        public Builder analysis(SituationAnalysis v) { analysis = v; return this; }
         public Builder sections(List<Section> v) { sections = v; return this; }
         public Builder outline(List<Text> v) { outline = v; return this; }
         public Builder labels(Map<String, Text> v) { labels = v; return this; }
@@ -98,7 +110,7 @@ public record Plan(
 
         public Plan build() {
             return new Plan(file, format, id, lang, title, subtitle, organization, period, preamble, vision, missions,
-                    goals, strategies, values, focus, sections, outline, labels, waivers, projects, tree);
+                    goals, strategies, values, focus, analysis, sections, outline, labels, waivers, projects, tree);
         }
     }
 }

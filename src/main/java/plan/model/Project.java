@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * A project (โครงการ): the strategies it carries out, the goals it serves, who runs it, its years
- * (null: the plan's period), objectives, indicators, budget and activities. Optional single
- * parts are null, lists empty.
+ * (null: the plan's period), objectives, indicators, budget and activities, and the keys of the
+ * Thai project form ({@code form}, null when it has none of them). Optional single parts are
+ * null, lists empty.
  */
 public record Project(Text id, Text title, List<Text> strategies, List<Text> goals, Text owner, Period years,
                       List<Text> objectives, List<Indicator> indicators, Budget budget, List<Activity> activities,
-                      Text description, Span span) {
+                      Text description, ProjectForm form, Span span) {
     public Project {
         strategies = List.copyOf(strategies);
         goals = List.copyOf(goals);

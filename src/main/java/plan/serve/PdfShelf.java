@@ -15,6 +15,7 @@ import plan.app.CheckReport;
 import plan.app.MemoryPublisher;
 import plan.app.Publisher;
 import plan.render.site.Documents;
+import plan.render.site.OutputFormat;
 import plan.render.site.SiteRenderer;
 
 /**
@@ -55,7 +56,7 @@ final class PdfShelf {
         try {
             // The same build as plan build's, with every other plan counted as done.
             Build.run(report, pdfs, renderer, new OnlyOne(id, slot.shelf), toolVersion, done -> { });
-            return slot.shelf.documents().bytes(id + ".pdf");
+            return slot.shelf.documents().bytes(OutputFormat.PDF.fileName(id));
         } finally {
             slot.typesetting.unlock();
         }

@@ -6,6 +6,7 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -13,6 +14,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import plan.app.BuildFailure;
+import plan.render.site.OutputFormat;
 
 /**
  * The HTTP side: the JDK's server on 127.0.0.1 only, serving the {@link LiveSite}'s current state
@@ -55,6 +57,12 @@ final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) {
         try (exchange) {
+            String refused = refusal(exchange.getRequestHeaders().getFirst("Host"),
+                    exchange.getRequestHeaders().getFirst("Origin"), port());
+            if (refused != null) {
+                send(exchange, 421, "text/plain; charset=utf-8", (refused + "\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -74,6 +82,22 @@ final class PreviewServer implements AutoCloseable {
         } catch (IOException e) {
             // The client went away mid-response (a closed tab, a cancelled download): nothing to undo.
         }
+    }
+
+    /**
+     * Why a request is refused, or null: a page of another site that made its name resolve to
+     * this machine (DNS rebinding) sends its own name as {@code Host} and may not read the plans,
+     * nor may a page of another origin. Only the names of the loopback address with this port.
+     */
+    static String refusal(String host, String origin, int port) {
+        List<String> own = List.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port);
+        if (host == null || !own.contains(host.toLowerCase(java.util.Locale.ROOT))) {
+            return "plan serve answers only requests for 127.0.0.1:" + port + " or localhost:" + port;
+        }
+        if (origin != null && own.stream().noneMatch(o -> origin.equalsIgnoreCase("http://" + o))) {
+            return "plan serve answers only its own pages, not " + origin;
+        }
+        return null;
     }
 
     /** The page an event stream is for: {@code page=NAME} (percent-encoded), the index when none is named. */
@@ -98,7 +122,7 @@ final class PreviewServer implements AutoCloseable {
             return;
         }
         byte[] bytes = state.documents().bytes(name);
-        if (bytes == null && id != null && name.endsWith(".pdf")) {
+        if (bytes == null && id != null && OutputFormat.PDF.names(name)) {
             try {
                 bytes = site.pdf(id);
             } catch (BuildFailure e) {

@@ -6,6 +6,7 @@ import java.net.URI;
 
 import plan.app.UsageException;
 import plan.diag.Messages;
+import plan.render.site.OutputFormat;
 
 /**
  * {@code plan serve}: renders the site once, serves it on 127.0.0.1 and renders it again after
@@ -76,7 +77,7 @@ public final class Serve implements AutoCloseable {
     }
 
     private static String summary(SiteState state) {
-        long plans = state.documents().names().stream().filter(n -> !n.contains("/") && n.endsWith(".html")
+        long plans = state.documents().names().stream().filter(n -> !n.contains("/") && OutputFormat.HTML.names(n)
                 && !n.equals(SitePaths.INDEX)).count();
         return plans + " plan(s) served" + (state.broken().isEmpty() ? "" : ", " + state.broken().size()
                 + " with errors: " + String.join(", ", state.broken().keySet()))

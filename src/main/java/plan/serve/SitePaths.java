@@ -6,6 +6,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import plan.render.site.OutputFormat;
+
 /**
  * A request's path to the name of a site document, or a refusal. Only names a build can write are
  * accepted: relative, {@code /}-separated, no empty, {@code .} or {@code ..} part, whether spelled
@@ -54,12 +56,11 @@ final class SitePaths {
         if (name.contains("/")) {
             return null;
         }
-        for (String ext : new String[] {".html", ".pdf", ".md"}) {
-            if (name.endsWith(ext) && !name.equals(INDEX)) {
-                return name.substring(0, name.length() - ext.length());
-            }
+        OutputFormat format = OutputFormat.ofFile(name);
+        if (format == null || name.equals(INDEX)) {
+            return null;
         }
-        return null;
+        return name.substring(0, name.length() - format.extension().length() - 1);
     }
 
     /** Percent-decoding of a path (no '+' for space: that is a query's rule); malformed is a 400. */

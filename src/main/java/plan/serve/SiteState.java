@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import plan.render.site.Documents;
+import plan.render.site.OutputFormat;
 
 /**
  * What the server shows, as of one render: the documents of the site (pages, Markdown, index,
@@ -37,8 +38,8 @@ record SiteState(long version, Documents documents, Map<String, String> broken, 
         SiteState next = new SiteState(version + 1, nextDocuments, nextBroken, nextFailure, Map.of());
         Set<String> names = new TreeSet<>(documents.names());
         names.addAll(nextDocuments.names());
-        broken.keySet().forEach(id -> names.add(id + ".html"));
-        nextBroken.keySet().forEach(id -> names.add(id + ".html"));
+        broken.keySet().forEach(id -> names.add(OutputFormat.HTML.fileName(id)));
+        nextBroken.keySet().forEach(id -> names.add(OutputFormat.HTML.fileName(id)));
         Map<String, Long> at = new HashMap<>(changedAt);
         for (String name : names) {
             if (!sameShown(name, next)) {
@@ -83,7 +84,7 @@ record SiteState(long version, Documents documents, Map<String, String> broken, 
     }
 
     static boolean isPage(String name) {
-        return name.endsWith(".html");
+        return OutputFormat.HTML.names(name);
     }
 
     /** A plan's own document (its Markdown): no page shows it. */

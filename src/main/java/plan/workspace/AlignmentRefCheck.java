@@ -79,7 +79,13 @@ final class AlignmentRefCheck implements CrossCheck {
                 whole(out, file, targets, a.parent(), Kind.PLAN);
             }
         }
-        a.aligns().values().forEach(refs -> refs.forEach(ref -> aligned(out, file, targets, ref, a)));
+        // An inherited item's references are checked once, in the base's own file.
+        a.aligns().values().forEach(refs -> refs.stream().filter(ref -> ownFile(ref, file))
+                .forEach(ref -> aligned(out, file, targets, ref, a)));
+    }
+
+    private static boolean ownFile(Text ref, Checked file) {
+        return ref.span().file() == null || ref.span().file().equals(file.path());
     }
 
     /** {@code align-to} or {@code parent}: a whole framework or plan. */

@@ -319,6 +319,7 @@ final class CheckedCodec {
                     value(t);
                 }
             }
+            value(a.base());
         }
 
         void item(Item i) throws IOException {
@@ -485,7 +486,7 @@ final class CheckedCodec {
                     }
                     aligns.put(owner, list);
                 }
-                alignments = new Alignments(frameworks, parent, all, aligns);
+                alignments = new Alignments(frameworks, parent, all, aligns, (Text) value());
             }
             return new Facts(id, kind == null ? null : new Kind(kind), items, alignments, waivers, summary);
         }

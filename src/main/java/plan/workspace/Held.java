@@ -79,6 +79,15 @@ public final class Held {
     }
 
     /**
+     * The text of {@code own} with the plan {@code plan} gives (a plan as it reads with what its
+     * base gives), made when first wanted and held weakly, as a remembered file's parts are.
+     */
+    static Held resolving(Held own, Supplier<Plan> plan) {
+        return new Held(null, () -> new Parts(own.source(), plan.get(), null), null, true, false, own.excerpt,
+                own.excerptLines);
+    }
+
+    /**
      * A text that holds at least the lines {@code lines}: the excerpt kept with a recalled result
      * when it has them all (no model is made to print findings), else the whole text.
      */

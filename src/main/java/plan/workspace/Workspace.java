@@ -45,6 +45,8 @@ public final class Workspace {
     }
 
     private final List<CrossCheck> cross;
+    /** The plans that continue a base, read with what they inherit (see {@link Bases}). */
+    private final Bases bases;
     /** What is read of a remembered result to find its head: the heads of the seed plans take 1 to 4 KB. */
     private static final int HEAD_BYTES = 8 * 1024;
 
@@ -89,7 +91,9 @@ public final class Workspace {
         this.policy = policy;
         this.memo = memo;
         this.identity = identity;
-        this.cross = List.of(new PlanIdClashCheck(), new AlignmentRefCheck(format, locator));
+        this.bases = new Bases(format, locator, policy);
+        this.cross = List.of(new PlanIdClashCheck(), new AlignmentRefCheck(format, locator), new ParentCycleCheck(),
+                bases.named(), bases);
     }
 
     /** A workspace with the standard format and the rules' default severities. */
@@ -115,7 +119,7 @@ public final class Workspace {
 
     /** Every file's report, the rules across files run over the workspace as it is now. */
     public synchronized List<FileReport> reports() {
-        List<Checked> all = List.copyOf(files.values());
+        List<Checked> all = bases.resolve(List.copyOf(files.values()));
         Map<String, Findings> softened = findingsOf(all);
         Map<String, Findings> firm = findingsOf(all);
         for (CrossCheck check : cross) {
@@ -245,7 +249,7 @@ public final class Workspace {
     /** Everything a file's own result depends on, as one hash: its bytes (by their hash), name, path, the limits, the tool. */
     private String key(Input input, String contentHash) {
         java.security.MessageDigest sha = sha();
-        for (String part : List.of("check 2", identity, limitsText, input.path(), input.fileName(), contentHash)) {
+        for (String part : List.of("check 3", identity, limitsText, input.path(), input.fileName(), contentHash)) {
             sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             sha.update((byte) 0);
         }
@@ -331,7 +335,10 @@ public final class Workspace {
             FrameworkChecker.check(framework, format, findings);
         } else if (!findings.hasErrors()) {
             plan = PlanBinder.bind(loaded.root(), kind.defaultId(input.fileName()), findings, format);
-            Checker.check(new CheckContext(plan, format, loaded.source(), findings));
+            // A plan with a base is checked as it reads, with what it inherits, across files (see Bases).
+            if (plan != null && plan.tree().text(Format.BASE) == null) {
+                Checker.check(new CheckContext(plan, format, loaded.source(), findings));
+            }
         }
         return new Checked(input.path(), kind, Held.of(loaded.source(), plan, framework), findings.sorted(),
                 Facts.of(format, plan, framework, summarizer), contentHash);

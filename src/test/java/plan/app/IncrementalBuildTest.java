@@ -98,7 +98,7 @@ class IncrementalBuildTest {
     void aBuildOfOneFileIsNotReadiedAhead() throws IOException {
         Path fresh = dir.resolve("one-file-site");
         BuildOptions options = new BuildOptions(fresh, EnumSet.of(OutputFormat.MD), null, false, null, true);
-        CheckCache cache = CheckCache.in(fresh.resolve(".plan-cache/.check"), "test 1.0");
+        CheckCache cache = CheckCache.in(BuildState.of(fresh).resolve(CheckCache.FOLDER), "test 1.0");
         List<PlanFile> all = find();
         assertThat(all).hasSizeGreaterThan(1);
         assertThat(WarmUp.start(options, all, PlanChecker.forBuild(Limits.DEFAULT, cache), "1.0").started())
@@ -109,7 +109,7 @@ class IncrementalBuildTest {
 
     /** Whether a build of the sources into {@code out} would ready its renderer while checking. */
     private boolean readied() {
-        CheckCache cache = CheckCache.in(out.resolve(".plan-cache/.check"), "test 1.0");
+        CheckCache cache = CheckCache.in(BuildState.of(out).resolve(CheckCache.FOLDER), "test 1.0");
         BuildOptions options = new BuildOptions(out, EnumSet.of(OutputFormat.MD), null, false, null, false);
         return WarmUp.start(options, find(), PlanChecker.forBuild(Limits.DEFAULT, cache), "1.0").started();
     }
@@ -175,7 +175,7 @@ class IncrementalBuildTest {
 
     @Test
     void theCheckCacheKeepsOnlyWhatTheLastBuildUsed() throws IOException {
-        Path cache = out.resolve(".plan-cache/.check");
+        Path cache = BuildState.of(out).resolve(CheckCache.FOLDER);
         assertThat(list(cache)).hasSize(FILES);
         assertThat(Files.readAllLines(cache.resolve(CheckCache.INDEX))).as("every file's look and hash")
                 .hasSize(FILES + 1);
@@ -194,7 +194,7 @@ class IncrementalBuildTest {
 
     /** A build as {@code plan build} makes it, the renderer readied while checking when {@code warm}. */
     private Run build(Path into, String version, Set<OutputFormat> formats, boolean warm) throws IOException {
-        CheckCache cache = CheckCache.in(into.resolve(".plan-cache/.check"), "test " + version);
+        CheckCache cache = CheckCache.in(BuildState.of(into).resolve(CheckCache.FOLDER), "test " + version);
         BuildOptions options = new BuildOptions(into, formats, null, false, null, false);
         List<PlanFile> files = find();
         PlanChecker checker = PlanChecker.forBuild(Limits.DEFAULT, cache);

@@ -28,12 +28,14 @@ class RenderGoldenTest {
     @BeforeAll
     static void build() {
         Cli.Result r = Cli.run("build", "plans", "examples/minimal.plan.yaml", "examples/full.plan.yaml",
-                "examples/action-plan.plan.yaml", "--out", site.toString(), "--format", "md,html", "--lang", "en");
+                "examples/action-plan.plan.yaml", "examples/official", "--out", site.toString(), "--format", "md,html",
+                "--lang", "en");
         assertThat(r.exitCode()).as(r.err()).isZero();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"minimal", "full-example", "action-plan", "spp-sisaket-2", "spm-sisaket-yasothon", "spp-mahasarakham-2"})
+    @ValueSource(strings = {"minimal", "full-example", "action-plan", "spp-sisaket-2", "spm-sisaket-yasothon", "spp-mahasarakham-2",
+        "official-action-plan"})
     void markdownAndHtmlMatchGolden(String id) throws IOException {
         Golden.assertMatches(GOLDEN.resolve(id + ".md"), Files.readString(site.resolve(id + ".md")));
         Golden.assertMatches(GOLDEN.resolve(id + ".html"), Files.readString(site.resolve(id + ".html")));

@@ -58,6 +58,11 @@ final class ActionRunner {
         }
     }
 
+    /** A variable of the runner's environment, e.g. HOME. */
+    void env(String name, String value) {
+        extraEnv.put(name, value);
+    }
+
     Map<String, Object> action() {
         return action;
     }

@@ -46,11 +46,25 @@ class ActionTest {
             assertThat(all.map(p -> site.relativize(p).toString()).filter(n -> n.startsWith(".") || n.contains("/.")))
                     .as("build state (cache, lock, staging) is not published").isEmpty();
         }
-        // The state stayed where the runner keeps temporary files, out of the published folder.
-        assertThat(temp.resolve("runner-temp/plan-action/build/.plan-cache")).isDirectory();
+        // The state stayed in the user's cache folder, out of the published folder.
+        assertThat(plan.app.BuildState.of(temp.resolve("runner-temp/plan-action/build"))).isDirectory();
         assertThat(r.summary()).contains("### plan build").contains("| 0 | 0 | 0 |")
                 .contains("plan: rendered 1 plan(s) into site");
         assertThat(SarifSchema.validate(Path.of(r.outputs().get("sarif"))).valid()).isTrue();
+    }
+
+    /** Issue 27, item 22: the input check-status: false leaves the plans' check status off the published index. */
+    @Test
+    void checkStatusFalseLeavesTheStatusOffTheIndex() throws Exception {
+        Path workspace = workspace();
+        ActionRunner.Result r = new ActionRunner(workspace, temp).run(Map.of("command", "build", "paths", "plans",
+                "formats", "html", "check-status", "false"));
+        assertThat(r.exit()).as(r.log()).isZero();
+        assertThat(Files.readString(workspace.resolve("site/index.html"))).contains("minimal.html")
+                .doesNotContain("ผลการตรวจ").doesNotContain("status-");
+        ActionRunner.Result wrong = new ActionRunner(workspace, temp).run(Map.of("command", "build", "check-status", "no"));
+        assertThat(wrong.exit()).isEqualTo(2);
+        assertThat(wrong.log()).contains("check-status must be true or false");
     }
 
     @Test
@@ -119,6 +133,37 @@ class ActionTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.log()).contains("::error title=plan::out '.' is the workspace");
         assertThat(workspace.resolve("plans/minimal.plan.yaml")).isRegularFile();
+    }
+
+    /** Issue 27, item 3: `out` naming the plans' folder replaced the plans by the site; `/` passed both guards. */
+    @Test
+    void anOutThatIsHoldsOrLiesInsideAnInputTheRootOrHomeIsRefused() throws Exception {
+        Path workspace = workspace();
+        Path home = Files.createDirectories(temp.resolve("home"));
+        Map<String, String> outs = Map.of("plans", "input path 'plans'", "plans/site", "input path 'plans'",
+                "/", "is the workspace, /, $HOME", home.toString(), "is the workspace, /, $HOME",
+                "..", "is the workspace, /, $HOME");
+        for (Map.Entry<String, String> out : outs.entrySet()) {
+            ActionRunner runner = new ActionRunner(workspace, temp.resolve("runner"));
+            runner.env("HOME", home.toString());
+            ActionRunner.Result r = runner.run(Map.of("command", "build", "paths", "plans", "out", out.getKey()));
+            assertThat(r.exit()).as(out.getKey() + ": " + r.log()).isEqualTo(2);
+            assertThat(r.log()).as(out.getKey()).contains("::error title=plan::out '" + out.getKey() + "' ")
+                    .contains(out.getValue());
+            assertThat(workspace.resolve("plans/minimal.plan.yaml")).as(out.getKey()).isRegularFile();
+        }
+        // A folder of its own that holds a plan file is not replaced either; merge's shard folders are inputs too.
+        Files.createDirectories(workspace.resolve("drafts"));
+        Files.copy(Path.of("examples/minimal.plan.yaml"), workspace.resolve("drafts/draft.plan.yaml"));
+        ActionRunner.Result drafts = new ActionRunner(workspace, temp.resolve("runner")).run(
+                Map.of("command", "build", "paths", "plans", "out", "drafts"));
+        assertThat(drafts.exit()).isEqualTo(2);
+        assertThat(drafts.log()).contains("holds plan files");
+        assertThat(workspace.resolve("drafts/draft.plan.yaml")).isRegularFile();
+        ActionRunner.Result merge = new ActionRunner(workspace, temp.resolve("runner")).run(
+                Map.of("command", "merge", "paths", "shards/shard-1 shards/shard-2", "out", "shards"));
+        assertThat(merge.exit()).isEqualTo(2);
+        assertThat(merge.log()).contains("input path 'shards/shard-1'");
     }
 
     @Test

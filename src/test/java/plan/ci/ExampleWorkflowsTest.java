@@ -176,6 +176,26 @@ class ExampleWorkflowsTest {
         assertThat(p.waitFor()).as(String.join(" ", command) + ": " + out).isZero();
     }
 
+    /** Issue 27, item 22: every example that publishes a site leaves the index's check status out. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void publishingExamplesLeaveTheCheckStatusOut() throws IOException {
+        int builds = 0;
+        for (Path workflow : githubWorkflows()) {
+            for (Object job : ((Map<String, Object>) ActionRunner.load(workflow).get("jobs")).values()) {
+                for (Map<String, Object> step : (List<Map<String, Object>>) ((Map<String, Object>) job).get("steps")) {
+                    Map<String, Object> with = (Map<String, Object>) step.getOrDefault("with", Map.of());
+                    if (String.valueOf(step.get("uses")).equals(THIS_ACTION) && "build".equals(with.get("command"))) {
+                        assertThat(with.get("check-status")).as(workflow + ": " + step).isEqualTo(false);
+                        builds++;
+                    }
+                }
+            }
+        }
+        assertThat(builds).isEqualTo(2);
+        assertThat(Files.readString(EXAMPLES.resolve("gitlab-ci.yml"))).containsPattern("plan build [^\\n]*--no-check-status");
+    }
+
     /** Every `plan check` and `plan build` line of the examples is accepted (no usage error). */
     @Test
     void planCommandsInTheExamplesAreAccepted() throws IOException {

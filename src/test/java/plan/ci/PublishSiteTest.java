@@ -51,6 +51,21 @@ class PublishSiteTest {
         assertThat(temp.resolve("out/built/index.html")).isRegularFile();
     }
 
+    /** Issue 27, item 3: with TO = / the guard's pattern became "//"*, which matched nothing. */
+    @Test
+    void refusesTheRootAndTheHomeFolder() throws IOException {
+        Files.createDirectories(temp.resolve("built"));
+        Files.writeString(temp.resolve("built/index.html"), "x");
+        ExternalTool.Result root = ExternalTool.run(temp, List.of("bash", script(), "built", "/"));
+        assertThat(root.exit()).isEqualTo(2);
+        assertThat(root.err()).contains("/ holds");
+        ExternalTool.Result home = ExternalTool.run(temp, List.of("env", "HOME=" + temp.resolve("home"), "bash", script(),
+                "built", temp.resolve("home").toString()));
+        assertThat(home.exit()).isEqualTo(2);
+        assertThat(home.err()).contains("holds the home folder");
+        assertThat(temp.resolve("built/index.html")).isRegularFile();
+    }
+
     private static String script() {
         return Path.of("ci/publish-site.sh").toAbsolutePath().toString();
     }

@@ -261,7 +261,7 @@ class BuildCommandTest {
     @Test
     void anUnwritableOutputFolderIsAClearError() {
         Cli.Result r = Cli.run("build", MINIMAL, "--out", "/proc/plan-cannot-write-here", "--format", "md");
-        assertThat(r.exitCode()).as("the system refused: exit 3, as for a full disk").isEqualTo(3);
+        assertThat(r.exitCode()).as("the system refused an output: exit 2, in every command").isEqualTo(2);
         assertThat(r.err()).contains("plan: cannot write to /proc/plan-cannot-write-here");
         assertThat(r.err()).doesNotContain("\tat ");
     }
@@ -286,6 +286,116 @@ class BuildCommandTest {
                 "--format", "md", "--lang", "en");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("error[duplicate-id]: plan id `same` is also the id of");
+    }
+
+    /** Issue 27, item 7: aligning with a framework of 700 items overflowed the stack of the table parser. */
+    @Test
+    void aFrameworkTooWideForAMatrixIsListedPerStrategy() throws IOException {
+        Path plans = Files.createDirectories(dir.resolve("plans"));
+        StringBuilder items = new StringBuilder("id: wide\ntitle: กรอบกว้าง\nshort: กว้าง\nitems:\n");
+        for (int i = 1; i <= 700; i++) {
+            items.append("  - id: \"").append(i).append("\"\n    title: ข้อ ").append(i).append('\n');
+        }
+        Files.writeString(plans.resolve("wide.framework.yaml"), items);
+        Files.writeString(plans.resolve("p.plan.yaml"), Files.readString(Path.of(MINIMAL))
+                .replaceFirst("(?m)^title:", "align-to: [wide]\ntitle:")
+                .replace("    goals: [G1]\n", "    goals: [G1]\n    aligns: [wide:1, wide:350]\n"));
+        assertThat(Cli.run("check", plans.toString()).exitCode()).isZero();
+        Path out = dir.resolve("site");
+        Cli.Result r = Cli.run("build", plans.toString(), "--out", out.toString(), "--format", "md,html");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String md = Files.readString(out.resolve("p.md"));
+        assertThat(md).contains("- [กลยุทธ์ที่ 1](#S1) พัฒนาคุณภาพผู้เรียน: 1, 350");
+        assertThat(md.lines().mapToLong(l -> l.chars().filter(c -> c == '|').count()).max().orElse(0)).isLessThan(20);
+    }
+
+    /** Issue 27, item 7: a section's table of 1,000 columns passed the check and crashed the build. */
+    @Test
+    void aTableTooWideForAPageIsAnErrorAndRendersAsTextWhenWaived() throws IOException {
+        String header = "| " + String.join(" | ", java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "c" + i).toList()) + " |";
+        String section = "sections:\n  - id: wide\n    title: กว้าง\n    body: |\n      " + header + "\n      |"
+                + "---|".repeat(1000) + "\n      |" + " x |".repeat(1000) + "\n";
+        Path plan = Files.writeString(dir.resolve("wide.plan.yaml"), Files.readString(Path.of(MINIMAL)) + section);
+        Cli.Result check = Cli.run("check", "--lang", "en", plan.toString());
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.out() + check.err()).contains("error[markdown-nesting]").contains("more than 64 columns");
+        Path out = dir.resolve("site");
+        Cli.Result build = Cli.run("build", plan.toString(), "--out", out.toString(), "--format", "md,html");
+        assertThat(build.exitCode()).as(build.err()).isEqualTo(1);
+        assertThat(build.err()).doesNotContain("StackOverflow").doesNotContain("internal error");
+
+        Files.writeString(plan, Files.readString(plan) + "waive:\n  markdown-nesting: a wide table on purpose\n");
+        Cli.Result waived = Cli.run("build", plan.toString(), "--out", out.toString(), "--format", "md,html");
+        assertThat(waived.exitCode()).as(waived.err()).isZero();
+        assertThat(Files.readString(out.resolve("wide.html"))).contains("c999");
+    }
+
+    /** Issue 27, item 6: the documents of a deleted or renamed plan stayed in the site and were published. */
+    @Test
+    void theDocumentsOfADeletedOrRenamedPlanLeaveTheSiteButNoOtherFile() throws IOException {
+        Path plans = Files.createDirectories(dir.resolve("plans"));
+        for (String id : List.of("kept", "deleted", "renamed", "edited")) {
+            Files.writeString(plans.resolve(id + ".plan.yaml"), Files.readString(Path.of(MINIMAL))
+                    .replaceFirst("(?m)^title:", "id: " + id + "\ntitle:"));
+        }
+        Path out = dir.resolve("site");
+        assertThat(Cli.run("build", plans.toString(), "--out", out.toString(), "--format", "md,html").exitCode()).isZero();
+        Files.writeString(out.resolve("notes.txt"), "the office's own file");
+        Files.writeString(out.resolve("edited.md"), "changed by hand after the build");
+
+        Files.delete(plans.resolve("deleted.plan.yaml"));
+        Files.delete(plans.resolve("edited.plan.yaml"));
+        Files.writeString(plans.resolve("renamed.plan.yaml"), Files.readString(plans.resolve("renamed.plan.yaml"))
+                .replace("id: renamed", "id: new-name"));
+        Cli.Result r = Cli.run("build", plans.toString(), "--out", out.toString(), "--format", "md,html");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+
+        try (Stream<Path> all = Files.list(out)) {
+            assertThat(all.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList())
+                    .as("the documents of the plans given, the index, and the files the build did not write")
+                    .containsExactly("edited.md", "index.html", "kept.html", "kept.md", "new-name.html", "new-name.md",
+                            "notes.txt");
+        }
+        assertThat(Files.readString(out.resolve("edited.md"))).isEqualTo("changed by hand after the build");
+        assertThat(Files.readString(out.resolve("index.html"))).doesNotContain("deleted.html").doesNotContain("renamed.html");
+    }
+
+    /** Issue 27, item 22: the index's check status is the office's own; a public site leaves it out. */
+    @Test
+    void theIndexShowsTheCheckStatusUnlessToldNotTo() throws IOException {
+        Path preview = dir.resolve("preview");
+        Path site = dir.resolve("public");
+        assertThat(Cli.run("build", MINIMAL, "--out", preview.toString(), "--format", "html").exitCode()).isZero();
+        Cli.Result r = Cli.run("build", MINIMAL, "--out", site.toString(), "--format", "html", "--no-check-status");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(preview.resolve("index.html"))).contains("ผลการตรวจ").contains("status-ok");
+        String index = Files.readString(site.resolve("index.html"));
+        assertThat(index).contains("href=\"minimal.html\"").doesNotContain("ผลการตรวจ").doesNotContain("status-")
+                .doesNotContain("ผ่าน");
+        assertThat(index.split("<th ", -1).length).as("one header cell fewer")
+                .isEqualTo(Files.readString(preview.resolve("index.html")).split("<th ", -1).length - 1);
+    }
+
+    /** Issue 27, item 22: the build's state (absolute paths of the plan files among it) was published with the site. */
+    @Test
+    void theOutputFolderHoldsTheSiteAloneAndStillRebuildsIncrementally() throws IOException {
+        Path out = dir.resolve("site");
+        Files.createDirectories(out.resolve(".plan-cache"));
+        Files.writeString(out.resolve(".plan-cache/minimal"), "an earlier version's state");
+        Files.writeString(out.resolve(".plan.lock"), "");
+        assertThat(Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "md,html").exitCode()).isZero();
+        try (Stream<Path> all = Files.walk(out)) {
+            assertThat(all.map(p -> out.relativize(p).toString()).filter(n -> n.startsWith(".") || n.contains("/.")))
+                    .as("no state, lock or staging in --out").isEmpty();
+        }
+        try (Stream<Path> all = Files.walk(out)) {
+            String here = Path.of("").toAbsolutePath().toString();
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                assertThat(new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .as(p + " names no folder of this machine").doesNotContain(here).doesNotContain(dir.toString());
+            }
+        }
+        assertThat(Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "md,html").err()).contains("1 up to date");
     }
 
     @Test

@@ -45,8 +45,18 @@ class CheckCommandTest {
 
     @Test
     void everyRuleFiresInTheBrokenExample() {
-        Cli.Result r = Cli.run("check", "--lang", "en", BROKEN);
+        // The rules of results files fire in the broken results, which report on the action plan.
+        Cli.Result r = Cli.run("check", "--lang", "en", BROKEN, "examples/broken.results.yaml",
+                "examples/action-plan.plan.yaml");
+        // The rules of a plan with a base need its base beside it: see src/test/resources/rules/base-*.
+        java.util.Set<String> withBase = java.util.Set.of(plan.diag.Rule.BASE_PERIOD.id(), plan.diag.Rule.BASE_INHERITED.id());
         for (String rule : plan.diag.Rule.ids()) {
+            if (withBase.contains(rule)) {
+                continue;
+            }
+            if (rule.equals("file-ref")) {
+                continue; // a logo needs an organization, which the example misspells (its unknown-key); see rules/file-ref*
+            }
             assertThat(r.out()).as(rule).contains("[" + rule + "]: ");
         }
     }

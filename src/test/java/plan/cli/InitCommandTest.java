@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -41,6 +43,51 @@ class InitCommandTest {
         assertThat(check.exitCode()).as(check.out()).isZero();
         assertThat(check.out()).contains("no problems in 1 file(s)");
         assertThat(dir.resolve("plan.schema.json")).hasContent(Cli.run("schema").out());
+    }
+
+    /** The commented situation analysis and the strategies' `from`, uncommented, make a plan with the chapter. */
+    @Test
+    void theCommentedAnalysisIsValidOnceUncommented() throws IOException {
+        for (String lang : new String[] {"th", "en"}) {
+            Path file = dir.resolve("swot-" + lang + ".plan.yaml");
+            assertThat(Cli.run("init", file.toString(), "--lang", lang, "--period", "2568-2571").exitCode()).isZero();
+            StringBuilder uncommented = new StringBuilder();
+            boolean inAnalysis = false;
+            for (String line : Files.readAllLines(file)) {
+                inAnalysis = line.startsWith("# analysis:") || inAnalysis && line.startsWith("#");
+                uncommented.append(inAnalysis ? line.substring(2) : line.replace("    # from: ", "    from: ")).append('\n');
+            }
+            Files.writeString(file, uncommented.toString());
+            Cli.Result check = Cli.run("check", "--lang", "en", file.toString());
+            assertThat(check.exitCode()).as(check.out()).isZero();
+            assertThat(check.out()).as(lang).contains("no problems in 1 file(s)");
+            Cli.Result build = Cli.run("build", file.toString(), "--out", dir.resolve("site-" + lang).toString(), "--format", "md");
+            assertThat(build.exitCode()).as(build.err()).isZero();
+            assertThat(Files.readString(dir.resolve("site-" + lang).resolve("swot-" + lang + ".md")))
+                    .contains("<a id=\"analysis-position\"></a>", "| 1.00 |");
+        }
+    }
+
+    /** The commented project, form keys and all, is a valid project once its # are taken out, in both languages. */
+    @ParameterizedTest
+    @ValueSource(strings = {"th", "en"})
+    void theCommentedProjectWithItsFormIsValidOnceUncommented(String lang) throws IOException {
+        Path file = dir.resolve("starter.plan.yaml");
+        assertThat(Cli.run("init", file.toString(), "--lang", lang, "--period", "2568").exitCode()).isZero();
+        StringBuilder uncommented = new StringBuilder();
+        boolean projects = false;
+        for (String line : Files.readString(file).lines().toList()) {
+            projects |= line.startsWith("# projects:");
+            uncommented.append(projects && line.startsWith("# ") ? line.substring(2) : line).append('\n');
+        }
+        assertThat(projects).isTrue();
+        assertThat(uncommented.toString()).contains("\nprojects:\n", "    kind: new", "    approvals:");
+        Files.writeString(file, uncommented.toString());
+        Cli.Result check = Cli.run("check", file.toString());
+        assertThat(check.out()).contains("0 error(s)");
+        Cli.Result build = Cli.run("build", file.toString(), "--out", dir.resolve("site").toString(), "--format", "md");
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        assertThat(Files.readString(dir.resolve("site/starter.md"))).contains("<a id=\"appendix\"></a>");
     }
 
     @Test
@@ -80,6 +127,25 @@ class InitCommandTest {
         assertThat(plan.get("organization")).isEqualTo(Map.of("name", name));
         assertThat(plan.get("title")).isEqualTo("yes");
         assertThat(Cli.run("check", file.toString()).exitCode()).isZero();
+    }
+
+    /** Issue 27, item 5: a dangling link named plan.schema.json made init create a file wherever it pointed. */
+    @Test
+    void noFileIsWrittenThroughALink() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Path folder = Files.createDirectories(dir.resolve("plans"));
+        Files.createSymbolicLink(folder.resolve("plan.schema.json"), outside.resolve("planted.json"));
+        Cli.Result r = Cli.run("init", folder.resolve("school.plan.yaml").toString(), "--organization", "X");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("plan.schema.json is a symbolic link").doesNotContain("Exception");
+        assertThat(outside.resolve("planted.json")).doesNotExist();
+        assertThat(folder.resolve("school.plan.yaml")).as("nothing written").doesNotExist();
+
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.createSymbolicLink(other.resolve("school.plan.yaml"), outside.resolve("planted.plan.yaml"));
+        Cli.Result plan = Cli.run("init", other.resolve("school.plan.yaml").toString(), "--organization", "X");
+        assertThat(plan.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(outside.resolve("planted.plan.yaml")).doesNotExist();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import plan.app.PlanDiffer;
 import plan.testing.Cli;
+import plan.testing.ExternalTool;
 import plan.testing.Golden;
 
 /** {@code plan diff} as a user runs it: outputs, exit codes, git revisions, folders, bad input. */
@@ -62,6 +63,56 @@ class DiffCommandTest {
         assertThat(Cli.run("diff", "--exit-code", OLD, OLD).exitCode()).isZero();
     }
 
+    /** Issue 27, item 10: the markdown dropped the spaces beside changed words and glued adjacent changes. */
+    @Test
+    void markdownKeepsTheSpacesBesideChangedWordsAndJoinsAdjacentChanges() throws IOException {
+        String plan = Files.readString(Path.of(OLD));
+        String vision = plan.lines().filter(l -> l.startsWith("vision:")).findFirst().orElseThrow();
+        Path a = Files.writeString(tmp.resolve("a.plan.yaml"), plan.replace(vision, "vision: alpha beta gamma delta epsilon zeta eta theta"));
+        Path b = Files.writeString(tmp.resolve("b.plan.yaml"), plan.replace(vision, "vision: alpha BETA gamma delta epsilon zeta eta theta"));
+        Cli.Result r = Cli.run("diff", "--lang", "en", "--format", "markdown", a.toString(), b.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("alpha ~~beta~~ gamma").contains("alpha **BETA** gamma");
+
+        Path c = Files.writeString(tmp.resolve("c.plan.yaml"), plan.replace(vision, "vision: alpha ONE TWO delta epsilon zeta eta theta"));
+        Cli.Result two = Cli.run("diff", "--lang", "en", "--format", "markdown", a.toString(), c.toString());
+        assertThat(two.out()).contains("alpha ~~beta~~ ~~gamma~~ delta").contains("alpha **ONE** **TWO** delta");
+        // Thai words touch: changed words side by side are one run of markup, not "~~a~~~~b~~".
+        Path th = Files.writeString(tmp.resolve("th.plan.yaml"), plan.replace(vision, "vision: ส่งเสริมคุณธรรมจริยธรรมของนักเรียนทุกคน"));
+        Path th2 = Files.writeString(tmp.resolve("th2.plan.yaml"), plan.replace(vision, "vision: ปลูกฝังความซื่อสัตย์ของนักเรียนทุกคน"));
+        Cli.Result thai = Cli.run("diff", "--format", "markdown", th.toString(), th2.toString());
+        assertThat(thai.out()).contains("ของนักเรียนทุกคน").doesNotContain("~~~~").doesNotContain("****");
+    }
+
+    /** Issue 27, item 11: a second plan with the same id in a folder was ignored, its changes unreported. */
+    @Test
+    void aSecondPlanWithTheSameIdInAFolderIsReportedAndTheRestCompared() throws IOException {
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Path b = Files.createDirectories(tmp.resolve("b"));
+        Files.copy(Path.of(OLD), a.resolve("one.plan.yaml"));
+        Files.copy(Path.of(OLD), b.resolve("one.plan.yaml"));
+        Files.copy(Path.of(NEW), b.resolve("two.plan.yaml")); // the same id as one.plan.yaml, changed
+        Files.copy(Path.of("examples/minimal.plan.yaml"), b.resolve("minimal.plan.yaml"));
+        Cli.Result r = Cli.run("diff", "--lang", "en", "--exit-code", a.toString(), b.toString());
+        assertThat(r.exitCode()).as("not \"no changes\"").isEqualTo(2);
+        assertThat(r.err()).contains("two.plan.yaml:1:1: error[duplicate-id]").contains("action-plan");
+        assertThat(r.out()).as("what could be compared is").contains("minimal");
+        assertThat(Cli.run("diff", a.toString(), b.toString()).exitCode()).isEqualTo(1);
+    }
+
+    /** Issue 27, item 12: "changed" and "could not compare" both exited 1; JSON printed nothing on failure. */
+    @Test
+    void couldNotCompareIsNotChangedAndStaysJson() throws IOException {
+        Path broken = Files.writeString(tmp.resolve("broken.plan.yaml"), "title: [unclosed\n");
+        assertThat(Cli.run("diff", "--exit-code", OLD, NEW).exitCode()).isEqualTo(1);
+        Cli.Result failed = Cli.run("diff", "--exit-code", "--format", "json", "--lang", "en", OLD, broken.toString());
+        assertThat(failed.exitCode()).isEqualTo(2);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(failed.out());
+        assertThat(json.get("error").asText()).contains("could not be read");
+        assertThat(json.get("diagnostics").get(0).get("file").asText()).isEqualTo(broken.toString());
+        assertThat(json.get("diagnostics").get(0).get("rule").asText()).isEqualTo("yaml-syntax");
+    }
+
     @Test
     void aMissingFileIsAUsageError() {
         Cli.Result r = Cli.run("diff", OLD, "no/such.plan.yaml");
@@ -103,6 +154,34 @@ class DiffCommandTest {
         // annotations name the file by its path in the repository
         assertThat(r.changes()).allSatisfy(c -> assertThat(c.file()).isEqualTo("plan.plan.yaml"));
         assertThat(Files.readString(tmp.resolve("plan.plan.yaml"))).isEqualTo("work tree: not read\n");
+    }
+
+    /** Issue 27, item 1: the command line passed an empty working folder to git, so REV:PATH never worked. */
+    @Test
+    void revPathWorksFromTheCommandLineInARepositoryAndInASubfolderOfIt() throws Exception {
+        Path sub = Files.createDirectories(tmp.resolve("plans"));
+        git("init", "-q");
+        git("config", "user.email", "t@example.org");
+        git("config", "user.name", "t");
+        Files.copy(Path.of(OLD), tmp.resolve("a.plan.yaml"));
+        Files.copy(Path.of(OLD), sub.resolve("a.plan.yaml"));
+        git("add", ".");
+        git("commit", "-q", "-m", "v1");
+        Files.copy(Path.of(NEW), tmp.resolve("a.plan.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of(NEW), sub.resolve("a.plan.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        for (Path here : List.of(tmp, sub)) {
+            ExternalTool.Result r = Cli.inNewJvmAt(here, List.of(), "diff", "--format", "json", "HEAD:a.plan.yaml", "a.plan.yaml");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("\"id\": \"G1-1\", \"what\": \"target\", \"key\": \"2568\", \"old\": \"90\", \"new\": \"85\", \"file\": \"a.plan.yaml\"");
+        }
+        // From the subfolder, PATH is read from there, as every path plan is given: ../ reaches the top.
+        ExternalTool.Result up = Cli.inNewJvmAt(sub, List.of(), "diff", "--exit-code", "HEAD:../a.plan.yaml", "HEAD:a.plan.yaml");
+        assertThat(up.exit()).as(up.err()).isZero();
+        // A revision is never an option of git's.
+        ExternalTool.Result option = Cli.inNewJvmAt(tmp, List.of(), "diff", "--", "--output=/tmp/x:a.plan.yaml", "a.plan.yaml");
+        assertThat(option.exit()).isEqualTo(2);
+        assertThat(option.err()).contains("REV:PATH").doesNotContain("Exception");
     }
 
     @Test

@@ -32,6 +32,8 @@ class GuidePicturesTest {
     static final Path MANIFEST = IMAGES.resolve("pictured.sha256");
     /** A real plan, as officers will see theirs. */
     static final String PLAN = "spp-sisaket-2";
+    /** The official action plan of examples/, with its logo and preface: the pages of the official look. */
+    static final String OFFICIAL = "official-action-plan";
     /** Pictures stay small enough to commit. */
     static final long MAX_PICTURE_BYTES = 300 * 1024;
 
@@ -41,7 +43,7 @@ class GuidePicturesTest {
     @Test
     void picturesShowWhatTodaysBuildMakes() throws IOException {
         Cli.Result built = Cli.run("build", "plans", "examples/minimal.plan.yaml", "examples/full.plan.yaml",
-                "--out", out.toString(), "--lang", "th");
+                "examples/official", "--out", out.toString(), "--lang", "th");
         assertThat(built.exitCode()).as(built.err()).isZero();
         String manifest = manifest(out);
         if (Golden.updating()) {
@@ -49,7 +51,8 @@ class GuidePicturesTest {
         }
         Golden.assertMatches(MANIFEST, manifest);
         for (String picture : List.of("site-index.png", "page-desktop.png", "page-phone.png", "pdf-cover.png",
-                "pdf-page.png")) {
+                "pdf-page.png", "official-cover.png", "official-preface.png", "official-contents.png",
+                "official-page.png")) {
             Path file = IMAGES.resolve(picture);
             assertThat(file).exists();
             assertThat(Files.size(file)).as(picture).isBetween(5_000L, MAX_PICTURE_BYTES);
@@ -69,7 +72,8 @@ class GuidePicturesTest {
     /** Hashes of what the pictures show: the pages, their stylesheet and the PDF. */
     static String manifest(Path site) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
-        for (String file : List.of("index.html", PLAN + ".html", "assets/plan.css", PLAN + ".pdf")) {
+        for (String file : List.of("index.html", PLAN + ".html", "assets/plan.css", "assets/official.css", PLAN + ".pdf",
+                OFFICIAL + ".pdf")) {
             byte[] bytes = Files.readAllBytes(site.resolve(file));
             hashes.put(file, sha256(file.endsWith(".pdf") ? withoutDates(bytes) : bytes));
         }
@@ -93,6 +97,10 @@ class GuidePicturesTest {
         screenshot(site.resolve(PLAN + ".html"), "page-phone.png", 390, 844);
         pdfPage(site.resolve(PLAN + ".pdf"), 1, "pdf-cover.png");
         pdfPage(site.resolve(PLAN + ".pdf"), 4, "pdf-page.png");
+        pdfPage(site.resolve(OFFICIAL + ".pdf"), 1, "official-cover.png");
+        pdfPage(site.resolve(OFFICIAL + ".pdf"), 2, "official-preface.png");
+        pdfPage(site.resolve(OFFICIAL + ".pdf"), 3, "official-contents.png");
+        pdfPage(site.resolve(OFFICIAL + ".pdf"), 5, "official-page.png");
     }
 
     private static void screenshot(Path page, String picture, int width, int height) {

@@ -73,6 +73,8 @@ final class PlanYamlGenerator {
             "-1", " 2566 ", "2566.5", "0x10", "2700", "2399", "2701", "1857", "999999"));
     private static final Value MONEY = new Value(List.of("48500", "1250000.50", "0", "0.10", "1,250,000", "1_000",
             "12.345", "-5", "๔๘๕๐๐", "1e3", "abc", "99999999999999999999", "0.", ".5", ""));
+    private static final Value DECIMAL = new Value(List.of("0.25", "1", "4", "3.5", "0", "5", "1.001", "6", "-0.1",
+            "๐.๕", "abc", "", "0.333"));
     private static final Value MEASURE = new Value(List.of("80", "ระดับดี", "85.5", "", "ร้อยละ 90", "1,000"));
     /** Keys an author names: sources of funds, expense categories. */
     private static final Value NAMES = new Value(List.of("งบประมาณ สพฐ.", "เงินอุดหนุนรายหัว", "ค่าวัสดุ", "ค่าตอบแทน",
@@ -206,9 +208,10 @@ final class PlanYamlGenerator {
             case Type.Scalar s -> switch (s) {
                 case ID, ITEM_ID -> ID;
                 case YEAR -> YEAR;
-                case TEXT, MARKDOWN, REASON -> TEXT;
+                case TEXT, MARKDOWN, REASON, PATH -> TEXT;
                 case MONEY -> MONEY;
                 case MEASURE -> MEASURE;
+                case WEIGHT, SCORE -> DECIMAL;
             };
             case Type.Version v -> FORMAT;
             case Type.OneOf o -> new Value(Stream.concat(o.words().stream(), Stream.of("fr", "", "TH")).toList());

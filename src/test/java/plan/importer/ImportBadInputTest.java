@@ -143,7 +143,7 @@ class ImportBadInputTest {
         Path txt = write("office.txt", THAI.getBytes(StandardCharsets.UTF_8));
         Path target = Files.writeString(dir.resolve("office.plan.yaml"), "# my edits\n");
         Cli.Result r = Cli.run("import", txt.toString());
-        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.exitCode()).as("an output in the way: exit 2, as plan init").isEqualTo(2);
         assertThat(r.err()).contains("--force");
         assertThat(Files.readString(target)).isEqualTo("# my edits\n");
 

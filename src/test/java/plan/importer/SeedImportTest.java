@@ -97,7 +97,7 @@ class SeedImportTest {
         }
         Period stand = new Period(new Year(2568, Span.NONE), new Year(2568, Span.NONE), Span.NONE);
         return new Plan(p.file(), p.format(), p.id(), p.lang(), p.title(), p.subtitle(), p.organization(), stand,
-                p.preamble(), p.vision(), p.missions(), p.goals(), p.strategies(), p.values(), p.focus(), p.sections(),
+                p.preamble(), p.vision(), p.missions(), p.goals(), p.strategies(), p.values(), p.focus(), p.analysis(), p.sections(),
                 p.outline(), p.labels(), p.waivers(), p.projects(), p.tree());
     }
 

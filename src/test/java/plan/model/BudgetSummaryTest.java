@@ -55,6 +55,16 @@ class BudgetSummaryTest {
     }
 
     @Test
+    void whatProjectsDoNotBreakDownIsCountedApartSoEveryDivisionAddsUpToThePlansTotal() {
+        assertThat(SUMMARY.unquartered().formatted()).isEqualTo("145,750.50");
+        assertThat(SUMMARY.uncategorized().formatted()).isEqualTo("163,000");
+        Money quarters = SUMMARY.quarters().stream().reduce(SUMMARY.unquartered(), Money::plus);
+        Money categories = SUMMARY.categories().values().stream().reduce(SUMMARY.uncategorized(), Money::plus);
+        assertThat(quarters).isEqualTo(SUMMARY.total());
+        assertThat(categories).isEqualTo(SUMMARY.total());
+    }
+
+    @Test
     void aPlanWithoutProjectsHasAnEmptySummary() {
         Plan none = Plan.builder().strategies(List.of()).build();
         assertThat(BudgetSummary.of(none).total()).isEqualTo(Money.ZERO);

@@ -90,10 +90,15 @@ final class LivePreview implements AutoCloseable {
 
     /** The status line of a request sent as raw bytes: paths an HTTP client would clean up first. */
     String rawStatus(String target) throws IOException {
+        return rawStatus(target, "Host: 127.0.0.1:" + serve.url().getPort());
+    }
+
+    /** The status line of a raw request with {@code headers} (CRLF-separated). */
+    String rawStatus(String target, String headers) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), serve.url().getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + target + " HTTP/1.1\r\n" + headers + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();

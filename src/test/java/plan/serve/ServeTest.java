@@ -183,6 +183,26 @@ class ServeTest {
         }
     }
 
+    /** Issue 27, item 4: any Host was answered, so a page using DNS rebinding could read every plan served. */
+    @Test
+    void onlyItsOwnHostAndOriginAreAnswered() throws Exception {
+        try (LivePreview live = new LivePreview(plan.toString())) {
+            int port = live.serve.url().getPort();
+            for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST:" + port, "[::1]:" + port)) {
+                assertThat(live.rawStatus("/minimal.html", "Host: " + host)).as(host).contains(" 200");
+            }
+            assertThat(live.rawStatus("/minimal.html", "Host: 127.0.0.1:" + port + "\r\nOrigin: http://localhost:" + port))
+                    .contains(" 200");
+            for (String headers : List.of("Host: attacker.example:" + port, "Host: 127.0.0.1", "Host: 127.0.0.1:1",
+                    "Host: localhost.attacker.example:" + port, "X-No-Host: 1",
+                    "Host: 127.0.0.1:" + port + "\r\nOrigin: http://attacker.example:" + port,
+                    "Host: 127.0.0.1:" + port + "\r\nOrigin: null")) {
+                assertThat(live.rawStatus("/minimal.html", headers)).as(headers).matches("HTTP/1\\.1 421 .*");
+                assertThat(live.rawStatus("/events", headers)).as(headers).matches("HTTP/1\\.1 421 .*");
+            }
+        }
+    }
+
     @Test
     void pathsOutsideTheSiteAreRefused() throws Exception {
         Files.writeString(dir.resolve("secret.txt"), "secret");
@@ -258,7 +278,8 @@ class ServeTest {
             for (int i = 0; i < 5; i++) {
                 try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), live.serve.url().getPort())) {
                     OutputStream out = socket.getOutputStream();
-                    out.write("GET /minimal.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(("GET /minimal.pdf HTTP/1.1\r\nHost: 127.0.0.1:" + live.serve.url().getPort() + "\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
                     out.flush();
                     InputStream in = socket.getInputStream();
                     assertThat(in.readNBytes(16)).hasSize(16);

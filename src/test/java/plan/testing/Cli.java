@@ -21,11 +21,16 @@ public final class Cli {
      * {@code prefix}: e.g. {@code env SOURCE_DATE_EPOCH=1}, or {@code bash -c 'ulimit ...; exec "$@"' bash}.
      */
     public static ExternalTool.Result inNewJvm(List<String> prefix, String... args) {
+        return inNewJvmAt(null, prefix, args);
+    }
+
+    /** As {@link #inNewJvm}, with {@code dir} (null: here) as the working folder, as a user's shell has one. */
+    public static ExternalTool.Result inNewJvmAt(java.nio.file.Path dir, List<String> prefix, String... args) {
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
                 System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        return ExternalTool.run(null, command);
+        return ExternalTool.run(dir, command);
     }
 
     public static Result run(String... args) {

@@ -48,6 +48,17 @@ final class BarChart implements NodeRenderer {
     private static void render(TableBlock table, NodeRendererContext context, HtmlWriter html) {
         Heading heading = table.getPrevious() instanceof Heading h ? h : null;
         String id = heading == null ? null : Anchors.idOf(heading.getFirstChild());
+        PositionChart.Position position = PositionChart.ANCHOR.equals(id) ? PositionChart.of(table) : null;
+        if (position != null) {
+            html.attr("class", "chart-with-table").withAttr().tag("div").line();
+            html.tag("figure").line();
+            html.raw(PositionChart.svg(position, text(heading))).line();
+            html.tag("figcaption").text(position.names().get(2) + " " + position.quadrant()).tag("/figcaption").line();
+            html.tag("/figure").line();
+            context.delegateRender();
+            html.tag("/div").line();
+            return;
+        }
         List<Bar> bars = id != null && id.endsWith(SUFFIX) ? bars(table) : List.of();
         if (bars.isEmpty()) {
             context.delegateRender();

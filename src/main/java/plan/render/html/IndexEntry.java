@@ -6,16 +6,25 @@ import java.math.BigDecimal;
  * One row of the site index. {@code status} is "ok", "warnings" or "errors"; {@code page} and
  * {@code pdf} are the plan's outputs relative to the index, or null where none was written;
  * {@code projects} its number of projects and {@code budget} their total in baht (null without a plan);
- * {@code depth} is the plan's level in the tree of plans by {@code parent} (0 at the top).
+ * {@code depth} is the plan's level in the tree of plans by {@code parent} (0 at the top);
+ * {@code latest} the plan's latest results report, or null.
  */
 public record IndexEntry(String title, String organization, String period, String status, String statusText,
-                         String page, String pdf, int projects, BigDecimal budget, int depth) {
+                         String page, String pdf, int projects, BigDecimal budget, int depth, Latest latest) {
+    /** A plan's latest results in a line ({@code text}) and the report's page (null where none was written). */
+    public record Latest(String text, String page) {
+    }
+
     public IndexEntry(String title, String organization, String period, String status, String statusText,
                       String page, String pdf, int projects, BigDecimal budget) {
-        this(title, organization, period, status, statusText, page, pdf, projects, budget, 0);
+        this(title, organization, period, status, statusText, page, pdf, projects, budget, 0, null);
     }
 
     public IndexEntry atDepth(int level) {
-        return new IndexEntry(title, organization, period, status, statusText, page, pdf, projects, budget, level);
+        return new IndexEntry(title, organization, period, status, statusText, page, pdf, projects, budget, level, latest);
+    }
+
+    public IndexEntry withLatest(Latest results) {
+        return new IndexEntry(title, organization, period, status, statusText, page, pdf, projects, budget, depth, results);
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public final class SiteAssets {
     public static final String STYLESHEET = "assets/plan.css";
+    /** The official look's rules over {@link #STYLESHEET}, linked only from pages in that style. */
+    public static final String OFFICIAL_STYLESHEET = "assets/official.css";
     /** Where the build puts the fetched font in the jar (the PDF stage reads it there too). */
     private static final String FONT_RESOURCES = "plan/fonts/";
     private static final String[] FONTS = {"Sarabun-Regular.ttf", "Sarabun-Bold.ttf", "Sarabun-Italic.ttf",
@@ -24,11 +26,13 @@ public final class SiteAssets {
     /** Output path (relative to the site) to content, for every asset that exists. */
     public static Map<String, byte[]> collect(Path userTemplates) throws IOException {
         Map<String, byte[]> out = new LinkedHashMap<>();
-        Path userCss = userTemplates == null ? null : userTemplates.resolve(STYLESHEET);
-        if (userCss != null && Files.isRegularFile(userCss)) {
-            out.put(STYLESHEET, Files.readAllBytes(userCss));
-        } else {
-            out.put(STYLESHEET, resource("templates/" + STYLESHEET));
+        for (String sheet : new String[] {STYLESHEET, OFFICIAL_STYLESHEET}) {
+            Path userCss = userTemplates == null ? null : userTemplates.resolve(sheet);
+            if (userCss != null && Files.isRegularFile(userCss)) {
+                out.put(sheet, Files.readAllBytes(userCss));
+            } else {
+                out.put(sheet, resource("templates/" + sheet));
+            }
         }
         for (String font : FONTS) {
             byte[] bytes = optionalResource(FONT_RESOURCES + font);

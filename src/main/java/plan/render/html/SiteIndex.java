@@ -26,6 +26,15 @@ public final class SiteIndex {
     /** @param frameworks the framework pages, each {@code title} and {@code page} (relative to the index) */
     public static String render(TemplateEngine templates, List<IndexEntry> entries, List<Map<String, String>> frameworks,
                                 String lang, Map<String, String> labels) throws TemplateFailure {
+        return render(templates, entries, frameworks, lang, labels, true);
+    }
+
+    /**
+     * @param checkStatus whether the index shows each plan's check status: for the office's own
+     *                    preview, not for the public site
+     */
+    public static String render(TemplateEngine templates, List<IndexEntry> entries, List<Map<String, String>> frameworks,
+                                String lang, Map<String, String> labels, boolean checkStatus) throws TemplateFailure {
         List<Map<String, Object>> plans = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         int projects = 0;
@@ -43,6 +52,12 @@ public final class SiteIndex {
             if (e.pdf() != null) {
                 p.put("pdf", e.pdf());
             }
+            if (e.latest() != null) {
+                p.put("latest", e.latest().text());
+                if (e.latest().page() != null) {
+                    p.put("latestPage", e.latest().page());
+                }
+            }
             p.put("projects", e.projects());
             p.put("budget", e.budget() == null ? "" : Money.format(e.budget()));
             plans.add(p);
@@ -57,6 +72,7 @@ public final class SiteIndex {
         // Project and budget columns only when some plan has projects: a site of strategic plans
         // without any keeps its index as it was.
         model.put("budgets", projects > 0);
+        model.put("checkStatus", checkStatus);
         model.put("projects", projects);
         model.put("total", Money.format(total));
         return templates.render(TEMPLATE, model);

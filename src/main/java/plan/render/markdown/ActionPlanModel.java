@@ -13,6 +13,7 @@ import plan.model.Money;
 import plan.model.Period;
 import plan.model.Plan;
 import plan.model.Project;
+import plan.model.ProjectForm;
 import plan.model.Strategy;
 import plan.model.Text;
 
@@ -22,8 +23,11 @@ import plan.model.Text;
  * (48,500; 1,250,000.50) and added up here, exactly, once ({@link BudgetSummary}), so a
  * template only lays them out. Every text is safe Markdown; table cells have {@code |} escaped.
  *
- * <p>Keys: {@code years} (the plan's fiscal years), {@code projects}, {@code projectsByStrategy},
- * {@code budget} (with {@code quarterTotal}, the quarters' sum); {@code indicators} on each goal, strategy and project.
+ * <p>Keys: {@code years} (the plan's fiscal years), {@code projects} (numbered strategy by strategy,
+ * {@link #projectNumbers}), {@code forms} (the projects with a project form, in number order),
+ * {@code projectsByStrategy},
+ * {@code budget} (with {@code quarterTotal}, the quarters' sum, and {@code unquartered} and {@code uncategorized},
+ * the amounts no project divides); {@code indicators} on each goal, strategy and project.
  */
 final class ActionPlanModel {
     private ActionPlanModel() {
@@ -33,13 +37,17 @@ final class ActionPlanModel {
         m.put("years", years(plan.period()));
         Map<String, Integer> strategyNumbers = DocumentModel.numbers(plan.strategies().stream().map(Strategy::id).toList());
         Map<String, Integer> goalNumbers = DocumentModel.numbers(plan.goals().stream().map(g -> g.id()).toList());
-        Map<String, Map<String, Object>> projects = new LinkedHashMap<>();
-        int n = 0;
-        for (Project p : plan.projects()) {
-            projects.put(p.id().value(), project(p, ++n, plan, strategyNumbers, goalNumbers));
-        }
-        m.put("projects", List.copyOf(projects.values()));
         BudgetSummary summary = BudgetSummary.of(plan);
+        Map<String, Integer> projectNumbers = projectNumbers(plan, summary);
+        Map<String, Map<String, Object>> projects = new LinkedHashMap<>();
+        for (Project p : plan.projects()) {
+            projects.put(p.id().value(), project(p, projectNumbers.get(p.id().value()), plan, strategyNumbers,
+                    goalNumbers));
+        }
+        List<Map<String, Object>> numbered = projects.values().stream()
+                .sorted(java.util.Comparator.comparing(p -> (Integer) p.get("number"))).toList();
+        m.put("projects", numbered);
+        m.put("forms", numbered.stream().filter(p -> p.containsKey("form")).toList());
         List<Map<String, Object>> byStrategy = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (BudgetSummary.Row row : summary.rows()) {
@@ -62,11 +70,28 @@ final class ActionPlanModel {
         budget.put("total", summary.total().formatted());
         budget.put("quarters", summary.quarters().stream().map(Money::formatted).toList());
         budget.put("quarterTotal", summary.quarters().stream().reduce(Money.ZERO, Money::plus).formatted());
+        // What no project breaks down: a row of each table of its own, so every table adds up to "total".
+        budget.put("unquartered", summary.unquartered().formatted());
+        budget.put("uncategorized", summary.uncategorized().formatted());
         List<Map<String, Object>> categories = new ArrayList<>();
         summary.categories().forEach((name, amount) -> categories.add(share(name, amount)));
         budget.put("categories", categories);
         budget.put("projectCount", plan.projects().size());
         m.put("budget", budget);
+    }
+
+    /**
+     * Each project's number: 1 … n in the order the projects chapter lists them, strategy by
+     * strategy (a project counts under its first strategy), then those under none, so the list of
+     * projects is numbered without gaps and every document names a project by the same number.
+     */
+    static Map<String, Integer> projectNumbers(Plan plan, BudgetSummary summary) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (BudgetSummary.Row row : summary.rows()) {
+            row.projects().forEach(p -> out.putIfAbsent(p.id().value(), out.size() + 1));
+        }
+        plan.projects().forEach(p -> out.putIfAbsent(p.id().value(), out.size() + 1));
+        return out;
     }
 
     private static Map<String, Object> project(Project p, int number, Plan plan, Map<String, Integer> strategyNumbers,
@@ -75,7 +100,9 @@ final class ActionPlanModel {
         m.put("id", p.id().value());
         m.put("number", number);
         m.put("title", DocumentModel.inline(p.title()));
+        m.put("titleCell", DocumentModel.cell(p.title()));
         put(m, "owner", DocumentModel.inline(p.owner()));
+        m.put("ownerCell", DocumentModel.cell(p.owner()));
         m.put("strategies", DocumentModel.refs(p.strategies().stream().map(Text::value).toList(), strategyNumbers));
         m.put("goals", DocumentModel.refs(p.goals().stream().map(Text::value).toList(), goalNumbers));
         Period years = p.years() != null ? p.years() : plan.period();
@@ -94,7 +121,54 @@ final class ActionPlanModel {
         }
         m.put("activities", activities);
         put(m, "description", DocumentModel.block(p.description()));
+        m.put("period", years.from().value() == years.to().value() ? String.valueOf(years.from().value())
+                : years.from().value() + "–" + years.to().value());
+        put(m, "form", form(p));
         return m;
+    }
+
+    /**
+     * The project form's parts (null without form): {@code kind} as the label key of its words,
+     * {@code evaluation} rows with an indicator's id written as the indicator's text.
+     */
+    private static Map<String, Object> form(Project p) {
+        ProjectForm f = p.form();
+        if (f == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        put(m, "kind", f.kind() == null ? null : "kind-" + f.kind().value());
+        m.put("standards", texts(f.standards()));
+        put(m, "rationale", DocumentModel.block(f.rationale()));
+        m.put("quantity", texts(f.quantity()));
+        m.put("quality", texts(f.quality()));
+        Map<String, Text> indicators = new LinkedHashMap<>();
+        p.indicators().forEach(i -> indicators.putIfAbsent(i.id().value(), i.text()));
+        List<Map<String, Object>> evaluation = new ArrayList<>();
+        for (ProjectForm.Evaluation e : f.evaluation()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            Text indicator = e.indicator() == null ? null : indicators.getOrDefault(e.indicator().value(), e.indicator());
+            row.put("indicator", indicator == null ? "" : DocumentModel.cell(indicator));
+            row.put("method", e.method() == null ? "" : DocumentModel.cell(e.method()));
+            row.put("tool", e.tool() == null ? "" : DocumentModel.cell(e.tool()));
+            evaluation.add(row);
+        }
+        m.put("evaluation", evaluation);
+        m.put("expected", texts(f.expected()));
+        List<Map<String, Object>> approvals = new ArrayList<>();
+        for (ProjectForm.Approval a : f.approvals()) {
+            Map<String, Object> block = new LinkedHashMap<>();
+            put(block, "role", DocumentModel.inline(a.role()));
+            put(block, "name", DocumentModel.inline(a.name()));
+            put(block, "position", DocumentModel.inline(a.position()));
+            approvals.add(block);
+        }
+        m.put("approvals", approvals);
+        return m;
+    }
+
+    private static List<String> texts(List<Text> texts) {
+        return texts.stream().map(DocumentModel::inline).filter(t -> t != null).toList();
     }
 
     /** Each indicator with one target cell per year of {@code years} ("" where none is given). */

@@ -10,6 +10,7 @@ import java.util.Set;
 import plan.format.Alignments;
 import plan.format.Item;
 import plan.format.Kind;
+import plan.model.BudgetSummary;
 import plan.model.Framework;
 import plan.model.FrameworkItem;
 import plan.model.Plan;
@@ -25,6 +26,8 @@ import plan.model.Text;
 final class AlignmentTables {
     /** Where a strategy aligns with the column's item itself; nested items are named by their ids. */
     static final String MARK = "•";
+    /** The widest alignment matrix drawn as a table; a framework with more items is listed per strategy. */
+    static final int MATRIX_COLUMNS = 16;
 
     private AlignmentTables() {
     }
@@ -64,9 +67,8 @@ final class AlignmentTables {
     private static List<Map<String, Object>> projects(Plan plan, Alignments a, Relations relations,
                                                       Map<String, String> labels) {
         List<Map<String, Object>> out = new ArrayList<>();
-        int n = 0;
+        Map<String, Integer> numbers = ActionPlanModel.projectNumbers(plan, BudgetSummary.of(plan));
         for (plan.model.Project p : plan.projects()) {
-            n++;
             if (p.id() == null) {
                 continue;
             }
@@ -79,7 +81,7 @@ final class AlignmentTables {
             if (!targets.isEmpty()) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("id", p.id().value());
-                row.put("number", n);
+                row.put("number", numbers.get(p.id().value()));
                 row.put("title", cell(p.title()));
                 row.put("targets", targets);
                 out.add(row);
@@ -122,6 +124,9 @@ final class AlignmentTables {
             columns.add(c);
         }
         m.put("columns", columns);
+        // A matrix wider than a page is no use, and a parser's table matching overflows its stack
+        // at some hundreds of columns: then each strategy lists what it aligns with.
+        m.put("wide", f.items().size() > MATRIX_COLUMNS);
         List<Map<String, Object>> rows = new ArrayList<>();
         int n = 0;
         for (Strategy s : plan.strategies()) {
@@ -130,14 +135,20 @@ final class AlignmentTables {
             byStrategy.getOrDefault(s.id().value(), List.of()).stream()
                     .filter(r -> r.target().equals(f.id().value())).forEach(r -> named.add(r.item()));
             List<String> marks = new ArrayList<>();
+            List<String> aligned = new ArrayList<>();
             for (FrameworkItem column : f.items()) {
-                marks.add(mark(column, named));
+                String mark = mark(column, named);
+                marks.add(mark);
+                if (!mark.isEmpty()) {
+                    aligned.add(mark.replace(MARK, cell(column.id())));
+                }
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", s.id().value());
             row.put("number", n);
             row.put("title", cell(s.title()));
             row.put("marks", marks);
+            row.put("aligned", aligned);
             rows.add(row);
         }
         m.put("rows", rows);

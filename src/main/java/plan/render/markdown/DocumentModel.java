@@ -29,11 +29,17 @@ final class DocumentModel {
     }
 
     static Map<String, Object> of(Plan plan) {
-        return of(plan, Relations.NONE);
+        return of(plan, Relations.NONE, true);
     }
 
-    /** @param relations the frameworks and plans of the run, for the alignment chapter */
-    static Map<String, Object> of(Plan plan, Relations relations) {
+    /**
+     * @param relations the frameworks and plans of the run, for the alignment chapter
+     * @param official  the plan's documents take the shape of an official Thai plan (its style,
+     *                  as the command line, the plan and plan.config.yaml decide): the projects
+     *                  chapter as one list of projects (บัญชีโครงการ), each project with form keys
+     *                  as a project form in the appendix; else each project in full in the chapter
+     */
+    static Map<String, Object> of(Plan plan, Relations relations, boolean official) {
         Map<String, Object> m = new LinkedHashMap<>();
         Map<String, String> labels = Labels.of(plan);
         m.put("labels", labels);
@@ -44,7 +50,9 @@ final class DocumentModel {
         m.put("organization", inline(plan.organization().name()));
         put(m, "organizationShort", inline(plan.organization().shortName()));
         m.put("period", PeriodText.of(plan.period(), labels.get("year")));
+        put(m, "basedOn", inline(plan.tree().text(Format.BASE_TITLE)));
         put(m, "preamble", block(plan.preamble()));
+        put(m, "preface", preface(plan.tree().mapping("preface")));
         m.put("vision", inline(plan.vision()));
         m.put("missions", missions(plan));
         m.put("goals", goals(plan));
@@ -55,7 +63,27 @@ final class DocumentModel {
         m.put("chapters", chapters(plan, m.containsKey("alignment")));
         m.put("matrix", matrix(plan));
         ActionPlanModel.add(plan, m);
+        AnalysisModel.add(plan, m, labels);
+        m.put("official", official);
+        alignsOfProjects(m);
         return m;
+    }
+
+    /** Each project's "aligns with" words, as the alignment chapter writes them, for its project form. */
+    @SuppressWarnings("unchecked")
+    private static void alignsOfProjects(Map<String, Object> m) {
+        if (!(m.get("alignment") instanceof Map<?, ?> alignment)) {
+            return;
+        }
+        Map<Object, Object> targets = new LinkedHashMap<>();
+        for (Map<String, Object> row : (List<Map<String, Object>>) alignment.get("projects")) {
+            targets.put(row.get("id"), row.get("targets"));
+        }
+        for (Map<String, Object> p : (List<Map<String, Object>>) m.get("projects")) {
+            if (targets.containsKey(p.get("id"))) {
+                p.put("aligns", targets.get(p.get("id")));
+            }
+        }
     }
 
     private static List<Map<String, Object>> chapters(Plan plan, boolean aligns) {
@@ -94,6 +122,7 @@ final class DocumentModel {
             case "preamble" -> plan.preamble() != null && !plan.preamble().isBlank();
             case "values" -> plan.values() != null;
             case "focus" -> plan.focus() != null;
+            case "analysis" -> AnalysisModel.present(plan);
             case "vision", "missions", "goals", "strategies" -> true;
             case "projects" -> !plan.projects().isEmpty();
             case "budget" -> plan.projects().stream().anyMatch(p -> p.budget() != null && p.budget().total() != null);
@@ -250,6 +279,28 @@ final class DocumentModel {
             out.putIfAbsent(ids.get(i).value(), i + 1);
         }
         return out;
+    }
+
+    /** คำนำ: its text, and the lines of its signature block (name, position, date), if any. */
+    private static Map<String, Object> preface(plan.model.Value.Mapping preface) {
+        String text = preface == null ? null : block(preface.text("text"));
+        if (text == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", text);
+        plan.model.Value.Mapping signed = preface.mapping("signed");
+        List<String> lines = new java.util.ArrayList<>();
+        if (signed != null) {
+            for (String key : List.of("name", "position", "date")) {
+                String line = inline(signed.text(key));
+                if (line != null) {
+                    lines.add(key.equals("name") ? "(" + line + ")" : line);
+                }
+            }
+        }
+        m.put("signed", lines);
+        return m;
     }
 
     static String inline(Text text) {

@@ -20,6 +20,8 @@ import plan.model.Text;
 public final class Labels {
     private static final String BUNDLE = "plan.render.labels";
     private static final String INDEX_PREFIX = "index.";
+    /** The results report's words: not labels a plan overrides. */
+    private static final String REPORT_PREFIX = "report.";
     private static final Map<Lang, ResourceBundle> BUNDLES = new java.util.EnumMap<>(Map.of(
             // English is the base bundle: asked for as such, not as "en", which the class path
             // lacks and would look for in every jar on it (opening them all, about 20 ms of a start).
@@ -42,6 +44,11 @@ public final class Labels {
         return new MessageFormat(pattern, Locale.ROOT).format(plain);
     }
 
+    /** A word of the results report ({@code report.KEY}) in {@code lang}. */
+    public static String reportWord(Lang lang, String key) {
+        return BUNDLES.get(lang).getString(REPORT_PREFIX + key);
+    }
+
     /** Defaults overridden by the plan's {@code labels}, each made safe as inline Markdown. */
     static Map<String, String> of(Plan plan) {
         Map<String, String> out = new HashMap<>(defaults(plan.lang()));
@@ -60,7 +67,7 @@ public final class Labels {
     private static Map<String, String> labelsOf(ResourceBundle bundle) {
         Map<String, String> labels = new HashMap<>();
         for (String key : Collections.list(bundle.getKeys())) {
-            if (!key.startsWith(INDEX_PREFIX)) {
+            if (!key.startsWith(INDEX_PREFIX) && !key.startsWith(REPORT_PREFIX)) {
                 labels.put(key, bundle.getString(key));
             }
         }

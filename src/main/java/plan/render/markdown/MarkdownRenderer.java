@@ -9,6 +9,8 @@ import plan.model.Relations;
 import plan.render.TemplateEngine;
 import plan.render.TemplateFailure;
 
+import plan.render.ThaiDigits;
+
 /** A checked plan to Markdown through the content template {@code plan.md.ftl}. */
 public final class MarkdownRenderer {
     public static final String TEMPLATE = "plan.md.ftl";
@@ -29,7 +31,12 @@ public final class MarkdownRenderer {
 
     /** @param relations the frameworks and plans of the run, which the alignment chapter speaks of */
     public String render(Plan plan, Relations relations, boolean thaiDigits) throws TemplateFailure {
-        Map<String, Object> model = DocumentModel.of(plan, relations);
+        return render(plan, relations, thaiDigits, true);
+    }
+
+    /** As above, in the official shape (the default style) or, {@code official} false, the modern one. */
+    public String render(Plan plan, Relations relations, boolean thaiDigits, boolean official) throws TemplateFailure {
+        Map<String, Object> model = DocumentModel.of(plan, relations, official);
         // Tidied before it is made safe too, so that the text made safe is usually the text
         // rendered, and its tree is parsed once for both (see MarkdownParser.parse).
         String markdown = tidy(SafeMarkdown.document(tidy(templates.render(TEMPLATE, model))));

@@ -102,7 +102,8 @@ final class BarChartTypesetter {
             PdfPCell barCell = new PdfPCell();
             barCell.setBorder(Rectangle.NO_BORDER);
             double share = max.signum() == 0 ? 0 : bar.value().doubleValue() / max.doubleValue();
-            barCell.setCellEvent((cell, position, canvases) -> drawBar(position, share, canvases, tagging, chart));
+            barCell.setCellEvent((cell, position, canvases) -> drawBar(position, share, canvases, tagging, chart,
+                    styles.chartBar()));
             table.addCell(barCell);
             List<Inlines.Run> figure = List.of(new Inlines.Run(bar.figure(), false, false, false, null, List.of()));
             table.addCell(text(chunks.paragraph(figure, PdfStyles.TABLE, false, PdfStyles.CELL_LEADING, PdfStyles.TEXT,
@@ -136,7 +137,7 @@ final class BarChartTypesetter {
     }
 
     private static void drawBar(Rectangle position, double share, PdfContentByte[] canvases, Tagging tagging,
-            PdfStructureElement figure) {
+            PdfStructureElement figure, java.awt.Color colour) {
         float length = (float) (share * (position.getWidth() - 8f));
         if (length <= 0) {
             return;
@@ -145,7 +146,7 @@ final class BarChartTypesetter {
         float middle = (position.getTop() + position.getBottom()) / 2f;
         tagging.begin(canvas, figure); // the bars are the figure's content, like its labels
         canvas.saveState();
-        canvas.setColorFill(PdfStyles.LINK);
+        canvas.setColorFill(colour);
         canvas.rectangle(position.getLeft() + 4f, middle - BAR_HEIGHT / 2f, Math.max(length, 0.5f), BAR_HEIGHT);
         canvas.fill();
         canvas.restoreState();

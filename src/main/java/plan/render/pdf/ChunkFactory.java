@@ -141,7 +141,7 @@ final class ChunkFactory {
             if (goToAll != null) {
                 goTo = goToAll;
             }
-            Font font = styles.font(size, bold || run.bold(), run.italic(), linked ? PdfStyles.LINK : color);
+            Font font = styles.font(size, bold || run.bold(), run.italic(), linked ? styles.link() : color);
             String destination = defineAnchors(run.anchors(), null);
             if (anchorsOnly) {
                 continue;

@@ -21,6 +21,10 @@ final class CoverPage {
 
     static void add(Document document, PdfWriter writer, ChunkFactory chunks, PdfDocumentInfo info)
             throws DocumentException {
+        if (info.official()) {
+            official(document, writer, chunks, info);
+            return;
+        }
         Tagging tagging = chunks.tagging();
         // The title is the document's first heading, as the Markdown's title block has it.
         PdfStructureElement heading = tagging.open(H1);
@@ -51,6 +55,39 @@ final class CoverPage {
         tagging.close();
         period.setSpacingBefore(8f);
         document.add(period);
+    }
+
+    /**
+     * The official cover: the logo at the top, then title, subtitle and period, and the office
+     * lower down, all centred and black, as Thai offices print their plans.
+     */
+    private static void official(Document document, PdfWriter writer, ChunkFactory chunks, PdfDocumentInfo info)
+            throws DocumentException {
+        Tagging tagging = chunks.tagging();
+        boolean logo = CoverLogo.add(document, tagging, info);
+        PdfStructureElement heading = tagging.open(H1);
+        Paragraph title = line(document, chunks, info.title(), 26f, true, PdfStyles.TEXT);
+        tagging.close();
+        tagging.links().outline(writer.getRootOutline(), new PdfDestination(PdfDestination.FIT), heading, info.title(), true);
+        title.setSpacingBefore(logo ? 1.5f * PdfStyles.CM : 6f * PdfStyles.CM);
+        document.add(title);
+        if (info.subtitle() != null && !info.subtitle().isBlank()) {
+            tagging.open(Tagging.P);
+            Paragraph subtitle = line(document, chunks, info.subtitle(), 20f, false, PdfStyles.TEXT);
+            tagging.close();
+            subtitle.setSpacingBefore(8f);
+            document.add(subtitle);
+        }
+        tagging.open(Tagging.P);
+        Paragraph period = line(document, chunks, info.period(), 20f, true, PdfStyles.TEXT);
+        tagging.close();
+        period.setSpacingBefore(12f);
+        document.add(period);
+        tagging.open(Tagging.P);
+        Paragraph organization = line(document, chunks, info.organization(), 20f, true, PdfStyles.TEXT);
+        tagging.close();
+        organization.setSpacingBefore(logo ? 5f * PdfStyles.CM : 6f * PdfStyles.CM);
+        document.add(organization);
     }
 
     private static Paragraph line(Document document, ChunkFactory chunks, String text, float size, boolean bold, Color color) {

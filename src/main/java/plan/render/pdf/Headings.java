@@ -18,10 +18,13 @@ final class Headings {
 
     private final List<Entry> entries;
     private final int[] pages;
+    /** What each page is called where it differs from its number (front matter ก ข ค), else null. */
+    private final String[] labels;
 
     private Headings(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         this.pages = new int[entries.size()];
+        this.labels = new String[entries.size()];
     }
 
     /**
@@ -66,8 +69,14 @@ final class Headings {
     }
 
     void landedOn(int index, int page) {
+        landedOn(index, page, null);
+    }
+
+    /** @param label what the page is called (ก, or 3 of a body that starts after the front matter), or null */
+    void landedOn(int index, int page, String label) {
         if (pages[index] == 0) {
             pages[index] = page;
+            labels[index] = label;
         }
     }
 
@@ -75,7 +84,12 @@ final class Headings {
         return pages[index];
     }
 
+    /** The page's label where it has one, else null (the page's number is its name). */
+    String label(int index) {
+        return labels[index];
+    }
+
     boolean samePages(Headings other) {
-        return Arrays.equals(pages, other.pages);
+        return Arrays.equals(pages, other.pages) && Arrays.equals(labels, other.labels);
     }
 }

@@ -27,6 +27,8 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.LineSeparator;
 
+import plan.render.ThaiDigits;
+
 /**
  * Typesets the body of the Markdown AST (everything after the title block) block by block.
  * Lists are flattened into one-item OpenPDF lists at growing indents, so that nesting, hanging
@@ -71,6 +73,9 @@ final class MarkdownTypesetter {
     }
 
     private static final float PARAGRAPH_GAP = 8f;
+    /** The template's mark of a signature block: the anchor that starts its paragraph. */
+    static final String SIGNATURE_ANCHOR = "<a id=\"preface-signed\"></a>";
+    private final boolean thaiDigits;
     private static final float ITEM_GAP = 3f;
     private static final float FIRST_LINE_INDENT = 1.25f * PdfStyles.CM;
     private static final float QUOTE_PAD_LEFT = 14f;
@@ -86,7 +91,9 @@ final class MarkdownTypesetter {
     private int headingIndex;
     private List<String> pendingAnchors = new ArrayList<>();
 
-    MarkdownTypesetter(Document document, PdfWriter writer, ChunkFactory chunks, Headings headings) {
+    /** @param thaiDigits list items numbered in Thai digits, as the Markdown's own numbers are */
+    MarkdownTypesetter(Document document, PdfWriter writer, ChunkFactory chunks, Headings headings, boolean thaiDigits) {
+        this.thaiDigits = thaiDigits;
         this.document = document;
         this.writer = writer;
         this.chunks = chunks;
@@ -103,8 +110,17 @@ final class MarkdownTypesetter {
     /** With a sink that drops the blocks, this only walks the body: enough to learn its anchors. */
     void typeset(com.vladsch.flexmark.util.ast.Document markdown, Sink top) throws DocumentException {
         document.newPage(); // the body starts on its own page, after the cover or the contents
+        typeset(Headings.bodyStart(markdown), null, top);
+    }
+
+    /**
+     * Typesets the top-level blocks from {@code from} up to, not including, {@code until} (null: to
+     * the end), where the document stands: the preface and the body of an official document are
+     * typeset apart, with the contents between them.
+     */
+    void typeset(Node from, Node until, Sink top) throws DocumentException {
         Context ctx = Context.top(textWidth());
-        for (Node n = Headings.bodyStart(markdown); n != null; n = n.getNext()) {
+        for (Node n = from; n != null && n != until; n = n.getNext()) {
             block(n, top, ctx);
         }
     }
@@ -180,7 +196,7 @@ final class MarkdownTypesetter {
             runs.set(0, new Inlines.Run(first.text(), first.bold(), first.italic(), first.strike(), first.href(), List.of()));
         }
         tagging.links().landsOn(entry.destination(), tagging.open(new PdfName("H" + Math.min(level, 6))));
-        Paragraph p = chunks.paragraph(runs, size, true, 1.4f, level <= 2 ? PdfStyles.LINK : PdfStyles.TEXT,
+        Paragraph p = chunks.paragraph(runs, size, true, 1.4f, level <= 2 ? styles.heading() : PdfStyles.TEXT,
                 ctx.available(), ParagraphLayout.Align.LEFT);
         tagging.close();
         chunks.defineAnchors(lead, entry.destination());
@@ -206,9 +222,30 @@ final class MarkdownTypesetter {
         }
     }
 
+    /**
+     * A signature block (the preface's: name, position, date, one a line), centred in the right
+     * half of the page as Thai documents sign, kept whole on one page.
+     */
+    private void signature(Inlines in, Sink sink, Context ctx) throws DocumentException {
+        float half = ctx.available() / 2;
+        tagging.open(Tagging.P);
+        Paragraph p = chunks.paragraph(in.runs(), PdfStyles.BODY, false, PdfStyles.BODY_LEADING, PdfStyles.TEXT,
+                half, ParagraphLayout.Align.CENTER);
+        tagging.close();
+        keepRoom(p.size() * styles.leading(PdfStyles.BODY, PdfStyles.BODY_LEADING) + 2 * PARAGRAPH_GAP);
+        p.setIndentationLeft(ctx.indent() + half);
+        p.setSpacingBefore(2 * PARAGRAPH_GAP);
+        p.setSpacingAfter(PARAGRAPH_GAP);
+        sink.add(p);
+    }
+
     private void paragraph(Node n, Sink sink, Context ctx) throws DocumentException {
         Inlines in = inlines(n);
         if (in.runs().isEmpty()) {
+            return;
+        }
+        if (ctx.isTop() && n.getChars().toString().startsWith(SIGNATURE_ANCHOR)) {
+            signature(in, sink, ctx);
             return;
         }
         if (ctx.isTop() && in.runs().stream().allMatch(Inlines.Run::bold)) {
@@ -292,12 +329,13 @@ final class MarkdownTypesetter {
         return wrapper;
     }
 
-    private static String orderedLabel(Context ctx, int n) {
+    private String orderedLabel(Context ctx, int n) {
         if (ctx.numberPrefix() == null) {
-            return n + ".";
+            return ThaiDigits.number(n, thaiDigits) + ".";
         }
         // Thai official numbering: 1. -> 1.1 -> 1.1.1 -> 1)
-        return ctx.depth() < 3 ? ctx.numberPrefix() + "." + n : n + ")";
+        return ctx.depth() < 3 ? ctx.numberPrefix() + "." + ThaiDigits.number(n, thaiDigits)
+                : ThaiDigits.number(n, thaiDigits) + ")";
     }
 
     private String bullet(int depth) {
@@ -310,10 +348,14 @@ final class MarkdownTypesetter {
 
     private void quote(Node n, Sink sink, Context ctx) throws DocumentException {
         PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.LEFT);
-        cell.setBorderWidthLeft(3f);
-        cell.setBorderColorLeft(PdfStyles.QUOTE_BAR);
-        cell.setBackgroundColor(PdfStyles.QUOTE_FILL);
+        if (styles.official()) {
+            cell.setBorder(Rectangle.NO_BORDER); // an official document sets a quotation off by its indent alone
+        } else {
+            cell.setBorder(Rectangle.LEFT);
+            cell.setBorderWidthLeft(3f);
+            cell.setBorderColorLeft(PdfStyles.QUOTE_BAR);
+            cell.setBackgroundColor(PdfStyles.QUOTE_FILL);
+        }
         cell.setPaddingLeft(QUOTE_PAD_LEFT);
         cell.setPaddingRight(QUOTE_PAD_RIGHT);
         cell.setPaddingTop(4f);

@@ -13,6 +13,8 @@ import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 
+import plan.render.ThaiDigits;
+
 /**
  * Page events: the running header (title) and page number on every page but the cover, and, as
  * each heading is written, its page number (for the table of contents) and its bookmark.
@@ -34,6 +36,8 @@ final class PageDecorator extends PdfPageEventHelper {
     private int contentsPages;
     /** The page the contents start on as written, once they are written after the body. */
     private int contentsWrittenFrom;
+    /** The page the body starts on as written; the cover and the preface come before it. 0: not yet. */
+    private int bodyWrittenFrom;
 
     PageDecorator(PdfStyles styles, PdfDocumentInfo info, Headings headings, ThaiLineBreaker breaker,
             Tagging tagging) {
@@ -57,15 +61,44 @@ final class PageDecorator extends PdfPageEventHelper {
         contentsWrittenFrom = page;
     }
 
+    /** The body starts on the page written as {@code written}: pages before it are the cover and preface. */
+    void bodyWrittenFrom(int written) {
+        bodyWrittenFrom = written;
+    }
+
+    /** The page written first after the cover and the preface, where the contents go. */
+    private int afterPreface() {
+        return bodyWrittenFrom == 0 ? 2 : bodyWrittenFrom;
+    }
+
     /** The number a page written as {@code written} gets once the contents are in place. */
     int finalPage(int written) {
-        if (written == 1) {
-            return 1; // the cover stays first
+        if (bodyWrittenFrom == 0 || written < bodyWrittenFrom) {
+            return written; // the cover (and the preface) stay first; so do all pages written in order
         }
         if (contentsWrittenFrom > 0 && written >= contentsWrittenFrom) {
-            return written - contentsWrittenFrom + 2;
+            return written - contentsWrittenFrom + afterPreface();
         }
         return written + contentsPages;
+    }
+
+    /** Pages before the body once the contents are in place: the cover, the preface and the contents. */
+    int frontPages() {
+        return finalPage(afterPreface()) - 1;
+    }
+
+    /**
+     * What a page written as {@code written} is called: null in the modern look (its number is
+     * its name), else the front matter's letter or the body's number counted from its first page.
+     */
+    private String label(int written) {
+        if (!info.official()) {
+            return null;
+        }
+        int page = finalPage(written);
+        boolean front = bodyWrittenFrom == 0 || written < bodyWrittenFrom
+                || (contentsWrittenFrom > 0 && written >= contentsWrittenFrom);
+        return front ? PageLabels.letter(page - 2) : ThaiDigits.number(page - frontPages(), info.thaiDigits());
     }
 
     @Override
@@ -77,7 +110,7 @@ final class PageDecorator extends PdfPageEventHelper {
         if (headings.page(index) != 0) {
             return; // the rest of a heading that wrapped onto a second line
         }
-        headings.landedOn(index, finalPage(writer.getPageNumber()));
+        headings.landedOn(index, finalPage(writer.getPageNumber()), label(writer.getPageNumber()));
         Headings.Entry entry = headings.get(index);
         while (!outlines.isEmpty() && outlines.peek().level() >= entry.level()) {
             outlines.pop();
@@ -99,6 +132,15 @@ final class PageDecorator extends PdfPageEventHelper {
         float right = document.right();
         PdfContentByte cb = writer.getDirectContent();
         float headerBase = size.getHeight() - PdfStyles.MARGIN_TOP + 24f;
+        if (info.official()) {
+            // Thai official documents: the page's number alone, centred at the top, no running title.
+            tagging.beginPagination(cb, "Header");
+            ColumnText.showTextAligned(cb, Element.ALIGN_CENTER,
+                    new Phrase(label(writer.getPageNumber()), styles.font(PdfStyles.BODY, false, false)),
+                    (left + right) / 2, headerBase, 0);
+            tagging.end(cb);
+            return;
+        }
         // Running header and page number repeat on every page: pagination artifacts, not text to read.
         tagging.beginPagination(cb, "Header");
         ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,

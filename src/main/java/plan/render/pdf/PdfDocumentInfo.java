@@ -12,16 +12,29 @@ import java.util.Objects;
  * @param organization   cover page and the metadata author
  * @param period         display text of the plan period, e.g. "พ.ศ. 2566–2570"
  * @param langTag        BCP 47 tag written as the catalog's /Lang, e.g. "th-TH" or "en"
- * @param thaiDigits     page numbers in Thai digits (๐-๙); the text itself is left as written
+ * @param thaiDigits     page and list numbers in Thai digits (๐-๙), as the text given here and the
+ *                       Markdown are already written
  * @param contentsLabel  heading of the table of contents, "สารบัญ" or "Contents"
  * @param pageLabel      word before the page number, "หน้า" or "Page"
  * @param epochSeconds   CreationDate and ModDate, never the clock
  * @param documentIdSeed hash of the input; the trailer /ID and font subset tags derive from it
  * @param words          the project's own Thai words (compounds lines must not break inside)
+ * @param official       the official look: black headings, no coloured boxes, front matter paged
+ *                       ก ข ค and the body from 1, page numbers at the top
+ * @param logo           drawn at the top of the cover, with the organization as its alternative text; may be null
  */
 public record PdfDocumentInfo(String title, String subtitle, String organization, String period,
         String langTag, boolean thaiDigits, String contentsLabel, String pageLabel,
-        long epochSeconds, byte[] documentIdSeed, java.util.List<String> words) {
+        long epochSeconds, byte[] documentIdSeed, java.util.List<String> words, boolean official,
+        PdfLogo logo) {
+
+    /** A document in the modern look. */
+    public PdfDocumentInfo(String title, String subtitle, String organization, String period,
+            String langTag, boolean thaiDigits, String contentsLabel, String pageLabel,
+            long epochSeconds, byte[] documentIdSeed, java.util.List<String> words) {
+        this(title, subtitle, organization, period, langTag, thaiDigits, contentsLabel, pageLabel, epochSeconds,
+                documentIdSeed, words, false, null);
+    }
 
     /** A document with no words of its own. */
     public PdfDocumentInfo(String title, String subtitle, String organization, String period,
@@ -56,13 +69,13 @@ public record PdfDocumentInfo(String title, String subtitle, String organization
                 && langTag.equals(other.langTag) && thaiDigits == other.thaiDigits
                 && contentsLabel.equals(other.contentsLabel) && pageLabel.equals(other.pageLabel)
                 && epochSeconds == other.epochSeconds && Arrays.equals(documentIdSeed, other.documentIdSeed)
-                && words.equals(other.words);
+                && words.equals(other.words) && official == other.official && Objects.equals(logo, other.logo);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(title, subtitle, organization, period, langTag, thaiDigits, contentsLabel,
-                pageLabel, epochSeconds, Arrays.hashCode(documentIdSeed), words);
+                pageLabel, epochSeconds, Arrays.hashCode(documentIdSeed), words, official, logo);
     }
 
     @Override

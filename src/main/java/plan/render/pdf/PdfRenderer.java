@@ -213,7 +213,7 @@ public final class PdfRenderer {
         int contentsPages = TableOfContents.add(o.document, o.writer, o.chunks, headings.fresh(), info) == null
                 ? 0 : o.writer.getPageNumber();
         o.chunks.anchorsOnly(); // the body's lines are not needed, only where its anchors lead
-        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed).typeset(markdown, e -> { });
+        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, info.thaiDigits()).typeset(markdown, e -> { });
         // Left open for the garbage collector: closing would embed font subsets nobody reads,
         // which costs more than the layout above.
         return new Probe(contentsPages, o.anchors.defined());
@@ -230,8 +230,19 @@ public final class PdfRenderer {
         Open o = open(info, fontSet, breaker, headings, probe.anchors, sink, true, tagged(), spent);
         o.decorator.contentsMovedBefore(probe.contentsPages);
         CoverPage.add(o.document, o.writer, o.chunks, info);
+        MarkdownTypesetter typesetter = new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, info.thaiDigits());
+        FrontMatter front = FrontMatter.of(markdown, info.official());
+        if (front.preface() != null) {
+            o.document.newPage();
+            typesetter.typeset(front.preface(), front.body(), o.document::add);
+        }
+        // Taken before the page ends, as it always was: the structure's objects keep their numbers.
         TableOfContents.Place contentsPlace = TableOfContents.Place.here(o.tagging);
-        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed).typeset(markdown);
+        o.document.newPage(); // the body starts on its own page, after the cover or the preface
+        int bodyFrom = o.writer.getPageNumber();
+        o.decorator.bodyWrittenFrom(bodyFrom);
+        int frontBookmarks = o.writer.getRootOutline().getKids().size();
+        typesetter.typeset(front.body(), null, o.document::add);
         int contentsFrom = o.writer.getPageNumber() + 1; // the body's last page is still open
         o.decorator.contentsWrittenFrom(contentsFrom);
         PdfOutline contents = TableOfContents.add(o.document, o.writer, o.chunks, o.landed, info, contentsPlace);
@@ -239,25 +250,29 @@ public final class PdfRenderer {
         if (contentsPages != probe.contentsPages) {
             return null; // dropped unclosed, like the probe's document
         }
+        int total = o.writer.getPageNumber();
         if (contents != null) {
             o.document.newPage(); // reorderPages only sees finished pages
             int written = contentsFrom + contentsPages - 1;
+            total = written;
             int[] order = new int[written];
             int k = 0;
-            order[k++] = 1;
+            for (int p = 1; p < bodyFrom; p++) {
+                order[k++] = p; // the cover and the preface
+            }
             for (int p = contentsFrom; p <= written; p++) {
                 order[k++] = p;
             }
-            for (int p = 2; p < contentsFrom; p++) {
+            for (int p = bodyFrom; p < contentsFrom; p++) {
                 order[k++] = p;
             }
             o.writer.reorderPages(order);
-            // The contents' bookmark was added last; readers expect it after the cover's.
+            // The contents' bookmark was added last; readers expect it after the cover's and the preface's.
             List<PdfOutline> bookmarks = o.writer.getRootOutline().getKids();
             bookmarks.remove(contents);
-            bookmarks.add(1, contents);
+            bookmarks.add(frontBookmarks, contents);
         }
-        close(o, info);
+        close(o, info, total);
         return new Pass(o.landed, o.anchors.defined(), sink);
     }
 
@@ -267,9 +282,21 @@ public final class PdfRenderer {
         OutputStream target = sink != null ? sink : OutputStream.nullOutputStream();
         Open o = open(info, fontSet, breaker, tocPages, knownAnchors, target, false, tagged(), spent);
         CoverPage.add(o.document, o.writer, o.chunks, info);
+        MarkdownTypesetter typesetter = new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, info.thaiDigits());
+        FrontMatter front = FrontMatter.of(markdown, info.official());
+        if (front.preface() != null) {
+            o.document.newPage();
+            typesetter.typeset(front.preface(), front.body(), o.document::add);
+        }
         TableOfContents.add(o.document, o.writer, o.chunks, tocPages, info);
-        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed).typeset(markdown);
-        close(o, info);
+        if (info.official()) {
+            o.document.newPage();
+            o.decorator.bodyWrittenFrom(o.writer.getPageNumber());
+            typesetter.typeset(front.body(), null, o.document::add);
+        } else {
+            typesetter.typeset(markdown);
+        }
+        close(o, info, o.writer.getPageNumber());
         return new Pass(o.landed, o.anchors.defined(), sink);
     }
 
@@ -277,8 +304,15 @@ public final class PdfRenderer {
         return standard != PdfStandard.NONE;
     }
 
-    /** Finishes the structure tree and the archival metadata, then writes the rest of the file. */
-    private void close(Open o, PdfDocumentInfo info) {
+    /**
+     * Finishes the structure tree and the archival metadata, then writes the rest of the file; an
+     * official document's pages are labelled as they are printed (ก ข ค, then 1 2 3).
+     */
+    private void close(Open o, PdfDocumentInfo info, int totalPages) {
+        if (info.official()) {
+            o.writer.setPageLabels(PageLabels.of(totalPages, o.decorator.frontPages(), info.thaiDigits(),
+                    info.langTag().startsWith("th") ? "ปก" : "Cover"));
+        }
         if (tagged()) {
             try {
                 o.tagging.links().finish();
@@ -298,7 +332,7 @@ public final class PdfRenderer {
             Map<String, String> knownAnchors, OutputStream target, boolean reorderable, boolean tagged,
             TypesettingBudget spent) throws DocumentException {
         fontSet.seedSubsetTags(info.documentIdSeed());
-        PdfStyles styles = new PdfStyles(fontSet);
+        PdfStyles styles = new PdfStyles(fontSet, info.official());
         Anchors anchors = new Anchors(knownAnchors);
         Headings landed = headings.fresh();
 

@@ -40,12 +40,47 @@ final class PdfStyles {
     static final Color QUOTE_FILL = new Color(0xF4, 0xF6, 0xF8);
     static final Color QUOTE_BAR = new Color(0x1F, 0x4E, 0x79);
 
+    /** The official look's table heads: a neutral grey, no tint. */
+    static final Color OFFICIAL_HEADER_FILL = new Color(0xE6, 0xE6, 0xE6);
+    static final Color OFFICIAL_CHART_BAR = new Color(0x59, 0x59, 0x59);
+
     private final FontSet fonts;
     private final float scale;
+    private final boolean official;
 
     PdfStyles(FontSet fonts) {
+        this(fonts, false);
+    }
+
+    /** @param official the official look: black headings and links, no coloured boxes or bars */
+    PdfStyles(FontSet fonts, boolean official) {
         this.fonts = fonts;
         this.scale = REFERENCE_KA_HEIGHT / kaHeight(fonts.regular);
+        this.official = official;
+    }
+
+    boolean official() {
+        return official;
+    }
+
+    /** The colour of chapter headings and the document's titles. */
+    Color heading() {
+        return official ? TEXT : LINK;
+    }
+
+    /** The colour of a link's text: official documents print links as the text around them. */
+    Color link() {
+        return official ? TEXT : LINK;
+    }
+
+    /** The bars of a chart: the official look prints in black and greys. */
+    Color chartBar() {
+        return official ? OFFICIAL_CHART_BAR : LINK;
+    }
+
+    /** The fill of a table's head row. */
+    Color headerFill() {
+        return official ? OFFICIAL_HEADER_FILL : HEADER_FILL;
     }
 
     /** Height of ก above the baseline, in em, from the font's glyph box (0.5 em if it has none). */

@@ -13,6 +13,8 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
 
+import plan.render.ThaiDigits;
+
 /**
  * The table of contents, with the pages the headings landed on. Numbers sit in a fixed-width
  * column, so the TOC takes the same room whatever the numbers are: laid out with blank numbers
@@ -57,7 +59,7 @@ final class TableOfContents {
         float width = document.right() - document.left();
         float numberColumn = chunks.styles().pt(NUMBER_COLUMN);
         tagging.reopen(at.title());
-        Paragraph title = chunks.paragraph(run(info.contentsLabel()), 20f, true, 1.4f, PdfStyles.LINK, width,
+        Paragraph title = chunks.paragraph(run(info.contentsLabel()), 20f, true, 1.4f, chunks.styles().heading(), width,
                 ParagraphLayout.Align.CENTER);
         tagging.close();
         title.setSpacingAfter(12f);
@@ -88,7 +90,8 @@ final class TableOfContents {
                     PdfStyles.CELL_LEADING, PdfStyles.TEXT, width - numberColumn - indent - 1f,
                     ParagraphLayout.Align.LEFT);
             int page = pages.page(i);
-            String number = page == 0 ? "" : ThaiDigits.number(page, info.thaiDigits());
+            String label = pages.label(i);
+            String number = page == 0 ? "" : label != null ? label : ThaiDigits.number(page, info.thaiDigits());
             Paragraph num = chunks.paragraphLinkedTo(e.destination(), run(number.isEmpty() ? " " : number),
                     PdfStyles.BODY, chapter, PdfStyles.CELL_LEADING, PdfStyles.TEXT, numberColumn,
                     ParagraphLayout.Align.RIGHT);

@@ -161,11 +161,21 @@ final class TableTypesetter {
 
     /** The bar chart the template asks for with its heading's anchor, before the table; or null. */
     private PdfPTable chart(TableBlock block, List<List<Cell>> rows, float width) {
-        if (!(block.getPrevious() instanceof Heading h) || !BarChartTypesetter.asked(Inlines.anchorIds(h.getChars()))) {
+        if (!(block.getPrevious() instanceof Heading h)) {
+            return null;
+        }
+        List<String> anchors = Inlines.anchorIds(h.getChars());
+        boolean position = PositionChartTypesetter.asked(anchors);
+        if (!position && !BarChartTypesetter.asked(anchors)) {
             return null;
         }
         List<List<Inlines>> body = rows.stream().filter(r -> !r.isEmpty() && !r.get(0).header())
                 .map(r -> r.stream().map(Cell::inlines).toList()).toList();
+        if (position) {
+            PositionChartTypesetter.Position p = PositionChartTypesetter.of(body);
+            return p == null ? null : PositionChartTypesetter.chart(p, Inlines.of(h, List.of()).plainText().strip(),
+                    chunks, Math.min(width, 10 * PdfStyles.CM));
+        }
         List<BarChartTypesetter.Bar> bars = BarChartTypesetter.bars(body);
         if (bars.isEmpty()) {
             return null;
@@ -196,7 +206,7 @@ final class TableTypesetter {
         return pc;
     }
 
-    private static PdfPCell frame(boolean header) {
+    private PdfPCell frame(boolean header) {
         PdfPCell pc = new PdfPCell();
         pc.setPaddingLeft(PAD_X);
         pc.setPaddingRight(PAD_X);
@@ -206,7 +216,7 @@ final class TableTypesetter {
         pc.setBorderWidth(BORDER);
         pc.setBorderColor(PdfStyles.RULE);
         if (header) {
-            pc.setBackgroundColor(PdfStyles.HEADER_FILL);
+            pc.setBackgroundColor(styles.headerFill());
         }
         return pc;
     }

@@ -50,8 +50,8 @@ public final class IndexEntries {
         if (id == null || summary == null) {
             return new IndexEntry(file, "", "", status, text, null, null, 0, null);
         }
-        String page = rendered && formats.contains(OutputFormat.HTML) ? id + ".html" : null;
-        String pdf = rendered && formats.contains(OutputFormat.PDF) ? id + ".pdf" : null;
+        String page = rendered && formats.contains(OutputFormat.HTML) ? OutputFormat.HTML.fileName(id) : null;
+        String pdf = rendered && formats.contains(OutputFormat.PDF) ? OutputFormat.PDF.fileName(id) : null;
         return new IndexEntry(summary.title(), summary.organization(), summary.period(), status, text, page, pdf,
                 summary.projects(), summary.budget());
     }

@@ -10,7 +10,7 @@ import plan.model.Text;
 import plan.render.markdown.Labels;
 import plan.render.markdown.PeriodText;
 import plan.render.markdown.PlainText;
-import plan.render.markdown.ThaiDigits;
+import plan.render.ThaiDigits;
 import plan.render.pdf.PdfDates;
 import plan.render.pdf.PdfDocumentInfo;
 
@@ -37,12 +37,26 @@ final class PlanText {
 
     /** The cover page, running header and metadata of the plan's PDF. */
     static PdfDocumentInfo pdfInfo(Plan plan, List<String> source, boolean thaiDigits, String toolVersion,
-            List<String> words) {
+            List<String> words, Look look) {
         Map<String, String> labels = labels(plan);
         String period = PeriodText.of(plan.period(), labels.get("year"));
-        return new PdfDocumentInfo(plain(plan.title()), plan.subtitle() == null ? null : plain(plan.subtitle()),
-                plain(plan.organization().name()), thaiDigits ? ThaiDigits.of(period) : period,
+        // The cover, running heads and metadata say what the Markdown says, in its digits.
+        return new PdfDocumentInfo(ThaiDigits.of(plain(plan.title()), thaiDigits),
+                plan.subtitle() == null ? null : ThaiDigits.of(plain(plan.subtitle()), thaiDigits),
+                ThaiDigits.of(plain(plan.organization().name()), thaiDigits), ThaiDigits.of(period, thaiDigits),
                 plan.lang() == Lang.TH ? "th-TH" : "en", thaiDigits, labels.get("contents"), labels.get("page"),
-                epochSeconds(plan), PdfDates.documentIdSeed(toolVersion, source), words);
+                epochSeconds(plan), PdfDates.documentIdSeed(toolVersion, source), words,
+                look.official(), look.logo() == null ? null : new plan.render.pdf.PdfLogo(look.logo().bytes(),
+                        look.logo().width(), look.logo().height(), look.logo().isSvg()));
+    }
+
+    /** The cover page, running header and metadata of a results report's PDF: the report's title over the plan's. */
+    static PdfDocumentInfo reportPdfInfo(Plan plan, String title, String asOf, List<String> source, boolean thaiDigits,
+            String toolVersion, List<String> words) {
+        Map<String, String> labels = labels(plan);
+        return new PdfDocumentInfo(thaiDigits ? ThaiDigits.of(title) : title, plain(plan.title()),
+                plain(plan.organization().name()), thaiDigits ? ThaiDigits.of(asOf) : asOf, plan.lang() == Lang.TH ? "th-TH" : "en", thaiDigits,
+                labels.get("contents"), labels.get("page"), epochSeconds(plan),
+                PdfDates.documentIdSeed(toolVersion, source), words);
     }
 }

@@ -1,6 +1,5 @@
 package plan.render.site;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,15 +11,17 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
-import com.vladsch.flexmark.util.ast.Document;
-
+import plan.model.FiscalDay;
 import plan.model.Framework;
 import plan.model.Lang;
 import plan.model.Plan;
 import plan.model.Relations;
+import plan.model.Results;
+import plan.model.Style;
 import plan.model.Text;
 import plan.render.TemplateEngine;
 import plan.render.TemplateFailure;
+import plan.render.ThaiDigits;
 import plan.render.html.HtmlPageRenderer;
 import plan.render.html.IndexEntry;
 import plan.render.html.SiteAssets;
@@ -29,6 +30,8 @@ import plan.render.markdown.AlignmentIndex;
 import plan.render.markdown.Labels;
 import plan.render.markdown.MarkdownParser;
 import plan.render.markdown.MarkdownRenderer;
+import plan.render.markdown.ResultsMarkdown;
+import plan.render.ThaiDigits;
 import plan.render.pdf.FontException;
 import plan.render.pdf.PdfFonts;
 import plan.render.pdf.PdfRenderer;
@@ -81,31 +84,79 @@ public final class SiteRenderer {
     public Documents plan(Plan plan, AlignmentIndex alignment, List<String> source, Set<OutputFormat> formats,
                           Path templates, boolean thaiDigits, List<String> words, Consumer<String> warnings)
             throws TemplateFailure, FontException, IOException {
+        return plan(plan, alignment, List.of(), source, formats, templates, thaiDigits, words,
+                new Look(Style.OFFICIAL, null), warnings);
+    }
+
+    /**
+     * As above, with the plan's results {@code reports} linked from its page (oldest first), in the
+     * look {@code look}: its style, and its logo, published beside the pages as
+     * {@code assets/ID-logo.EXT} and drawn on the PDF's cover.
+     */
+    public Documents plan(Plan plan, AlignmentIndex alignment, List<Results> reports, List<String> source,
+                          Set<OutputFormat> formats, Path templates, boolean thaiDigits, List<String> words,
+                          Look look, Consumer<String> warnings)
+            throws TemplateFailure, FontException, IOException {
         ForTemplates renderers = forTemplates(templates);
-        String id = plan.id().value();
-        String markdown = renderers.markdown().render(plan, alignment.relations(), thaiDigits);
-        Document ast = MarkdownParser.parse(markdown);
-        Map<String, byte[]> out = new TreeMap<>();
-        if (formats.contains(OutputFormat.MD)) {
-            out.put(id + ".md", markdown.getBytes(StandardCharsets.UTF_8));
+        String markdown = renderers.markdown().render(plan, alignment.relations(), thaiDigits, look.official());
+        Map<String, Object> page = pageModel(plan, alignment, look, thaiDigits);
+        if (!reports.isEmpty()) {
+            page.put("reportsLabel", Labels.reportWord(plan.lang(), "title"));
+            page.put("reports", reports.stream().map(r -> Map.of("title", reportTitle(plan, r, thaiDigits),
+                    "page", OutputFormat.HTML.fileName(r.id().value()))).toList());
         }
-        if (formats.contains(OutputFormat.HTML)) {
-            out.put(id + ".html", renderers.html().render(ast, pageModel(plan, alignment)).getBytes(StandardCharsets.UTF_8));
-        }
-        if (formats.contains(OutputFormat.PDF)) {
-            ByteArrayOutputStream pdfBytes = new ByteArrayOutputStream(64 * 1024);
-            pdf().render(ast, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words), pdfBytes);
-            out.put(id + ".pdf", pdfBytes.toByteArray());
-            List<String> missing = pdf().missingCharacters(ast);
-            if (!missing.isEmpty()) {
-                int shown = 12;
-                warnings.accept("warning: the PDF font has no glyph for "
-                        + String.join(", ", missing.subList(0, Math.min(shown, missing.size())))
-                        + (missing.size() > shown ? " and " + (missing.size() - shown) + " more" : "")
-                        + "; they print as blank boxes (choose a font that has them with --font)");
-            }
+        PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
+                page, this::pdf, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words, look), warnings);
+        Map<String, byte[]> out = render(plan.id().value(), draft, formats);
+        if (look.logo() != null && formats.contains(OutputFormat.HTML)) {
+            out.put(Look.logoName(plan.id().value(), look.logo()), look.logo().bytes());
         }
         return Documents.of(out);
+    }
+
+    /**
+     * The documents of a results report, {@code ID.md}, {@code ID.html}, {@code ID.pdf} as asked
+     * for, through the same outputs as a plan's.
+     *
+     * @param previous the plan's results of the latest day before these, or null
+     * @param source   the results file's lines (the PDF's document id derives from them)
+     */
+    public Documents results(Plan plan, Results results, Results previous, List<String> source,
+                             Set<OutputFormat> formats, Path templates, boolean thaiDigits, List<String> words,
+                             Consumer<String> warnings) throws TemplateFailure, FontException, IOException {
+        ForTemplates renderers = forTemplates(templates);
+        String markdown = ResultsMarkdown.of(plan, results, previous, thaiDigits);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("lang", plan.lang().code());
+        page.put("labels", PlanText.labels(plan));
+        page.put("parent", link(plan, thaiDigits));
+        String title = reportTitle(plan, results, false);
+        String asOf = Labels.reportWord(plan.lang(), "as-of") + " "
+                + ResultsMarkdown.date(plan.lang(), FiscalDay.of(results.asOf().value()));
+        PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
+                page, this::pdf, PlanText.reportPdfInfo(plan, title, asOf, source, thaiDigits, toolVersion, words),
+                warnings);
+        return Documents.of(render(results.id().value(), draft, formats));
+    }
+
+    /** รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568: how pages and the index name a report. */
+    public static String reportTitle(Plan plan, Results results, boolean thaiDigits) {
+        FiscalDay day = FiscalDay.of(results.asOf().value());
+        String title = Labels.reportWord(plan.lang(), "title") + " " + ResultsMarkdown.period(plan.lang(), day) + " "
+                + Labels.reportWord(plan.lang(), "fiscal-year") + " " + day.fiscalYear();
+        return thaiDigits ? ThaiDigits.of(title) : title;
+    }
+
+    /** The documents of {@code draft} named {@code id}, one of each output in {@code formats}, by file name. */
+    private static Map<String, byte[]> render(String id, PlanOutput.Draft draft, Set<OutputFormat> formats)
+            throws TemplateFailure, FontException, IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        for (PlanOutput output : PlanOutput.ALL) {
+            if (formats.contains(output.format())) {
+                out.put(output.format().fileName(id), output.render(draft));
+            }
+        }
+        return out;
     }
 
     /**
@@ -121,13 +172,19 @@ public final class SiteRenderer {
     /** As {@link #site(List, Lang, Path)}, with the framework pages of {@code alignment}, listed on the index. */
     public Documents site(List<IndexEntry> entries, AlignmentIndex alignment, Lang lang, Path templates)
             throws TemplateFailure, IOException {
+        return site(entries, alignment, lang, templates, true);
+    }
+
+    /** As {@link #site(List, AlignmentIndex, Lang, Path)}; {@code checkStatus}: the index shows how each plan's check went. */
+    public Documents site(List<IndexEntry> entries, AlignmentIndex alignment, Lang lang, Path templates,
+                          boolean checkStatus) throws TemplateFailure, IOException {
         Map<String, byte[]> out = new TreeMap<>(SiteAssets.collect(templates));
         List<Map<String, String>> frameworkLinks = alignment.relations().frameworks().values().stream()
                 .map(f -> Map.of("title", PlanText.plain(f.title()),
-                        "page", MarkdownRenderer.FRAMEWORK_FOLDER + "/" + f.id().value() + ".html"))
+                        "page", MarkdownRenderer.FRAMEWORK_FOLDER + "/" + OutputFormat.HTML.fileName(f.id().value())))
                 .toList();
         String index = SiteIndex.render(forTemplates(templates).engine(), entries, frameworkLinks, lang.code(),
-                Labels.defaults(lang));
+                Labels.defaults(lang), checkStatus);
         out.put(SiteIndex.FILE, index.getBytes(StandardCharsets.UTF_8));
         return Documents.of(out).plus(frameworks(alignment, lang, templates));
     }
@@ -192,27 +249,36 @@ public final class SiteRenderer {
         return p;
     }
 
-    private static Map<String, Object> pageModel(Plan plan, AlignmentIndex alignment) {
+    private static Map<String, Object> pageModel(Plan plan, AlignmentIndex alignment, Look look, boolean thaiDigits) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("lang", plan.lang().code());
+        if (look.official()) {
+            // Only the official look says so: a modern page is byte for byte what it was.
+            page.put("style", look.style().word());
+        }
+        if (look.logo() != null) {
+            page.put("logo", Map.of("src", Look.logoName(plan.id().value(), look.logo()),
+                    "alt", PlanText.plain(plan.organization().name())));
+        }
         page.put("labels", PlanText.labels(plan));
+        page.put("thaiDigits", thaiDigits);
         Plan parent = alignment.parent(plan);
         if (parent != null && parent != plan) {
-            page.put("parent", link(parent));
+            page.put("parent", link(parent, thaiDigits));
         }
-        page.put("children", alignment.children(plan.id().value()).stream().map(SiteRenderer::link).toList());
+        page.put("children", alignment.children(plan.id().value()).stream().map(c -> link(c, thaiDigits)).toList());
         return page;
     }
 
-    /** A plan named by its title and organization: schools' plans often share a title. */
-    private static Map<String, String> link(Plan plan) {
+    /** A plan named by its title and organization (schools' plans often share a title), in the page's digits. */
+    private static Map<String, String> link(Plan plan, boolean thaiDigits) {
         String title = PlanText.plain(plan.title());
         if (plan.organization() != null) {
             Text org = plan.organization().shortName() != null && !plan.organization().shortName().isBlank()
                     ? plan.organization().shortName() : plan.organization().name();
             title += " (" + PlanText.plain(org) + ")";
         }
-        return Map.of("title", title, "page", plan.id().value() + ".html");
+        return Map.of("title", ThaiDigits.of(title, thaiDigits), "page", OutputFormat.HTML.fileName(plan.id().value()));
     }
 
     /**
@@ -229,7 +295,7 @@ public final class SiteRenderer {
             page.put("labels", Labels.defaults(lang));
             page.put("root", "../");
             String html = renderers.html().render(MarkdownParser.parse(markdown), page);
-            out.put(MarkdownRenderer.FRAMEWORK_FOLDER + "/" + framework.id().value() + ".html",
+            out.put(MarkdownRenderer.FRAMEWORK_FOLDER + "/" + OutputFormat.HTML.fileName(framework.id().value()),
                     html.getBytes(StandardCharsets.UTF_8));
         }
         return Documents.of(out);

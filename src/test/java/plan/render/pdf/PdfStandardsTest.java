@@ -38,7 +38,8 @@ class PdfStandardsTest {
     @BeforeAll
     static void build() {
         Cli.Result plans = Cli.run("build", "plans", "examples/minimal.plan.yaml", "examples/full.plan.yaml",
-                "examples/action-plan.plan.yaml", "--out", site.resolve("plans").toString(), "--format", "md,pdf");
+                "examples/action-plan.plan.yaml", "examples/situation-analysis.plan.yaml", "examples/official",
+                "--out", site.resolve("plans").toString(), "--format", "md,pdf");
         assertThat(plans.exitCode()).as(plans.err()).isZero();
         Cli.Result cascade = Cli.run("build", "examples/cascade", "frameworks", "--out",
                 site.resolve("cascade").toString(), "--format", "pdf");
@@ -56,7 +57,8 @@ class PdfStandardsTest {
                 files.filter(f -> f.toString().endsWith(".pdf")).sorted().forEach(pdfs::add);
             }
         }
-        assertThat(pdfs).hasSize(9); // 3 seeds, 3 examples, 3 cascade plans
+        // 3 seeds, 5 examples (the position chart, and an official one with logo and preface), 3 cascade plans
+        assertThat(pdfs).hasSize(11);
         return pdfs.stream().map(pdf -> DynamicTest.dynamicTest(pdf.getFileName().toString(),
                 () -> assertConforms(Files.readAllBytes(pdf))));
     }

@@ -1,0 +1,76 @@
+package plan.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import plan.check.LogoFiles;
+import plan.model.Logo;
+import plan.model.Style;
+import plan.model.Text;
+import plan.model.Value;
+import plan.render.site.Look;
+
+/**
+ * The look of each plan of one build: its style (the command line's, else the plan's, else its
+ * configuration's, else official) and its logo, each logo file read and measured once for the
+ * whole build however many plans and pages show it.
+ */
+final class Looks {
+    /** A logo key as a plan file writes it in block style (the common one); what it names is hashed into the key. */
+    private static final java.util.regex.Pattern LOGO_LINE = java.util.regex.Pattern.compile(
+            "(?m)^\\s+logo:\\s*[\"']?([^\"'#\\r\\n]+?)[\"']?\\s*(?:#.*)?$");
+    private final Map<Path, Logo> logos = new ConcurrentHashMap<>();
+
+    /**
+     * What the render key needs of the look without making the plan's model (an unchanged plan's
+     * key is made from what its check kept): the style of the command line and configuration (the
+     * plan's own is in its text, which the key hashes) and the bytes of the logo files its text names.
+     */
+    String keyOf(CheckedPlan checked, BuildOptions options) {
+        StringBuilder b = new StringBuilder("style=").append(options.style()).append('/').append(checked.config().style());
+        try {
+            String text = java.nio.file.Files.readString(checked.file().path());
+            java.util.regex.Matcher m = LOGO_LINE.matcher(text);
+            while (m.find()) {
+                Path file = LogoFiles.resolve(checked.file().path().toString(), m.group(1));
+                b.append(" logo=").append(m.group(1).strip()).append(':');
+                if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) <= LogoFiles.MAX_BYTES) {
+                    b.append(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(java.nio.file.Files.readAllBytes(file))));
+                }
+            }
+        } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
+            b.append(" unreadable"); // the check reports it; the key just differs
+        }
+        return b.toString();
+    }
+
+    Look of(CheckedPlan checked, BuildOptions options) throws IOException {
+        Value.Mapping tree = checked.plan().tree();
+        Text written = tree.text("style");
+        Style style = Style.resolve(options.style(), written == null ? null : Style.of(written.value()),
+                checked.config().style());
+        Value.Mapping organization = tree.mapping("organization");
+        Text logo = organization == null ? null : organization.text("logo");
+        if (logo == null || logo.value().isBlank()) {
+            return new Look(style, null);
+        }
+        Path file = LogoFiles.resolve(checked.file().path().toString(), logo.value());
+        try {
+            return new Look(style, logos.computeIfAbsent(file, f -> {
+                LogoFiles.Read read = LogoFiles.read(f, logo.value());
+                if (read.logo() == null) {
+                    // Checked before the build; a file changed since then stops it with the same words.
+                    throw new UncheckedIOException(new IOException(checked.file().displayPath() + ": "
+                            + new plan.diag.Messages(java.util.Locale.ENGLISH).format(read.problem())));
+                }
+                return read.logo();
+            }));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package plan.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import plan.diag.Findings;
+import plan.diag.Message;
+import plan.diag.Rule;
+import plan.model.Budget;
+import plan.model.FiscalDay;
+import plan.model.Indicator;
+import plan.model.Money;
+import plan.model.Outcome;
+import plan.model.Plan;
+import plan.model.Project;
+import plan.model.Results;
+import plan.model.Span;
+import plan.model.Text;
+
+/**
+ * The rules of a results file against its plan: {@code as-of} a day within the plan's period
+ * ({@code wrong-type}, {@code period}, {@code result-period}), every id an indicator or project of
+ * the plan ({@code unresolved-ref}), values of the target's type ({@code wrong-type}), spending's
+ * parts agreeing ({@code budget-sum}) and within the budget ({@code result-over-budget}), no
+ * quarter after {@code as-of} ({@code result-period}), and a note where a reader asks why
+ * ({@code result-needs-note}). Whether the plan resolves is known only across files: the caller
+ * reports that, and passes a null plan.
+ */
+public final class ResultsCheck {
+    private ResultsCheck() {
+    }
+
+    /** Every indicator of a plan, goals', strategies' and projects', by id, in the plan's order. */
+    public static Map<String, Indicator> indicators(Plan plan) {
+        Map<String, Indicator> out = new LinkedHashMap<>();
+        plan.allIndicators().forEach(i -> out.putIfAbsent(i.id().value(), i));
+        return out;
+    }
+
+    public static void check(Results results, Plan plan, Findings findings) {
+        FiscalDay day = asOf(results, plan, findings);
+        if (plan == null) {
+            return;
+        }
+        Map<String, Indicator> indicators = indicators(plan);
+        for (Results.IndicatorResult r : results.indicators()) {
+            Indicator indicator = indicators.get(r.id().value());
+            if (indicator == null) {
+                report(findings, Rule.UNRESOLVED_REF, r.id().span(), Message.of("check.result-indicator-unknown",
+                        r.id().value(), plan.id().value()), Message.of("check.result-ids.hint"));
+            } else {
+                indicator(findings, r, indicator, day);
+            }
+        }
+        for (Results.ProjectResult r : results.projects()) {
+            Project project = plan.projects().stream().filter(p -> p.id() != null && p.id().value().equals(r.id().value()))
+                    .findFirst().orElse(null);
+            if (project == null) {
+                report(findings, Rule.UNRESOLVED_REF, r.id().span(), Message.of("check.result-project-unknown",
+                        r.id().value(), plan.id().value()), Message.of("check.result-ids.hint"));
+                continue;
+            }
+            if (r.status() != null && (r.status().value().equals("delayed") || r.status().value().equals("cancelled"))
+                    && r.note() == null) {
+                report(findings, Rule.RESULT_NEEDS_NOTE, r.span(), Message.of("check.result-needs-note.project",
+                        r.id().value(), r.status().value()), Message.of("check.result-needs-note.hint"));
+            }
+            if (r.spent() != null) {
+                spent(findings, r.spent(), project, day);
+            }
+        }
+    }
+
+    /** The day of {@code as-of}, or null where it is not one (reported). */
+    private static FiscalDay asOf(Results results, Plan plan, Findings findings) {
+        Text asOf = results.asOf();
+        if (asOf == null) {
+            return null;
+        }
+        switch (FiscalDay.read(asOf.value())) {
+            case CHRISTIAN_ERA -> {
+                String year = asOf.value().strip().substring(0, 4);
+                report(findings, Rule.PERIOD, asOf.span(), Message.of("check.as-of-era", asOf.value()),
+                        Message.of("check.as-of-era.hint", Integer.parseInt(year) + 543));
+                return null;
+            }
+            case NOT_A_DAY -> {
+                report(findings, Rule.WRONG_TYPE, asOf.span(), Message.of("check.as-of-day", asOf.value()),
+                        Message.of("check.as-of-day.hint"));
+                return null;
+            }
+            default -> {
+            }
+        }
+        FiscalDay day = FiscalDay.of(asOf.value());
+        if (plan != null && plan.period() != null
+                && !day.within(plan.period().from().value(), plan.period().to().value())) {
+            report(findings, Rule.RESULT_PERIOD, asOf.span(), Message.of("check.as-of-period", asOf.value(),
+                    plan.period().from().value() - 1, plan.period().to().value()), null);
+        }
+        return day;
+    }
+
+    private static void indicator(Findings findings, Results.IndicatorResult r, Indicator indicator, FiscalDay day) {
+        if (r.value() == null) {
+            return;
+        }
+        Text target = day != null ? indicator.target(day.fiscalYear())
+                : indicator.targetList().isEmpty() ? null : indicator.targetList().get(0).value();
+        boolean valueIsNumber = Outcome.number(r.value().value()) != null;
+        if (target != null && (Outcome.number(target.value()) != null) != valueIsNumber) {
+            report(findings, Rule.WRONG_TYPE, r.value().span(), Message.of(valueIsNumber
+                    ? "check.result-value-text" : "check.result-value-number", r.value().value(), target.value()), null);
+            return;
+        }
+        if (!valueIsNumber && !indicator.scale().isEmpty() && Outcome.place(indicator.scale(), r.value().value()) < 0) {
+            report(findings, Rule.WRONG_TYPE, r.value().span(), Message.of("check.result-value-scale", r.value().value(),
+                    String.join(", ", indicator.scale().stream().map(Text::value).toList())), null);
+            return;
+        }
+        if (day != null && r.note() == null && Outcome.of(indicator, r.value(), day.fiscalYear()) == Outcome.NOT_MET) {
+            report(findings, Rule.RESULT_NEEDS_NOTE, r.span(), Message.of("check.result-needs-note.indicator",
+                    r.id().value()), Message.of("check.result-needs-note.hint"));
+        }
+    }
+
+    private static void spent(Findings findings, Results.Spent spent, Project project, FiscalDay day) {
+        if (spent.quarters() != null && day != null && spent.quarters().shares().size() > day.quarter()) {
+            Money after = spent.quarters().shares().get(day.quarter()).amount();
+            report(findings, Rule.RESULT_PERIOD, after.span(), Message.of("check.result-quarter-after",
+                    day.quarter() + 1, day.quarter()), null);
+        }
+        agree(findings, spent);
+        Budget budget = project.budget();
+        if (budget == null || budget.total() == null) {
+            return;
+        }
+        Money allocated = day == null ? budget.total() : budget.forYear(day.fiscalYear());
+        over(findings, spent.total() != null ? spent.total() : spent.amount(), allocated,
+                spent.total() != null ? spent.total().span() : spent.span(), Message.of("budget.total-word"));
+        shares(findings, spent.sources(), budget.sources());
+        shares(findings, spent.categories(), budget.categories());
+    }
+
+    /** The parts of what was spent agree with its total, or with one another where it has none. */
+    private static void agree(Findings findings, Results.Spent spent) {
+        List<Budget.Split> parts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        String[] what = {"budget.sources", "budget.categories", "budget.quarters"};
+        Budget.Split[] splits = {spent.sources(), spent.categories(), spent.quarters()};
+        for (int i = 0; i < splits.length; i++) {
+            if (splits[i] != null && !splits[i].shares().isEmpty()) {
+                parts.add(splits[i]);
+                names.add(what[i]);
+            }
+        }
+        Money against = spent.total() != null ? spent.total() : parts.isEmpty() ? null : parts.get(0).sum();
+        for (int i = spent.total() != null ? 0 : 1; i < parts.size(); i++) {
+            BigDecimal difference = parts.get(i).sum().amount().subtract(against.amount());
+            if (difference.signum() != 0) {
+                report(findings, Rule.BUDGET_SUM, parts.get(i).span(), Message.of(difference.signum() > 0
+                        ? "check.budget-sum.more" : "check.budget-sum.less", Message.of(names.get(i)),
+                        parts.get(i).sum().formatted(), against.formatted(), Money.format(difference.abs())),
+                        Message.of("check.budget-sum.hint"));
+            }
+        }
+    }
+
+    /** Each source or category spent within the budget's amount for it (0 where the budget names none). */
+    private static void shares(Findings findings, Budget.Split spent, Budget.Split planned) {
+        if (spent == null || planned == null) {
+            return;
+        }
+        for (Budget.Share s : spent.shares()) {
+            Money budget = planned.shares().stream().filter(p -> Outcome.same(p.name().value(), s.name().value()))
+                    .map(Budget.Share::amount).findFirst().orElse(Money.ZERO);
+            over(findings, s.amount(), budget, s.amount().span(), s.name().value());
+        }
+    }
+
+    private static void over(Findings findings, Money spent, Money budget, Span at, Object what) {
+        BigDecimal more = spent.amount().subtract(budget.amount());
+        if (more.signum() > 0) {
+            report(findings, Rule.RESULT_OVER_BUDGET, at, Message.of("check.result-over-budget", what,
+                    spent.formatted(), budget.formatted(), Money.format(more)), Message.of("check.result-over-budget.hint"));
+        }
+    }
+
+    private static void report(Findings findings, Rule rule, Span at, Message message, Message hint) {
+        findings.report(rule, at.line(), at.column(), message, hint);
+    }
+}

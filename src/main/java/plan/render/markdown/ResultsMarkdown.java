@@ -1,0 +1,395 @@
+package plan.render.markdown;
+
+import plan.render.ThaiDigits;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import plan.format.Format;
+import plan.model.Budget;
+import plan.model.FiscalDay;
+import plan.model.Goal;
+import plan.model.Indicator;
+import plan.model.Lang;
+import plan.model.Money;
+import plan.model.Outcome;
+import plan.model.Plan;
+import plan.model.Project;
+import plan.model.Results;
+import plan.model.Strategy;
+import plan.model.Text;
+
+/**
+ * A results report (รายงานผลการดำเนินงาน) as Markdown: the summary, the indicators of each goal
+ * and strategy against their targets, each project's status and spending, and two charts (the
+ * page and the PDF draw a chart from a table under a heading whose anchor ends in {@code -chart}).
+ * With the plan's earlier results, each value is shown beside the one reported then.
+ */
+public final class ResultsMarkdown {
+    private final Plan plan;
+    private final Results results;
+    private final Results previous;
+    private final FiscalDay day;
+    private final Lang lang;
+    private final Map<String, String> labels;
+    private final StringBuilder out = new StringBuilder(8192);
+
+    private ResultsMarkdown(Plan plan, Results results, Results previous) {
+        this.plan = plan;
+        this.results = results;
+        this.previous = previous;
+        this.day = FiscalDay.of(results.asOf().value());
+        this.lang = plan.lang();
+        this.labels = Labels.of(plan);
+    }
+
+    /**
+     * @param previous the plan's results of the latest day before these, or null
+     * @param thaiDigits every number in Thai digits
+     */
+    public static String of(Plan plan, Results results, Results previous, boolean thaiDigits) {
+        String markdown = MarkdownRenderer.tidy(SafeMarkdown.document(new ResultsMarkdown(plan, results, previous).write()));
+        return thaiDigits ? ThaiDigits.inMarkdown(markdown) : markdown;
+    }
+
+    /** The report's period: ไตรมาสที่ 1, รอบ 6 เดือน, ไตรมาสที่ 3, รอบ 12 เดือน, by the quarter of {@code asOf}. */
+    public static String period(Lang lang, FiscalDay asOf) {
+        return Labels.reportWord(lang, "period." + asOf.quarter());
+    }
+
+    /** A day as a reader writes it: 31 มีนาคม 2568. */
+    public static String date(Lang lang, FiscalDay day) {
+        String month = Labels.reportWord(lang, "months").split(",")[day.month() - 1];
+        return lang == Lang.TH ? day.day() + " " + month + " " + day.year() : month + " " + day.day() + ", " + day.year();
+    }
+
+    private String word(String key) {
+        return Labels.reportWord(lang, key);
+    }
+
+    private String write() {
+        String title = word("title") + " " + period(lang, day) + " " + word("fiscal-year") + " " + day.fiscalYear();
+        line("# " + title);
+        line("");
+        line("**" + inline(plan.title()) + "** · " + inline(plan.organization().name()));
+        line("");
+        line(word("as-of") + " " + date(lang, day));
+        if (previous != null) {
+            line("");
+            line(word("since") + " " + date(lang, FiscalDay.of(previous.asOf().value())));
+        }
+        summary();
+        charts();
+        goals();
+        strategies();
+        projects();
+        return out.toString();
+    }
+
+    /** The index's line of a plan's latest results: indicators met of reported, spent of allocated, as of when. */
+    public static String latest(Plan plan, Results results, boolean thaiDigits) {
+        ResultsMarkdown r = new ResultsMarkdown(plan, results, null);
+        Map<Outcome, Integer> counts = r.outcomes(plan.allIndicators());
+        Money[] money = r.totals();
+        String line = r.word("period." + r.day.quarter()) + " (" + date(r.lang, r.day) + "): "
+                + r.word("indicators-met") + " " + counts.get(Outcome.MET) + " " + r.word("of-reported") + " "
+                + reported(counts) + " · " + r.word("budget-spent") + " " + money[1].formatted() + " "
+                + r.word("of-plan") + " " + money[0].formatted() + " (" + percent(money[1], money[0]) + "%)";
+        return thaiDigits ? ThaiDigits.of(line) : line;
+    }
+
+    private static int reported(Map<Outcome, Integer> counts) {
+        return counts.get(Outcome.MET) + counts.get(Outcome.NOT_MET) + counts.get(Outcome.NO_TARGET);
+    }
+
+    /** The plan's allocated budget for the fiscal year and what was spent. */
+    private Money[] totals() {
+        Money allocated = Money.ZERO;
+        Money spent = Money.ZERO;
+        for (Project p : plan.projects()) {
+            allocated = allocated.plus(allocated(p));
+            spent = spent.plus(spent(p));
+        }
+        return new Money[] {allocated, spent};
+    }
+
+    private void summary() {
+        line("");
+        line("## <a id=\"summary\"></a>" + word("summary"));
+        line("");
+        Map<Outcome, Integer> counts = outcomes(plan.allIndicators());
+        int reported = reported(counts);
+        line("- " + word("indicators-met") + " **" + counts.get(Outcome.MET) + "** " + word("of-reported") + " "
+                + reported + " (" + word("outcome.not-met") + " " + counts.get(Outcome.NOT_MET) + ", "
+                + word("outcome.no-target") + " " + counts.get(Outcome.NO_TARGET) + ", "
+                + word("outcome.not-reported") + " " + counts.get(Outcome.NOT_REPORTED) + ")");
+        Money[] money = totals();
+        Money allocated = money[0];
+        Money spent = money[1];
+        line("- " + word("budget-spent") + " **" + spent.formatted() + "** " + word("of-plan") + " "
+                + allocated.formatted() + " " + labels.get("baht") + " (" + word("percent") + " "
+                + percent(spent, allocated) + ")");
+        List<String> statuses = new ArrayList<>();
+        for (String status : Format.STATUSES) {
+            long n = results.projects().stream().filter(r -> r.status() != null && r.status().value().equals(status)).count();
+            if (n > 0) {
+                statuses.add(word("project." + status) + " " + n);
+            }
+        }
+        line("- " + word("projects-by-status") + ": " + (statuses.isEmpty() ? "–" : String.join(", ", statuses)));
+    }
+
+    private void charts() {
+        line("");
+        line("### <a id=\"budget-by-strategy-chart\"></a>" + word("budget-by-strategy"));
+        line("");
+        line("| " + labels.get("strategies") + " | " + word("allocated") + " | " + word("spent") + " | " + word("percent") + " |");
+        line("|---|---:|---:|---:|");
+        int n = 0;
+        for (Strategy s : plan.strategies()) {
+            n++;
+            Money allocated = Money.ZERO;
+            Money spent = Money.ZERO;
+            for (Project p : projectsOf(s)) {
+                allocated = allocated.plus(allocated(p));
+                spent = spent.plus(spent(p));
+            }
+            line("| " + labels.get("strategy") + " " + n + " " + inline(s.title()) + " | " + allocated.formatted() + " | "
+                    + spent.formatted() + " | " + percent(spent, allocated) + " |");
+        }
+        line("");
+        line("### <a id=\"met-by-strategy-chart\"></a>" + word("met-by-strategy"));
+        line("");
+        line("| " + labels.get("strategies") + " | " + word("reported") + " | " + word("met") + " |");
+        line("|---|---:|---:|");
+        n = 0;
+        for (Strategy s : plan.strategies()) {
+            n++;
+            List<Indicator> of = new ArrayList<>(s.indicators());
+            projectsOf(s).forEach(p -> of.addAll(p.indicators()));
+            Map<Outcome, Integer> counts = outcomes(of);
+            line("| " + labels.get("strategy") + " " + n + " " + inline(s.title()) + " | "
+                    + (of.size() - counts.get(Outcome.NOT_REPORTED)) + " | " + counts.get(Outcome.MET) + " |");
+        }
+    }
+
+    private void goals() {
+        if (plan.goals().stream().allMatch(g -> g.indicators().isEmpty())) {
+            return;
+        }
+        line("");
+        line("## <a id=\"goals\"></a>" + word("indicators-by-goal"));
+        int n = 0;
+        for (Goal g : plan.goals()) {
+            n++;
+            if (!g.indicators().isEmpty()) {
+                line("");
+                line("### <a id=\"" + g.id().value() + "\"></a>" + labels.get("goal") + " " + n + " " + inline(g.text()));
+                indicators(g.indicators());
+            }
+        }
+    }
+
+    private void strategies() {
+        if (plan.strategies().stream().allMatch(s -> s.indicators().isEmpty())) {
+            return;
+        }
+        line("");
+        line("## <a id=\"strategies\"></a>" + word("indicators-by-strategy"));
+        int n = 0;
+        for (Strategy s : plan.strategies()) {
+            n++;
+            if (!s.indicators().isEmpty()) {
+                line("");
+                line("### <a id=\"" + s.id().value() + "\"></a>" + labels.get("strategy") + " " + n + " " + inline(s.title()));
+                indicators(s.indicators());
+            }
+        }
+    }
+
+    private void indicators(List<Indicator> indicators) {
+        line("");
+        line("| " + labels.get("indicator") + " | " + labels.get("target") + " |"
+                + (previous != null ? " " + word("previous") + " |" : "") + " " + word("value") + " | "
+                + word("status") + " | " + word("note") + " |");
+        line("|---|---:|" + (previous != null ? "---:|" : "") + "---:|---|---|");
+        for (Indicator i : indicators) {
+            Results.IndicatorResult r = results.indicator(i.id().value());
+            Text target = i.target(day.fiscalYear());
+            Outcome outcome = Outcome.of(i, r == null ? null : r.value(), day.fiscalYear());
+            String unit = i.unit() == null ? "" : " " + inline(i.unit());
+            StringBuilder row = new StringBuilder("| " + inline(i.text()) + " | "
+                    + (target == null ? "–" : inline(target) + unit) + " |");
+            if (previous != null) {
+                Results.IndicatorResult then = previous.indicator(i.id().value());
+                row.append(' ').append(then == null || then.value() == null ? "–" : inline(then.value())).append(" |");
+            }
+            row.append(' ').append(r == null || r.value() == null ? "–" : inline(r.value()) + change(i, r)).append(" | ")
+                    .append(word("outcome." + name(outcome))).append(" | ")
+                    .append(r == null || r.note() == null ? "" : inline(r.note())).append(" |");
+            line(row.toString());
+        }
+    }
+
+    /** ↑ or ↓ after a number that moved since the previous report. */
+    private String change(Indicator i, Results.IndicatorResult now) {
+        if (previous == null) {
+            return "";
+        }
+        Results.IndicatorResult then = previous.indicator(i.id().value());
+        if (then == null || then.value() == null) {
+            return "";
+        }
+        BigDecimal a = Outcome.number(then.value().value());
+        BigDecimal b = Outcome.number(now.value().value());
+        if (a == null || b == null || a.compareTo(b) == 0) {
+            return "";
+        }
+        return b.compareTo(a) > 0 ? " ↑" : " ↓";
+    }
+
+    private void projects() {
+        if (plan.projects().isEmpty()) {
+            return;
+        }
+        line("");
+        line("## <a id=\"projects\"></a>" + word("projects"));
+        int n = 0;
+        for (Project p : plan.projects()) {
+            n++;
+            Results.ProjectResult r = results.project(p.id().value());
+            line("");
+            line("### <a id=\"" + p.id().value() + "\"></a>" + labels.get("project") + " " + n + " " + inline(p.title()));
+            line("");
+            line("**" + word("status") + "** " + (r == null || r.status() == null ? word("outcome.not-reported")
+                    : word("project." + r.status().value())));
+            if (r != null && r.note() != null) {
+                line("");
+                line("**" + word("note") + "** " + inline(r.note()));
+            }
+            if (r != null && !r.outputs().isEmpty()) {
+                line("");
+                line("**" + word("outputs") + "**");
+                line("");
+                r.outputs().forEach(o -> line("- " + inline(o)));
+            }
+            budget(p, r);
+            if (!p.indicators().isEmpty()) {
+                indicators(p.indicators());
+            }
+        }
+    }
+
+    /** Budget execution of a project: in all, by source and category, and by quarter through {@code as-of}. */
+    private void budget(Project p, Results.ProjectResult r) {
+        if (p.budget() == null && (r == null || r.spent() == null)) {
+            return;
+        }
+        Results.Spent spent = r == null ? null : r.spent();
+        line("");
+        line("| " + labels.get("budget") + " | " + word("allocated") + " | " + word("spent") + " | " + word("percent") + " |");
+        line("|---|---:|---:|---:|");
+        line(row("**" + labels.get("total") + "**", allocated(p), spent(p)));
+        Budget b = p.budget();
+        parts(b == null ? null : b.sources(), spent == null ? null : spent.sources(), "source");
+        parts(b == null ? null : b.categories(), spent == null ? null : spent.categories(), "category");
+        Budget.Split planned = b == null ? null : b.quarters();
+        Budget.Split paid = spent == null ? null : spent.quarters();
+        if (planned == null && paid == null) {
+            return;
+        }
+        line("");
+        line("| " + labels.get("quarter") + " | " + word("planned") + " | " + word("spent") + " | " + word("percent") + " |");
+        line("|---|---:|---:|---:|");
+        Money plannedSum = Money.ZERO;
+        Money paidSum = Money.ZERO;
+        for (int q = 1; q <= day.quarter(); q++) {
+            Money a = planned != null && planned.shares().size() >= q ? planned.shares().get(q - 1).amount() : Money.ZERO;
+            Money s = paid != null && paid.shares().size() >= q ? paid.shares().get(q - 1).amount() : Money.ZERO;
+            plannedSum = plannedSum.plus(a);
+            paidSum = paidSum.plus(s);
+            line(row(labels.get("quarter") + " " + q, a, s));
+        }
+        line(row("**" + labels.get("total") + "**", plannedSum, paidSum));
+    }
+
+    private void parts(Budget.Split planned, Budget.Split spent, String label) {
+        Set<String> names = new LinkedHashSet<>();
+        Map<String, Money> plannedBy = amounts(planned, names);
+        Map<String, Money> spentBy = amounts(spent, names);
+        if (spent == null || spent.shares().isEmpty()) {
+            return; // a division nothing was reported against says nothing new
+        }
+        for (String name : names) {
+            line(row(labels.get(label) + ": " + SafeMarkdown.inline(name), plannedBy.getOrDefault(name, Money.ZERO),
+                    spentBy.getOrDefault(name, Money.ZERO)));
+        }
+    }
+
+    private static Map<String, Money> amounts(Budget.Split split, Set<String> names) {
+        Map<String, Money> out = new LinkedHashMap<>();
+        if (split != null) {
+            for (Budget.Share s : split.shares()) {
+                names.add(s.name().value());
+                out.put(s.name().value(), s.amount());
+            }
+        }
+        return out;
+    }
+
+    private static String row(String what, Money allocated, Money spent) {
+        return "| " + what + " | " + allocated.formatted() + " | " + spent.formatted() + " | " + percent(spent, allocated) + " |";
+    }
+
+    private Money allocated(Project p) {
+        return p.budget() == null || p.budget().total() == null ? Money.ZERO : p.budget().forYear(day.fiscalYear());
+    }
+
+    private Money spent(Project p) {
+        Results.ProjectResult r = results.project(p.id().value());
+        return r == null || r.spent() == null ? Money.ZERO : r.spent().amount();
+    }
+
+    private List<Project> projectsOf(Strategy s) {
+        return plan.projects().stream().filter(p -> p.strategies().stream().anyMatch(t -> t.value().equals(s.id().value())))
+                .toList();
+    }
+
+    private Map<Outcome, Integer> outcomes(List<Indicator> indicators) {
+        Map<Outcome, Integer> counts = new LinkedHashMap<>();
+        for (Outcome o : Outcome.values()) {
+            counts.put(o, 0);
+        }
+        for (Indicator i : indicators) {
+            Results.IndicatorResult r = results.indicator(i.id().value());
+            counts.merge(Outcome.of(i, r == null ? null : r.value(), day.fiscalYear()), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** Spent as a per cent of allocated, two decimals; – where nothing was allocated. */
+    static String percent(Money spent, Money allocated) {
+        if (allocated.amount().signum() == 0) {
+            return "–";
+        }
+        return spent.amount().multiply(BigDecimal.valueOf(100)).divide(allocated.amount(), 2, RoundingMode.HALF_UP)
+                .toPlainString();
+    }
+
+    private static String name(Outcome o) {
+        return o.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private static String inline(Text t) {
+        return t == null ? "" : SafeMarkdown.inline(t.value());
+    }
+
+    private void line(String s) {
+        out.append(s).append('\n');
+    }
+}

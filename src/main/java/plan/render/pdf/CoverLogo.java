@@ -1,0 +1,67 @@
+package plan.render.pdf;
+
+import java.io.IOException;
+import org.openpdf.text.BadElementException;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Image;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfStructureElement;
+
+/**
+ * The organization's logo at the top of an official cover, centred, at most {@link #MAX_HEIGHT}
+ * high and {@link #MAX_WIDTH} wide, its proportions kept; a Figure whose alternative text is the
+ * organization's name. PNG and JPEG are embedded as they are (the PDF scales them, so the file is
+ * read once, never resampled); an SVG is not drawn in the PDF.
+ */
+final class CoverLogo {
+    static final float MAX_HEIGHT = 3.5f * PdfStyles.CM;
+    static final float MAX_WIDTH = 6f * PdfStyles.CM;
+
+    private CoverLogo() {
+    }
+
+    /** Adds the logo in a borderless row of its height; returns false when there is none to draw. */
+    static boolean add(Document document, Tagging tagging, PdfDocumentInfo info) throws DocumentException {
+        PdfLogo logo = info.logo();
+        if (logo == null || logo.svg() || logo.width() <= 0 || logo.height() <= 0) {
+            return false;
+        }
+        Image image;
+        try {
+            image = Image.getInstance(logo.bytes());
+        } catch (IOException | BadElementException e) {
+            throw new DocumentException("the logo cannot be read: " + e.getMessage());
+        }
+        float scale = Math.min(MAX_HEIGHT / logo.height(), MAX_WIDTH / logo.width());
+        float width = logo.width() * scale;
+        float height = logo.height() * scale;
+        PdfStructureElement figure = tagging.open(Tagging.FIGURE);
+        Tagging.alternative(figure, info.organization());
+        tagging.close();
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setFixedHeight(height);
+        cell.setPadding(0);
+        // Drawn by a cell event, like the budget chart's bars, so it is marked as the figure's content.
+        cell.setCellEvent((c, position, canvases) -> {
+            PdfContentByte canvas = canvases[PdfPTable.BACKGROUNDCANVAS];
+            float x = (position.getLeft() + position.getRight() - width) / 2;
+            tagging.begin(canvas, figure);
+            try {
+                canvas.addImage(image, width, 0, 0, height, x, position.getTop() - height);
+            } catch (DocumentException e) {
+                throw new org.openpdf.text.ExceptionConverter(e);
+            }
+            tagging.end(canvas);
+        });
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100f);
+        table.addCell(cell);
+        document.add(table);
+        return true;
+    }
+}

@@ -1,0 +1,95 @@
+package plan.render.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.vladsch.flexmark.util.ast.Document;
+
+import plan.render.TemplateFailure;
+import plan.render.html.HtmlPageRenderer;
+import plan.render.pdf.FontException;
+import plan.render.pdf.PdfDocumentInfo;
+import plan.render.pdf.PdfRenderer;
+
+/**
+ * One kind of document made from a drafted Markdown text (a plan's, a results report's): its
+ * format, and how it renders. A new output is one more of these, listed in {@link #ALL}; the
+ * site's renderer loops over them.
+ */
+sealed interface PlanOutput {
+    /** Every output, in the order of {@link OutputFormat}. */
+    List<PlanOutput> ALL = List.of(new Markdown(), new Html(), new Pdf());
+
+    OutputFormat format();
+
+    byte[] render(Draft draft) throws TemplateFailure, FontException, IOException;
+
+    /** The PDF renderer, made on first use: fonts load only when a PDF is asked for. */
+    @FunctionalInterface
+    interface PdfSource {
+        PdfRenderer get() throws FontException;
+    }
+
+    /**
+     * What every output renders from: the Markdown text and its parse, the HTML page's model and
+     * renderer, the PDF's document information and renderer, and where warnings go.
+     */
+    record Draft(String markdown, Document ast, HtmlPageRenderer html, Map<String, Object> page, PdfSource pdf,
+                 PdfDocumentInfo pdfInfo, Consumer<String> warnings) {
+    }
+
+    /** {@code ID.md}: the Markdown text itself. */
+    record Markdown() implements PlanOutput {
+        @Override
+        public OutputFormat format() {
+            return OutputFormat.MD;
+        }
+
+        @Override
+        public byte[] render(Draft draft) {
+            return draft.markdown().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** {@code ID.html}: the page, in the site's page template. */
+    record Html() implements PlanOutput {
+        @Override
+        public OutputFormat format() {
+            return OutputFormat.HTML;
+        }
+
+        @Override
+        public byte[] render(Draft draft) throws TemplateFailure {
+            return draft.html().render(draft.ast(), draft.page()).getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** {@code ID.pdf}: typeset, with a warning for characters the font lacks. */
+    record Pdf() implements PlanOutput {
+        private static final int SHOWN = 12;
+
+        @Override
+        public OutputFormat format() {
+            return OutputFormat.PDF;
+        }
+
+        @Override
+        public byte[] render(Draft draft) throws FontException, IOException {
+            PdfRenderer pdf = draft.pdf().get();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+            pdf.render(draft.ast(), draft.pdfInfo(), bytes);
+            List<String> missing = pdf.missingCharacters(draft.ast());
+            if (!missing.isEmpty()) {
+                draft.warnings().accept("warning: the PDF font has no glyph for "
+                        + String.join(", ", missing.subList(0, Math.min(SHOWN, missing.size())))
+                        + (missing.size() > SHOWN ? " and " + (missing.size() - SHOWN) + " more" : "")
+                        + "; they print as blank boxes (choose a font that has them with --font)");
+            }
+            return bytes.toByteArray();
+        }
+    }
+}
