@@ -168,7 +168,7 @@ final class ProjectsFound {
         List<Text> objectives = new ArrayList<>(p.objectives());
         f.objectives.forEach(o -> objectives.add(text(o)));
         projects.set(i, new Project(p.id(), p.title(), strategies, p.goals(), p.owner() != null || f.owner == null ? p.owner() : text(f.owner),
-                p.years(), objectives, p.indicators(), budget, activities, description.isEmpty() ? null : text(description), Span.NONE));
+                p.years(), objectives, p.indicators(), budget, activities, description.isEmpty() ? null : text(description), p.form(), Span.NONE));
         comments.merge(path, "with its project form (แบบเสนอโครงการ)", (a, b) -> a + "; " + b);
         return i;
     }

@@ -90,6 +90,7 @@ class ImportProjectFormTest {
                     activities:
                       - text: สัปดาห์ห้องสมุด
                       - text: ยอดนักอ่าน
+                """).contains("""
                     kind: new
                     rationale: |
                       การอ่านเป็นพื้นฐานของการเรียนรู้ทุกวิชา
