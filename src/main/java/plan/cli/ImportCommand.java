@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -18,6 +19,8 @@ import plan.app.PlanChecker;
 import plan.app.PlanFile;
 import plan.app.UsageException;
 import plan.diag.Diagnostic;
+import plan.diag.Message;
+import plan.diag.Messages;
 import plan.diag.Severity;
 import plan.importer.ImportFailure;
 import plan.importer.Importer;
@@ -44,6 +47,10 @@ final class ImportCommand implements Callable<Integer> {
             description = "Write an action plan that continues this plan (its id, among the plan files in the output's folder, or its file): what the base holds is left out.")
     String base;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the summary and of the messages: th or en (default: from LC_ALL, LC_MESSAGES or LANG).")
+    ReportOptions.Lang lang;
+
     @Override
     public Integer call() throws Exception {
         String ext = source.getFileName().toString().replaceFirst("^.*\\.", "").toLowerCase(java.util.Locale.ROOT);
@@ -65,24 +72,31 @@ final class ImportCommand implements Callable<Integer> {
         try {
             result = Importer.importFile(source, target, force, base);
         } catch (ImportFailure e) {
-            err.println("plan: " + (e.output() ? "" : source + ": ") + e.getMessage());
+            err.println("plan: " + (e.output() ? "" : source + ": ") + e.message(messages()));
             return e.output() ? ExitCodes.USAGE : ExitCodes.INPUT_ERRORS;
         }
-        summary(result, spec.commandLine().getOut(), err);
+        summary(result, spec.commandLine().getOut(), err, messages());
         return ExitCodes.OK;
     }
 
-    private void summary(Importer.Result result, PrintWriter o, PrintWriter err) {
-        o.println("plan: wrote " + result.written());
+    /** The user's language, as every command chooses it: --lang, else the environment's. */
+    private Messages messages() {
+        ReportOptions.Lang chosen = lang != null ? lang : UserLanguage.of(System.getenv(), Locale.getDefault());
+        return new Messages(chosen == ReportOptions.Lang.th ? Locale.forLanguageTag("th") : Locale.ENGLISH);
+    }
+
+    private void summary(Importer.Result result, PrintWriter o, PrintWriter err, Messages m) {
+        o.println("plan: " + m.format(Message.of("import.wrote", result.written().toString())));
         StringBuilder found = new StringBuilder();
-        result.draft().counts().forEach((k, v) -> found.append(found.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
-        o.println("  recognized: " + found);
+        result.draft().counts().forEach((k, v) -> found.append(found.length() == 0 ? "" : ", ").append(v).append(' ')
+                .append(m.word("import.count." + k.replace(' ', '-'))));
+        o.println("  " + m.format(Message.of("import.recognized", found.toString())));
         if (result.draft().nothingRecognized()) {
-            err.println("plan: warning: " + source + ": no vision, missions, goals or strategies recognized; the whole text is kept in a section");
+            err.println("plan: " + m.format(Message.of("import.nothing", source.toString())));
         }
         List<String> confirm = result.draft().confirm();
         if (!confirm.isEmpty()) {
-            o.println("  to confirm:");
+            o.println("  " + m.format(Message.of("import.to-confirm")));
             confirm.forEach(c -> o.println("    - " + c));
         }
         CheckedPlan checked = new PlanChecker(Limits.DEFAULT).check(new PlanFile(result.written(), result.written().toString()));
@@ -93,12 +107,12 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         if (errors.isEmpty()) {
-            o.println("  plan check: no errors");
+            o.println("  " + m.format(Message.of("import.check-clean")));
         } else {
             StringBuilder s = new StringBuilder();
             errors.forEach((rule, n) -> s.append(s.length() == 0 ? "" : ", ").append(rule).append(" ×").append(n));
-            o.println("  plan check: " + errors.values().stream().mapToInt(Integer::intValue).sum()
-                    + " error(s) to fix (" + s + "); run: plan check " + result.written());
+            o.println("  " + m.format(Message.of("import.check-errors", String.valueOf(errors.values().stream().mapToInt(Integer::intValue).sum()),
+                    s.toString(), result.written().toString())));
         }
     }
 }

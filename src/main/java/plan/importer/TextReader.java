@@ -1,5 +1,6 @@
 package plan.importer;
 
+import plan.diag.Message;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -63,7 +64,7 @@ final class TextReader {
             }
         }
         if (blocks.isEmpty()) {
-            throw new ImportFailure("the file holds no text");
+            throw new ImportFailure(Message.of("import.no-text"));
         }
         return new SourceDocument(name, blocks, true);
     }
@@ -77,7 +78,7 @@ final class TextReader {
         }
         for (byte b : bytes) {
             if (b == 0) {
-                throw new ImportFailure("the file is binary, not text: import reads .docx, .txt or .md");
+                throw new ImportFailure(Message.of("import.binary"));
             }
         }
         try {
@@ -87,9 +88,7 @@ final class TextReader {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (CharacterCodingException e) {
-            throw new ImportFailure(looksLikeTis620(bytes)
-                    ? "the text is not UTF-8 but looks like Thai in TIS-620 (Windows-874): save it as UTF-8 and import again"
-                    : "the text is not UTF-8: save it as UTF-8 and import again");
+            throw new ImportFailure(Message.of(looksLikeTis620(bytes) ? "import.tis620" : "import.not-utf8"));
         }
     }
 
@@ -110,8 +109,7 @@ final class TextReader {
             String before = out.flip().toString();
             long line = before.chars().filter(c -> c == '\n').count() + 1;
             int column = before.length() - before.lastIndexOf('\n');
-            throw new ImportFailure("the text is not valid " + name + " at line " + line + ", column " + column
-                    + " (byte " + (from + in.position()) + "): save it again as UTF-8 and import that");
+            throw new ImportFailure(Message.of("import.bad-encoding", name, String.valueOf(line), String.valueOf(column), String.valueOf(from + in.position())));
         }
         return out.flip().toString();
     }
