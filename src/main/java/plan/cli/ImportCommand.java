@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -43,13 +42,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
 
+    @picocli.CommandLine.Mixin
+    ReportOptions report = new ReportOptions();
     @Option(names = "--base", paramLabel = "ID|FILE",
             description = "Write an action plan that continues this plan (its id, among the plan files in the output's folder, or its file): what the base holds is left out.")
     String base;
-
-    @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of the summary and of the messages: th or en (default: from LC_ALL, LC_MESSAGES or LANG).")
-    ReportOptions.Lang lang;
 
     @Override
     public Integer call() throws Exception {
@@ -72,32 +69,33 @@ final class ImportCommand implements Callable<Integer> {
         try {
             result = Importer.importFile(source, target, force, base);
         } catch (ImportFailure e) {
-            err.println("plan: " + (e.output() ? "" : source + ": ") + e.message(messages()));
+            err.println("plan: " + (e.output() ? "" : source + ": ") + e.message(report.messages()));
             return e.output() ? ExitCodes.USAGE : ExitCodes.INPUT_ERRORS;
         }
-        summary(result, spec.commandLine().getOut(), err, messages());
+        summary(result, spec.commandLine().getOut(), err);
         return ExitCodes.OK;
     }
 
-    /** The user's language, as every command chooses it: --lang, else the environment's. */
-    private Messages messages() {
-        ReportOptions.Lang chosen = lang != null ? lang : UserLanguage.of(System.getenv(), Locale.getDefault());
-        return new Messages(chosen == ReportOptions.Lang.th ? Locale.forLanguageTag("th") : Locale.ENGLISH);
+    /** "5 missions" in the reader's language; a count the bundles do not word yet, as the importer names it. */
+    private static String count(Messages words, String kind, int n) {
+        String key = "cli.import.count." + kind.replace(' ', '-');
+        return words.word(key).equals(key) ? n + " " + kind : words.format(Message.of(key, n));
     }
 
-    private void summary(Importer.Result result, PrintWriter o, PrintWriter err, Messages m) {
-        o.println("plan: " + m.format(Message.of("import.wrote", result.written().toString())));
+    private void summary(Importer.Result result, PrintWriter o, PrintWriter err) {
+        Messages words = report.messages();
+        o.println(words.format(Message.of("cli.import.wrote", result.written())));
         StringBuilder found = new StringBuilder();
-        result.draft().counts().forEach((k, v) -> found.append(found.length() == 0 ? "" : ", ").append(v).append(' ')
-                .append(m.word("import.count." + k.replace(' ', '-'))));
-        o.println("  " + m.format(Message.of("import.recognized", found.toString())));
+        result.draft().counts().forEach((k, v) -> found.append(found.length() == 0 ? "" : ", ")
+                .append(count(words, k, v)));
+        o.println(words.format(Message.of("cli.import.recognized", found)));
         if (result.draft().nothingRecognized()) {
-            err.println("plan: " + m.format(Message.of("import.nothing", source.toString())));
+            err.println(words.format(Message.of("cli.import.nothing", source)));
         }
-        List<String> confirm = result.draft().confirm();
+        List<Message> confirm = result.draft().confirm();
         if (!confirm.isEmpty()) {
-            o.println("  " + m.format(Message.of("import.to-confirm")));
-            confirm.forEach(c -> o.println("    - " + c));
+            o.println(words.format(Message.of("cli.import.confirm")));
+            confirm.forEach(c -> o.println("    - " + words.format(c)));
         }
         CheckedPlan checked = new PlanChecker(Limits.DEFAULT).check(new PlanFile(result.written(), result.written().toString()));
         Map<String, Integer> errors = new TreeMap<>();
@@ -107,12 +105,12 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         if (errors.isEmpty()) {
-            o.println("  " + m.format(Message.of("import.check-clean")));
+            o.println(words.format(Message.of("cli.import.clean")));
         } else {
             StringBuilder s = new StringBuilder();
             errors.forEach((rule, n) -> s.append(s.length() == 0 ? "" : ", ").append(rule).append(" ×").append(n));
-            o.println("  " + m.format(Message.of("import.check-errors", String.valueOf(errors.values().stream().mapToInt(Integer::intValue).sum()),
-                    s.toString(), result.written().toString())));
+            o.println(words.format(Message.of("cli.import.errors", errors.values().stream().mapToInt(Integer::intValue).sum(),
+                    s, result.written())));
         }
     }
 }

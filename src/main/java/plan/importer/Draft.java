@@ -13,11 +13,11 @@ import plan.model.Plan;
  *                 choice was made or a guess needs confirming
  * @param header   comment lines for the top of the file
  * @param counts   what was recognized, in the order the summary prints it ("missions" to 5)
- * @param confirm  what the officer should confirm or supply, one sentence each
+ * @param confirm  what the officer should confirm or supply, one sentence each, in the reader's language when printed
  * @param extra    the keys of format part 2 the model does not hold yet, written as they are
  */
 public record Draft(Plan plan, Map<String, String> comments, List<String> header, Map<String, Integer> counts,
-                    List<String> confirm, Extra extra) {
+                    List<plan.diag.Message> confirm, Extra extra) {
     /**
      * @param digits   "thai" when the source writes its numbers mostly in Thai digits, else null
      * @param parts    the source's parts ("ส่วนที่ 1 บทนำ"), each with the outline's chapters in it;
@@ -64,7 +64,7 @@ public record Draft(Plan plan, Map<String, String> comments, List<String> header
         extra = extra == null ? Extra.NONE : extra;
     }
 
-    public Draft(Plan plan, Map<String, String> comments, List<String> header, Map<String, Integer> counts, List<String> confirm) {
+    public Draft(Plan plan, Map<String, String> comments, List<String> header, Map<String, Integer> counts, List<plan.diag.Message> confirm) {
         this(plan, comments, header, counts, confirm, Extra.NONE);
     }
 
