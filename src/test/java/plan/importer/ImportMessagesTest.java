@@ -28,10 +28,10 @@ class ImportMessagesTest {
         Cli.Result en = Cli.run("import", src.toString(), "--out", dir.resolve("en.plan.yaml").toString(), "--lang", "en");
         assertThat(th.exitCode()).as(th.err()).isZero();
         assertThat(en.exitCode()).as(en.err()).isZero();
-        assertThat(th.out()).contains("plan: เขียน " + dir.resolve("th.plan.yaml") + " แล้ว").contains("พบ: 1 พันธกิจ, 0 เป้าประสงค์")
-                .contains("ต้องตรวจสอบ:").contains("plan check: มีข้อผิดพลาดที่ต้องแก้").doesNotContain("recognized");
+        assertThat(th.out()).contains("plan: เขียนไฟล์ " + dir.resolve("th.plan.yaml") + " แล้ว").contains("พบ: พันธกิจ 1 ข้อ, เป้าประสงค์ 0 ข้อ")
+                .contains("แบบเสนอโครงการ 0 โครงการ").contains("สิ่งที่ต้องตรวจทาน:").contains("ข้อผิดพลาดที่ต้องแก้").doesNotContain("recognized");
         assertThat(en.out()).contains("plan: wrote " + dir.resolve("en.plan.yaml")).contains("recognized: 1 missions, 0 goals")
-                .contains("to confirm:").contains("error(s) to fix").doesNotContain("พบ:");
+                .contains("0 project forms").contains("to confirm:").contains("error(s) to fix").doesNotContain("พบ:");
         assertThat(Files.readString(dir.resolve("th.plan.yaml"))).isEqualTo(Files.readString(dir.resolve("en.plan.yaml")).replace("id: en", "id: th"));
     }
 
