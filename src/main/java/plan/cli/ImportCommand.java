@@ -69,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             result = Importer.importFile(source, target, force, base);
         } catch (ImportFailure e) {
-            err.println("plan: " + (e.output() ? "" : source + ": ") + e.getMessage());
+            err.println("plan: " + (e.output() ? "" : source + ": ") + e.message(report.messages()));
             return e.output() ? ExitCodes.USAGE : ExitCodes.INPUT_ERRORS;
         }
         summary(result, spec.commandLine().getOut(), err);

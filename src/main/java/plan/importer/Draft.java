@@ -26,24 +26,26 @@ public record Draft(Plan plan, Map<String, String> comments, List<String> header
      *                 empty when the source has none
      * @param base     the plan this one continues ({@code plan import --base}), or null
      * @param inherited the keys the base holds, left out of this plan (they are inherited)
+     * @param forms    the project forms (แบบเสนอโครงการ) read, by the index of their project
      */
     public record Extra(String digits, List<Part> parts, Map<String, List<List<String>>> analysis, String base,
-                        java.util.Set<String> inherited) {
-        public static final Extra NONE = new Extra(null, List.of(), Map.of(), null, java.util.Set.of());
+                        java.util.Set<String> inherited, Map<Integer, ProjectForm> forms) {
+        public static final Extra NONE = new Extra(null, List.of(), Map.of(), null, java.util.Set.of(), Map.of());
 
         public Extra(String digits, List<Part> parts, Map<String, List<List<String>>> analysis, String base) {
-            this(digits, parts, analysis, base, java.util.Set.of());
+            this(digits, parts, analysis, base, java.util.Set.of(), Map.of());
         }
 
         public Extra {
             parts = List.copyOf(parts);
             analysis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(analysis));
             inherited = java.util.Set.copyOf(inherited);
+            forms = Map.copyOf(forms);
         }
 
         /** Continuing {@code base}: the keys it holds are left out of this plan. */
         public Extra withBase(BasePlan base) {
-            return new Extra(digits, parts, analysis, base.id(), base.inherited());
+            return new Extra(digits, parts, analysis, base.id(), base.inherited(), forms);
         }
     }
 

@@ -60,14 +60,19 @@ public final class Recognizer {
     private int keptTables;
     private final List<String> images;
 
-    private Recognizer(List<Para> paras, List<String> images) {
+    private final List<ProjectForm> forms;
+    private final Map<Integer, ProjectForm> formsByProject = new LinkedHashMap<>();
+
+    private Recognizer(List<Para> paras, List<String> images, List<ProjectForm> forms) {
         this.allParas = paras;
         this.images = images;
+        this.forms = forms;
     }
 
     /** The draft plan in {@code doc}; {@code id} is the plan's id (from the output file name). */
     public static Draft recognize(SourceDocument doc, String id) {
-        return new Recognizer(Para.of(doc), doc.images()).run(doc.name(), id);
+        ProjectForms.Taken taken = ProjectForms.take(Para.of(doc));
+        return new Recognizer(taken.rest(), doc.images(), taken.forms()).run(doc.name(), id);
     }
 
     private Draft run(String source, String id) {
@@ -81,6 +86,12 @@ public final class Recognizer {
         if (!preambleParas.isEmpty()) {
             outline.add(0, text("preamble"));
             partStarts.replaceAll(e -> Map.entry(e.getKey(), e.getValue() + 1));
+        }
+        for (ProjectForm f : forms) {
+            formsByProject.put(found.form(f), f);
+            if (!outline.contains(text("projects"))) {
+                outline.add(text("projects"));
+            }
         }
         Organization organization = organization();
         Period period = period();
@@ -107,7 +118,7 @@ public final class Recognizer {
                 .missions(missions).goals(goals).strategies(strategies).values(values).focus(focus).sections(sections)
                 .outline(outline).labels(labels).projects(found.projects).build();
         return new Draft(plan, comments, header, counts(), confirm,
-                new Draft.Extra(Digits.thaiMostly(allParas) ? "thai" : null, parts(), analysisIds(), null));
+                new Draft.Extra(Digits.thaiMostly(allParas) ? "thai" : null, parts(), analysisIds(), null, java.util.Set.of(), formsByProject));
     }
 
     /**
@@ -638,6 +649,7 @@ public final class Recognizer {
         counts.put("values", values == null ? 0 : Math.max(1, values.items().size()));
         counts.put("focus items", focus == null ? 0 : focus.items().size());
         counts.put("projects", found.projects.size());
+        counts.put("project forms", forms.size());
         counts.put("indicators", found.indicators());
         counts.put("analysis factors", factorCount());
         counts.put("parts", partStarts.size());
