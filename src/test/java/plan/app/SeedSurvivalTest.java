@@ -60,14 +60,22 @@ class SeedSurvivalTest {
         assertThat(Outputs.missing(lines, text)).isEmpty();
     }
 
-    /** Drops each page's running header and page number (every page but the cover has them). */
+    /**
+     * Drops each page's running head and page number (every page but the cover has them): the
+     * first line is the running head (modern) or the page's number at the top (official), and a
+     * modern page's number also stands alone at its foot.
+     */
     private static String withoutRunningHeads(String pdfText) {
         String[] pages = pdfText.split("\f");
         StringBuilder out = new StringBuilder(pages[0]);
         for (int i = 1; i < pages.length; i++) {
             List<String> lines = pages[i].lines().filter(l -> !l.isBlank()).toList();
-            if (lines.size() > 2) {
-                out.append('\n').append(String.join("\n", lines.subList(1, lines.size() - 1)));
+            int to = lines.size();
+            if (to > 1 && lines.get(to - 1).strip().matches("[0-9\u0E50-\u0E59]+")) {
+                to--;
+            }
+            if (to > 1) {
+                out.append('\n').append(String.join("\n", lines.subList(1, to)));
             }
         }
         return out.toString();

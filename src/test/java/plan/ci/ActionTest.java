@@ -88,6 +88,7 @@ class ActionTest {
                 workspace.resolve("plans").toString()).out());
         long errors = expected.findValuesAsText("severity").stream().filter("error"::equals).count();
         long warnings = expected.findValuesAsText("severity").stream().filter("warning"::equals).count();
+        long notes = expected.findValuesAsText("severity").stream().filter("note"::equals).count();
         assertThat(r.outputs()).containsEntry("errors", String.valueOf(errors)).containsEntry("warnings", String.valueOf(warnings));
         assertThat(errors).isGreaterThan(10);
 
@@ -99,7 +100,7 @@ class ActionTest {
         assertThat(results.findValuesAsText("uri")).contains("plans/broken.plan.yaml");
 
         assertThat(r.summary()).contains("### plan check")
-                .contains("| " + errors + " | " + warnings + " | 0 |")
+                .contains("| " + errors + " | " + warnings + " | " + notes + " |")
                 .contains("| error | plans/broken.plan.yaml | 7 | unknown-key | unknown key `organisation` — did you mean `organization`? |")
                 .contains("unknown key `a\\|b&lt;img src=x&gt;`")
                 .doesNotContain("<img");

@@ -107,14 +107,19 @@ class ShardsTest {
     @Test
     void aShardReportsTheFindingsOfItsOwnPlansOnly() {
         int reported = 0;
+        int resultsReported = 0;
         for (int k = 1; k <= 4; k++) {
             Run r = shardRuns.get(k - 1);
             boolean mine = r.out().contains("examples/broken.plan.yaml:7:1: error[unknown-key]");
-            assertThat(r.exit()).as("shard " + k + ": " + r.out()).isEqualTo(mine ? 1 : 0);
+            // A results file's findings go with the shard of the plan they report on.
+            boolean results = r.out().contains("examples/broken.results.yaml:");
+            assertThat(r.exit()).as("shard " + k + ": " + r.out()).isEqualTo(mine || results ? 1 : 0);
             assertThat(r.out()).contains("(shard " + k + "/4)");
             reported += mine ? 1 : 0;
+            resultsReported += results ? 1 : 0;
         }
         assertThat(reported).as("the broken plan's findings, shown by one shard").isEqualTo(1);
+        assertThat(resultsReported).as("the broken results' findings, shown by one shard").isEqualTo(1);
     }
 
     @Test
