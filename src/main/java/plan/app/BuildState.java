@@ -26,11 +26,22 @@ public final class BuildState {
     static Path of(Path out, Map<String, String> environment) {
         Path root = out.toAbsolutePath().normalize();
         Path base = userCache(environment);
-        if (base == null) {
-            // No home folder known (a bare container): the state lasts as long as the temporary folder.
+        if (base == null || !usable(base)) {
+            // No home folder known (a bare container), or one that cannot be written (a read-only
+            // HOME in CI): the state lasts as long as the temporary folder.
             base = Path.of(System.getProperty("java.io.tmpdir"), "plan-cache-" + System.getProperty("user.name", "user"));
         }
         return base.resolve("builds").resolve(hash(root.toString()));
+    }
+
+    /** Whether the cache folder exists, or can be made, and can be written. */
+    private static boolean usable(Path base) {
+        try {
+            java.nio.file.Files.createDirectories(base);
+            return java.nio.file.Files.isWritable(base);
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /**

@@ -91,7 +91,7 @@ public final class CheckCache implements CheckMemo {
      * plan's folder in the user's cache, where each system keeps such things:
      * {@code %LOCALAPPDATA%\plan} on Windows, {@code ~/Library/Caches/plan} on macOS,
      * {@code $XDG_CACHE_HOME/plan} or {@code ~/.cache/plan} elsewhere (XDG_CACHE_HOME counts on
-     * every system that sets it). Null when none is known. The installed launchers keep their
+     * every system that sets it; {@code ~} is {@code $HOME} where it is set, else Java's user.home). Null when none is known. The installed launchers keep their
      * start-up caches beside it, in {@code startup/}.
      */
     static Path userFolder(String osName, Map<String, String> environment, String home) {
@@ -101,6 +101,11 @@ public final class CheckCache implements CheckMemo {
         String os = osName.toLowerCase(java.util.Locale.ROOT);
         if (os.startsWith("windows") && nonEmpty(environment.get("LOCALAPPDATA"))) {
             return Path.of(environment.get("LOCALAPPDATA"), "plan");
+        }
+        // HOME as the shell has it: Java's user.home is the password file's, which for a service
+        // account (nobody: /nonexistent) or a HOME set for one command is not the folder meant.
+        if (!os.startsWith("windows") && nonEmpty(environment.get("HOME"))) {
+            home = environment.get("HOME");
         }
         if (!nonEmpty(home)) {
             return null;

@@ -18,6 +18,26 @@ class UserCacheFolderTest {
         assertThat(CheckCache.userFolder("Linux", Map.of(), "/home/somchai")).isEqualTo(Path.of("/home/somchai/.cache/plan"));
     }
 
+    /** The shell's HOME, not the password file's (a service account's is /nonexistent). */
+    @Test
+    void homeAsTheShellHasItWinsOverJavasUserHomeExceptOnWindows() {
+        assertThat(CheckCache.userFolder("Linux", Map.of("HOME", "/srv/plans"), "/nonexistent"))
+                .isEqualTo(Path.of("/srv/plans/.cache/plan"));
+        assertThat(CheckCache.userFolder("Mac OS X", Map.of("HOME", "/Users/x"), "/var/empty"))
+                .isEqualTo(Path.of("/Users/x/Library/Caches/plan"));
+        assertThat(CheckCache.userFolder("Windows 11", Map.of("HOME", "C:\\msys\\home"), "C:\\Users\\x"))
+                .isEqualTo(Path.of("C:\\Users\\x", ".cache", "plan"));
+    }
+
+    /** A cache folder that cannot be made (a read-only HOME) leaves a build its state in the temporary folder. */
+    @Test
+    void aBuildWhoseCacheFolderCannotBeMadeKeepsItsStateInTheTemporaryFolder() {
+        Path state = BuildState.of(Path.of("site"), Map.of("PLAN_CACHE_DIR", "/proc/plan-cannot-be-made"));
+        assertThat(state).startsWithRaw(Path.of(System.getProperty("java.io.tmpdir"), "plan-cache-" + System.getProperty("user.name", "user")));
+        assertThat(BuildState.of(Path.of("site"), Map.of("PLAN_CACHE_DIR", System.getProperty("java.io.tmpdir"))))
+                .startsWithRaw(Path.of(System.getProperty("java.io.tmpdir"), "builds"));
+    }
+
     @Test
     void xdgCacheHomeWinsWhereverItIsSetAndNoHomeMeansNoFolder() {
         assertThat(CheckCache.userFolder("Linux", Map.of("XDG_CACHE_HOME", "/srv/cache"), "/home/somchai"))
