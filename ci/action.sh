@@ -3,6 +3,7 @@
 # and can be tested by running it as the runner does: inputs as INPUT_* variables, results
 # written to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
 #
+#   ci/action.sh install     installs the release the action's ref names (a tag vVERSION), if any
 #   ci/action.sh cache-key   prints the cache keys of Maven's repository and of the built jar
 #   ci/action.sh run         runs `plan check`, `plan build` or `plan merge` as the inputs say
 #
@@ -10,15 +11,58 @@
 # separated by spaces or new lines, default .; for merge, the shards' folders), INPUT_OUT
 # (default site), INPUT_FORMATS (e.g. md,html), INPUT_LANG (th|en), INPUT_SHARD (K/N: build
 # renders only that share), INPUT_CHECK_STATUS (false: the index leaves out the plans' check
-# status, for a public site). PLAN_LAUNCHER replaces the launcher (a prebuilt plan, or the tests').
+# status, for a public site). PLAN_LAUNCHER replaces the launcher (the tests'); else
+# PLAN_RELEASE_LAUNCHER, the installed release's (from `install`); else ./plan builds itself.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-launcher="${PLAN_LAUNCHER:-$here/plan}"
+launcher="${PLAN_LAUNCHER:-${PLAN_RELEASE_LAUNCHER:-$here/plan}}"
 
 output() { # name value: a step output, when the runner asked for them
   [ -n "${GITHUB_OUTPUT:-}" ] && printf '%s=%s\n' "$1" "$2" >>"$GITHUB_OUTPUT"
   return 0
+}
+
+# The release the action's ref names, installed instead of building plan: used at a tag
+# vVERSION (ORG/plan@v0.1.0), the action downloads that release's files with the GitHub CLI
+# (on every GitHub runner), checks them against its SHA256SUMS and unpacks them. On Linux x64 the
+# tarball with its own Java runtime (output kind=runtime: no Java to set up); elsewhere the plain
+# tarball (kind=plain: Java is set up). A ref that is no tag (a branch, a commit, a local copy)
+# or a tag with no release builds plan from the action's sources (kind=none), as before.
+# A file that does not match SHA256SUMS stops the action: it is never run.
+# Inputs: PLAN_ACTION_REF, PLAN_ACTION_REPOSITORY (github.action_ref, github.action_repository).
+install_release() {
+  local ref="${PLAN_ACTION_REF:-}" repo="${PLAN_ACTION_REPOSITORY:-}" version file kind dir
+  case "$ref" in
+    v[0-9]*) ;;
+    *)
+      output kind none
+      echo "plan: the action runs from ${ref:-a copy of its repository}, which names no release: plan builds itself"
+      return 0
+      ;;
+  esac
+  version="${ref#v}"
+  if [ "${RUNNER_OS:-Linux}" = Linux ] && [ "${RUNNER_ARCH:-X64}" = X64 ]; then
+    file="plan-$version-linux-x64.tar.gz"; kind=runtime
+  else
+    file="plan-$version.tar.gz"; kind=plain
+  fi
+  dir="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/plan-release"
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  if ! gh release download "$ref" --repo "$repo" --pattern "$file" --pattern SHA256SUMS --dir "$dir" >/dev/null 2>&1; then
+    output kind none
+    echo "::notice title=plan::no release $ref of $repo to install ($file): plan builds itself"
+    return 0
+  fi
+  if ! (cd "$dir" && grep -F "  $file" SHA256SUMS | grep -q . && grep -F "  $file" SHA256SUMS | sha256sum -c --status); then
+    echo "::error title=plan::$file of release $ref does not match its SHA256SUMS: it is not run"
+    exit 1
+  fi
+  tar -xzf "$dir/$file" -C "$dir"
+  output kind "$kind"
+  output launcher "$dir/plan-$version/bin/plan"
+  echo "plan: installed release $ref ($file)"
 }
 
 # Maven's repository (and the font cache inside it, pom.xml's font.cache.dir) changes with
@@ -187,7 +231,8 @@ run() {
 }
 
 case "${1:-}" in
+  install) install_release ;;
   cache-key) cache_key ;;
   run) run ;;
-  *) echo "usage: ci/action.sh cache-key|run" >&2; exit 2 ;;
+  *) echo "usage: ci/action.sh install|cache-key|run" >&2; exit 2 ;;
 esac

@@ -131,10 +131,14 @@ public final class Build {
         if (site != null) {
             out.site(result(site));
         }
-        // The documents of plans no longer given go; unless a file's id could not be read (a
-        // syntax error): its plan's documents stay, as any plan's with errors do.
+        // The documents of plans and results no longer given go; unless a file's id could not be
+        // read (a syntax error): its plan's documents stay, as any plan's with errors do. A results
+        // file's reports are its own documents: they stay while it is given, whatever its findings.
         if (report.plans().stream().allMatch(p -> p.id() != null)) {
-            out.keepOnly(report.plans().stream().map(CheckedPlan::id).collect(java.util.stream.Collectors.toSet()));
+            Set<String> given = new HashSet<>();
+            report.plans().forEach(p -> given.add(p.id()));
+            report.results().forEach(r -> given.add(r.id()));
+            out.keepOnly(given);
         }
         out.publish();
         return new BuildResult(out.published(), renderable.size() - current, current,

@@ -64,7 +64,14 @@ public final class StarterPlan {
 
     /** The plan file's text for a file named {@code fileName}. */
     public static String text(Answers a, String fileName) {
-        return template(a.lang())
+        return text(a, fileName, false);
+    }
+
+    /** As {@link #text(Answers, String)}; an action plan adds commented projects, indicators and budgets. */
+    public static String text(Answers a, String fileName, boolean actionPlan) {
+        String template = template("starter-" + a.lang().code() + ".plan.yaml")
+                + (actionPlan ? template("starter-action-" + a.lang().code() + ".plan.yaml") : "");
+        return template
                 .replace("{{schema}}", SCHEMA_FILE)
                 .replace("{{file}}", fileName)
                 .replace("{{title}}", scalar(a.title()))
@@ -148,8 +155,7 @@ public final class StarterPlan {
         return s == null ? "" : s.strip().replaceAll("\\s+", " ");
     }
 
-    private static String template(Lang lang) {
-        String name = "starter-" + lang.code() + ".plan.yaml";
+    private static String template(String name) {
         try (InputStream in = StarterPlan.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);

@@ -16,8 +16,9 @@ import plan.model.Text;
 /** Binds {@code plan.config.yaml}, the settings shared by a folder of plans. */
 public final class ConfigBinder {
     public static final String FILE_NAME = "plan.config.yaml";
-    static final List<String> KEYS = List.of("rules", "templates", "thai-digits", "digits", "style", "words");
+    static final List<String> KEYS = List.of("rules", "templates", "thai-digits", "digits", "style", "words", "lang");
     static final List<String> LEVELS = List.of("error", "warning", "note", "off");
+    static final List<String> LANGUAGES = List.of("th", "en");
 
     private ConfigBinder() {
     }
@@ -62,7 +63,13 @@ public final class ConfigBinder {
                 words.add(word);
             }
         }
-        return new ProjectConfig(findings.file(), rules, templates, thaiDigits, words, style(read, top.get("style")));
+        // The language of plan's messages for whoever works in this folder (below --lang and PLAN_LANG).
+        Text lang = read.text(top.get("lang"), "lang");
+        if (lang != null && !LANGUAGES.contains(lang.value())) {
+            read.report(Rule.WRONG_TYPE, lang.span(), Message.of("config.lang", lang.value()), Message.of("config.lang.hint"));
+            lang = null;
+        }
+        return new ProjectConfig(findings.file(), rules, templates, thaiDigits, words, style(read, top.get("style")), lang);
     }
 
     /** {@code style}: official or modern, the look of the documents of the folder's plans. */

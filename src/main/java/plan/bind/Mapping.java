@@ -23,6 +23,8 @@ final class Mapping {
     private final Map<String, Node> values = new LinkedHashMap<>();
     private final Map<String, Node> keys = new LinkedHashMap<>();
     private final Reader reader;
+    /** Unknown keys that are a known key misspelt: the key meant, by the key written. */
+    private final Map<String, String> misspelt = new LinkedHashMap<>();
 
     Mapping(MappingNode node, Collection<String> allowed, Reader reader) {
         this.node = node;
@@ -44,6 +46,9 @@ final class Mapping {
             values.put(key, tuple.getValueNode());
             if (allowed != null && !allowed.contains(key)) {
                 String near = Suggest.closest(key, allowed);
+                if (near != null) {
+                    misspelt.put(key, near);
+                }
                 reader.report(Rule.UNKNOWN_KEY, keyNode, Message.of("bind.unknown-key", key),
                         near != null ? Message.of("hint.did-you-mean", near)
                                 : Message.of("bind.known-keys", String.join(", ", allowed)));
@@ -57,6 +62,23 @@ final class Mapping {
 
     Node get(String key) {
         return values.get(key);
+    }
+
+    /**
+     * The value written under a misspelling of {@code key} (reported as unknown-key with the
+     * suggestion), when {@code key} itself is absent: read in its place, so that one typo is one
+     * finding, not one more for every reference to the items under it.
+     */
+    Node misspeltValue(String key) {
+        if (values.containsKey(key)) {
+            return null;
+        }
+        for (Map.Entry<String, String> e : misspelt.entrySet()) {
+            if (e.getValue().equals(key)) {
+                return values.get(e.getKey());
+            }
+        }
+        return null;
     }
 
     /** The value of a key the format requires; reported at the mapping when absent. */

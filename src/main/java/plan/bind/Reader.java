@@ -42,10 +42,35 @@ final class Reader {
         return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
     }
 
+    /**
+     * `- จัดกิจกรรม: ส่งเสริมการอ่าน`: text with `: ` in it, not in quotes, which YAML reads as a map
+     * of one key, a key that is not one of the format's (`known`) and reads as words (Thai, or with
+     * a space), not as a key name. Reported once, with the text in
+     * quotes as it should be typed, and read as the text meant; null where the node is no such thing.
+     */
+    Text colonInText(Node node, java.util.Collection<String> known) {
+        if (node instanceof MappingNode m && m.getValue().size() == 1
+                && m.getValue().get(0).getKeyNode() instanceof ScalarNode k
+                && m.getValue().get(0).getValueNode() instanceof ScalarNode v
+                && k.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
+                && v.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
+                && !isNull(v) && !known.contains(k.getValue()) && k.getValue().chars().anyMatch(c -> c > 127 || c == ' ') && plan.diag.Suggest.closest(k.getValue(), known) == null) {
+            String text = k.getValue() + ": " + v.getValue();
+            report(Rule.YAML_SYNTAX, node, Message.of("load.colon"),
+                    Message.of("load.colon.hint", "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\""));
+            return new Text(text, span(node));
+        }
+        return null;
+    }
+
     /** A text as written: any scalar (a year or "yes" is text too); null where it is not a scalar. */
     Text text(Node node, String key) {
         if (node == null) {
             return null;
+        }
+        Text colon = colonInText(node, java.util.List.of());
+        if (colon != null) {
+            return colon;
         }
         if (node instanceof ScalarNode s) {
             return new Text(isNull(s) ? "" : s.getValue(), span(node));
@@ -117,6 +142,14 @@ final class Reader {
         if (!ungrouped.equals(written) && ungrouped.matches("[0-9]{1,15}(\\.[0-9]{1,2})?")) {
             report(Rule.WRONG_TYPE, node, Message.of("bind.money-grouped", key, t.value()),
                     Message.of("bind.money-grouped.hint", ungrouped));
+            return null;
+        }
+        // ฿18,500, 18500 บาท, THB 18500: the sign or the word, which the documents add themselves.
+        String bare = written.replaceAll("^(฿|THB|บาท)\\s*|\\s*(฿|บาท|THB|\\.-|-)$", "")
+                .replaceAll("(?<=[0-9])[,_ ](?=[0-9]{3})", "");
+        if (!bare.equals(written) && bare.matches("[0-9]{1,15}(\\.[0-9]{1,2})?")) {
+            report(Rule.WRONG_TYPE, node, Message.of("bind.money-currency", key, t.value()),
+                    Message.of("bind.money-grouped.hint", bare));
             return null;
         }
         report(Rule.WRONG_TYPE, node, Message.of("bind.not-money", key, t.value()), Message.of("bind.not-money.hint"));

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import plan.diag.Message;
 import plan.diag.Rule;
@@ -57,6 +58,10 @@ final class TreeBinder {
         } else if (type instanceof Dict d) {
             return dict(d, node, key);
         } else if (type instanceof Either e) {
+            Text colon = read.colonInText(node, e.struct().keyNames());
+            if (colon != null) {
+                return colon;
+            }
             return node instanceof MappingNode || node instanceof SequenceNode
                     ? struct(e.struct(), node, key) : bind(e.scalar(), node, key);
         } else if (type instanceof Lazy l) {
@@ -76,7 +81,17 @@ final class TreeBinder {
         }
         List<Value.Entry> entries = new ArrayList<>();
         for (Key k : type.keys()) {
-            Node value = k.required() ? m.required(k.name(), type.name()) : m.get(k.name());
+            Node value = m.get(k.name());
+            if (value == null) {
+                value = m.misspeltValue(k.name());
+            }
+            if (value == null && k.required()) {
+                m.required(k.name(), type.name());
+            }
+            Node keyNode = m.keyNodes().get(k.name());
+            if (value != null && keyNode == null) { // read from the misspelt key, at its place
+                keyNode = value;
+            }
             if (value == null) {
                 if (k.fileNameDefault() && !Ids.isValid(defaultId)) {
                     read.report(Rule.WRONG_TYPE, m.span(), Message.of("bind.file-id", defaultId),
@@ -84,7 +99,6 @@ final class TreeBinder {
                 }
                 continue;
             }
-            Node keyNode = m.keyNodes().get(k.name());
             entries.add(new Value.Entry(new Text(k.name(), read.span(keyNode)), bind(k.type(), value, k.name()),
                     read.span(value)));
         }
@@ -135,6 +149,15 @@ final class TreeBinder {
     }
 
     private Value.Sequence list(ListOf type, Node node, String key) {
+        if (node instanceof ScalarNode && !Reader.isNull(node) && takesText(type.item())) {
+            // `guidelines: ทำกิจกรรม`: one item meant. Reported with what to type, read as that item,
+            // so the mistake is one finding (not also "no guidelines" or a reference to nothing).
+            String value = ((ScalarNode) node).getValue();
+            read.report(Rule.WRONG_TYPE, node, Message.of("bind.wrong-type", key, Message.of("type.list"), Message.of("type.text")),
+                    Message.of("bind.list-of-one.hint", value, key));
+            Value v = bind(type.item(), node, key);
+            return new Value.Sequence(v == null ? List.of() : List.of(v), read.span(node));
+        }
         List<Node> items = read.list(node, key);
         if (type.nonEmpty() && items.isEmpty() && (Reader.isNull(node) || node instanceof SequenceNode)) {
             read.report(Rule.EMPTY_TEXT, node, Message.of("check.empty-list", key), null);
@@ -154,6 +177,12 @@ final class TreeBinder {
             }
         }
         return new Value.Sequence(out, read.span(node));
+    }
+
+    /** An item type that a text can be (a text, an id, a reference, or text-or-map). */
+    private static boolean takesText(Type item) {
+        return item instanceof Scalar || item instanceof Ref || item instanceof Either
+                || item instanceof Lazy l && takesText(l.get());
     }
 
     private Value.Mapping dict(Dict type, Node node, String key) {

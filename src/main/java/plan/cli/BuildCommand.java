@@ -25,6 +25,7 @@ import plan.app.PlanFiles;
 import plan.app.Shard;
 import plan.app.WarmUp;
 import plan.diag.Diagnostic;
+import plan.diag.Message;
 import plan.load.Limits;
 import plan.render.pdf.PdfStandard;
 import plan.render.site.OutputFormat;
@@ -131,10 +132,11 @@ final class BuildCommand implements Callable<Integer> {
             return exitCode(failure);
         }
         result.warnings().forEach(w -> err.println("plan: " + plan.diag.Printable.of(w)));
-        err.println("plan: rendered " + result.rendered() + " plan(s) into " + out
-                + (shard == null ? "" : " (shard " + shard + ")")
-                + (result.upToDate() > 0 ? "; " + result.upToDate() + " up to date" : "")
-                + (result.notRendered() > 0 ? "; " + result.notRendered() + " not rendered because of errors" : ""));
+        plan.diag.Messages words = report.messages();
+        err.println(words.format(Message.of("cli.built", result.rendered(), out))
+                + (shard == null ? "" : words.format(Message.of("cli.built.shard", shard.toString())))
+                + (result.upToDate() > 0 ? words.format(Message.of("cli.built.up-to-date", result.upToDate())) : "")
+                + (result.notRendered() > 0 ? words.format(Message.of("cli.built.not-rendered", result.notRendered())) : ""));
         return shown.hasErrors() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }
 

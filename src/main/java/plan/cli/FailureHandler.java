@@ -18,7 +18,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
         }
         boolean debug = parsed.hasMatchedOption("--debug")
                 || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
-        cmd.getErr().println("plan: internal error: " + e + " (this is a bug; run with --debug for details)");
+        cmd.getErr().println(ReportOptions.messagesFor(parsed.originalArgs().toArray(String[]::new))
+                .format(plan.diag.Message.of("cli.internal", e)));
         if (debug) {
             e.printStackTrace(cmd.getErr());
         }

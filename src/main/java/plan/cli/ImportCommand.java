@@ -18,6 +18,8 @@ import plan.app.PlanChecker;
 import plan.app.PlanFile;
 import plan.app.UsageException;
 import plan.diag.Diagnostic;
+import plan.diag.Message;
+import plan.diag.Messages;
 import plan.diag.Severity;
 import plan.importer.ImportFailure;
 import plan.importer.Importer;
@@ -40,6 +42,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
 
+    @picocli.CommandLine.Mixin
+    ReportOptions report = new ReportOptions();
     @Option(names = "--base", paramLabel = "ID|FILE",
             description = "Write an action plan that continues this plan (its id, among the plan files in the output's folder, or its file): what the base holds is left out.")
     String base;
@@ -65,25 +69,33 @@ final class ImportCommand implements Callable<Integer> {
         try {
             result = Importer.importFile(source, target, force, base);
         } catch (ImportFailure e) {
-            err.println("plan: " + (e.output() ? "" : source + ": ") + e.getMessage());
+            err.println("plan: " + (e.output() ? "" : source + ": ") + e.message(report.messages()));
             return e.output() ? ExitCodes.USAGE : ExitCodes.INPUT_ERRORS;
         }
         summary(result, spec.commandLine().getOut(), err);
         return ExitCodes.OK;
     }
 
+    /** "5 missions" in the reader's language; a count the bundles do not word yet, as the importer names it. */
+    private static String count(Messages words, String kind, int n) {
+        String key = "cli.import.count." + kind.replace(' ', '-');
+        return words.word(key).equals(key) ? n + " " + kind : words.format(Message.of(key, n));
+    }
+
     private void summary(Importer.Result result, PrintWriter o, PrintWriter err) {
-        o.println("plan: wrote " + result.written());
+        Messages words = report.messages();
+        o.println(words.format(Message.of("cli.import.wrote", result.written())));
         StringBuilder found = new StringBuilder();
-        result.draft().counts().forEach((k, v) -> found.append(found.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
-        o.println("  recognized: " + found);
+        result.draft().counts().forEach((k, v) -> found.append(found.length() == 0 ? "" : ", ")
+                .append(count(words, k, v)));
+        o.println(words.format(Message.of("cli.import.recognized", found)));
         if (result.draft().nothingRecognized()) {
-            err.println("plan: warning: " + source + ": no vision, missions, goals or strategies recognized; the whole text is kept in a section");
+            err.println(words.format(Message.of("cli.import.nothing", source)));
         }
-        List<String> confirm = result.draft().confirm();
+        List<Message> confirm = result.draft().confirm();
         if (!confirm.isEmpty()) {
-            o.println("  to confirm:");
-            confirm.forEach(c -> o.println("    - " + c));
+            o.println(words.format(Message.of("cli.import.confirm")));
+            confirm.forEach(c -> o.println("    - " + words.format(c)));
         }
         CheckedPlan checked = new PlanChecker(Limits.DEFAULT).check(new PlanFile(result.written(), result.written().toString()));
         Map<String, Integer> errors = new TreeMap<>();
@@ -93,12 +105,12 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         if (errors.isEmpty()) {
-            o.println("  plan check: no errors");
+            o.println(words.format(Message.of("cli.import.clean")));
         } else {
             StringBuilder s = new StringBuilder();
             errors.forEach((rule, n) -> s.append(s.length() == 0 ? "" : ", ").append(rule).append(" ×").append(n));
-            o.println("  plan check: " + errors.values().stream().mapToInt(Integer::intValue).sum()
-                    + " error(s) to fix (" + s + "); run: plan check " + result.written());
+            o.println(words.format(Message.of("cli.import.errors", errors.values().stream().mapToInt(Integer::intValue).sum(),
+                    s, result.written())));
         }
     }
 }

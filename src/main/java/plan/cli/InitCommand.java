@@ -42,11 +42,14 @@ final class InitCommand implements Callable<Integer> {
             description = "Buddhist Era fiscal years, e.g. 2568-2571, or one year (default: four years from this one).")
     String period;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the plan and its comments: th or en (default: th).")
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the plan, its comments and of messages: th or en (default: th).")
     ReportOptions.Lang lang;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "The plan's title (default: made from the period).")
     String title;
+
+    @Option(names = "--action-plan", description = "An action plan: the starter with projects, indicators and budgets, commented.")
+    boolean actionPlan;
 
     /** Where answers come from when options leave something out; null: take the defaults. */
     Questions questions = onTerminal();
@@ -77,22 +80,29 @@ final class InitCommand implements Callable<Integer> {
                 : StarterPlan.defaultOrganization(language);
         StarterPlan.Answers answers = new StarterPlan.Answers(name, fromTo[0], fromTo[1], language, title);
 
-        CheckReport checked = StarterPlan.write(file, shown, StarterPlan.text(answers, file.getFileName().toString()));
+        CheckReport checked = StarterPlan.write(file, shown, StarterPlan.text(answers, file.getFileName().toString(), actionPlan));
         if (checked.hasErrors()) {
             ReportOptions report = new ReportOptions();
             report.lang = lang;
             report.color = ReportOptions.Color.auto;
             report.print(checked, ReportOptions.Format.text, spec.commandLine().getErr());
-            spec.commandLine().getErr().println("plan: nothing written: the answers above do not make a valid plan");
+            spec.commandLine().getErr().println(report.messages().format(plan.diag.Message.of("cli.init.invalid")));
             return ExitCodes.USAGE;
         }
-        out.println("plan: wrote " + shown + " (" + answers.organization() + ", " + fromTo[0] + "–" + fromTo[1]
-                + "); check it with: plan check " + shown);
+        plan.diag.Messages words = messages();
+        out.println(words.format(plan.diag.Message.of("cli.init.wrote", shown, answers.organization(), fromTo[0], fromTo[1])));
         // The starter's first line points editors at this file; one already there is left alone.
         if (StarterPlan.writeSchemaBeside(file, JsonSchema.of(Format.STANDARD.plan()))) {
-            out.println("plan: wrote " + StarterPlan.SCHEMA_FILE + " beside it, for editors (see docs/guide.th.md)");
+            out.println(words.format(plan.diag.Message.of("cli.init.schema", StarterPlan.SCHEMA_FILE)));
         }
         return ExitCodes.OK;
+    }
+
+    /** Messages in {@code --lang}, else the language the environment chooses (see {@link UserLanguage}). */
+    private plan.diag.Messages messages() {
+        ReportOptions report = new ReportOptions();
+        report.lang = lang;
+        return report.messages();
     }
 
     /** "2568-2571", "2568–2571" or "2568", in Arabic or Thai digits. */

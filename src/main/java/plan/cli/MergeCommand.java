@@ -25,12 +25,15 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "SHARD_DIR", description = "The output folders of every shard.")
     List<Path> shards;
 
+    @picocli.CommandLine.Mixin
+    ReportOptions report = new ReportOptions();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
             ShardMerge.Result r = ShardMerge.run(out, shards);
-            err.println("plan: merged " + r.shards() + " shard(s), " + r.plans() + " plan(s) into " + out);
+            err.println(report.messages().format(plan.diag.Message.of("cli.merged", r.shards(), r.plans(), out)));
             return ExitCodes.OK;
         } catch (MergeFailure e) {
             err.println("plan: " + e.getMessage());

@@ -29,8 +29,12 @@ final class ReportOptions {
     enum Color { auto, always, never }
 
     @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of messages: th or en (default: from LC_ALL, LC_MESSAGES or LANG).")
+            description = "Language of messages: th or en (default: PLAN_LANG, then lang: in plan.config.yaml,"
+                    + " then LC_ALL, LC_MESSAGES or LANG, else th).")
     Lang lang;
+
+    /** The language chosen, found once a run (it may read plan.config.yaml). */
+    private Lang chosen;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour: auto (only on a terminal), always or never.")
@@ -40,8 +44,28 @@ final class ReportOptions {
     boolean debug;
 
     Messages messages() {
-        Lang chosen = lang != null ? lang : UserLanguage.of(System.getenv(), Locale.getDefault());
-        return new Messages(chosen == Lang.th ? Locale.forLanguageTag("th") : Locale.ENGLISH);
+        return new Messages(language() == Lang.th ? Locale.forLanguageTag("th") : Locale.ENGLISH);
+    }
+
+    /** Messages for a command line that could not be parsed: its {@code --lang} if it names one, else as usual. */
+    static Messages messagesFor(String[] args) {
+        ReportOptions options = new ReportOptions();
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring(7)
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if ("th".equals(value) || "en".equals(value)) {
+                options.lang = Lang.valueOf(value);
+            }
+        }
+        return options.messages();
+    }
+
+    /** {@code --lang}, else PLAN_LANG, plan.config.yaml, the locale variables, Thai (see {@link UserLanguage}). */
+    Lang language() {
+        if (chosen == null) {
+            chosen = UserLanguage.choose(lang, System.getenv(), java.nio.file.Path.of(""));
+        }
+        return chosen;
     }
 
     DiagnosticPrinter printer(Format format, Messages messages, String version) {

@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
-            err.println("plan: --port must be between 0 and 65535, not " + port);
+            err.println(report.messages().format(plan.diag.Message.of("cli.serve.port", port)));
             return ExitCodes.USAGE;
         }
         Serve serve;
@@ -65,24 +65,24 @@ final class ServeCommand implements Callable<Integer> {
         }, "plan-serve-stop"));
         out.println(serve.url());
         out.flush();
-        err.println("plan: " + serve.summary() + " at " + serve.url() + " (Ctrl-C stops)");
+        err.println(report.messages().format(plan.diag.Message.of("cli.serve.started", serve.summary(), serve.url())));
         err.flush();
         if (open) {
-            openBrowser(serve.url(), err);
+            openBrowser(serve.url(), err, report.messages());
         }
         stopped.await();
         return ExitCodes.OK;
     }
 
     /** The desktop's own opener; without one (a server, a container) the printed URL is enough. */
-    private static void openBrowser(URI url, PrintWriter err) {
+    private static void openBrowser(URI url, PrintWriter err, plan.diag.Messages words) {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         List<String> command = os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler", url.toString())
                 : os.contains("mac") ? List.of("open", url.toString()) : List.of("xdg-open", url.toString());
         try {
             new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
-            err.println("plan: cannot open a browser (" + command.get(0) + "): open " + url + " yourself");
+            err.println(words.format(plan.diag.Message.of("cli.serve.no-browser", command.get(0), url)));
         }
     }
 }

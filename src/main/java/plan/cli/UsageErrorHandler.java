@@ -9,17 +9,18 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
+        plan.diag.Messages words = ReportOptions.messagesFor(args);
         cmd.getErr().println("plan: " + plan.diag.Printable.of(e.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
         // A file whose name starts with '-' reads as an option; `--` ends the options.
         for (String arg : args) {
             if (arg.startsWith("-") && !arg.startsWith("--") && arg.matches(".*\\.(ya?ml)$")) {
-                cmd.getErr().println("To name a file that starts with '-': " + cmd.getCommandSpec().qualifiedName()
-                        + " -- " + plan.diag.Printable.of(arg));
+                cmd.getErr().println(words.format(plan.diag.Message.of("cli.usage.dash-file",
+                        cmd.getCommandSpec().qualifiedName(), plan.diag.Printable.of(arg))));
                 break;
             }
         }
-        cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        cmd.getErr().println(words.format(plan.diag.Message.of("cli.usage.help", cmd.getCommandSpec().qualifiedName())));
         return ExitCodes.USAGE;
     }
 }

@@ -54,7 +54,7 @@ final class MarkdownChanges implements ChangePrinter {
             out.println("| " + plan + col("item") + " | " + col("part") + " | " + cols + " |");
             out.println("|" + " --- |".repeat((several ? 1 : 0) + 2 + (kind == Change.Kind.CHANGED || kind == Change.Kind.MOVED ? 2 : 1)));
             for (Change c : these) {
-                out.println("| " + (several ? cell(c.plan()) + " | " : "") + cell(c.id()) + " | " + cell(c.part()) + " | "
+                out.println("| " + (several ? cell(c.plan()) + " | " : "") + cell(c.id()) + " | " + cell(Wording.part(c, messages)) + " | "
                         + cells(c) + " |");
             }
         }

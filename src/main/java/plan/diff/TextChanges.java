@@ -34,7 +34,7 @@ final class TextChanges implements ChangePrinter {
                 plan = c.plan();
                 out.println(paint(BOLD, safe(c.plan()) + (c.file() != null ? " (" + safe(c.file()) + ")" : "")));
             }
-            out.println("  " + mark(c) + " " + safe(c.id()) + " " + safe(c.part()) + body(c));
+            out.println("  " + mark(c) + " " + safe(c.id()) + " " + safe(Wording.part(c, messages)) + body(c));
         }
         out.println(Wording.summary(changes, messages));
         out.flush();

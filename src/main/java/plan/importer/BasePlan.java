@@ -1,5 +1,6 @@
 package plan.importer;
 
+import plan.diag.Message;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -40,9 +41,9 @@ public record BasePlan(String id, Set<String> inherited) {
                 }
             }
         } catch (IOException e) {
-            throw new ImportFailure("cannot list " + folder + " to find the base plan: " + e.getMessage(), e);
+            throw new ImportFailure(Message.of("import.base-unlisted", folder.toString(), String.valueOf(e.getMessage())), e);
         }
-        throw new ImportFailure("--base " + given + ": no plan with that id in " + folder + " (give its id or the path of its file)");
+        throw new ImportFailure(Message.of("import.base-unknown", given, folder.toString()));
     }
 
     private static BasePlan read(Path file) throws ImportFailure {
@@ -50,10 +51,10 @@ public record BasePlan(String id, Set<String> inherited) {
         try (Reader in = Files.newBufferedReader(file)) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         } catch (IOException | RuntimeException e) {
-            throw new ImportFailure("--base: cannot read " + file + " as a plan file", e);
+            throw new ImportFailure(Message.of("import.base-unreadable", file.toString()), e);
         }
         if (!(root instanceof Map<?, ?> map)) {
-            throw new ImportFailure("--base: " + file + " is not a plan file");
+            throw new ImportFailure(Message.of("import.base-not-plan", file.toString()));
         }
         Object id = map.get("id");
         String planId = id != null ? String.valueOf(id) : Importer.idFor(file);

@@ -1,5 +1,6 @@
 package plan.importer;
 
+import plan.diag.Message;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
@@ -42,16 +43,16 @@ final class DocxReader {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             DocxBody.Content content = DocxBody.read(doc);
             if (content.blocks().isEmpty()) {
-                throw new ImportFailure("the Word document holds no text");
+                throw new ImportFailure(Message.of("import.docx-no-text"));
             }
             return new SourceDocument(name, content.blocks(), false, content.images());
         } catch (ImportFailure e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             if (zipBomb(e)) {
-                throw new ImportFailure("the .docx expands to far more than its size (a zip bomb?): not read", e);
+                throw new ImportFailure(Message.of("import.zip-bomb"), e);
             }
-            throw new ImportFailure("the .docx is damaged or not a Word document: open it in Word and save it again", e);
+            throw new ImportFailure(Message.of("import.docx-damaged"), e);
         }
     }
 
@@ -71,16 +72,16 @@ final class DocxReader {
     static ImportFailure ole2(byte[] bytes) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                return new ImportFailure("the .docx is protected by a password: remove the password in Word and import again");
+                return new ImportFailure(Message.of("import.docx-password"));
             }
         } catch (IOException | RuntimeException e) {
-            return new ImportFailure("the file is damaged or not a Word document");
+            return new ImportFailure(Message.of("import.damaged"));
         }
         return oldDoc();
     }
 
     static ImportFailure oldDoc() {
-        return new ImportFailure("an old Word .doc file: open it in Word, save it as .docx and import that");
+        return new ImportFailure(Message.of("import.old-doc"));
     }
 
     static int headingLevel(XWPFDocument doc, XWPFParagraph p) {

@@ -13,11 +13,11 @@ import plan.model.Plan;
  *                 choice was made or a guess needs confirming
  * @param header   comment lines for the top of the file
  * @param counts   what was recognized, in the order the summary prints it ("missions" to 5)
- * @param confirm  what the officer should confirm or supply, one sentence each
+ * @param confirm  what the officer should confirm or supply, one sentence each, in the reader's language when printed
  * @param extra    the keys of format part 2 the model does not hold yet, written as they are
  */
 public record Draft(Plan plan, Map<String, String> comments, List<String> header, Map<String, Integer> counts,
-                    List<String> confirm, Extra extra) {
+                    List<plan.diag.Message> confirm, Extra extra) {
     /**
      * @param digits   "thai" when the source writes its numbers mostly in Thai digits, else null
      * @param parts    the source's parts ("ส่วนที่ 1 บทนำ"), each with the outline's chapters in it;
@@ -26,24 +26,26 @@ public record Draft(Plan plan, Map<String, String> comments, List<String> header
      *                 empty when the source has none
      * @param base     the plan this one continues ({@code plan import --base}), or null
      * @param inherited the keys the base holds, left out of this plan (they are inherited)
+     * @param forms    the project forms (แบบเสนอโครงการ) read, by the index of their project
      */
     public record Extra(String digits, List<Part> parts, Map<String, List<List<String>>> analysis, String base,
-                        java.util.Set<String> inherited) {
-        public static final Extra NONE = new Extra(null, List.of(), Map.of(), null, java.util.Set.of());
+                        java.util.Set<String> inherited, Map<Integer, ProjectForm> forms) {
+        public static final Extra NONE = new Extra(null, List.of(), Map.of(), null, java.util.Set.of(), Map.of());
 
         public Extra(String digits, List<Part> parts, Map<String, List<List<String>>> analysis, String base) {
-            this(digits, parts, analysis, base, java.util.Set.of());
+            this(digits, parts, analysis, base, java.util.Set.of(), Map.of());
         }
 
         public Extra {
             parts = List.copyOf(parts);
             analysis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(analysis));
             inherited = java.util.Set.copyOf(inherited);
+            forms = Map.copyOf(forms);
         }
 
         /** Continuing {@code base}: the keys it holds are left out of this plan. */
         public Extra withBase(BasePlan base) {
-            return new Extra(digits, parts, analysis, base.id(), base.inherited());
+            return new Extra(digits, parts, analysis, base.id(), base.inherited(), forms);
         }
     }
 
@@ -62,7 +64,7 @@ public record Draft(Plan plan, Map<String, String> comments, List<String> header
         extra = extra == null ? Extra.NONE : extra;
     }
 
-    public Draft(Plan plan, Map<String, String> comments, List<String> header, Map<String, Integer> counts, List<String> confirm) {
+    public Draft(Plan plan, Map<String, String> comments, List<String> header, Map<String, Integer> counts, List<plan.diag.Message> confirm) {
         this(plan, comments, header, counts, confirm, Extra.NONE);
     }
 

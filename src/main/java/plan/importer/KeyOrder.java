@@ -26,7 +26,10 @@ final class KeyOrder {
     private static final Map<String, List<String>> PENDING = Map.of(
             "analysis", List.of("strengths", "weaknesses", "opportunities", "threats"),
             "factor", List.of("id", "text", "category", "weight", "score"),
-            "part", List.of("part", "chapters"));
+            "part", List.of("part", "chapters"),
+            "outputs", List.of("quantity", "quality"),
+            "evaluation", List.of("indicator", "method", "tool"),
+            "approval", List.of("role", "name", "position"));
 
     private KeyOrder() {
     }
@@ -56,6 +59,16 @@ final class KeyOrder {
             }
         }
         keys.put("plan", List.copyOf(plan));
+        List<String> project = new ArrayList<>(keys.get("project"));
+        // The project form's keys (format part 2), after the activities, until the description holds them.
+        int at = project.indexOf("activities") + 1;
+        for (String key : List.of("kind", "standards", "rationale", "outputs", "evaluation", "expected", "approvals")) {
+            if (!project.contains(key)) {
+                project.add(at, key);
+            }
+            at = project.indexOf(key) + 1;
+        }
+        keys.put("project", List.copyOf(project));
         return Map.copyOf(keys);
     }
 

@@ -43,18 +43,26 @@ final class MarkdownText {
         Para previous = null;
         boolean previousWasList = false;
         List<Integer> wordLevels = new ArrayList<>();
+        String under = ""; // a bullet list nested in a typed numbered item: indented under its number
         for (Para p : paras) {
-            boolean continuesList = previous != null && previousWasList && continuesList(previous, p);
+            boolean nests = previous != null && previousWasList && p.wordList() != null && p.wordList().level() > 0
+                    && previous.wordList() == null && isListable(previous);
+            boolean continuesList = nests || previous != null && previousWasList && continuesList(previous, p);
             if (b.length() > 0) {
                 b.append(continuesList ? "\n" : "\n\n");
             }
             if (!continuesList) {
                 wordLevels.clear();
+                under = "";
+            }
+            if (nests) {
+                wordLevels.clear();
+                under = " ".repeat(String.valueOf(previous.typed().value()).length() + 2);
             }
             if (p.table()) {
                 b.append(p.text());
             } else if (p.wordList() != null) {
-                b.append(wordItem(p, wordLevels));
+                b.append(under).append(wordItem(p, wordLevels).replace("\n", "\n" + under));
             } else if (isListable(p) && (continuesList || !previousWasList || !sameDelimiter(previous, p))) {
                 String marker = p.typed().value() + (p.typed().style().equals("dot") ? "." : ")");
                 b.append(marker).append(' ').append(indented(p.typed().afterFirst(), marker.length() + 1));

@@ -45,9 +45,10 @@ record Para(String text, TypedNumber typed, Block.WordList wordList, Heading hea
         for (Block b : doc.blocks()) {
             String text = b.table() ? b.text() : strippedLines(b.text());
             Para last = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean carriesOn = doc.lineBased() && last != null && b.line() == previousLine + 1 && !b.table()
+            boolean carriesOn = doc.lineBased() && last != null && b.line() == previousLine + 1 && !b.table() && b.wordList() == null
                     && last.typed != null && !last.typed.bullet() && last.heading == null;
-            Heading heading = b.table() ? null : Heading.of(text);
+            // A Markdown bullet is an item whatever its words ("- งบประมาณ" is no chapter heading).
+            Heading heading = b.table() || doc.lineBased() && b.wordList() != null ? null : Heading.of(text);
             TypedNumber typed = b.table() ? null : TypedNumber.of(text);
             if (carriesOn && heading == null && typed == null) {
                 continuation.add(text);

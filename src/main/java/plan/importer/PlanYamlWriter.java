@@ -119,7 +119,11 @@ public final class PlanYamlWriter {
         if (p.focus() != null) {
             m.put("focus", focus(p.focus()));
         }
-        list(m, "projects", p.projects().stream().map(PlanYamlWriter::project).toList());
+        List<Node> projects = new ArrayList<>();
+        for (int i = 0; i < p.projects().size(); i++) {
+            projects.add(project(p.projects().get(i), extra.forms().get(i)));
+        }
+        list(m, "projects", projects);
         list(m, "sections", p.sections().stream().map(PlanYamlWriter::section).toList());
         if (!extra.parts().isEmpty()) {
             m.put("outline", new Items(extra.parts().stream().map(part -> {
@@ -191,7 +195,7 @@ public final class PlanYamlWriter {
         return arabic.matches("-?[0-9]{1,12}(\\.[0-9]{1,6})?") ? new Amount(new java.math.BigDecimal(arabic)) : new Scalar(value);
     }
 
-    private static Node project(Project x) {
+    private static Node project(Project x, ProjectForm form) {
         Map<String, Node> m = new LinkedHashMap<>();
         put(m, "id", x.id());
         put(m, "title", x.title());
@@ -207,8 +211,59 @@ public final class PlanYamlWriter {
         if (x.budget() != null) {
             m.put("budget", budget(x.budget()));
         }
+        list(m, "objectives", x.objectives().stream().map(o -> (Node) new Scalar(o.value())).toList());
+        list(m, "activities", x.activities().stream().map(a -> {
+            Map<String, Node> e = new LinkedHashMap<>();
+            put(e, "text", a.text());
+            return (Node) new Entries("activity", e);
+        }).toList());
+        if (form != null) {
+            form(m, form);
+        }
         markdown(m, "description", x.description());
         return new Entries("project", m);
+    }
+
+    /** The keys of the project form (format part 2), as the form gave them. */
+    private static void form(Map<String, Node> m, ProjectForm f) {
+        if (f.kind != null) {
+            m.put("kind", new Scalar(f.kind));
+        }
+        list(m, "standards", scalars(f.standards));
+        if (!f.rationale.isEmpty()) {
+            m.put("rationale", new Markdown(String.join("\n\n", f.rationale)));
+        }
+        if (!f.quantity.isEmpty() || !f.quality.isEmpty()) {
+            Map<String, Node> o = new LinkedHashMap<>();
+            list(o, "quantity", scalars(f.quantity));
+            list(o, "quality", scalars(f.quality));
+            m.put("outputs", new Entries("outputs", o));
+        }
+        list(m, "evaluation", f.evaluation.stream().map(row -> {
+            Map<String, Node> e = new LinkedHashMap<>();
+            String[] keys = {"indicator", "method", "tool"};
+            for (int i = 0; i < keys.length; i++) {
+                if (!row.get(i).isEmpty()) {
+                    e.put(keys[i], new Scalar(MarkdownText.inline(row.get(i))));
+                }
+            }
+            return (Node) new Entries("evaluation", e);
+        }).toList());
+        list(m, "expected", scalars(f.expected));
+        list(m, "approvals", f.approvals.stream().map(a -> {
+            Map<String, Node> e = new LinkedHashMap<>();
+            String[] keys = {"role", "name", "position"};
+            for (int i = 0; i < keys.length; i++) {
+                if (a[i] != null && !a[i].isEmpty()) {
+                    e.put(keys[i], new Scalar(MarkdownText.inline(a[i])));
+                }
+            }
+            return (Node) new Entries("approval", e);
+        }).toList());
+    }
+
+    private static List<Node> scalars(List<String> texts) {
+        return texts.stream().map(t -> (Node) new Scalar(t)).toList();
     }
 
     /** A budget: its total alone as a number; with its parts, a map. */
@@ -436,6 +491,10 @@ public final class PlanYamlWriter {
             case "analysis.strengths", "analysis.weaknesses", "analysis.opportunities", "analysis.threats" -> "factor";
             case "goal.indicators", "strategy.indicators", "project.indicators" -> "indicator";
             case "project.years" -> "project-years";
+            case "project.activities" -> "activity";
+            case "project.outputs" -> "outputs";
+            case "project.evaluation" -> "evaluation";
+            case "project.approvals" -> "approval";
             case "project.budget" -> "budget";
             case "indicator.baseline" -> "baseline";
             case "plan.labels" -> "labels";

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import plan.model.Activity;
 import plan.model.Budget;
 import plan.model.Indicator;
 import plan.model.Money;
@@ -130,6 +131,57 @@ final class ProjectsFound {
             return Budget.ofTotal(total);
         }
         return new Budget(total, years, sources, quarters, null, Span.NONE);
+    }
+
+    /**
+     * A project form: merged into the project of the same title (the projects table's), or a
+     * project of its own. Returns the project's index, whose form keys the writer adds.
+     */
+    int form(ProjectForm f) {
+        String title = f.title != null ? f.title : "โครงการ";
+        int i = indexOf(title);
+        if (i < 0) {
+            List<Integer> strategies = f.strategy == null ? List.of() : List.of(f.strategy);
+            add(new ProjectTable.Row(title, strategies, f.owner, List.of(), f.budget, Map.of(), List.of(), Map.of(), List.of(), List.of()));
+            i = projects.size() - 1;
+            if (f.title == null) {
+                comments.put("projects[" + i + "].title", "the project form names no project: add the title");
+            }
+        }
+        String path = "projects[" + i + "]";
+        Project p = projects.get(i);
+        List<Text> strategies = p.strategies().isEmpty() && f.strategy != null ? List.of(text("S" + f.strategy)) : p.strategies();
+        Budget budget = p.budget() != null || f.budget == null ? p.budget() : Budget.ofTotal(money(f.budget));
+        if (p.budget() != null && f.budget != null && p.budget().total().amount().compareTo(f.budget) != 0) {
+            comments.put(path + ".budget", "the project form says " + money(f.budget).formatted() + ": confirm");
+        }
+        String description = p.description() == null ? "" : p.description().value();
+        if (p.owner() != null && f.owner != null && !p.owner().value().equals(f.owner)) {
+            f.notes.add(0, "**ผู้รับผิดชอบ** " + f.owner);
+            comments.put(path + ".owner", "the project form names another owner (in the description): confirm");
+        }
+        if (!f.notes.isEmpty()) {
+            description = (description.isEmpty() ? "" : description + "\n\n") + String.join("\n\n", f.notes);
+        }
+        List<Activity> activities = new ArrayList<>(p.activities());
+        f.activities.forEach(a -> activities.add(new Activity(text(a), null, null, null, Span.NONE)));
+        List<Text> objectives = new ArrayList<>(p.objectives());
+        f.objectives.forEach(o -> objectives.add(text(o)));
+        projects.set(i, new Project(p.id(), p.title(), strategies, p.goals(), p.owner() != null || f.owner == null ? p.owner() : text(f.owner),
+                p.years(), objectives, p.indicators(), budget, activities, description.isEmpty() ? null : text(description), p.form(), Span.NONE));
+        comments.merge(path, "with its project form (แบบเสนอโครงการ)", (a, b) -> a + "; " + b);
+        return i;
+    }
+
+    /** The project titled {@code title}, white space aside, or -1. */
+    private int indexOf(String title) {
+        String key = title.replaceAll("\\s+", "");
+        for (int i = 0; i < projects.size(); i++) {
+            if (projects.get(i).title().value().replaceAll("\\s+", "").equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Indicators of an item (goal or strategy {@code owner}) from a table's rows. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import plan.diag.Message;
 import plan.model.Focus;
 import plan.model.FocusItem;
 import plan.model.Goal;
@@ -37,7 +38,7 @@ public final class Recognizer {
     private final List<Para> allParas;
     private final Map<String, String> comments = new LinkedHashMap<>();
     private final List<String> header = new ArrayList<>();
-    private final List<String> confirm = new ArrayList<>();
+    private final List<Message> confirm = new ArrayList<>();
     private final Map<String, Text> labels = new LinkedHashMap<>();
     private final List<Text> outline = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
@@ -59,14 +60,19 @@ public final class Recognizer {
     private int keptTables;
     private final List<String> images;
 
-    private Recognizer(List<Para> paras, List<String> images) {
+    private final List<ProjectForm> forms;
+    private final Map<Integer, ProjectForm> formsByProject = new LinkedHashMap<>();
+
+    private Recognizer(List<Para> paras, List<String> images, List<ProjectForm> forms) {
         this.allParas = paras;
         this.images = images;
+        this.forms = forms;
     }
 
     /** The draft plan in {@code doc}; {@code id} is the plan's id (from the output file name). */
     public static Draft recognize(SourceDocument doc, String id) {
-        return new Recognizer(Para.of(doc), doc.images()).run(doc.name(), id);
+        ProjectForms.Taken taken = ProjectForms.take(Para.of(doc));
+        return new Recognizer(taken.rest(), doc.images(), taken.forms()).run(doc.name(), id);
     }
 
     private Draft run(String source, String id) {
@@ -80,6 +86,12 @@ public final class Recognizer {
         if (!preambleParas.isEmpty()) {
             outline.add(0, text("preamble"));
             partStarts.replaceAll(e -> Map.entry(e.getKey(), e.getValue() + 1));
+        }
+        for (ProjectForm f : forms) {
+            formsByProject.put(found.form(f), f);
+            if (!outline.contains(text("projects"))) {
+                outline.add(text("projects"));
+            }
         }
         Organization organization = organization();
         Period period = period();
@@ -97,7 +109,7 @@ public final class Recognizer {
         linkByPosition();
         if (title == null) {
             comments.put("title", "the source starts with a heading, not a title: add the plan's title");
-            confirm.add("title: the source has no title line: add title");
+            confirm.add(Message.of("import.confirm.title"));
         }
         boolean thai = allParas.stream().anyMatch(p -> p.text().codePoints().anyMatch(c -> c >= 0x0E01 && c <= 0x0E5B));
         Plan plan = Plan.builder().id(text(id)).lang(thai ? Lang.TH : Lang.EN).title(text(title)).subtitle(text(subtitle))
@@ -106,7 +118,7 @@ public final class Recognizer {
                 .missions(missions).goals(goals).strategies(strategies).values(values).focus(focus).sections(sections)
                 .outline(outline).labels(labels).projects(found.projects).build();
         return new Draft(plan, comments, header, counts(), confirm,
-                new Draft.Extra(Digits.thaiMostly(allParas) ? "thai" : null, parts(), analysisIds(), null));
+                new Draft.Extra(Digits.thaiMostly(allParas) ? "thai" : null, parts(), analysisIds(), null, java.util.Set.of(), formsByProject));
     }
 
     /**
@@ -156,7 +168,7 @@ public final class Recognizer {
         label("vision", c.heading.text());
         outline.add(text("vision"));
         if (c.paras.isEmpty()) {
-            confirm.add("vision: the heading \"" + c.heading.text() + "\" has no text under it");
+            confirm.add(Message.of("import.confirm.vision", c.heading.text()));
             return;
         }
         vision = MarkdownText.inline(Para.oneLine(c.paras.get(0).text()));
@@ -210,7 +222,7 @@ public final class Recognizer {
         if (c.paras.stream().noneMatch(p -> p.isItem() && !p.table())) {
             // A heading followed by no list: nothing to take apart, so the chapter stays whole.
             section(c.heading.text(), c.paras, key + ": the heading has no numbered list under it; kept as a section");
-            confirm.add(key + ": \"" + c.heading.text() + "\" has no numbered list under it: kept as a section");
+            confirm.add(Message.of("import.confirm.no-list", key, c.heading.text()));
             return List.of();
         }
         ListItems levels = new ListItems();
@@ -282,7 +294,7 @@ public final class Recognizer {
         }
         if (built.isEmpty()) {
             section(c.heading.text(), c.paras, "strategies: the heading has no numbered list or strategy headings under it; kept as a section");
-            confirm.add("strategies: \"" + c.heading.text() + "\" has no numbered list under it: kept as a section");
+            confirm.add(Message.of("import.confirm.no-list", "strategies", c.heading.text()));
             return;
         }
         if (byHeadings && !intro.isEmpty() && intro.stream().allMatch(Para::isItem)) {
@@ -313,7 +325,7 @@ public final class Recognizer {
                     description.isEmpty() ? null : text(MarkdownText.body(description)), found.indicators(id, b.indicators, List.of()), Span.NONE));
         }
         if (withoutGuidelines > 0) {
-            confirm.add(withoutGuidelines + " of " + built.size() + " strategies have no guidelines in the source: add them, or waive strategy-has-guidelines with a reason");
+            confirm.add(Message.of("import.confirm.guidelines", withoutGuidelines, built.size()));
         }
     }
 
@@ -386,7 +398,7 @@ public final class Recognizer {
         if (paras.isEmpty() && taken) {
             comments.putIfAbsent("sections." + id, "its tables were imported as projects or as the analysis");
         } else if (paras.isEmpty()) {
-            confirm.add("section \"" + sectionTitle + "\" has no text under its heading");
+            confirm.add(Message.of("import.confirm.section", sectionTitle));
         }
     }
 
@@ -574,9 +586,9 @@ public final class Recognizer {
             if (found != null) {
                 name = found.text();
                 comments.put("organization.name", "named so " + found.times() + " times in the text: confirm");
-                confirm.add("organization: \"" + name + "\" is the office the text names most; confirm");
+                confirm.add(Message.of("import.confirm.organization", name));
             } else {
-                confirm.add("organization: no office is named in the source: add organization.name");
+                confirm.add(Message.of("import.confirm.no-organization"));
                 comments.put("organization", "the source names no office: add {name: ...}");
                 return null;
             }
@@ -596,7 +608,7 @@ public final class Recognizer {
         Finders.FoundPeriod found = Finders.period(texts);
         if (found == null) {
             comments.put("period", "the source names no plan years: add them (Buddhist Era), e.g. {from: 2568, to: 2571}");
-            confirm.add("period: the source names no plan years: add period (from, to; Buddhist Era)");
+            confirm.add(Message.of("import.confirm.period"));
             return null;
         }
         comments.put("period", "from \"" + found.quote() + "\"" + (found.from() == found.to() ? ": a one-year plan" : "") + "; confirm");
@@ -611,9 +623,9 @@ public final class Recognizer {
                 goals.set(i, new Goal(g.id(), g.text(), List.of(missions.get(i).id()), g.indicators(), g.span()));
                 comments.put("goals[" + i + "].missions", INFERRED);
             }
-            confirm.add("goals: goal n serves mission n (" + goals.size() + " of each), inferred from the order");
+            confirm.add(Message.of("import.confirm.goals-inferred", goals.size()));
         } else if (!goals.isEmpty() && !missions.isEmpty()) {
-            confirm.add("goals: " + goals.size() + " goals and " + missions.size() + " missions: add which missions each goal serves (plan check lists them)");
+            confirm.add(Message.of("import.confirm.goals", goals.size(), missions.size()));
         }
         if (!strategies.isEmpty() && strategies.size() == goals.size()) {
             for (int i = 0; i < strategies.size(); i++) {
@@ -621,9 +633,9 @@ public final class Recognizer {
                 strategies.set(i, new Strategy(s.id(), s.title(), List.of(goals.get(i).id()), s.guidelines(), s.description(), s.indicators(), s.span()));
                 comments.put("strategies[" + i + "].goals", INFERRED);
             }
-            confirm.add("strategies: strategy n pursues goal n (" + goals.size() + " of each), inferred from the order");
+            confirm.add(Message.of("import.confirm.strategies-inferred", goals.size()));
         } else if (!strategies.isEmpty() && !goals.isEmpty()) {
-            confirm.add("strategies: " + strategies.size() + " strategies and " + goals.size() + " goals: add which goals each strategy pursues (plan check lists them)");
+            confirm.add(Message.of("import.confirm.strategies", strategies.size(), goals.size()));
         }
     }
 
@@ -637,6 +649,7 @@ public final class Recognizer {
         counts.put("values", values == null ? 0 : Math.max(1, values.items().size()));
         counts.put("focus items", focus == null ? 0 : focus.items().size());
         counts.put("projects", found.projects.size());
+        counts.put("project forms", forms.size());
         counts.put("indicators", found.indicators());
         counts.put("analysis factors", factorCount());
         counts.put("parts", partStarts.size());

@@ -1,5 +1,6 @@
 package plan.importer;
 
+import plan.diag.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ public final class SourceReader {
         String ext = SourceKind.extension(name);
         byte[] bytes = bytes(file);
         if (bytes.length == 0) {
-            throw new ImportFailure("the file is empty");
+            throw new ImportFailure(Message.of("import.empty"));
         }
         SourceKind kind = SourceKind.sniff(Arrays.copyOf(bytes, Math.min(bytes.length, 8)));
         if (kind == SourceKind.TEXT && !EXTENSIONS.contains(ext)) {
@@ -31,24 +32,23 @@ public final class SourceReader {
                 case "pdf" -> SourceKind.PDF;
                 case "rtf" -> SourceKind.RTF;
                 case "doc" -> SourceKind.OLE2;
-                case "odt" -> throw new ImportFailure("an OpenDocument file: save it as .docx and import that");
-                default -> throw new ImportFailure("import reads .docx, .txt and .md files, not ." + ext);
+                case "odt" -> throw new ImportFailure(Message.of("import.odt"));
+                default -> throw new ImportFailure(Message.of("import.unknown-extension", ext));
             };
         }
         switch (kind) {
-            case PDF -> throw new ImportFailure(
-                    "a PDF: copy its text into a UTF-8 .txt file (or open it in Word and save as .docx) and import that");
-            case RTF -> throw new ImportFailure("an RTF file: open it in Word, save it as .docx and import that");
+            case PDF -> throw new ImportFailure(Message.of("import.pdf"));
+            case RTF -> throw new ImportFailure(Message.of("import.rtf"));
             case OLE2 -> throw ext.equals("docx") ? DocxReader.ole2(bytes) : DocxReader.oldDoc();
             case DOCX_ZIP -> {
                 if (!ext.equals("docx")) {
-                    throw new ImportFailure("a zip file (a .docx?): name it .docx to import it");
+                    throw new ImportFailure(Message.of("import.zip"));
                 }
                 return DocxReader.read(name, bytes);
             }
             default -> {
                 if (ext.equals("docx")) {
-                    throw new ImportFailure("the .docx is damaged or not a Word document: open it in Word and save it again");
+                    throw new ImportFailure(Message.of("import.docx-damaged"));
                 }
                 return TextReader.read(name, bytes);
             }
@@ -59,11 +59,11 @@ public final class SourceReader {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new ImportFailure("the file is larger than " + (MAX_BYTES >> 20) + " MiB: not a plan document");
+                throw new ImportFailure(Message.of("import.too-large", String.valueOf(MAX_BYTES >> 20)));
             }
             return bytes;
         } catch (IOException e) {
-            throw new ImportFailure("cannot read the file: " + e.getMessage(), e);
+            throw new ImportFailure(Message.of("import.unreadable", String.valueOf(e.getMessage())), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package plan.importer;
 
+import plan.diag.Message;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,6 +17,11 @@ final class TextReader {
     private static final java.util.regex.Pattern ATX_HEADING = java.util.regex.Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
     private TextReader() {
     }
+
+    /** A Markdown bullet item: its indent, its marker, its text. */
+    private static final java.util.regex.Pattern BULLET_ITEM = java.util.regex.Pattern.compile("^([ \t]*)([-*+])[ \t]+(\\S.*)$");
+    /** An indented line, which in Markdown carries on the list item above it. */
+    private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("^[ \t]+\\S.*$");
 
     static SourceDocument read(String name, byte[] bytes) throws ImportFailure {
         String text = decode(bytes);
@@ -40,14 +46,25 @@ final class TextReader {
                 i = start;
             }
             java.util.regex.Matcher atx = ATX_HEADING.matcher(lines[i]);
+            java.util.regex.Matcher bullet = BULLET_ITEM.matcher(lines[i]);
             if (markdown && atx.matches()) { // "## พันธกิจ": a heading, as a Word heading style is
                 blocks.add(new Block(atx.group(2), atx.group(1).length(), null, false, i + 1));
+            } else if (markdown && bullet.matches()) {
+                // "- item": a Markdown list stays one, as Word's bullets do; indented lines under it are its own
+                StringBuilder item = new StringBuilder(bullet.group(3));
+                int start = i;
+                while (i + 1 < lines.length && CONTINUATION.matcher(lines[i + 1]).matches()
+                        && !BULLET_ITEM.matcher(lines[i + 1]).matches() && TypedNumber.of(Texts.strip(lines[i + 1])) == null) {
+                    item.append('\n').append(lines[++i]);
+                }
+                int level = Math.min(8, bullet.group(1).replace("\t", "    ").length() / 2);
+                blocks.add(new Block(item.toString(), -1, new Block.WordList(level, "bullet"), false, start + 1));
             } else {
                 blocks.add(Block.paragraph(lines[i], i + 1));
             }
         }
         if (blocks.isEmpty()) {
-            throw new ImportFailure("the file holds no text");
+            throw new ImportFailure(Message.of("import.no-text"));
         }
         return new SourceDocument(name, blocks, true);
     }
@@ -61,7 +78,7 @@ final class TextReader {
         }
         for (byte b : bytes) {
             if (b == 0) {
-                throw new ImportFailure("the file is binary, not text: import reads .docx, .txt or .md");
+                throw new ImportFailure(Message.of("import.binary"));
             }
         }
         try {
@@ -71,9 +88,7 @@ final class TextReader {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (CharacterCodingException e) {
-            throw new ImportFailure(looksLikeTis620(bytes)
-                    ? "the text is not UTF-8 but looks like Thai in TIS-620 (Windows-874): save it as UTF-8 and import again"
-                    : "the text is not UTF-8: save it as UTF-8 and import again");
+            throw new ImportFailure(Message.of(looksLikeTis620(bytes) ? "import.tis620" : "import.not-utf8"));
         }
     }
 
@@ -94,8 +109,7 @@ final class TextReader {
             String before = out.flip().toString();
             long line = before.chars().filter(c -> c == '\n').count() + 1;
             int column = before.length() - before.lastIndexOf('\n');
-            throw new ImportFailure("the text is not valid " + name + " at line " + line + ", column " + column
-                    + " (byte " + (from + in.position()) + "): save it again as UTF-8 and import that");
+            throw new ImportFailure(Message.of("import.bad-encoding", name, String.valueOf(line), String.valueOf(column), String.valueOf(from + in.position())));
         }
         return out.flip().toString();
     }

@@ -79,6 +79,7 @@ public final class PlanLoader {
     }
 
     private Node compose(String text, Findings findings) {
+        YamlMistakes mistakes = new YamlMistakes(text);
         Node root;
         try {
             Iterator<Node> documents = yaml.get().composeAll(new StringReader(text)).iterator();
@@ -94,7 +95,7 @@ public final class PlanLoader {
                 return null;
             }
         } catch (MarkedYAMLException e) {
-            reportSyntax(e, findings);
+            mistakes.reportSyntax(e, findings);
             return null;
         } catch (YAMLException e) {
             // Limits without a position: aliases, nesting depth, size.
@@ -112,28 +113,7 @@ public final class PlanLoader {
             return null;
         }
         // Outside the try: a bug of ours in the audit must not pass for a YAML problem.
-        return root == null || new NodeAudit(limits, findings).accepts(root) ? root : null;
-    }
-
-    /**
-     * SnakeYAML's problem, at the best place: where the broken construct began when the problem
-     * is only noticed at the end of the file (an unclosed quote or bracket).
-     */
-    private static void reportSyntax(MarkedYAMLException e, Findings findings) {
-        String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem().strip();
-        Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-        Message hint = null;
-        if (problem.contains("(TAB)")) {
-            findings.report(Rule.YAML_SYNTAX, line(at), column(at), Message.of("load.tab"), Message.of("load.tab.hint"));
-            return;
-        }
-        if (problem.contains("end of stream") && e.getContextMark() != null) {
-            hint = Message.of("load.unclosed.hint", e.getContext(), line(at));
-            at = e.getContextMark();
-        } else if (e.getContext() != null && e.getContextMark() != null) {
-            hint = Message.of("load.context.hint", e.getContext(), line(e.getContextMark()), column(e.getContextMark()));
-        }
-        findings.report(Rule.YAML_SYNTAX, line(at), column(at), Message.of("load.yaml", problem), hint);
+        return root == null || new NodeAudit(limits, findings).accepts(root) && mistakes.accepts(root, findings) ? root : null;
     }
 
     private static int line(Mark m) {

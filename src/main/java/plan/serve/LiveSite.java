@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -29,6 +30,7 @@ import plan.app.PlanFile;
 import plan.app.PlanFiles;
 import plan.app.UsageException;
 import plan.diag.Diagnostic;
+import plan.diag.Message;
 import plan.diag.Messages;
 import plan.diag.Severity;
 import plan.diag.TextPrinter;
@@ -48,6 +50,9 @@ import plan.render.site.SiteRenderer;
 final class LiveSite {
     private final ServeOptions options;
     private final Messages messages;
+    /** Every id each file (by its display path) has had since its last good check. */
+    private final Map<String, Set<String>> idsOfFile = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Map<String, String> brokenTitles = Map.of();
     /** What a render makes: the plans' pages and Markdown, and the index, which links the PDFs as a build's does. */
     private final BuildOptions pages;
     private final BuildOptions site;
@@ -210,20 +215,52 @@ final class LiveSite {
         }
     }
 
-    /** The diagnostics of each plan that does not check, by id; forgets the PDFs of plans gone. */
+    /**
+     * The diagnostics of each plan that does not check, by id; forgets the PDFs of plans gone. A
+     * broken file shows at every name it had: a syntax error hides the plan's id (the file's name
+     * stands in), and the tab the author has open is on the last good id's page.
+     */
     private Map<String, String> brokenPlans(CheckReport report) {
         Map<String, String> broken = new TreeMap<>();
+        Map<String, String> titles = new HashMap<>();
         Set<String> served = new HashSet<>();
         for (CheckedPlan plan : report.plans()) {
-            String id = plan.plan() != null ? plan.plan().id().value() : plan.file().defaultId();
-            served.add(id);
+            String file = plan.file().displayPath();
+            Set<String> names = idsOfFile.computeIfAbsent(file, f -> new java.util.LinkedHashSet<>());
+            String id = plan.plan() != null && !plan.hasErrors() ? plan.plan().id().value() : null;
+            if (id != null) {
+                names.clear(); // a good check: this is the file's id now
+                names.add(id);
+            } else {
+                names.add(plan.plan() != null ? plan.plan().id().value() : plan.file().defaultId());
+            }
+            served.addAll(names);
             if (plan.hasErrors()) {
                 List<Diagnostic> diagnostics = plan.diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).toList();
-                broken.merge(id, diagnosticsText(diagnostics, report), (a, b) -> a + b);
+                String text = diagnosticsText(diagnostics, report);
+                Diagnostic first = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).findFirst().orElse(null);
+                String title = messages.format(Message.of("serve.broken", file))
+                        + (first == null ? "" : ": " + messages.format(first.message()));
+                for (String name : names) {
+                    broken.merge(name, text, (a, b) -> a + b);
+                    titles.put(name, title);
+                }
             }
         }
+        brokenTitles = Map.copyOf(titles);
         pdfs.keepOnly(served);
         return broken;
+    }
+
+    /** The heading of a broken plan's page: its file and its first error, in the user's language. */
+    String brokenTitle(String id) {
+        String title = brokenTitles.get(id);
+        return title != null ? title : messages.format(Message.of("serve.broken", id));
+    }
+
+    /** The words of the preview's own pages. */
+    Messages messages() {
+        return messages;
     }
 
     private void publish(Documents documents, Map<String, String> broken, String failure, Consumer<SiteState> shown) {

@@ -1,5 +1,8 @@
 package plan.serve;
 
+import plan.diag.Message;
+import plan.diag.Messages;
+
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -59,18 +62,19 @@ final class Pages {
     }
 
     /** The page of a plan that does not check: its diagnostics in place of its last good page. */
-    static byte[] diagnostics(String title, String diagnostics) {
+    static byte[] diagnostics(String title, String diagnostics, Messages words) {
         return page(title, "<h1>" + escape(title) + "</h1>\n<pre class=\"diagnostics\">" + escape(diagnostics) + "</pre>\n"
-                + "<p>The page comes back when the file is saved without errors.</p>");
+                + "<p>" + escape(words.format(Message.of("serve.comes-back"))) + "</p>", words);
     }
 
-    static byte[] notFound(String name) {
-        return page("Not found", "<h1>Not found</h1>\n<p>" + escape(name) + " is not part of the site (yet).</p>\n"
-                + "<p><a href=\"/index.html\">All plans</a></p>");
+    static byte[] notFound(String name, Messages words) {
+        String title = words.format(Message.of("serve.not-found"));
+        return page(title, "<h1>" + escape(title) + "</h1>\n<p>" + escape(words.format(Message.of("serve.not-found.text", name)))
+                + "</p>\n<p><a href=\"/index.html\">" + escape(words.format(Message.of("serve.all-plans"))) + "</a></p>", words);
     }
 
-    private static byte[] page(String title, String body) {
-        return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    private static byte[] page(String title, String body, Messages words) {
+        return ("<!DOCTYPE html>\n<html lang=\"" + ("th".equals(words.locale().getLanguage()) ? "th" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + escape(title)
                 + "</title>\n<style>body{font-family:sans-serif;margin:2rem;max-width:60rem}"
                 + "pre{white-space:pre-wrap;background:#fff4f4;border-left:4px solid #b00020;padding:1rem}</style>\n"

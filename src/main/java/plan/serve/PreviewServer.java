@@ -1,5 +1,7 @@
 package plan.serve;
 
+import plan.diag.Message;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
@@ -117,7 +119,7 @@ final class PreviewServer implements AutoCloseable {
         String id = SitePaths.planId(name);
         String stamp = state.stamp(name);
         if (state.failure() != null && page) {
-            send(exchange, 200, html, Pages.withReload(Pages.diagnostics("The site could not be rendered", state.failure()),
+            send(exchange, 200, html, Pages.withReload(Pages.diagnostics(site.messages().format(Message.of("serve.failed")), state.failure(), site.messages()),
                     name, stamp));
             return;
         }
@@ -126,7 +128,7 @@ final class PreviewServer implements AutoCloseable {
             try {
                 bytes = site.pdf(id);
             } catch (BuildFailure e) {
-                send(exchange, 500, html, Pages.diagnostics(name + " could not be typeset", site.describe(e)));
+                send(exchange, 500, html, Pages.diagnostics(site.messages().format(Message.of("serve.pdf-failed", name)), site.describe(e), site.messages()));
                 return;
             }
         }
@@ -144,10 +146,10 @@ final class PreviewServer implements AutoCloseable {
             send(exchange, 200, ContentTypes.of(name), Pages.withReload(bytes, name, stamp));
         } else if (id != null && state.broken().containsKey(id)) {
             // The plan's last good page would be a lie: show why there is none, until it is mended.
-            send(exchange, 200, html, Pages.withReload(Pages.diagnostics(id + " has errors", state.broken().get(id)),
+            send(exchange, 200, html, Pages.withReload(Pages.diagnostics(site.brokenTitle(id), state.broken().get(id), site.messages()),
                     name, stamp));
         } else {
-            send(exchange, 404, html, Pages.withReload(Pages.notFound(name), name, stamp));
+            send(exchange, 404, html, Pages.withReload(Pages.notFound(name, site.messages()), name, stamp));
         }
     }
 

@@ -16,12 +16,14 @@ import plan.testing.Cli;
 import plan.testing.Golden;
 
 /**
- * {@code --style modern} is the look of format 1 before the official document, byte for byte:
- * the Markdown and HTML of every example and real plan equal the files kept from before
- * (golden/*.md, golden/modern/*.html), and each PDF's SHA-256 the one kept in
- * golden/modern/pdf.sha256 (recorded when the official look came and checked then against the
- * tool without it; {@code -Dgolden.update=true} rewrites them all, as for the other goldens).
- * The style set in a plan file or plan.config.yaml gives the same bytes as on the command line.
+ * {@code --style modern} keeps the look of format 1 before the official document: the Markdown
+ * and HTML of every example and real plan equal golden/modern/*.md and *.html, and each PDF's
+ * SHA-256 the one kept in golden/modern/pdf.sha256. They were recorded when the official look came
+ * and checked then, byte for byte, against the tool without it; what this round added to the
+ * content of every style (budget tables that reconcile) is in them since, and a modern action
+ * plan keeps each project in full in its chapter, without the official list of projects
+ * ({@code -Dgolden.update=true} rewrites them, as the other goldens). The style set in a plan file
+ * or plan.config.yaml gives the same bytes as on the command line.
  */
 class ModernLookTest {
     private static final List<String> IDS = List.of("minimal", "full-example", "action-plan", "spp-sisaket-2",
@@ -39,10 +41,11 @@ class ModernLookTest {
     }
 
     @Test
-    void theModernStyleIsTheLookBeforeTheOfficialOne() throws IOException {
+    void theModernStyleKeepsTheLookBeforeTheOfficialOne() throws IOException {
         StringBuilder hashes = new StringBuilder();
         for (String id : IDS) {
-            Golden.assertMatches(RenderGoldenTest.GOLDEN.resolve(id + ".md"), Files.readString(site.resolve(id + ".md")));
+            Golden.assertMatches(RenderGoldenTest.GOLDEN.resolve("modern").resolve(id + ".md"),
+                    Files.readString(site.resolve(id + ".md")));
             Golden.assertMatches(RenderGoldenTest.GOLDEN.resolve("modern").resolve(id + ".html"),
                     Files.readString(site.resolve(id + ".html")));
             hashes.append(sha256(Files.readAllBytes(site.resolve(id + ".pdf")))).append("  ").append(id).append(".pdf\n");

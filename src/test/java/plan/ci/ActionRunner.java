@@ -41,6 +41,9 @@ final class ActionRunner {
     private final Path workspace;
     private final Path temp;
     private final Map<String, String> extraEnv = new HashMap<>();
+    /** The github context's values the action reads besides action_path: as for `uses: ./` by default. */
+    private final Map<String, String> github = new HashMap<>(Map.of("action_ref", "", "action_repository", "",
+            "token", "test-token"));
 
     ActionRunner(Path workspace, Path temp) throws IOException {
         this.workspace = workspace;
@@ -61,6 +64,16 @@ final class ActionRunner {
     /** A variable of the runner's environment, e.g. HOME. */
     void env(String name, String value) {
         extraEnv.put(name, value);
+    }
+
+    /** A value of the github context, e.g. action_ref "v0.1.0" for an action used at that tag. */
+    void github(String name, String value) {
+        github.put(name, value);
+    }
+
+    /** Runs with no launcher of the tests': the action's own (a release it installs, or ./plan). */
+    void withoutTestLauncher() {
+        extraEnv.remove("PLAN_LAUNCHER");
     }
 
     Map<String, Object> action() {
@@ -141,7 +154,7 @@ final class ActionRunner {
             String[] parts = m.group(1).split("\\.");
             String value = switch (parts[0]) {
                 case "inputs" -> inputs.get(parts[1]);
-                case "github" -> parts[1].equals("action_path") ? ACTION_DIR.toString() : null;
+                case "github" -> parts[1].equals("action_path") ? ACTION_DIR.toString() : github.get(parts[1]);
                 case "runner" -> parts[1].equals("os") ? "Linux" : parts[1].equals("temp") ? runnerTemp.toString() : null;
                 case "steps" -> parts.length == 4 && parts[2].equals("outputs")
                         ? steps.getOrDefault(parts[1], Map.of()).getOrDefault(parts[3], "") : null;

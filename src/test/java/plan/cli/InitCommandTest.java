@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 import plan.app.StarterPlan;
@@ -29,6 +31,26 @@ import plan.testing.Cli;
 class InitCommandTest {
     @TempDir
     Path dir;
+
+    /** An action plan: projects with indicators, budgets and activities, commented, checking clean in both languages. */
+    @ParameterizedTest
+    @ValueSource(strings = {"th", "en"})
+    void anActionPlanStarterChecksCleanWithProjectsAndBudgets(String lang) throws IOException {
+        Path file = dir.resolve("action-" + lang + ".plan.yaml");
+        Cli.Result init = Cli.run("init", "--action-plan", "--lang", lang, file.toString(), "--period", "2568-2571");
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        String text = Files.readString(file);
+        assertThat(text).contains("projects:", "budget:", "total: 50000", "activities:", "indicators:", "targets: {2568: 90}");
+        assertThat(text.lines().filter(l -> l.matches("\\s*(sources|quarters|activities|indicators|objectives):.*")))
+                .hasSizeGreaterThanOrEqualTo(5).allMatch(l -> l.contains("#")); // each part explained where it is
+        Cli.Result check = Cli.run("check", "--lang", "en", file.toString());
+        assertThat(check.exitCode()).as(check.out()).isZero();
+        assertThat(check.out()).contains("no problems in 1 file(s)");
+        Path plain = dir.resolve("plain-" + lang + ".plan.yaml");
+        assertThat(Cli.run("init", "--lang", lang, plain.toString(), "--period", "2568-2571").exitCode()).isZero();
+        // The plain starter shows projects only as comments (its commented project form), never as keys.
+        assertThat(Files.readString(plain).lines()).noneMatch(l -> l.startsWith("projects:"));
+    }
 
     @Test
     void theStarterChecksCleanAndCarriesTheModeline() throws IOException {

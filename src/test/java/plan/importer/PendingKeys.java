@@ -16,7 +16,7 @@ import plan.diag.Diagnostic;
  */
 final class PendingKeys {
     private static final Pattern PENDING_LINE = Pattern.compile(
-            "^(digits|base|analysis|outline|\\s+- part|\\s+chapters|\\s+(strengths|weaknesses|opportunities|threats)):.*|^\\s+- part:.*");
+            "^(digits|base|analysis|outline|\\s+- part|\\s+chapters|\\s+(strengths|weaknesses|opportunities|threats|kind|standards|rationale|outputs|evaluation|expected|approvals)):.*|^\\s+- part:.*");
     private static final List<String> RULES = List.of("unknown-key", "wrong-type", "unresolved-ref", "outline-parts");
 
     private PendingKeys() {

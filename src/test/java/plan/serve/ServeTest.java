@@ -157,6 +157,28 @@ class ServeTest {
         }
     }
 
+    /**
+     * A syntax error hides the plan's id, but the tab the author has open is on the id's page:
+     * that page (and the file's own name) shows the error, titled with the file and the first
+     * error, until the file is mended.
+     */
+    @Test
+    void aSyntaxErrorShowsAtTheLastGoodIdOfTheFile() throws Exception {
+        String withId = "id: school-2568\n" + source;
+        Files.writeString(plan, withId);
+        try (LivePreview live = new LivePreview(plan.toString())) {
+            live.awaitPage("/school-2568.html", r -> r.body().contains(VISION));
+            Files.writeString(plan, withId.replace("vision: ", "vision: \"")); // an unclosed quote
+            String page = live.awaitPage("/school-2568.html", r -> r.body().contains("yaml-syntax"));
+            assertThat(page).containsPattern("<title>\\S*minimal\\.plan\\.yaml has errors: the quote &quot; opened here is never closed</title>")
+                    .doesNotContain("Not found").doesNotContain("<main"); // the error, not the last good page
+            assertThat(live.text("/minimal.html")).contains("yaml-syntax");
+
+            Files.writeString(plan, withId);
+            live.awaitPage("/school-2568.html", r -> r.body().contains(VISION));
+        }
+    }
+
     /** A save checks again only the file saved, but the rules across files still see it: a plan aligned with it breaks and mends. */
     @Test
     void aSavedPlanIsCheckedAgainWithThePlansThatAlignWithIt() throws Exception {
