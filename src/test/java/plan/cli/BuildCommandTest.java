@@ -32,26 +32,6 @@ class BuildCommandTest {
     @TempDir
     Path dir;
 
-    /** A plan's page links its own documents, only those --format builds, in the plan's language. */
-    @Test
-    void aPlanPageLinksItsOwnDocumentsThatWereBuilt() throws IOException {
-        Path both = dir.resolve("both");
-        assertThat(Cli.run("build", MINIMAL, "--out", both.toString(), "--format", "md,html").exitCode()).isZero();
-        assertThat(Files.readString(both.resolve("minimal.html")))
-                .contains(" · เอกสาร: <a href=\"minimal.md\">ไฟล์ Markdown</a>\n").doesNotContain("minimal.pdf");
-        Path htmlOnly = dir.resolve("html-only");
-        assertThat(Cli.run("build", MINIMAL, "--out", htmlOnly.toString(), "--format", "html").exitCode()).isZero();
-        assertThat(Files.readString(htmlOnly.resolve("minimal.html"))).doesNotContain("minimal.md").doesNotContain("เอกสาร:");
-        Path english = dir.resolve("english");
-        Files.createDirectories(english);
-        Path plan = english.resolve("en.plan.yaml");
-        Files.writeString(plan, "lang: en\n" + Files.readString(Path.of(MINIMAL)));
-        Path out = dir.resolve("english-site");
-        Cli.Result r = Cli.run("build", plan.toString(), "--out", out.toString(), "--format", "md,html");
-        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
-        assertThat(Files.readString(out.resolve("en.html"))).contains(" · Documents: <a href=\"en.md\">Markdown</a>\n");
-    }
-
     @Test
     void writesTheDocumentedLayout() {
         Path out = dir.resolve("site");

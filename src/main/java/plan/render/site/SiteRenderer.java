@@ -105,7 +105,6 @@ public final class SiteRenderer {
             page.put("reports", reports.stream().map(r -> Map.of("title", reportTitle(plan, r, thaiDigits),
                     "page", OutputFormat.HTML.fileName(r.id().value()))).toList());
         }
-        page.putAll(ownDocuments(plan, formats));
         PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
                 page, this::pdf, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words, look), warnings);
         Map<String, byte[]> out = render(plan.id().value(), draft, formats);
@@ -248,19 +247,6 @@ public final class SiteRenderer {
             }
         }
         return p;
-    }
-
-    /** The page's links to the plan's own PDF and Markdown, those this build writes (--format decides). */
-    private static Map<String, Object> ownDocuments(Plan plan, Set<OutputFormat> formats) {
-        List<Map<String, String>> documents = new java.util.ArrayList<>();
-        for (OutputFormat format : List.of(OutputFormat.PDF, OutputFormat.MD)) {
-            if (formats.contains(format)) {
-                documents.add(Map.of("page", format.fileName(plan.id().value()),
-                        "text", Labels.indexWord(plan.lang(), "document." + format.name().toLowerCase(java.util.Locale.ROOT))));
-            }
-        }
-        return documents.isEmpty() ? Map.of()
-                : Map.of("documents", documents, "documentsLabel", Labels.indexWord(plan.lang(), "documents"));
     }
 
     private static Map<String, Object> pageModel(Plan plan, AlignmentIndex alignment, Look look, boolean thaiDigits) {
