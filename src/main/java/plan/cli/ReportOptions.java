@@ -74,7 +74,7 @@ final class ReportOptions {
             case json -> new JsonPrinter(messages);
             case sarif -> new SarifPrinter(messages, version);
             case github -> new GithubPrinter(messages);
-            case gitlab -> new GitlabPrinter(messages);
+            case gitlab -> new GitlabPrinter(messages, () -> RepositoryRoot.of(System.getenv(), java.nio.file.Path.of("").toAbsolutePath()));
         };
     }
 

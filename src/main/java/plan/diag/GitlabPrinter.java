@@ -1,13 +1,16 @@
 package plan.diag;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -19,9 +22,14 @@ import java.util.stream.Collectors;
  */
 public final class GitlabPrinter implements DiagnosticPrinter {
     private final Messages messages;
+    /** The repository's root (null: none), asked for only when a path is absolute. */
+    private final Supplier<Path> root;
+    private Path knownRoot;
+    private boolean rootAsked;
 
-    public GitlabPrinter(Messages messages) {
+    public GitlabPrinter(Messages messages, Supplier<Path> root) {
         this.messages = messages;
+        this.root = root;
     }
 
     @Override
@@ -30,7 +38,7 @@ public final class GitlabPrinter implements DiagnosticPrinter {
         out.print('[');
         String sep = "\n";
         for (Diagnostic d : diagnostics) {
-            String path = RepoPath.of(d.file());
+            String path = RepoPath.of(relative(d.file()));
             String identity = path + "\n" + d.rule() + "\n" + canonical(d.message());
             // Two equal findings in one file (the same unknown key twice) still need two fingerprints.
             int occurrence = seen.merge(identity, 1, Integer::sum);
@@ -47,6 +55,41 @@ public final class GitlabPrinter implements DiagnosticPrinter {
             sep = ",\n";
         }
         out.println(diagnostics.isEmpty() ? "]" : "\n]");
+    }
+
+    /** GitLab ties a finding to a file by its path from the repository's root: an absolute path inside it is made relative. */
+    private String relative(String file) {
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            return file;
+        }
+        if (!path.isAbsolute()) {
+            return file;
+        }
+        if (!rootAsked) {
+            knownRoot = root.get();
+            rootAsked = true;
+        }
+        if (knownRoot == null) {
+            return file;
+        }
+        for (Path[] pair : new Path[][] {{knownRoot, path.normalize()}, {real(knownRoot), real(path)}}) {
+            if (pair[0] != null && pair[1] != null && pair[1].startsWith(pair[0]) && !pair[1].equals(pair[0])) {
+                return pair[0].relativize(pair[1]).toString();
+            }
+        }
+        return file;
+    }
+
+    /** The path with symbolic links resolved (a temporary folder is often one), or null. */
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
     }
 
     /** GitLab's scale is info, minor, major, critical, blocker: an error is major, as in ESLint's GitLab formatters. */

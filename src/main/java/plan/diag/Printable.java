@@ -46,16 +46,20 @@ public final class Printable {
         }
         StringBuilder b = new StringBuilder(s.length() + 8);
         s.codePoints().forEach(c -> {
-            if (!isUnsafe(c)) {
-                b.appendCodePoint(c);
-            } else if (c < 0x20) {
-                b.append((char) (0x2400 + c));
-            } else if (c == 0x7f) {
-                b.append('\u2421');
+            if (isUnsafe(c)) {
+                b.append(standIn(c));
             } else {
-                b.append(String.format("<U+%04X>", c));
+                b.appendCodePoint(c);
             }
         });
         return b.toString();
+    }
+
+    /** What an unsafe code point shows as: a C0 control's picture (one cell), others {@code <U+202E>}. */
+    public static String standIn(int c) {
+        if (c < 0x20) {
+            return String.valueOf((char) (0x2400 + c));
+        }
+        return c == 0x7f ? "\u2421" : String.format("<U+%04X>", c);
     }
 }

@@ -112,10 +112,8 @@ public final class TextPrinter implements DiagnosticPrinter {
             i += Character.charCount(c);
             if (c == '\t') {
                 b.append("    ");
-            } else if (c < 0x20 || c == 0x7f) {
-                b.append((char) ('\u2400' + (c == 0x7f ? 0x21 : c)));
             } else if (Printable.isUnsafe(c)) {
-                b.append('\uFFFD'); // one cell, as padding() counts it
+                b.append(Printable.standIn(c)); // as wide as padding() counts it
             } else {
                 b.appendCodePoint(c);
             }
@@ -136,7 +134,9 @@ public final class TextPrinter implements DiagnosticPrinter {
             int type = Character.getType(c);
             if (c == '\t') {
                 b.append("    ");
-            } else if (Printable.isUnsafe(c) || type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+            } else if (Printable.isUnsafe(c)) {
+                b.append(" ".repeat(Printable.standIn(c).length()));
+            } else if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
                     && type != Character.FORMAT) {
                 b.append(' ');
             }

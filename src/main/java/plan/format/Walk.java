@@ -93,7 +93,7 @@ public final class Walk {
             if (value instanceof Value.Mapping m) {
                 for (Value.Entry e : m.entries()) {
                     if (d.vocabulary() == null && d.key() == Scalar.TEXT) {
-                        v.text(e.key(), path, false); // a name the author chose (a source of funds) is printed too
+                        v.text(e.key(), path, true); // a name the author chose (a source of funds) is printed: it must say something
                     }
                     value(d.value(), e.value(), join(path, e.key().value()), false, owner, v);
                 }

@@ -25,20 +25,22 @@ import plan.testing.Cli;
  */
 class ExampleWorkflowsTest {
     private static final Path EXAMPLES = Path.of("examples/ci");
-    /** Actions known to exist, at their current major versions. */
+    /** Actions known to exist (the examples pin each by a commit, the version in a comment). */
     private static final Set<String> ACTIONS = Set.of(
-            "actions/checkout@v4",
-            "actions/setup-java@v4",
-            "actions/cache@v4",
-            "actions/configure-pages@v5",
-            "actions/upload-pages-artifact@v3",
-            "actions/deploy-pages@v4",
-            "actions/upload-artifact@v4",
-            "actions/download-artifact@v4",
-            "actions/github-script@v7",
-            "github/codeql-action/upload-sarif@v3");
+            "actions/checkout",
+            "actions/configure-pages",
+            "actions/upload-pages-artifact",
+            "actions/deploy-pages",
+            "actions/upload-artifact",
+            "actions/download-artifact",
+            "actions/github-script",
+            "github/codeql-action/upload-sarif");
+    /** A third-party step: the action, a full commit and a version comment (tags move; commits do not). */
+    private static final Pattern PINNED = Pattern.compile("([\\w.-]+/[\\w./-]+)@([0-9a-f]{40}) # (v\\d+\\.\\d+\\.\\d+)");
     /** How the examples name this repository's action (a user puts where they keep plan). */
-    private static final String THIS_ACTION = "ORG/plan@v1";
+    private static final String THIS_ACTION = "ORG/plan@" + ReleaseTag.ofPom();
+    /** Where the examples and the docs name a ref of plan: the action, pre-commit's rev, GitLab's PLAN_REF. */
+    private static final Pattern PLAN_REF = Pattern.compile("ORG/plan@([\\w.-]+)|\\brev: *([\\w.-]+)|PLAN_REF: *([\\w.-]+)");
 
     @TempDir
     Path temp;
@@ -51,7 +53,7 @@ class ExampleWorkflowsTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void githubWorkflowsUseExistingActionsPinnedToAMajorVersion() throws IOException {
+    void githubWorkflowsUseExistingActionsAndThePlanActionsInputs() throws IOException {
         Map<String, Object> action = ActionRunner.load(Path.of("action.yml"));
         Set<String> inputs = ((Map<String, Object>) action.get("inputs")).keySet();
         Set<String> outputs = ((Map<String, Object>) action.get("outputs")).keySet();
@@ -69,13 +71,17 @@ class ExampleWorkflowsTest {
                         continue;
                     }
                     String uses = String.valueOf(step.get("uses"));
-                    used.add(uses);
-                    assertThat(uses).as(workflow + ": pinned to a major version").matches("[\\w.-]+/[\\w./-]+@v\\d+");
                     if (uses.equals(THIS_ACTION)) {
+                        used.add(uses);
                         Map<String, Object> with = (Map<String, Object>) step.getOrDefault("with", Map.of());
                         assertThat(inputs).as(workflow + ": inputs of action.yml").containsAll(with.keySet());
+                        assertThat(with).as(workflow + ": messages in Thai").containsEntry("lang", "th");
                     } else {
-                        assertThat(ACTIONS).as(workflow + ": an action that exists").contains(uses);
+                        assertThat(uses).as(workflow + ": an action that exists, pinned by a commit")
+                                .matches("[\\w.-]+/[\\w./-]+@[0-9a-f]{40}");
+                        String name = uses.substring(0, uses.indexOf('@'));
+                        assertThat(ACTIONS).as(workflow + ": an action that exists").contains(name);
+                        used.add(name);
                     }
                 }
             }
@@ -84,8 +90,8 @@ class ExampleWorkflowsTest {
                 assertThat(outputs).as(workflow + ": outputs of action.yml").contains(read.group(1));
             }
         }
-        assertThat(used).contains(THIS_ACTION, "github/codeql-action/upload-sarif@v3", "actions/upload-pages-artifact@v3",
-                "actions/deploy-pages@v4");
+        assertThat(used).contains(THIS_ACTION, "github/codeql-action/upload-sarif", "actions/upload-pages-artifact",
+                "actions/deploy-pages");
     }
 
     @Test
@@ -220,6 +226,60 @@ class ExampleWorkflowsTest {
             }
         }
         assertThat(seen).isGreaterThanOrEqualTo(3);
+    }
+
+    /** Every third-party uses: line, in the examples and the docs' snippets, names a commit and its version. */
+    @Test
+    void everyThirdPartyActionIsPinnedByACommitWithItsVersion() throws IOException {
+        Pattern usesLine = Pattern.compile("uses: *([^\\s#]+)(.*)");
+        int pinned = 0;
+        for (Path file : examplesAndDocs()) {
+            Matcher m = usesLine.matcher(Files.readString(file));
+            while (m.find()) {
+                if (m.group(1).startsWith("ORG/plan@")) {
+                    continue;
+                }
+                assertThat(m.group(1) + m.group(2)).as(file + ": pinned by a full commit, its version in a comment")
+                        .matches(PINNED.pattern() + "\\b.*");
+                pinned++;
+            }
+        }
+        assertThat(pinned).isGreaterThanOrEqualTo(10);
+    }
+
+    /** The examples and the docs name a release of plan that exists: the pom's version, as its tag. */
+    @Test
+    void everyRefOfPlanIsTheReleasedVersion() throws IOException {
+        int refs = 0;
+        for (Path file : examplesAndDocs()) {
+            Matcher m = PLAN_REF.matcher(Files.readString(file));
+            while (m.find()) {
+                String ref = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                assertThat(ref).as(file + ": " + m.group()).isEqualTo(ReleaseTag.ofPom());
+                refs++;
+            }
+        }
+        assertThat(refs).as("refs in the examples and the docs").isGreaterThanOrEqualTo(7);
+    }
+
+    /** upload-sarif needs to read the run and write security events; nothing else is asked for. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void workflowsUploadingSarifHaveItsPermissions() throws IOException {
+        for (Path workflow : githubWorkflows()) {
+            if (!Files.readString(workflow).contains("upload-sarif@")) {
+                continue;
+            }
+            Map<String, Object> permissions = (Map<String, Object>) ActionRunner.load(workflow).get("permissions");
+            assertThat(permissions).as(workflow + ": permissions")
+                    .containsEntry("contents", "read").containsEntry("security-events", "write").containsEntry("actions", "read");
+        }
+    }
+
+    private static List<Path> examplesAndDocs() throws IOException {
+        List<Path> all = new ArrayList<>(files("yml"));
+        all.addAll(List.of(Path.of("README.md"), Path.of("docs/usage.md")));
+        return all;
     }
 
     private static List<Path> githubWorkflows() throws IOException {

@@ -34,6 +34,20 @@ class CheckCommandTest {
         assertThat(r.out()).contains("no problems in 3 file(s)");
     }
 
+    /** A budget's category (or source) named "" is no name: an empty-text error at its line, not "category unspecified". */
+    @Test
+    void aBlankBudgetCategoryIsAnEmptyTextError() throws IOException {
+        String plan = Files.readString(Path.of("examples/action-plan.plan.yaml"));
+        assertThat(plan.lines().toList().get(105)).isEqualTo("        ค่าตอบแทน: 6000");
+        Path file = dir.resolve("blank-category.plan.yaml");
+        Files.writeString(file, plan.replace("        ค่าตอบแทน: 6000\n", "        \"\": 6000\n"));
+        Cli.Result r = Cli.run("check", "--lang", "en", "--color", "never", file.toString());
+        assertThat(r.exitCode()).as(r.out()).isEqualTo(1);
+        assertThat(r.out()).contains(file + ":106:9: error[empty-text]: `projects.budget.categories` is blank");
+        assertThat(Cli.run("check", "--lang", "th", "--color", "never", file.toString()).out())
+                .contains(":106:9: error[empty-text]: `projects.budget.categories` ว่างเปล่า");
+    }
+
     @Test
     void brokenPlanExitsOneWithTheContractsFirstLine() {
         Cli.Result r = Cli.run("check", "--lang", "en", "--color", "never", BROKEN);

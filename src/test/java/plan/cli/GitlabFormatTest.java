@@ -90,6 +90,33 @@ class GitlabFormatTest {
         assertThat(Cli.run("check", "--format", "sarif", "./" + BROKEN).out()).contains("\"uri\": \"" + BROKEN + "\"");
     }
 
+    /** An absolute path in the repository is written from its root (the git top level here), as GitLab matches it. */
+    @Test
+    void anAbsolutePathIsWrittenFromTheRepositorysRoot() throws IOException {
+        Cli.Result r = Cli.run("check", "--format", "gitlab", Path.of(BROKEN).toAbsolutePath().toString());
+        assertThat(new ObjectMapper().readTree(r.out()).get(0).at("/location/path").asText()).isEqualTo(BROKEN);
+    }
+
+    /** CI_PROJECT_DIR names the root when set; outside any repository an absolute path stays as given. */
+    @Test
+    void theRootIsCiProjectDirElseGitsTopLevelElseNone(@org.junit.jupiter.api.io.TempDir Path outside) {
+        Path here = Path.of("").toAbsolutePath();
+        assertThat(RepositoryRoot.of(Map.of("CI_PROJECT_DIR", "/builds/office/plans"), here))
+                .isEqualTo(Path.of("/builds/office/plans"));
+        assertThat(RepositoryRoot.of(Map.of(), here)).isNotNull();
+        assertThat(here.startsWith(RepositoryRoot.of(Map.of(), here))).isTrue();
+        assertThat(RepositoryRoot.of(Map.of(), outside)).isNull();
+        Diagnostic d = new Diagnostic("/builds/office/plans/a/b.plan.yaml", 3, 1, Severity.ERROR, "empty-text",
+                Message.of("check.empty-text", "vision"), null, null);
+        StringWriter out = new StringWriter();
+        new GitlabPrinter(new Messages(Locale.ENGLISH), () -> Path.of("/builds/office/plans"))
+                .print(List.of(d), Map.of(), new PrintWriter(out, true));
+        assertThat(out.toString()).contains("\"path\": \"a/b.plan.yaml\"");
+        StringWriter elsewhere = new StringWriter();
+        new GitlabPrinter(new Messages(Locale.ENGLISH), () -> null).print(List.of(d), Map.of(), new PrintWriter(elsewhere, true));
+        assertThat(elsewhere.toString()).contains("\"path\": \"/builds/office/plans/a/b.plan.yaml\"");
+    }
+
     @Test
     void noFindingsIsAnEmptyArray() {
         assertThat(Cli.run("check", "--format", "gitlab", "examples/minimal.plan.yaml").out().strip()).isEqualTo("[]");
@@ -113,7 +140,7 @@ class GitlabFormatTest {
 
     private static String print(List<Diagnostic> diagnostics) {
         StringWriter out = new StringWriter();
-        new GitlabPrinter(new Messages(Locale.ENGLISH)).print(diagnostics, Map.of(), new PrintWriter(out, true));
+        new GitlabPrinter(new Messages(Locale.ENGLISH), () -> null).print(diagnostics, Map.of(), new PrintWriter(out, true));
         return out.toString();
     }
 }

@@ -55,6 +55,15 @@ class TextPrinterTest {
         assertThat(printed).contains("\n  |         ^\n").contains("\n  |              ^\n");
     }
 
+    /** A bidi override shows as the README says, {@code <U+202E>}, and the caret still stands under its letter. */
+    @Test
+    void aBidiControlShowsAsItsCodeAndTheCaretStaysUnderItsLetter() {
+        String printed = print(List.of(finding("a.plan.yaml", 1, 13)),
+                Map.of("a.plan.yaml", Source.of("a.plan.yaml", "vision: a\u202Eb X")));
+        assertThat(printed).contains("1 | vision: a<U+202E>b X\n").doesNotContain("\uFFFD").doesNotContain("\u202E");
+        assertThat(printed).contains("\n  | " + " ".repeat("vision: a<U+202E>b ".length()) + "^\n");
+    }
+
     private static Diagnostic finding(String file, int line, int column) {
         return new Diagnostic(file, line, column, Severity.ERROR, "empty-text", Message.of("check.empty-text", "vision"),
                 null, null);

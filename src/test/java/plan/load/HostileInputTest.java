@@ -112,6 +112,16 @@ class HostileInputTest {
         }
     }
 
+    /** A bidi override inside a text: the excerpt shows it as {@code <U+202E>}, as the README says, not as "�". */
+    @org.junit.jupiter.api.Test
+    void aBidiControlInATextShowsAsItsCodeInTheExcerpt() throws IOException {
+        Path file = dir.resolve("bidi.plan.yaml");
+        Files.writeString(file, Files.readString(Path.of("examples/minimal.plan.yaml"))
+                .replace("vision: นักเรียน", "vision: นักเรียน\u202E"));
+        Cli.Result result = Cli.run("check", "--lang", "en", "--color", "never", file.toString());
+        assertThat(result.out()).contains("| vision: นักเรียน<U+202E>มี").doesNotContain("\uFFFD").doesNotContain("\u202E");
+    }
+
     static Stream<Arguments> deepBodies() {
         StringBuilder quotes = new StringBuilder();
         StringBuilder list = new StringBuilder();
