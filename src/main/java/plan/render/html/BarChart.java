@@ -48,7 +48,7 @@ final class BarChart implements NodeRenderer {
     private static void render(TableBlock table, NodeRendererContext context, HtmlWriter html) {
         Heading heading = table.getPrevious() instanceof Heading h ? h : null;
         String id = heading == null ? null : Anchors.idOf(heading.getFirstChild());
-        PositionChart.Position position = PositionChart.ANCHOR.equals(id) ? PositionChart.of(table) : null;
+        plan.render.ChartPosition position = PositionChart.ANCHOR.equals(id) ? PositionChart.of(table) : null;
         if (position != null) {
             html.attr("class", "chart-with-table").withAttr().tag("div").line();
             html.tag("figure").line();

@@ -1,6 +1,5 @@
 package plan.render.html;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +9,8 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+
+import plan.render.ChartPosition;
 
 /**
  * The position chart of the situation analysis, as inline SVG (no script), drawn from the table
@@ -24,15 +25,12 @@ final class PositionChart {
     private static final int HALF = SIZE / 2;
     private static final int REACH = 140;
 
-    /** What the table says: the figures as printed, their values, the quadrant's words, the rows' names. */
-    record Position(String xText, String yText, BigDecimal x, BigDecimal y, String quadrant, List<String> names) {
-    }
 
     private PositionChart() {
     }
 
     /** The position in the table's body, or null when it is not three rows of two figures and a name. */
-    static Position of(TableBlock table) {
+    static ChartPosition of(TableBlock table) {
         List<List<String>> rows = new ArrayList<>();
         for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
             if (!(section instanceof TableBody)) {
@@ -51,43 +49,16 @@ final class PositionChart {
                 rows.add(cells);
             }
         }
-        if (rows.size() != 3 || rows.stream().anyMatch(r -> r.size() < 2)) {
-            return null;
-        }
-        String xText = last(rows.get(0));
-        String yText = last(rows.get(1));
-        BigDecimal x = BarChart.amount(xText);
-        BigDecimal y = BarChart.amount(yText);
-        if (x == null || y == null) {
-            return null;
-        }
-        return new Position(xText, yText, x, y, last(rows.get(2)),
-                rows.stream().map(r -> r.get(0)).toList());
+        return ChartPosition.of(rows);
     }
 
-    private static String last(List<String> row) {
-        return row.get(row.size() - 1);
-    }
-
-    /** The axes' half length in score points: 1, 2 or 4, the least that holds the point. */
-    static int range(Position p) {
-        BigDecimal far = p.x().abs().max(p.y().abs());
-        return far.compareTo(BigDecimal.ONE) <= 0 ? 1 : far.compareTo(BigDecimal.TWO) <= 0 ? 2 : 4;
-    }
-
-    /** "title: row figure; row figure; quadrant name", what a screen reader says for the chart. */
-    static String alternative(Position p, String title) {
-        return (title.isEmpty() ? "" : title + ": ") + p.names().get(0) + " " + p.xText() + "; " + p.names().get(1) + " "
-                + p.yText() + "; " + p.names().get(2) + " " + p.quadrant();
-    }
-
-    static String svg(Position p, String title) {
-        int range = range(p);
+    static String svg(ChartPosition p, String title) {
+        int range = p.range();
         double px = HALF + p.x().doubleValue() / range * REACH;
         double py = HALF - p.y().doubleValue() / range * REACH;
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(SIZE).append(' ').append(SIZE)
-                .append("\" role=\"img\" aria-label=\"").append(escape(alternative(p, title))).append("\">\n");
+                .append("\" role=\"img\" aria-label=\"").append(escape(p.alternative(title))).append("\">\n");
         // Quadrants, the point's shaded: SO top right, WO top left, ST bottom right, WT bottom left.
         String[][] quadrants = {{"WO", "0", "0"}, {"SO", String.valueOf(HALF), "0"},
             {"WT", "0", String.valueOf(HALF)}, {"ST", String.valueOf(HALF), String.valueOf(HALF)}};

@@ -63,6 +63,12 @@ public final class ResultsMarkdown {
     }
 
     /** A day as a reader writes it: 31 มีนาคม 2568. */
+    /** รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568: the report's title, as it and the site name it. */
+    public static String title(Lang lang, FiscalDay day) {
+        return Labels.reportWord(lang, "title") + " " + period(lang, day) + " " + Labels.reportWord(lang, "fiscal-year")
+                + " " + day.fiscalYear();
+    }
+
     public static String date(Lang lang, FiscalDay day) {
         String month = Labels.reportWord(lang, "months").split(",")[day.month() - 1];
         return lang == Lang.TH ? day.day() + " " + month + " " + day.year() : month + " " + day.day() + ", " + day.year();
@@ -73,8 +79,7 @@ public final class ResultsMarkdown {
     }
 
     private String write() {
-        String title = word("title") + " " + period(lang, day) + " " + word("fiscal-year") + " " + day.fiscalYear();
-        line("# " + title);
+        line("# " + title(lang, day));
         line("");
         line("**" + inline(plan.title()) + "** · " + inline(plan.organization().name()));
         line("");

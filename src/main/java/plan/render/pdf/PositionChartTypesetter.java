@@ -1,7 +1,6 @@
 package plan.render.pdf;
 
 import java.awt.Color;
-import java.math.BigDecimal;
 import java.util.List;
 
 import org.openpdf.text.Element;
@@ -11,6 +10,8 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfStructureElement;
+
+import plan.render.ChartPosition;
 
 /**
  * The PDF's position chart of the situation analysis (the HTML page draws the same as SVG),
@@ -24,10 +25,6 @@ final class PositionChartTypesetter {
     private static final Color QUADRANT = new Color(0xFA, 0xFA, 0xFA);
     private static final Color HERE = new Color(0xE3, 0xE3, 0xE3);
 
-    /** The table's figures as printed, their values, the quadrant's words and the rows' names. */
-    record Position(String xText, String yText, BigDecimal x, BigDecimal y, String quadrant, List<String> names) {
-    }
-
     private PositionChartTypesetter() {
     }
 
@@ -36,41 +33,15 @@ final class PositionChartTypesetter {
     }
 
     /** The position the body rows state, or null when they are not two figures and a quadrant. */
-    static Position of(List<List<Inlines>> body) {
-        if (body.size() != 3 || body.stream().anyMatch(r -> r.size() < 2)) {
-            return null;
-        }
-        String xText = last(body.get(0));
-        String yText = last(body.get(1));
-        BigDecimal x = BarChartTypesetter.amount(xText);
-        BigDecimal y = BarChartTypesetter.amount(yText);
-        if (x == null || y == null) {
-            return null;
-        }
-        return new Position(xText, yText, x, y, last(body.get(2)),
-                body.stream().map(r -> r.get(0).plainText().strip()).toList());
-    }
-
-    private static String last(List<Inlines> row) {
-        return row.get(row.size() - 1).plainText().strip();
-    }
-
-    /** The axes' half length in score points: 1, 2 or 4, the least that holds the point. */
-    static int range(Position p) {
-        BigDecimal far = p.x().abs().max(p.y().abs());
-        return far.compareTo(BigDecimal.ONE) <= 0 ? 1 : far.compareTo(BigDecimal.TWO) <= 0 ? 2 : 4;
-    }
-
-    static String alternative(Position p, String title) {
-        return (title.isEmpty() ? "" : title + ": ") + p.names().get(0) + " " + p.xText() + "; " + p.names().get(1) + " "
-                + p.yText() + "; " + p.names().get(2) + " " + p.quadrant();
+    static ChartPosition of(List<List<Inlines>> body) {
+        return ChartPosition.of(body.stream().map(r -> r.stream().map(c -> c.plainText().strip()).toList()).toList());
     }
 
     /** Four quadrant cells (their codes in the outer corners) and a caption row, the drawing under them. */
-    static PdfPTable chart(Position p, String title, ChunkFactory chunks, float width) {
+    static PdfPTable chart(ChartPosition p, String title, ChunkFactory chunks, float width) {
         Tagging tagging = chunks.tagging();
         PdfStructureElement figure = tagging.open(Tagging.FIGURE);
-        Tagging.alternative(figure, alternative(p, title));
+        Tagging.alternative(figure, p.alternative(title));
         float side = width / 2f;
         PdfPTable table = new PdfPTable(2);
         table.setTotalWidth(width);
@@ -97,7 +68,7 @@ final class PositionChartTypesetter {
                 false, width - 12f);
         caption.setColspan(2);
         table.addCell(caption);
-        int range = range(p);
+        int range = p.range();
         table.setTableEvent((t, widths, heights, headerRows, rowStart, canvases) ->
                 draw(p, range, widths[0][0], widths[0][2], heights[0], heights[2], canvases, tagging, figure));
         tagging.close();
@@ -117,7 +88,7 @@ final class PositionChartTypesetter {
     }
 
     /** The quadrants (the point's shaded), the axes and the point, as the figure's content. */
-    private static void draw(Position p, int range, float left, float right, float top, float bottom,
+    private static void draw(ChartPosition p, int range, float left, float right, float top, float bottom,
             PdfContentByte[] canvases, Tagging tagging, PdfStructureElement figure) {
         float midX = (left + right) / 2f;
         float midY = (top + bottom) / 2f;

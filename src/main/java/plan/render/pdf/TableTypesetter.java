@@ -172,7 +172,7 @@ final class TableTypesetter {
         List<List<Inlines>> body = rows.stream().filter(r -> !r.isEmpty() && !r.get(0).header())
                 .map(r -> r.stream().map(Cell::inlines).toList()).toList();
         if (position) {
-            PositionChartTypesetter.Position p = PositionChartTypesetter.of(body);
+            plan.render.ChartPosition p = PositionChartTypesetter.of(body);
             return p == null ? null : PositionChartTypesetter.chart(p, Inlines.of(h, List.of()).plainText().strip(),
                     chunks, Math.min(width, 10 * PdfStyles.CM));
         }

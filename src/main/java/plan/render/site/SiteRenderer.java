@@ -141,9 +141,7 @@ public final class SiteRenderer {
 
     /** รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568: how pages and the index name a report. */
     public static String reportTitle(Plan plan, Results results, boolean thaiDigits) {
-        FiscalDay day = FiscalDay.of(results.asOf().value());
-        String title = Labels.reportWord(plan.lang(), "title") + " " + ResultsMarkdown.period(plan.lang(), day) + " "
-                + Labels.reportWord(plan.lang(), "fiscal-year") + " " + day.fiscalYear();
+        String title = ResultsMarkdown.title(plan.lang(), FiscalDay.of(results.asOf().value()));
         return thaiDigits ? ThaiDigits.of(title) : title;
     }
 
