@@ -10,7 +10,19 @@ ${indent}${g?counter}. ${g.text}
 </#if>
 </#list>
 </#macro>
+<#-- Official numbering from the order of items: strategy 1's guidelines 1.1, 1.2, nested 1.1.1; the
+     number starts the item's text, and HTML and PDF hang it in the margin (NumberedItems). -->
+<#macro numberedGuidelines items prefix indent>
+<#list items as g>
+${indent}- ${prefix}.${g?counter?c} ${g.text}
+<#if g.items?has_content>
+<@numberedGuidelines items=g.items prefix=prefix + "." + g?counter?c indent=indent + "  " />
+</#if>
+</#list>
+</#macro>
 <#include "analysis.md.ftl">
+<#-- References that name each item in full: "เป้าประสงค์ที่ 1 ผู้เรียนอ่านออก…" (the official matrix). -->
+<#macro titledRefs list label><#list list as r>[${label} ${r.number}](#${r.id}) ${r.text}<#sep>; </#sep></#list></#macro>
 <#macro refs list label><#list list as r>[${label} ${r.number}](#${r.id})<#sep>, </#sep></#list></#macro>
 <#-- Indicators: one target column per fiscal year; numbers (baseline, targets) right-aligned. -->
 <#macro indicators list years indent="">
@@ -148,7 +160,11 @@ ${s.description}
 
 **${labels.guidelines}**
 
+<#if official>
+<@numberedGuidelines items=s.guidelines prefix=s.number?c indent="" />
+<#else>
 <@guidelines items=s.guidelines indent="" />
+</#if>
 </#if>
 <#if s.indicators?has_content>
 
@@ -360,7 +376,11 @@ ${chapter.body}
 | ${labels.missions} | ${labels.goals} | ${labels.strategies} |
 |---|---|---|
 <#list matrix as row>
+<#if official>
+| [${labels.mission} ${row.number}](#${row.id}) ${row.text} | <@titledRefs row.goals labels.goal/> | <@titledRefs row.strategies labels.strategy/> |
+<#else>
 | [${labels.mission} ${row.number}](#${row.id}) | <@refs row.goals labels.goal/> | <@refs row.strategies labels.strategy/> |
+</#if>
 </#list>
 <#if forms?has_content>
 
@@ -485,7 +505,7 @@ ${k}.<#if f.quantity?has_content>2<#else>1</#if> ${labels.quality}
 </#if>
 <#list f.approvals as a>
 
-${labels.signed} ........................................<#if a.role??> ${a.role}</#if><#if a.name??>\
+<#if official><a id="signed-${p.id}-${a?counter?c}"></a></#if>${labels.signed} ........................................<#if a.role??> ${a.role}</#if><#if a.name??>\
 (${a.name})</#if><#if a.position??>\
 ${a.position}</#if>
 </#list>

@@ -22,10 +22,18 @@ public final class HtmlPageRenderer {
 
     private final TemplateEngine templates;
     private final HtmlRenderer renderer;
+    /** The official look's: numbered items hang their numbers (see {@link SafeHtmlExtension#NUMBERED_ITEMS}). */
+    private final HtmlRenderer official;
 
     public HtmlPageRenderer(TemplateEngine templates) {
         this.templates = templates;
+        renderer = renderer(false);
+        official = renderer(true);
+    }
+
+    private static HtmlRenderer renderer(boolean official) {
         MutableDataSet options = new MutableDataSet(MarkdownParser.options());
+        options.set(SafeHtmlExtension.NUMBERED_ITEMS, official);
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SUPPRESS_HTML, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
@@ -34,7 +42,7 @@ public final class HtmlPageRenderer {
                 com.vladsch.flexmark.ext.tables.TablesExtension.create(),
                 com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension.create(),
                 new SafeHtmlExtension()));
-        renderer = HtmlRenderer.builder(options).build();
+        return HtmlRenderer.builder(options).build();
     }
 
     /**
@@ -44,7 +52,8 @@ public final class HtmlPageRenderer {
     public String render(Document markdown, Map<String, Object> page) throws TemplateFailure {
         Map<String, Object> model = new LinkedHashMap<>(page);
         model.put("title", titleOf(markdown));
-        model.put("body", renderer.render(markdown));
+        // Only an official page names its style (SiteRenderer's page model).
+        model.put("body", (plan.model.Style.OFFICIAL.word().equals(page.get("style")) ? official : renderer).render(markdown));
         model.put("toc", contents(markdown));
         return templates.render(TEMPLATE, model);
     }

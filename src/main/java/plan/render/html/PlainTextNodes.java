@@ -12,6 +12,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 
+import plan.render.markdown.NumberedItems;
+
 /**
  * Text as flexmark writes it (backslash escapes and entities resolved, line ends made {@code \n},
  * then {@code & < > "} escaped), without its three regular-expression passes when the text holds
@@ -19,16 +21,25 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
  * char by char through flexmark's sequences, and together they were half of writing a page.
  */
 final class PlainTextNodes implements NodeRenderer {
+    private final boolean numberedItems;
+
     PlainTextNodes(DataHolder options) {
+        numberedItems = SafeHtmlExtension.NUMBERED_ITEMS.get(options);
     }
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(Text.class, PlainTextNodes::render));
+        return Set.of(new NodeRenderingHandler<>(Text.class, this::render));
     }
 
-    private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
+    private void render(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence chars = node.getChars();
+        if (numberedItems && NumberedItems.startsNumberedItem(node)) {
+            // A numbered item's number in a span of its own, which the stylesheet hangs in the margin.
+            String number = NumberedItems.leadingNumber(chars);
+            html.raw("<span class=\"num\">").raw(number).raw("</span>");
+            chars = chars.subSequence(number.length());
+        }
         String text = chars instanceof SubSequence && chars.getBase() instanceof String source
                 ? source.substring(chars.getStartOffset(), chars.getEndOffset()) // one stretch of the source
                 : chars.toString();

@@ -2,6 +2,7 @@ package plan.render.html;
 
 import java.util.Set;
 
+import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
@@ -23,9 +24,11 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
+import plan.render.markdown.NumberedItems;
 import plan.render.markdown.UrlPolicy;
 
 /**
@@ -38,6 +41,13 @@ final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
     public void rendererOptions(MutableDataHolder options) {
     }
 
+    /**
+     * The official look's numbered items ({@link NumberedItems}): a bullet list whose items start
+     * with their number is printed with each number hanging; off, such a list is a bullet list as
+     * before (a modern page is byte for byte what it was).
+     */
+    static final DataKey<Boolean> NUMBERED_ITEMS = new DataKey<>("PLAN_NUMBERED_ITEMS", false);
+
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(RawHtmlAsText::new);
@@ -46,17 +56,20 @@ final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
         builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override
             public AttributeProvider apply(LinkResolverContext context) {
-                return SafeHtmlExtension::attributes;
+                boolean numbered = NUMBERED_ITEMS.get(context.getOptions());
+                return (node, part, attributes) -> attributes(node, part, attributes, numbered);
             }
         });
     }
 
-    private static void attributes(Node node, AttributablePart part, MutableAttributes attributes) {
+    private static void attributes(Node node, AttributablePart part, MutableAttributes attributes, boolean numbered) {
         if (node instanceof Heading && part == AttributablePart.NODE) {
             String id = Anchors.idOf(node.getFirstChild());
             if (id != null) {
                 attributes.replaceValue("id", id);
             }
+        } else if (numbered && node instanceof BulletList && part == AttributablePart.NODE && NumberedItems.isNumbered(node)) {
+            attributes.addValue("class", "numbered"); // the stylesheet hangs each item's number
         } else if (node instanceof TableCell && attributes.contains("align")) {
             // HTML5 has no align attribute (the Nu checker rejects it): the stylesheet aligns by class.
             String align = attributes.getValue("align");

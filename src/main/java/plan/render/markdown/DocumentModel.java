@@ -231,6 +231,10 @@ final class DocumentModel {
     private static List<Map<String, Object>> matrix(Plan plan) {
         Map<String, Integer> goalNumbers = numbers(plan.goals().stream().map(Goal::id).toList());
         Map<String, Integer> strategyNumbers = numbers(plan.strategies().stream().map(Strategy::id).toList());
+        Map<String, String> goalTexts = new LinkedHashMap<>();
+        plan.goals().forEach(g -> goalTexts.putIfAbsent(g.id().value(), cell(g.text())));
+        Map<String, String> strategyTitles = new LinkedHashMap<>();
+        plan.strategies().forEach(s -> strategyTitles.putIfAbsent(s.id().value(), cell(s.title())));
         List<Map<String, Object>> rows = new ArrayList<>();
         int n = 0;
         for (Mission mission : plan.missions()) {
@@ -244,11 +248,18 @@ final class DocumentModel {
                     strategies.add(s.id().value());
                 }
             }
-            row.put("goals", refs(goals, goalNumbers));
-            row.put("strategies", refs(List.copyOf(strategies), strategyNumbers));
+            row.put("text", cell(mission.text()));
+            row.put("goals", titled(refs(goals, goalNumbers), goalTexts));
+            row.put("strategies", titled(refs(List.copyOf(strategies), strategyNumbers), strategyTitles));
             rows.add(row);
         }
         return rows;
+    }
+
+    /** References with their items' texts, for a table that names each item in full (the official matrix). */
+    private static List<Map<String, Object>> titled(List<Map<String, Object>> refs, Map<String, String> texts) {
+        refs.forEach(r -> r.put("text", texts.get(r.get("id"))));
+        return refs;
     }
 
     private static Map<String, Object> item(Text id, int number) {

@@ -28,6 +28,7 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.LineSeparator;
 
 import plan.render.ThaiDigits;
+import plan.render.markdown.NumberedItems;
 
 /**
  * Typesets the body of the Markdown AST (everything after the title block) block by block.
@@ -73,8 +74,9 @@ final class MarkdownTypesetter {
     }
 
     private static final float PARAGRAPH_GAP = 8f;
-    /** The template's mark of a signature block: the anchor that starts its paragraph. */
+    /** The template's marks of a signature block, the anchor that starts its paragraph: the preface's, a project form's. */
     static final String SIGNATURE_ANCHOR = "<a id=\"preface-signed\"></a>";
+    static final String APPROVAL_ANCHOR = "<a id=\"signed-";
     private final boolean thaiDigits;
     private static final float ITEM_GAP = 3f;
     private static final float FIRST_LINE_INDENT = 1.25f * PdfStyles.CM;
@@ -223,7 +225,8 @@ final class MarkdownTypesetter {
     }
 
     /**
-     * A signature block (the preface's: name, position, date, one a line), centred in the right
+     * A signature block (the preface's: name, position, date, one a line; a project form's: the
+     * dotted line and role, name, position), centred in the right
      * half of the page as Thai documents sign, kept whole on one page.
      */
     private void signature(Inlines in, Sink sink, Context ctx) throws DocumentException {
@@ -244,7 +247,7 @@ final class MarkdownTypesetter {
         if (in.runs().isEmpty()) {
             return;
         }
-        if (ctx.isTop() && n.getChars().toString().startsWith(SIGNATURE_ANCHOR)) {
+        if (ctx.isTop() && (n.getChars().startsWith(SIGNATURE_ANCHOR) || n.getChars().startsWith(APPROVAL_ANCHOR))) {
             signature(in, sink, ctx);
             return;
         }
@@ -266,17 +269,24 @@ final class MarkdownTypesetter {
 
     private void list(ListBlock list, Sink sink, Context ctx) throws DocumentException {
         boolean ordered = list instanceof OrderedList;
+        // Items that carry their number (1.1, 1.1.1) print it as their label, hanging like a list's.
+        boolean numbered = styles.official() && NumberedItems.isNumbered(list);
+        if (numbered && ctx.isTop()) {
+            // Numbers start where a paragraph's first line does, under the heading's text.
+            ctx = new Context(FIRST_LINE_INDENT, false, 0, null, ctx.width());
+        }
         int number = ordered ? ((OrderedList) list).getStartNumber() : 1;
         List<String> labels = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            labels.add(ordered ? orderedLabel(ctx, number++) : bullet(ctx.depth()));
+            labels.add(numbered ? NumberedItems.numberOf((com.vladsch.flexmark.ast.ListItem) item)
+                    : ordered ? orderedLabel(ctx, number++) : bullet(ctx.depth()));
         }
         float labelWidth = 0;
         for (String label : labels) {
             labelWidth = Math.max(labelWidth, styles.width(label, PdfStyles.BODY, false));
         }
         labelWidth = Math.max(labelWidth + styles.pt(8f), styles.pt(20f));
-        tagging.openList(ordered ? "Decimal" : switch (ctx.depth() % 3) {
+        tagging.openList(ordered || numbered ? "Decimal" : switch (ctx.depth() % 3) {
             case 0 -> "Disc";
             case 1 -> "Circle";
             default -> "Square";
@@ -290,6 +300,9 @@ final class MarkdownTypesetter {
             List<Inlines.Run> firstRuns = List.of();
             if (child instanceof com.vladsch.flexmark.ast.Paragraph) {
                 firstRuns = inlines(child).runs();
+                if (numbered) {
+                    firstRuns = withoutNumber(firstRuns, label);
+                }
                 child = child.getNext();
             }
             tagging.open(Tagging.LI);
@@ -327,6 +340,22 @@ final class MarkdownTypesetter {
         wrapper.setIndentationLeft(ctx.indent());
         wrapper.add(li);
         return wrapper;
+    }
+
+    /** An item's runs after the number its text starts with (printed as its label) and the space after it. */
+    private static List<Inlines.Run> withoutNumber(List<Inlines.Run> runs, String number) {
+        if (runs.isEmpty() || !runs.get(0).text().startsWith(number + " ")) {
+            return runs;
+        }
+        List<Inlines.Run> out = new ArrayList<>(runs);
+        Inlines.Run first = runs.get(0);
+        String rest = first.text().substring(number.length() + 1);
+        if (rest.isEmpty()) {
+            out.remove(0);
+        } else {
+            out.set(0, new Inlines.Run(rest, first.bold(), first.italic(), first.strike(), first.href(), first.anchors()));
+        }
+        return out;
     }
 
     private String orderedLabel(Context ctx, int n) {
