@@ -75,6 +75,10 @@ ${labels["based-on"]} ${basedOn}
 <#list chapters as chapter>
 
 <#switch chapter.kind>
+<#-- A part of the outline (ส่วนที่ n): the level above its chapters, in the contents and bookmarks too. -->
+<#case "part">
+# <a id="${chapter.id}"></a>${labels.part} ${chapter.number?c}<#if chapter.title??> ${chapter.title}</#if>
+<#break>
 <#case "preamble">
 ## <a id="preamble"></a>${labels.preamble}
 

@@ -15,6 +15,7 @@ import plan.format.Format;
 import plan.format.Key;
 import plan.format.Type;
 import plan.model.Activity;
+import plan.model.OutlinePart;
 import plan.model.Budget;
 import plan.model.Factor;
 import plan.model.Focus;
@@ -146,7 +147,7 @@ public final class PlanBinder {
                 .analysis(analysis(t.mapping("analysis")))
                 .sections(mappings(t.list("sections")).stream()
                         .map(m -> new Section(m.text("id"), m.text("title"), m.text("body"), m.span())).toList())
-                .outline(refs(t.list("outline")))
+                .outline(OutlinePart.chapterOrder(t.list("outline")))
                 .labels(labels(t.mapping("labels")))
                 .waivers(waivers(t.mapping("waive")))
                 .projects(mappings(t.list("projects")).stream().map(PlanBinder::project).toList())

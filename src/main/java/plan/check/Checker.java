@@ -11,7 +11,7 @@ public final class Checker {
             new ProjectServesStrategyCheck(), new StrategyHasProjectCheck(), new IndicatorHasTargetCheck(),
             new BudgetSumCheck(), new MarkdownNestingCheck(),
             new StrategyAlignsCheck(), new IndicatorScaleCheck(), new AnalysisWeightsCheck(),
-            new StrategyFromAnalysisCheck(), new FileRefCheck());
+            new StrategyFromAnalysisCheck(), new FileRefCheck(), new OutlinePartsCheck());
 
     private Checker() {
     }

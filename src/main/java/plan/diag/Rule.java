@@ -32,7 +32,8 @@ public enum Rule {
     RESULT_PERIOD("result-period", Severity.ERROR),
     ANALYSIS_WEIGHTS("analysis-weights", Severity.ERROR),
     STRATEGY_FROM_ANALYSIS("strategy-from-analysis", Severity.WARNING),
-    FILE_REF("file-ref", Severity.ERROR);
+    FILE_REF("file-ref", Severity.ERROR),
+    OUTLINE_PARTS("outline-parts", Severity.ERROR);
 
     private final String id;
     private final Severity defaultSeverity;

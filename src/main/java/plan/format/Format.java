@@ -14,6 +14,7 @@ import plan.format.Type.Ref;
 import plan.format.Type.Scalar;
 import plan.format.Type.Struct;
 import plan.format.Type.Version;
+import plan.model.OutlinePart;
 
 /**
  * The format of PLAN-FORMAT.md as data. Key order is the order of the contract's tables: the
@@ -38,7 +39,7 @@ public final class Format {
             "organization", "period", "year", "serves", "pursues", "pursued-by", "letter", "name", "meaning",
             "alignment", "aligns-with", "parent-plan", "child-plans", "framework", "aligned-by", "not-aligned", "item",
             "indicators", "indicator", "unit", "baseline", "target", "projects", "project", "owner", "objectives", "activities", "activity", "months", "amount", "baht", "source", "source-unspecified", "quarter-unspecified", "category-unspecified", "fiscal-year", "quarter", "quarters", "category", "categories", "total", "budget", "by-strategy", "plan-total", "funds", "project-count",
-            "register", "number", "appendix", "project-form", "project-name", "serves-strategy", "serves-goal", "standards", "kind", "kind-new", "kind-continuing", "rationale", "outputs", "quantity", "quality", "activities-timing", "evaluation", "success-indicator", "method", "tool", "expected", "signed", "based-on");
+            "register", "number", "appendix", "project-form", "project-name", "serves-strategy", "serves-goal", "standards", "kind", "kind-new", "kind-continuing", "rationale", "outputs", "quantity", "quality", "activities-timing", "evaluation", "success-indicator", "method", "tool", "expected", "signed", "based-on", "part");
 
     /** The keys of a project that belong to the Thai project form: a project with any of them has a form. */
     public static final List<String> PROJECT_FORM_KEYS = List.of("kind", "standards", "rationale", "outputs",
@@ -190,7 +191,10 @@ public final class Format {
                         Key.required("id", Scalar.ID),
                         Key.required("title", text),
                         Key.optional("body", markdown)), false)),
-                Key.optional("outline", new ListOf(new Ref(Kind.CHAPTER), false)),
+                // Chapter names, or parts grouping them (ส่วนที่ n): all names or all parts, rule outline-parts.
+                Key.optional("outline", new ListOf(new Either(new Ref(Kind.CHAPTER), struct("part", null,
+                        Key.required(OutlinePart.TITLE, text),
+                        Key.required(OutlinePart.CHAPTERS, new ListOf(new Ref(Kind.CHAPTER), true)))), false)),
                 Key.optional("projects", new ListOf(project(), false)),
                 Key.optional("labels", Dict.of(LABEL_KEYS, text)),
                 Key.optional("waive", Dict.of(Rule.ids(), Scalar.REASON)),

@@ -53,6 +53,25 @@ public record Plan(
         return out;
     }
 
+    /**
+     * Whether a built-in chapter has something to print: an optional chapter with nothing to say
+     * is left out rather than printed empty. The alignment chapter depends on the other files of
+     * the run: here it is the plan's when the plan names what it aligns with.
+     */
+    public boolean hasChapter(String chapter) {
+        return switch (chapter) {
+            case "preamble" -> preamble != null && !preamble.isBlank();
+            case "values" -> values != null;
+            case "focus" -> focus != null;
+            case "analysis" -> analysis != null && analysis.lists().values().stream().anyMatch(l -> !l.factors().isEmpty());
+            case "vision", "missions", "goals", "strategies" -> true;
+            case "projects" -> !projects.isEmpty();
+            case "budget" -> projects.stream().anyMatch(p -> p.budget() != null && p.budget().total() != null);
+            case "alignment" -> !tree.list("align-to").isEmpty() || tree.has("parent");
+            default -> false;
+        };
+    }
+
     public static Builder builder() {
         return new Builder();
     }

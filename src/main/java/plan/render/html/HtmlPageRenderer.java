@@ -68,11 +68,14 @@ public final class HtmlPageRenderer {
         return "";
     }
 
-    /** Chapters and strategies (levels 2 and 3) that carry an anchor, in document order. */
+    /**
+     * Parts, chapters and strategies (levels 1 to 3) that carry an anchor, in document order: the
+     * title, the one level-1 heading without one, is not listed.
+     */
     private static List<Map<String, Object>> contents(Document markdown) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Node n = markdown.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h && (h.getLevel() == 2 || h.getLevel() == 3)) {
+            if (n instanceof Heading h && h.getLevel() <= 3) {
                 String id = Anchors.idOf(h.getFirstChild());
                 if (id != null) {
                     out.add(Map.of("level", h.getLevel(), "id", id, "text", text(h)));

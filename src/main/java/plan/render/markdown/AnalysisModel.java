@@ -120,7 +120,7 @@ final class AnalysisModel {
 
     /** The chapter is printed when the plan has at least one factor. */
     static boolean present(Plan plan) {
-        return plan.analysis() != null && plan.analysis().lists().values().stream().anyMatch(l -> !l.factors().isEmpty());
+        return plan.hasChapter("analysis");
     }
 
     static String towsKey(String code) {

@@ -12,6 +12,7 @@ import plan.model.Focus;
 import plan.model.Goal;
 import plan.model.Guideline;
 import plan.model.Mission;
+import plan.model.OutlinePart;
 import plan.model.Plan;
 import plan.model.Relations;
 import plan.model.Section;
@@ -86,17 +87,35 @@ final class DocumentModel {
         }
     }
 
+    /**
+     * The chapters in the outline's order, each part of an outline of parts (ส่วนที่ n) before the
+     * chapters it groups. Chapters the outline leaves out follow it in the default order: no source
+     * text is lost.
+     */
     private static List<Map<String, Object>> chapters(Plan plan, boolean aligns) {
+        Map<String, OutlinePart> partStarting = new LinkedHashMap<>();
+        for (OutlinePart part : OutlinePart.of(plan)) {
+            part.chapters().stream().findFirst().ifPresent(first -> partStarting.putIfAbsent(first.value(), part));
+        }
         List<String> order = new ArrayList<>();
         plan.outline().forEach(t -> order.add(t.value()));
-        // Chapters the outline leaves out follow it in the default order: no source text is lost.
         order.addAll(Format.CHAPTERS);
         plan.sections().forEach(s -> order.add(s.id().value()));
         List<Map<String, Object>> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        int parts = 0;
         for (String name : order) {
             if (!seen.add(name)) {
                 continue;
+            }
+            OutlinePart part = partStarting.remove(name);
+            if (part != null) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("kind", "part");
+                p.put("id", "part-" + ++parts);
+                p.put("number", parts);
+                put(p, "title", inline(part.title()));
+                out.add(p);
             }
             Section section = plan.sections().stream().filter(s -> s.id().value().equals(name)).findFirst().orElse(null);
             Map<String, Object> c = new LinkedHashMap<>();
@@ -118,16 +137,7 @@ final class DocumentModel {
 
     /** An optional chapter with nothing to say is left out rather than printed empty. */
     private static boolean present(Plan plan, String chapter) {
-        return switch (chapter) {
-            case "preamble" -> plan.preamble() != null && !plan.preamble().isBlank();
-            case "values" -> plan.values() != null;
-            case "focus" -> plan.focus() != null;
-            case "analysis" -> AnalysisModel.present(plan);
-            case "vision", "missions", "goals", "strategies" -> true;
-            case "projects" -> !plan.projects().isEmpty();
-            case "budget" -> plan.projects().stream().anyMatch(p -> p.budget() != null && p.budget().total() != null);
-            default -> false;
-        };
+        return !chapter.equals("alignment") && plan.hasChapter(chapter);
     }
 
     private static List<Map<String, Object>> missions(Plan plan) {

@@ -74,6 +74,8 @@ final class MarkdownTypesetter {
     }
 
     private static final float PARAGRAPH_GAP = 8f;
+    /** A part's title on its separator page. */
+    private static final float PART_SIZE = 24f;
     /** The template's marks of a signature block, the anchor that starts its paragraph: the preface's, a project form's. */
     static final String SIGNATURE_ANCHOR = "<a id=\"preface-signed\"></a>";
     static final String APPROVAL_ANCHOR = "<a id=\"signed-";
@@ -181,6 +183,10 @@ final class MarkdownTypesetter {
         int index = headingIndex++;
         Headings.Entry entry = headings.get(index);
         int level = h.getLevel();
+        if (level == 1) {
+            part(in, entry, index, sink, ctx);
+            return;
+        }
         float size = switch (level) {
             case 1, 2 -> 20f;
             case 3 -> 18f;
@@ -215,6 +221,41 @@ final class MarkdownTypesetter {
         p.setSpacingBefore(level <= 2 ? 18 : level == 3 ? 10 : 6);
         p.setSpacingAfter(level <= 2 ? 10 : 4);
         sink.add(p);
+    }
+
+    /**
+     * A part of the outline (ส่วนที่ n, the body's only level-1 headings): a separator page of its
+     * own, its title centred a third of the way down, as Thai plans print their parts; the
+     * chapters it groups start on the next page.
+     */
+    private void part(Inlines in, Headings.Entry entry, int index, Sink sink, Context ctx) throws DocumentException {
+        List<Inlines.Run> runs = new ArrayList<>(in.runs());
+        List<String> lead = List.of();
+        if (!runs.isEmpty()) {
+            Inlines.Run first = runs.get(0);
+            lead = first.anchors();
+            runs.set(0, new Inlines.Run(first.text(), first.bold(), first.italic(), first.strike(), first.href(), List.of()));
+        } else {
+            runs.add(new Inlines.Run(entry.text().isEmpty() ? " " : entry.text(), true, false, false, null, List.of()));
+        }
+        document.newPage();
+        tagging.links().landsOn(entry.destination(), tagging.open(new PdfName("H1")));
+        Paragraph p = chunks.paragraph(runs, PART_SIZE, true, 1.4f, styles.heading(), ctx.available(),
+                ParagraphLayout.Align.CENTER);
+        tagging.close();
+        chunks.defineAnchors(lead, entry.destination());
+        if (!p.isEmpty()) { // empty when the probe only collects anchors
+            Chunk first = (Chunk) p.get(0);
+            first.setLocalDestination(entry.destination());
+            first.setGenericTag(PageDecorator.HEADING_TAG + index);
+        }
+        // OpenPDF drops the space before a page's first paragraph: a line that draws nothing starts the page.
+        Paragraph start = new Paragraph(1f);
+        start.add(new Chunk((cb, llx, lly, urx, ury, y) -> { }, true));
+        sink.add(start);
+        p.setSpacingBefore((document.top() - document.bottom()) / 3);
+        sink.add(p);
+        document.newPage();
     }
 
     /** Starts a new page unless {@code needed} points are left, so a heading is not left alone. */

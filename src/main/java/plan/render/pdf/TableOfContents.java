@@ -78,13 +78,16 @@ final class TableOfContents {
         table.addCell(cell(pageHead, 0, chunks));
         tagging.reopen(at.toc());
         tagging.linksAs(Tagging.REFERENCE); // an entry of the contents refers to its heading
+        // Chapters stand at the margin; after a part (ส่วนที่ n, level 1) they are indented under it.
+        boolean inPart = false;
         for (int i = 0; i < entries.size(); i++) {
             Headings.Entry e = entries.get(i);
             if (e.level() > DEPTH) {
                 continue;
             }
+            inPart |= e.level() == 1;
             boolean chapter = e.level() <= 2;
-            float indent = chapter ? 0 : chunks.styles().pt(20f) * (e.level() - 2);
+            float indent = chunks.styles().pt(20f) * Math.max(0, e.level() - (inPart ? 1 : 2));
             tagging.openContentsEntry(e.destination());
             Paragraph text = chunks.paragraphLinkedTo(e.destination(), run(e.text()), PdfStyles.BODY, chapter,
                     PdfStyles.CELL_LEADING, PdfStyles.TEXT, width - numberColumn - indent - 1f,
