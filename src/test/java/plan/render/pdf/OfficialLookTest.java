@@ -72,7 +72,9 @@ class OfficialLookTest {
         assertThat(pages.get(2)).contains("สารบัญ");
         // The contents give the preface its letter and the chapters their body numbers.
         assertThat(pages.get(2).lines().filter(l -> l.startsWith("คำนำ")).findFirst().orElse("")).endsWith("ก");
-        assertThat(pages.get(2).lines().filter(l -> l.startsWith("บทนำ")).findFirst().orElse("")).endsWith("1");
+        // Its first part's separator page is page 1, the part's first chapter page 2.
+        assertThat(pages.get(2).lines().filter(l -> l.startsWith("ส่วนที่ 1 บทนำ")).findFirst().orElse("")).endsWith("1");
+        assertThat(pages.get(2).lines().filter(l -> l.startsWith("หลักการและเหตุผล")).findFirst().orElse("")).endsWith("2");
     }
 
     @Test
