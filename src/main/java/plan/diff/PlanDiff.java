@@ -222,7 +222,9 @@ public final class PlanDiff {
     private void list(ListOf l, List<Value> old, List<Value> now, At at) {
         Type item = l.item() instanceof Lazy lazy ? lazy.get() : l.item();
         Struct struct = item instanceof Struct s ? s : item instanceof Either e ? e.struct() : null;
-        if (item instanceof Ref || item == Scalar.ID) {
+        boolean names = item instanceof Either e && e.scalar() instanceof Ref
+                && java.util.stream.Stream.concat(old.stream(), now.stream()).noneMatch(Value.Mapping.class::isInstance);
+        if (item instanceof Ref || item == Scalar.ID || names) { // an outline of chapter names, not of parts
             refs(old, now, at);
         } else if (item == Scalar.MONEY || item == Scalar.YEAR) {
             // Quarters: a position is a meaning (Q1..Q4), compared place by place.

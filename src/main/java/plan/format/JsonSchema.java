@@ -86,7 +86,12 @@ public final class JsonSchema {
             case Ref r -> reference(r.kind(), s);
             case ListOf l -> {
                 s.put("type", l.nonEmpty() ? "array" : List.of("array", "null"));
-                s.put("items", type(l.item()));
+                if (l.item() instanceof Either e && e.scalar() instanceof Ref) {
+                    // References or their fuller form, one or the other throughout (see Either).
+                    s.put("anyOf", List.of(Map.of("items", type(e.scalar())), Map.of("items", type(e.struct()))));
+                } else {
+                    s.put("items", type(l.item()));
+                }
                 if (l.exactly() > 0) {
                     s.put("minItems", l.exactly());
                     s.put("maxItems", l.exactly());

@@ -108,7 +108,11 @@ public sealed interface Type {
         }
     }
 
-    /** A scalar, or a mapping for the fuller form (a guideline: text, or {text, items}). */
+    /**
+     * A scalar, or a mapping for the fuller form (a guideline: text, or {text, items}). In a list,
+     * texts and mappings mix; references and mappings do not: such a list is all one form (an
+     * outline of chapter names, or of parts grouping them), and a mix is wrong-type.
+     */
     record Either(Type scalar, Struct struct) implements Type {
     }
 

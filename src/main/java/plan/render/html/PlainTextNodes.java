@@ -12,7 +12,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 
-import plan.render.markdown.NumberedItems;
+import plan.render.NumberedItems;
 
 /**
  * Text as flexmark writes it (backslash escapes and entities resolved, line ends made {@code \n},

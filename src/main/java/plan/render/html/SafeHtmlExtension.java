@@ -28,7 +28,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
-import plan.render.markdown.NumberedItems;
+import plan.render.NumberedItems;
 import plan.render.markdown.UrlPolicy;
 
 /**

@@ -27,8 +27,8 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.LineSeparator;
 
+import plan.render.NumberedItems;
 import plan.render.ThaiDigits;
-import plan.render.markdown.NumberedItems;
 
 /**
  * Typesets the body of the Markdown AST (everything after the title block) block by block.

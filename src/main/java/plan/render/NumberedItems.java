@@ -1,4 +1,4 @@
-package plan.render.markdown;
+package plan.render;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
