@@ -59,7 +59,7 @@ final class OutlinePartsCheck implements Check {
             }
         }
         if (!missing.isEmpty()) {
-            c.report(rule(), outline.key().span(), Message.of("check.outline-parts.missing", Names.list(missing)),
+            c.report(rule(), outline.key().span(), Message.of("check.outline-parts.missing", MessageIds.list(missing)),
                     Message.of("check.outline-parts.hint"));
         }
     }
