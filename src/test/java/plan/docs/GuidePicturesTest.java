@@ -100,7 +100,7 @@ class GuidePicturesTest {
         pdfPage(site.resolve(OFFICIAL + ".pdf"), 1, "official-cover.png");
         pdfPage(site.resolve(OFFICIAL + ".pdf"), 2, "official-preface.png");
         pdfPage(site.resolve(OFFICIAL + ".pdf"), 3, "official-contents.png");
-        pdfPage(site.resolve(OFFICIAL + ".pdf"), 5, "official-page.png");
+        pdfPage(site.resolve(OFFICIAL + ".pdf"), 8, "official-page.png"); // strategies, guidelines numbered 1.1, 2.1
     }
 
     private static void screenshot(Path page, String picture, int width, int height) {
