@@ -71,6 +71,9 @@ class CheckCommandTest {
             if (rule.equals("file-ref")) {
                 continue; // a logo needs an organization, which the example misspells (its unknown-key); see rules/file-ref*
             }
+            if (rule.equals("outline-parts")) {
+                continue; // the example's outline is chapter names; an outline of parts breaks it in rules/outline-parts
+            }
             assertThat(r.out()).as(rule).contains("[" + rule + "]: ");
         }
     }

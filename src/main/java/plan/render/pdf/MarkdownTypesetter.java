@@ -252,8 +252,12 @@ final class MarkdownTypesetter {
             first.setGenericTag(PageDecorator.HEADING_TAG + index);
         }
         // OpenPDF drops the space before a page's first paragraph: a line that draws nothing starts the page.
+        // In the body's font: a paragraph of its own would bring in (and embed) OpenPDF's default font.
+        Chunk nothing = new Chunk((cb, llx, lly, urx, ury, y) -> { }, true);
+        nothing.setFont(styles.body());
         Paragraph start = new Paragraph(1f);
-        start.add(new Chunk((cb, llx, lly, urx, ury, y) -> { }, true));
+        start.setFont(styles.body());
+        start.add(nothing);
         sink.add(start);
         p.setSpacingBefore((document.top() - document.bottom()) / 3);
         sink.add(p);
