@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class LayeringTest {
     private static final Path SOURCES = Path.of("src/main/java/plan");
-    private static final Pattern USE = Pattern.compile("\\bplan\\.(cli|serve|app|workspace|render|check|diff|importer|bind|load|format|model|diag)\\b(\\.(markdown|html|pdf|site)\\b)?");
+    private static final Pattern USE = Pattern.compile("\\bplan\\.(cli|serve|app|workspace|render|check|diff|importer|bind|load|format|model|diag)\\b(\\.(markdown|html|pdf|site|export)\\b)?");
 
     /** Stage -> the stages it may use (itself always allowed). */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -42,7 +42,9 @@ class LayeringTest {
             Map.entry("render.html", Set.of("render", "render.markdown", "model")),
             // the PDF stands on nothing of the tool's but render's ThaiDigits: one way to write numbers in every document
             Map.entry("render.pdf", Set.of("render")),
-            Map.entry("render.site", Set.of("render", "render.markdown", "render.html", "render.pdf", "format", "model", "diag")),
+            // the exports read the model (and the report's title and labels), beside the documents
+            Map.entry("render.export", Set.of("render", "render.markdown", "format", "model")),
+            Map.entry("render.site", Set.of("render", "render.markdown", "render.html", "render.pdf", "render.export", "format", "model", "diag")),
             Map.entry("workspace", Set.of("load", "bind", "check", "format", "model", "diag")),
             Map.entry("app", Set.of("workspace", "importer", "diff", "load", "bind", "check", "render", "render.markdown", "render.html", "render.pdf", "render.site", "format", "model", "diag")),
             // serve sits beside build: app's check, render and publish steps, into memory, over HTTP

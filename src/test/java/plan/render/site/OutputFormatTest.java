@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class OutputFormatTest {
     @Test
-    void theCommandLinesDefaultListsEveryFormatInOrder() {
-        assertEquals(OutputFormat.list(), OutputFormat.ALL);
+    void theCommandLinesDefaultListsTheDocumentsInOrderAndNoExport() {
+        assertEquals(OutputFormat.defaults(), OutputFormat.DEFAULT);
+        assertEquals("md,html,pdf,json,csv", OutputFormat.list());
     }
 
     @Test
@@ -24,6 +25,8 @@ class OutputFormatTest {
             assertEquals(f, OutputFormat.ofFile(f.fileName("plan-1")));
         }
         assertEquals("p.html", OutputFormat.HTML.fileName("p"));
+        assertEquals(java.util.List.of("p.projects.csv", "p.indicators.csv"), OutputFormat.CSV.fileNames("p"));
+        assertEquals(java.util.List.of("p.json"), OutputFormat.JSON.fileNames("p"));
         assertNull(OutputFormat.ofFile("plan.yaml"));
         assertNull(OutputFormat.ofFile("plan.htm"));
     }
