@@ -139,7 +139,7 @@ final class PlanExport {
     private Fields project(Project p, Fields head) {
         Fields f = start(p.id(), head).put("title", p.title()).put("owner", p.owner())
                 .put("strategies", Fields.texts(p.strategies())).put("goals", Fields.texts(p.goals()))
-                .put("aligns", aligns(Kind.PROJECT, p.id())).put("years", period(p.years()))
+                .put("aligns", aligns(Kind.PROJECT, p.id())).put("years", period(p.years() != null ? p.years() : plan.period()))
                 .put("objectives", Fields.texts(p.objectives())).put("description", p.description())
                 .always("indicators", indicators(p.indicators())).put("budget", budget(p.budget()));
         return f.put("activities", p.activities().stream().map(this::activity).toList());

@@ -64,6 +64,17 @@ public enum OutputFormat {
         return name.endsWith("." + extension());
     }
 
+    /** The id of the document {@code name} is a file of in this format ({@code ID} of {@code ID.EXT}, {@code ID.PART.EXT}), or null. */
+    public String idOf(String name) {
+        for (String part : parts) {
+            if (name.endsWith("." + part + "." + extension()) && name.length() > part.length() + extension().length() + 2) {
+                return name.substring(0, name.length() - part.length() - extension().length() - 2);
+            }
+        }
+        return names(name) && parts.isEmpty() && name.length() > extension().length() + 1
+                ? name.substring(0, name.length() - extension().length() - 1) : null;
+    }
+
     /** The format a file name ends in, or null for none of them. */
     public static OutputFormat ofFile(String name) {
         for (OutputFormat f : values()) {
