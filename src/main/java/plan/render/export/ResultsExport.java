@@ -189,12 +189,11 @@ final class ResultsExport {
 
     /** The project's budget for the fiscal year of the results, as the report allocates it. */
     private Money allocated(Project p) {
-        return p.budget() == null || p.budget().total() == null ? Money.ZERO : p.budget().forYear(day.fiscalYear());
+        return p.allocated(day.fiscalYear());
     }
 
     private Money spent(Project p) {
-        Results.ProjectResult r = results.project(p.id().value());
-        return r == null || r.spent() == null ? Money.ZERO : r.spent().amount();
+        return results.spent(p.id().value());
     }
 
     private static String percent(Money part, Money whole) {

@@ -351,12 +351,11 @@ public final class ResultsMarkdown {
     }
 
     private Money allocated(Project p) {
-        return p.budget() == null || p.budget().total() == null ? Money.ZERO : p.budget().forYear(day.fiscalYear());
+        return p.allocated(day.fiscalYear());
     }
 
     private Money spent(Project p) {
-        Results.ProjectResult r = results.project(p.id().value());
-        return r == null || r.spent() == null ? Money.ZERO : r.spent().amount();
+        return results.spent(p.id().value());
     }
 
     private List<Project> projectsOf(Strategy s) {
