@@ -1,15 +1,9 @@
 package plan.render.export;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import plan.format.Format;
 import plan.format.JsonSchema;
@@ -20,12 +14,10 @@ import plan.model.Outcome;
  * The JSON Schemas (draft-07) of the exports, {@code schema/plan-export.schema.json} and
  * {@code schema/results-export.schema.json}: the shape {@link PlanExport} and {@link ResultsExport}
  * write, closed (no key beyond those listed), so that a test validating every export against it
- * notices a key added on one side only. Descriptions in Thai and English, from
- * {@code export-schema-*.properties}.
+ * notices a key added on one side only. Descriptions in Thai and English, beside the plan
+ * schema's ({@code export.} keys of {@code plan/format/schema-*.properties}).
  */
 public final class ExportSchema {
-    private static final Properties THAI = descriptions("th");
-    private static final Properties ENGLISH = descriptions("en");
     private static final String DRAFT = "http://json-schema.org/draft-07/schema#";
 
     private ExportSchema() {
@@ -39,18 +31,18 @@ public final class ExportSchema {
                 "baseline", closed(null, List.of(), "year", year(), "value", text()),
                 "targets", list(closed(null, List.of("year", "value"), "year", year(), "value", text())),
                 "inheritedFrom", inheritedFrom()));
-        defs.put("budget", closed("plan.budget", List.of("total"), "total", money(),
+        defs.put("budget", closed("export.plan.budget", List.of("total"), "total", money(),
                 "years", list(closed(null, List.of("year", "amount"), "year", year(), "amount", money())),
                 "sources", list(share()), "quarters", list(money()), "categories", list(share())));
         defs.put("guideline", closed(null, List.of("number", "text"), "number", text(), "text", text(),
                 "items", list(ref("guideline"))));
-        Map<String, Object> root = closed("plan", List.of("kind", "version", "id", "lang", "title", "missions", "goals",
+        Map<String, Object> root = closed("export.plan", List.of("kind", "version", "id", "lang", "title", "missions", "goals",
                         "strategies", "projects", "budgetTotal"),
                 "kind", constant("plan"), "version", constant(PlanExport.VERSION), "id", id(), "lang", words(List.of("th", "en")),
                 "title", text(), "subtitle", text(),
                 "organization", closed(null, List.of("name"), "name", text(), "shortName", text()),
                 "period", period(),
-                "base", closed("plan.base", List.of("id"), "id", id(), "title", text()),
+                "base", closed("export.plan.base", List.of("id"), "id", id(), "title", text()),
                 "parent", id(), "alignTo", list(id()),
                 "frameworks", list(closed(null, List.of("id", "title"), "id", id(), "title", text())),
                 "vision", closed(null, List.of("text"), "text", text(), "inheritedFrom", inheritedFrom()),
@@ -63,7 +55,7 @@ public final class ExportSchema {
                         "label", text(), "title", text(), "description", text(), "goals", list(id()),
                         "aligns", list(text()), "from", list(id()), "guidelines", list(ref("guideline")),
                         "indicators", list(ref("indicator")), "inheritedFrom", inheritedFrom())),
-                "projects", list(closed("plan.project", List.of("number", "label", "indicators"), "id", id(),
+                "projects", list(closed("export.plan.project", List.of("number", "label", "indicators"), "id", id(),
                         "number", count(), "label", text(), "title", text(), "owner", text(),
                         "strategies", list(id()), "goals", list(id()), "aligns", list(text()), "years", period(),
                         "objectives", list(text()), "description", text(), "indicators", list(ref("indicator")),
@@ -76,7 +68,7 @@ public final class ExportSchema {
                 "analysis", list(closed(null, List.of("id", "list", "text"), "id", id(), "list",
                         words(List.of("strengths", "weaknesses", "opportunities", "threats")), "text", text(),
                         "category", text(), "weight", decimal(), "score", decimal(), "inheritedFrom", inheritedFrom())),
-                "budgetTotal", describedMoney("plan.budgetTotal"));
+                "budgetTotal", describedMoney("export.plan.budgetTotal"));
         return document(root, "plan export (ID.json)", defs);
     }
 
@@ -90,30 +82,30 @@ public final class ExportSchema {
         List<String> countKeys = new ArrayList<>(List.of("total", "reported"));
         countKeys.addAll(outcomes);
         Object[] countProps = countKeys.stream().flatMap(k -> java.util.stream.Stream.of(k, count0())).toArray();
-        defs.put("counts", closed("results.counts", countKeys, countProps));
+        defs.put("counts", closed("export.results.counts", countKeys, countProps));
         List<String> statuses = new ArrayList<>(Format.STATUSES);
         statuses.add(Outcome.NOT_REPORTED.key());
         Object[] statusProps = statuses.stream().flatMap(k -> java.util.stream.Stream.of(k, count0())).toArray();
         defs.put("execution", closed(null, List.of("name", "allocated"), "name", text(), "allocated", money(),
                 "spent", money()));
-        Map<String, Object> root = closed("results", List.of("kind", "version", "id", "plan", "asOf", "fiscalYear",
+        Map<String, Object> root = closed("export.results", List.of("kind", "version", "id", "plan", "asOf", "fiscalYear",
                         "quarter", "title", "summary", "strategies", "indicators", "projects"),
                 "kind", constant("results"), "version", constant(PlanExport.VERSION), "id", id(), "plan", id(),
                 "asOf", pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), "fiscalYear", year(), "quarter", range(1, 4),
                 "title", text(),
-                "previous", closed("results.previous", List.of("id", "asOf"), "id", id(),
+                "previous", closed("export.results.previous", List.of("id", "asOf"), "id", id(),
                         "asOf", pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
-                "summary", closed("results.summary", List.of("indicators", "projects", "allocated", "spent"),
+                "summary", closed("export.results.summary", List.of("indicators", "projects", "allocated", "spent"),
                         "indicators", ref("counts"), "projects", closed(null, statuses, statusProps),
                         "allocated", money(), "spent", money(), "percent", percent()),
                 "strategies", list(closed(null, List.of("id", "allocated", "spent", "indicators"), "id", id(),
                         "allocated", money(), "spent", money(), "percent", percent(), "indicators", ref("counts"))),
-                "indicators", list(closed("results.indicator", List.of("id", "owner", "text", "direction", "status"),
+                "indicators", list(closed("export.results.indicator", List.of("id", "owner", "text", "direction", "status"),
                         "id", id(), "owner", closed(null, List.of("kind", "id"), "kind",
                                 words(List.of("goal", "strategy", "project")), "id", id()),
                         "text", text(), "unit", text(), "direction", words(Format.DIRECTIONS), "target", text(),
                         "value", text(), "status", words(outcomes), "note", text(), "previousValue", text())),
-                "projects", list(closed("results.project", List.of("id", "title", "status", "allocated", "spent"),
+                "projects", list(closed("export.results.project", List.of("id", "title", "status", "allocated", "spent"),
                         "id", id(), "title", text(), "status", words(statuses), "note", text(), "outputs", list(text()),
                         "allocated", money(), "spent", money(), "percent", percent(),
                         "sources", list(ref("execution")), "categories", list(ref("execution")),
@@ -143,7 +135,7 @@ public final class ExportSchema {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", "object");
         if (describedBy != null) {
-            m.put("description", describe(describedBy));
+            m.put("description", JsonSchema.describe(describedBy));
         }
         m.put("properties", props);
         if (!required.isEmpty()) {
@@ -154,23 +146,23 @@ public final class ExportSchema {
     }
 
     private static Map<String, Object> list(Map<String, Object> items) {
-        return object("type", "array", "items", items);
+        return JsonSchema.object("type", "array", "items", items);
     }
 
     private static Map<String, Object> ref(String definition) {
-        return object("$ref", "#/definitions/" + definition);
+        return JsonSchema.object("$ref", "#/definitions/" + definition);
     }
 
     private static Map<String, Object> text() {
-        return object("type", "string");
+        return JsonSchema.object("type", "string");
     }
 
     private static Map<String, Object> id() {
-        return object("type", "string", "pattern", JsonSchema.ID_PATTERN);
+        return JsonSchema.object("type", "string", "pattern", JsonSchema.ID_PATTERN);
     }
 
     private static Map<String, Object> pattern(String regex) {
-        return object("type", "string", "pattern", regex);
+        return JsonSchema.object("type", "string", "pattern", regex);
     }
 
     private static Map<String, Object> money() {
@@ -179,7 +171,7 @@ public final class ExportSchema {
 
     private static Map<String, Object> describedMoney(String key) {
         Map<String, Object> m = money();
-        m.put("description", describe(key));
+        m.put("description", JsonSchema.describe(key));
         return m;
     }
 
@@ -196,23 +188,23 @@ public final class ExportSchema {
     }
 
     private static Map<String, Object> count() {
-        return object("type", "integer", "minimum", 1);
+        return JsonSchema.object("type", "integer", "minimum", 1);
     }
 
     private static Map<String, Object> count0() {
-        return object("type", "integer", "minimum", 0);
+        return JsonSchema.object("type", "integer", "minimum", 0);
     }
 
     private static Map<String, Object> range(int min, int max) {
-        return object("type", "integer", "minimum", min, "maximum", max);
+        return JsonSchema.object("type", "integer", "minimum", min, "maximum", max);
     }
 
     private static Map<String, Object> words(List<String> words) {
-        return object("type", "string", "enum", List.copyOf(words));
+        return JsonSchema.object("type", "string", "enum", List.copyOf(words));
     }
 
     private static Map<String, Object> constant(Object value) {
-        return object("const", value);
+        return JsonSchema.object("const", value);
     }
 
     private static Map<String, Object> share() {
@@ -225,40 +217,7 @@ public final class ExportSchema {
 
     private static Map<String, Object> inheritedFrom() {
         Map<String, Object> m = id();
-        m.put("description", describe("inheritedFrom"));
+        m.put("description", JsonSchema.describe("export.inheritedFrom"));
         return m;
-    }
-
-    private static Map<String, Object> object(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return m;
-    }
-
-    /** Thai first (the users' language), then English; a key without both is a build failure. */
-    private static String describe(String key) {
-        String th = THAI.getProperty(key);
-        String en = ENGLISH.getProperty(key);
-        if (th == null || en == null) {
-            throw new IllegalStateException("no description of `" + key + "` in plan/render/export/export-schema-"
-                    + (th == null ? "th" : "en") + ".properties");
-        }
-        return th + "\n\n" + en;
-    }
-
-    private static Properties descriptions(String lang) {
-        String name = "export-schema-" + lang + ".properties";
-        Properties p = new Properties();
-        try (InputStream in = ExportSchema.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource plan/render/export/" + name);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }
