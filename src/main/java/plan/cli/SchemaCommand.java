@@ -12,23 +12,26 @@ import plan.format.Format;
 import plan.format.JsonSchema;
 
 /** {@code plan schema [--framework | --results]}: the JSON Schema editors check plan (framework, results) files with. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Print the JSON Schema (draft-07) of plan files, for editors such as VS Code.")
+@Command(name = "schema", mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--framework", description = "The schema of framework files instead.")
+    /** Its {@code --lang} words the refusal and the help. */
+    @picocli.CommandLine.Mixin
+    ReportOptions report = new ReportOptions();
+
+    @Option(names = "--framework")
     boolean framework;
 
-    @Option(names = "--results", description = "The schema of results files instead.")
+    @Option(names = "--results")
     boolean results;
 
     @Override
     public Integer call() throws Exception {
         String wanted = framework ? "framework" : results ? "results" : "plan";
         FileKind kind = Format.STANDARD.fileKinds().stream().filter(k -> k.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new UsageException("this version of plan reads no " + wanted + " files yet"));
+                .orElseThrow(() -> new UsageException(plan.diag.Message.of("cli.refused.schema-kind", wanted)));
         spec.commandLine().getOut().print(JsonSchema.of(kind));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

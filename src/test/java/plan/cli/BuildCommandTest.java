@@ -97,7 +97,7 @@ class BuildCommandTest {
         assertThat(plain).doesNotContain("/StructTreeRoot").doesNotContain("pdfuaid");
         Cli.Result bad = Cli.run("build", MINIMAL, "--out", out.toString(), "--pdf-standard", "pdf/x");
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).contains("unknown PDF standard \"pdf/x\": expected one of ua2-a4, none");
+        assertThat(bad.err()).contains("invalid value for --pdf-standard: 'pdf/x' (expected one of ua2-a4, none)");
     }
 
     @Test
