@@ -84,8 +84,10 @@ final class LiveSite {
     LiveSite(ServeOptions options, Messages messages) {
         this.options = options;
         this.messages = messages;
-        // The same documents as plan build's default; no folder: nothing is ever written.
-        this.pages = new BuildOptions(null, EnumSet.of(OutputFormat.MD, OutputFormat.HTML), options.templates(), false, null, false);
+        // The same documents as plan build's default; no folder: nothing is ever written. The PDFs
+        // are typeset when asked for, and served all the same: the pages link them.
+        this.pages = new BuildOptions(null, EnumSet.of(OutputFormat.MD, OutputFormat.HTML), options.templates(), false, null, false)
+                .publishing(EnumSet.allOf(OutputFormat.class));
         this.site = new BuildOptions(null, EnumSet.of(OutputFormat.MD, OutputFormat.HTML, OutputFormat.PDF), options.templates(),
                 false, null, false);
         this.pdfs = new PdfShelf(new BuildOptions(null, EnumSet.of(OutputFormat.PDF), options.templates(), false, null, false),

@@ -32,6 +32,38 @@ class BuildCommandTest {
     @TempDir
     Path dir;
 
+    /**
+     * A plan's page links its own documents, those the build publishes (--format decides), in the
+     * plan's language; a build that adds the PDF renders the page again to link it (issue 27 item 23).
+     */
+    @Test
+    void aPlanPageLinksItsOwnDocumentsThatArePublished() throws IOException {
+        Path site = dir.resolve("site");
+        assertThat(Cli.run("build", MINIMAL, "--out", site.toString(), "--format", "md,html").exitCode()).isZero();
+        assertThat(Files.readString(site.resolve("minimal.html")))
+                .contains(" · เอกสาร: <a href=\"minimal.md\">ไฟล์ Markdown</a>\n").doesNotContain("minimal.pdf");
+        Cli.Result withPdf = Cli.run("build", MINIMAL, "--out", site.toString(), "--format", "md,html,pdf");
+        assertThat(withPdf.exitCode()).as(withPdf.err()).isZero();
+        assertThat(withPdf.err()).contains("rendered 1 plan(s)").doesNotContain("up to date");
+        assertThat(Files.readString(site.resolve("minimal.html")))
+                .contains(" · เอกสาร: <a href=\"minimal.pdf\">ไฟล์ PDF</a>, <a href=\"minimal.md\">ไฟล์ Markdown</a>\n");
+        assertThat(site.resolve("minimal.pdf")).exists();
+
+        Path htmlOnly = dir.resolve("html-only");
+        assertThat(Cli.run("build", MINIMAL, "--out", htmlOnly.toString(), "--format", "html").exitCode()).isZero();
+        assertThat(Files.readString(htmlOnly.resolve("minimal.html"))).doesNotContain("minimal.md")
+                .doesNotContain("minimal.pdf").doesNotContain("เอกสาร:");
+
+        Path english = dir.resolve("english");
+        Files.createDirectories(english);
+        Path plan = english.resolve("en.plan.yaml");
+        Files.writeString(plan, "lang: en\n" + Files.readString(Path.of(MINIMAL)));
+        Path out = dir.resolve("english-site");
+        Cli.Result r = Cli.run("build", plan.toString(), "--out", out.toString(), "--format", "md,html");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(Files.readString(out.resolve("en.html"))).contains(" · Documents: <a href=\"en.md\">Markdown</a>\n");
+    }
+
     @Test
     void writesTheDocumentedLayout() {
         Path out = dir.resolve("site");

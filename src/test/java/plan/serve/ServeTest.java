@@ -47,6 +47,9 @@ class ServeTest {
             assertThat(page.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
             String html = new String(page.body(), StandardCharsets.UTF_8);
             assertThat(html).contains(TITLE).contains("new EventSource(\"/events?page=minimal.html\")");
+            // The page links the PDF typeset when asked for and the Markdown, both served (issue 27 item 23).
+            assertThat(html).contains("<a href=\"minimal.pdf\">ไฟล์ PDF</a>, <a href=\"minimal.md\">ไฟล์ Markdown</a>");
+            assertThat(live.get("/minimal.md").statusCode()).isEqualTo(200);
             assertThat(live.text("/")).contains("href=\"minimal.html\"");
 
             HttpResponse<byte[]> pdf = live.get("/minimal.pdf");
