@@ -1,6 +1,9 @@
 package plan.cli;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
@@ -39,22 +42,39 @@ final class HelpWords {
         return false;
     }
 
+    /** The sections written in the reader's language; the synopsis is options and labels, broken as before. */
+    private static final List<String> WORDED_SECTIONS = List.of(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION,
+            CommandLine.Model.UsageMessageSpec.SECTION_KEY_PARAMETER_LIST,
+            CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST,
+            CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST);
+
     /** Runs {@code show} (which prints help) with the words, version line and line breaks of {@code lang}. */
     static <T> T in(ReportOptions.Lang lang, CommandLine root, Supplier<T> show) {
         ResourceBundle words = bundle(lang);
         root.setResourceBundle(words);
         root.getCommandSpec().versionProvider(new PlanCommand.Version(words));
-        if (lang != ReportOptions.Lang.th) {
-            return show.get();
+        if (lang == ReportOptions.Lang.th) {
+            Map<String, CommandLine.IHelpSectionRenderer> sections = new LinkedHashMap<>(root.getHelpSectionMap());
+            for (String key : WORDED_SECTIONS) {
+                CommandLine.IHelpSectionRenderer section = sections.get(key);
+                if (section != null) {
+                    sections.put(key, help -> breakingThai(() -> section.render(help)));
+                }
+            }
+            root.setHelpSectionMap(sections); // and every subcommand's
         }
+        return show.get();
+    }
+
+    /** {@code render} with the default locale Thai: picocli's line breaker is made for the default locale. */
+    private static String breakingThai(Supplier<String> render) {
         Locale before = Locale.getDefault();
         Locale display = Locale.getDefault(Locale.Category.DISPLAY);
         Locale format = Locale.getDefault(Locale.Category.FORMAT);
-        // Nothing else runs while help is printed: for that moment the line breaker is the
-        // default locale's only reader.
+        // Nothing else runs while help is printed: for that moment the breaker is the default locale's only reader.
         Locale.setDefault(Locale.forLanguageTag("th"));
         try {
-            return show.get();
+            return render.get();
         } finally {
             Locale.setDefault(before);
             Locale.setDefault(Locale.Category.DISPLAY, display);

@@ -38,6 +38,7 @@ class HelpLanguageTest {
 
     @Test
     void everyCommandsHelpIsInThai() {
+        java.util.Locale before = java.util.Locale.getDefault();
         for (List<String> command : commands()) {
             Cli.Result r = help(command, "th");
             assertThat(r.exitCode()).as(command + r.err()).isZero();
@@ -45,6 +46,10 @@ class HelpLanguageTest {
             ThaiOutputTest.assertThai(r);
         }
         assertThat(help(List.of(), "th").out()).contains("คำสั่ง:\n  check   ตรวจไฟล์แผน");
+        // plan alone shows its help, as --help does.
+        assertThat(Cli.run("--lang", "th").out()).isEqualTo(help(List.of(), "th").out());
+        // Thai line breaking is for help alone: what runs after it sees the default locale as it was.
+        assertThat(java.util.Locale.getDefault()).isEqualTo(before);
     }
 
     @Test
@@ -56,6 +61,19 @@ class HelpLanguageTest {
         }
         assertThat(help(List.of("build"), "en").out())
                 .contains("      --out=DIR              Output folder (default: site).\n");
+    }
+
+    /** As a user runs it, in a JVM of its own with no language set anywhere: Thai, and picocli's default locale restored. */
+    @Test
+    void helpWithNoLanguageSetIsThai() {
+        List<String> unset = List.of("env", "-u", "LANG", "-u", "LC_ALL", "-u", "LC_MESSAGES", "-u", "PLAN_LANG",
+                "-u", UserLanguage.LAUNCHER_VARIABLE);
+        plan.testing.ExternalTool.Result r = Cli.inNewJvm(unset, "build", "--help");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("วิธีใช้:\n  plan build ").contains("--out=DIR              โฟลเดอร์ที่เขียนผล");
+        plan.testing.ExternalTool.Result bad = Cli.inNewJvm(unset, "build", "--outt", "site", "plans");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("plan: ไม่มีตัวเลือก '--outt'\nตัวเลือกที่ชื่อคล้ายกัน: --out\n");
     }
 
     /** A description missing from a bundle would print as nothing: picocli has no other text for it. */
