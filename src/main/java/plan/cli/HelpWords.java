@@ -52,7 +52,9 @@ final class HelpWords {
     static <T> T in(ReportOptions.Lang lang, CommandLine root, Supplier<T> show) {
         ResourceBundle words = bundle(lang);
         root.setResourceBundle(words);
-        root.getCommandSpec().versionProvider(new PlanCommand.Version(words));
+        PlanCommand.Version version = new PlanCommand.Version(words);
+        root.getCommandSpec().versionProvider(version);
+        root.getSubcommands().values().forEach(c -> c.getCommandSpec().versionProvider(version)); // plan build -V too
         if (lang == ReportOptions.Lang.th) {
             Map<String, CommandLine.IHelpSectionRenderer> sections = new LinkedHashMap<>(root.getHelpSectionMap());
             for (String key : WORDED_SECTIONS) {

@@ -137,6 +137,8 @@ class HelpLanguageTest {
         assertThat(th.exitCode()).isZero();
         assertThat(th.out()).startsWith("plan รุ่น " + PlanCommand.Version.number() + " (คอมมิต ");
         assertThat(Cli.run("--lang", "en", "--version").out()).startsWith("plan " + PlanCommand.Version.number() + " (commit ");
+        // A command's own --version says the same (it printed an empty line).
+        assertThat(Cli.run("build", "--lang", "th", "--version").out()).isEqualTo(th.out());
     }
 
     /** The mistakes picocli finds, each worded by plan in Thai, with the pointer to help. */
