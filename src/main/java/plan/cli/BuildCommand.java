@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = OutputFormat.ALL,
+    @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = OutputFormat.DEFAULT,
             converter = FormatConverter.class)
     List<OutputFormat> formats;
 

@@ -95,7 +95,7 @@ class ThaiOutputTest {
                     .replaceAll("\\[[a-z-]+\\]", "") // rule names
                     .replaceAll("\\S*[/\\\\]\\S*|\\S+\\.(plan\\.yaml|yaml|json|txt|md)\\b", "") // paths
                     .replaceAll("plan [a-z]+", "") // commands to type
-                    .replaceAll("\\b[a-z0-9][a-z0-9-]*(?:, [a-z0-9][a-z0-9-]*)+\\b", "") // values to choose from: md, html, pdf
+                    .replaceAll("\\b[a-z0-9][a-z0-9-]*(?:, ?[a-z0-9][a-z0-9-]*)+\\b", "") // values to choose from: md, html, pdf (or md,html,pdf)
                     .replaceAll("\"[^\"]*\"", ""); // quoted text from the file
             Matcher m = ENGLISH.matcher(words);
             assertThat(m.find()).as("English in: " + line).isFalse();
