@@ -10,6 +10,7 @@ import java.util.stream.LongStream;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +30,7 @@ import plan.testing.Plans;
  * Seeded samples run in every build; to fuzz:
  * <pre>JAZZER_FUZZ=1 mvn -B test -Dtest='NestingFuzzTest#nestedMarkdown' -Djazzer.max_duration=30m</pre>
  */
+@Tag("fuzz")
 class NestingFuzzTest {
     private static final HtmlPageRenderer PAGE = page();
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("(?<![A-Za-z0-9])w\\d+(?![0-9])");
