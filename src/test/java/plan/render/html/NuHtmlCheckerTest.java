@@ -25,6 +25,11 @@ class NuHtmlCheckerTest {
         final List<String> errors = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
 
+        void clear() {
+            errors.clear();
+            warnings.clear();
+        }
+
         @Override
         public void warning(SAXParseException e) {
             warnings.add(line(e));
@@ -63,17 +68,38 @@ class NuHtmlCheckerTest {
 
     @Test
     void stylesheetHasNoErrors() throws Exception {
-        Findings findings = new Findings();
-        SimpleDocumentValidator validator = validator(findings);
-        validator.checkCssFile(Site.root().resolve("assets/plan.css").toFile(), true);
-        assertThat(findings.errors).as("CSS errors in plan.css").isEmpty();
+        Checker checker = CHECKERS.get();
+        checker.findings.clear();
+        checker.validator.checkCssFile(Site.root().resolve("assets/plan.css").toFile(), true);
+        assertThat(checker.findings.errors).as("CSS errors in plan.css").isEmpty();
     }
 
+    /** What the checker reports of {@code page} (a copy: the thread's checker reports into its own). */
     static Findings check(Path page) throws Exception {
-        Findings findings = new Findings();
-        validator(findings).checkHtmlFile(page.toFile(), true);
-        return findings;
+        Checker checker = CHECKERS.get();
+        checker.findings.clear();
+        checker.validator.checkHtmlFile(page.toFile(), true);
+        Findings found = new Findings();
+        found.errors.addAll(checker.findings.errors);
+        found.warnings.addAll(checker.findings.warnings);
+        return found;
     }
+
+    /**
+     * A checker set up once per thread and used for every page it checks, as the checker's own
+     * command line checks many files with one: setting up its schemas costs more than a page.
+     */
+    private record Checker(SimpleDocumentValidator validator, Findings findings) {
+    }
+
+    private static final ThreadLocal<Checker> CHECKERS = ThreadLocal.withInitial(() -> {
+        Findings findings = new Findings();
+        try {
+            return new Checker(validator(findings), findings);
+        } catch (Exception e) {
+            throw new IllegalStateException("the Nu HTML Checker could not be set up", e);
+        }
+    });
 
     private static SimpleDocumentValidator validator(Findings findings) throws Exception {
         // As the checker's own command line sets itself up: the HTML schema with its Schematron
