@@ -17,17 +17,17 @@ import plan.app.Build;
 import plan.app.BuildFailure;
 import plan.app.BuildOptions;
 import plan.app.BuildResult;
-import plan.app.CheckCache;
-import plan.app.CheckReport;
-import plan.app.PlanChecker;
-import plan.app.PlanFile;
-import plan.app.PlanFiles;
-import plan.app.Shard;
 import plan.app.WarmUp;
+import plan.app.check.CheckReport;
+import plan.app.check.PlanChecker;
+import plan.app.check.PlanFile;
+import plan.app.check.PlanFiles;
+import plan.app.shard.Shard;
+import plan.cache.CheckCache;
 import plan.diag.Diagnostic;
 import plan.diag.Message;
 import plan.load.Limits;
-import plan.render.pdf.PdfStandard;
+import plan.render.pdf.tagged.PdfStandard;
 import plan.render.site.OutputFormat;
 
 /** {@code plan build PATH... [--out DIR] [--format md,html,pdf]}: check, then render what passed. */
@@ -43,8 +43,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = OutputFormat.ALL,
-            converter = FormatConverter.class, description = "Documents to write: md, html, pdf (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = OutputFormat.DEFAULT,
+            converter = FormatConverter.class, description = "Documents to write: md, html, pdf, and the exports json and csv (default: ${DEFAULT-VALUE}).")
     List<OutputFormat> formats;
 
     @Option(names = "--diagnostics", paramLabel = "FORMAT", defaultValue = "text",

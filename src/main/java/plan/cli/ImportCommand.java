@@ -13,10 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import plan.app.CheckedPlan;
-import plan.app.PlanChecker;
-import plan.app.PlanFile;
-import plan.app.UsageException;
+import plan.app.check.CheckedPlan;
+import plan.app.check.PlanChecker;
+import plan.app.check.PlanFile;
+import plan.app.check.UsageException;
 import plan.diag.Diagnostic;
 import plan.diag.Message;
 import plan.diag.Messages;
@@ -67,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Importer.Result result;
         try {
-            result = Importer.importFile(source, target, force, base);
+            result = Importer.importFile(source, target, force, base, report.messages());
         } catch (ImportFailure e) {
             err.println("plan: " + (e.output() ? "" : source + ": ") + e.message(report.messages()));
             return e.output() ? ExitCodes.USAGE : ExitCodes.INPUT_ERRORS;

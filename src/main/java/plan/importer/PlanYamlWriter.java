@@ -5,15 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import plan.diag.Message;
+import plan.diag.Messages;
+import plan.model.Budget;
 import plan.model.Focus;
 import plan.model.FocusItem;
 import plan.model.Goal;
 import plan.model.Guideline;
-import plan.model.Budget;
 import plan.model.Indicator;
 import plan.model.Mission;
-import plan.model.Project;
 import plan.model.Plan;
+import plan.model.Project;
 import plan.model.Section;
 import plan.model.Strategy;
 import plan.model.Text;
@@ -33,10 +35,16 @@ public final class PlanYamlWriter {
         this.comments = comments;
     }
 
-    public static String write(Draft draft) {
-        PlanYamlWriter w = new PlanYamlWriter(draft.comments());
-        for (String line : draft.header()) {
-            w.out.append("# ").append(line).append('\n');
+    /** The plan file of {@code draft}, its comments worded by {@code words} (the reader's language). */
+    public static String write(Draft draft, Messages words) {
+        Map<String, String> comments = new java.util.TreeMap<>();
+        draft.comments().forEach((path, notes) ->
+                comments.put(path, String.join("; ", notes.stream().map(words::format).toList())));
+        PlanYamlWriter w = new PlanYamlWriter(comments);
+        for (Message line : draft.header()) {
+            for (String part : words.format(line).split("\n")) {
+                w.out.append("# ").append(part).append('\n');
+            }
         }
         Entries plan = plan(draft.plan(), draft.extra());
         draft.extra().inherited().forEach(plan.entries()::remove); // the base holds them
@@ -191,7 +199,7 @@ public final class PlanYamlWriter {
 
     /** A target or baseline: a number when it is one (Thai digits read), else the text as written. */
     private static Node measure(String value) {
-        String arabic = Texts.arabicDigits(Texts.strip(value)).replace(",", "");
+        String arabic = WhiteSpace.arabicDigits(WhiteSpace.strip(value)).replace(",", "");
         return arabic.matches("-?[0-9]{1,12}(\\.[0-9]{1,6})?") ? new Amount(new java.math.BigDecimal(arabic)) : new Scalar(value);
     }
 

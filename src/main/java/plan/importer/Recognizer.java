@@ -3,11 +3,13 @@ package plan.importer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import plan.diag.Message;
+import plan.diag.Messages;
 import plan.model.Focus;
 import plan.model.FocusItem;
 import plan.model.Goal;
@@ -31,19 +33,19 @@ import plan.model.Year;
  * field, the preamble or a section), in the source's order.
  */
 public final class Recognizer {
-    static final String INFERRED = "inferred from the order: confirm";
+    static final Message INFERRED = Message.of("import.note.inferred");
     private static final Pattern TAG = Pattern.compile("^(.*\\S)\\s+\\(([^()\\p{IsThai}]*[A-Za-z][^()\\p{IsThai}]*)\\)$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int TITLE_BLOCK_MAX = 150;
 
-    private final List<Para> allParas;
-    private final Map<String, String> comments = new LinkedHashMap<>();
-    private final List<String> header = new ArrayList<>();
+    private final List<RecognizedBlock> allParas;
+    private final Notes comments = new Notes();
+    private final List<Message> header = new ArrayList<>();
     private final List<Message> confirm = new ArrayList<>();
     private final Map<String, Text> labels = new LinkedHashMap<>();
     private final List<Text> outline = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private final List<String> preamble = new ArrayList<>();
-    private final List<Para> preambleParas = new ArrayList<>();
+    private final List<RecognizedBlock> preambleParas = new ArrayList<>();
     private String title;
     private String subtitle;
     private String organizationLine;
@@ -63,22 +65,26 @@ public final class Recognizer {
     private final List<ProjectForm> forms;
     private final Map<Integer, ProjectForm> formsByProject = new LinkedHashMap<>();
 
-    private Recognizer(List<Para> paras, List<String> images, List<ProjectForm> forms) {
+    /** Whether the source is Thai: the plan's language, and so the language of the words import adds to its text. */
+    private final boolean thai;
+    private final Messages documentWords;
+
+    private Recognizer(List<RecognizedBlock> paras, List<String> images, List<ProjectForm> forms) {
         this.allParas = paras;
         this.images = images;
         this.forms = forms;
+        this.thai = paras.stream().anyMatch(p -> p.text().codePoints().anyMatch(c -> c >= 0x0E01 && c <= 0x0E5B));
+        this.documentWords = new Messages(thai ? Locale.forLanguageTag("th") : Locale.ENGLISH);
     }
 
     /** The draft plan in {@code doc}; {@code id} is the plan's id (from the output file name). */
     public static Draft recognize(SourceDocument doc, String id) {
-        ProjectForms.Taken taken = ProjectForms.take(Para.of(doc));
+        ProjectForms.Taken taken = ProjectForms.take(RecognizedBlock.of(doc));
         return new Recognizer(taken.rest(), doc.images(), taken.forms()).run(doc.name(), id);
     }
 
     private Draft run(String source, String id) {
-        header.add("นำเข้าจาก " + source + " ด้วย plan import: ทุกย่อหน้าของต้นฉบับอยู่ในไฟล์นี้ตามลำดับเดิม");
-        header.add("(Imported by plan import; every paragraph of the source is kept, in its order.)");
-        header.add("เลขลำดับ (1., กลยุทธ์ที่ 1) สร้างจากลำดับรายการ ไม่ต้องพิมพ์เอง; จุดที่ต้องตรวจสอบมีคำว่า \"confirm\"");
+        header.add(Message.of("import.header.source", source));
         int body = titleBlock();
         for (Chapter c : Chapter.split(allParas.subList(body, allParas.size()))) {
             chapter(c);
@@ -102,22 +108,19 @@ public final class Recognizer {
             partStarts.clear();
         }
         if (!images.isEmpty()) {
-            header.add("ภาพและแผนภูมิ " + images.size() + " รายการนำเข้าไม่ได้ ข้อความ [ภาพ ...] อยู่ในตำแหน่งเดิม: ใส่ภาพเองภายหลัง");
-            header.add("(" + images.size() + " picture(s) or chart(s) could not be imported; a [picture ...] note stands where each was: "
-                    + String.join("; ", images) + ")");
+            header.add(Message.of("import.header.images", images.size(), String.join("; ", images)));
         }
         linkByPosition();
         if (title == null) {
-            comments.put("title", "the source starts with a heading, not a title: add the plan's title");
+            comments.put("title", Message.of("import.note.no-title"));
             confirm.add(Message.of("import.confirm.title"));
         }
-        boolean thai = allParas.stream().anyMatch(p -> p.text().codePoints().anyMatch(c -> c >= 0x0E01 && c <= 0x0E5B));
         Plan plan = Plan.builder().id(text(id)).lang(thai ? Lang.TH : Lang.EN).title(text(title)).subtitle(text(subtitle))
                 .organization(organization).period(period)
                 .preamble(preambleParas.isEmpty() ? null : text(MarkdownText.body(preambleParas))).vision(text(vision))
                 .missions(missions).goals(goals).strategies(strategies).values(values).focus(focus).sections(sections)
                 .outline(outline).labels(labels).projects(found.projects).build();
-        return new Draft(plan, comments, header, counts(), confirm,
+        return new Draft(plan, comments.asMap(), header, counts(), confirm,
                 new Draft.Extra(Digits.thaiMostly(allParas) ? "thai" : null, parts(), analysisIds(), null, java.util.Set.of(), formsByProject));
     }
 
@@ -128,16 +131,16 @@ public final class Recognizer {
     private int titleBlock() {
         int i = 0;
         for (; i < allParas.size() && i < 4; i++) {
-            Para p = allParas.get(i);
+            RecognizedBlock p = allParas.get(i);
             boolean titleStyled = p.titleStyled();
             if (p.heading() != null || p.isItem() || p.table() || p.headingStyled() && title != null
                     || (p.text().length() > TITLE_BLOCK_MAX && !titleStyled)) {
                 break;
             }
-            String line = Para.oneLine(p.text());
+            String line = RecognizedBlock.oneLine(p.text());
             if (title == null) {
                 title = line;
-            } else if (organizationLine == null && Finders.isOrganizationLine(line)) {
+            } else if (organizationLine == null && DocumentClues.isOrganizationLine(line)) {
                 organizationLine = line;
             } else if (subtitle == null) {
                 subtitle = line;
@@ -171,9 +174,9 @@ public final class Recognizer {
             confirm.add(Message.of("import.confirm.vision", c.heading.text()));
             return;
         }
-        vision = MarkdownText.inline(Para.oneLine(c.paras.get(0).text()));
+        vision = MarkdownText.inline(RecognizedBlock.oneLine(c.paras.get(0).text()));
         if (c.paras.size() > 1) {
-            section(c.heading.text() + " (ต่อ)", c.paras.subList(1, c.paras.size()), "vision: only its first paragraph is the vision; the rest is kept in a section");
+            section(continued(c.heading.text()), c.paras.subList(1, c.paras.size()), Message.of("import.note.vision-rest"));
         }
     }
 
@@ -187,10 +190,10 @@ public final class Recognizer {
     /** Goals, with the indicators of a table that stands after a goal (the goal before it). */
     private void goals(Chapter c) {
         Map<Integer, List<IndicatorTable.Row>> tables = new LinkedHashMap<>();
-        List<Para> rest = new ArrayList<>();
+        List<RecognizedBlock> rest = new ArrayList<>();
         ListItems levels = new ListItems();
         int goal = -1;
-        for (Para p : c.paras) {
+        for (RecognizedBlock p : c.paras) {
             List<IndicatorTable.Row> rows = p.table() && p.rows() != null ? IndicatorTable.read(p.rows()) : null;
             if (rows != null && goal >= 0) {
                 tables.computeIfAbsent(goal, g -> new ArrayList<>()).addAll(rows);
@@ -221,15 +224,15 @@ public final class Recognizer {
     private List<String> items(Chapter c, String key) {
         if (c.paras.stream().noneMatch(p -> p.isItem() && !p.table())) {
             // A heading followed by no list: nothing to take apart, so the chapter stays whole.
-            section(c.heading.text(), c.paras, key + ": the heading has no numbered list under it; kept as a section");
+            section(c.heading.text(), c.paras, Message.of("import.note.no-list", key));
             confirm.add(Message.of("import.confirm.no-list", key, c.heading.text()));
             return List.of();
         }
         ListItems levels = new ListItems();
-        List<Para> before = new ArrayList<>();
-        List<Para> after = new ArrayList<>();
+        List<RecognizedBlock> before = new ArrayList<>();
+        List<RecognizedBlock> after = new ArrayList<>();
         List<String> items = new ArrayList<>();
-        for (Para p : c.paras) {
+        for (RecognizedBlock p : c.paras) {
             if (p.table() || !p.isItem()) {
                 (items.isEmpty() ? before : after).add(p);
             } else if (levels.level(p) > 0 && !items.isEmpty()) {
@@ -240,13 +243,13 @@ public final class Recognizer {
         }
         chapterWithIntro(c, key, before);
         if (!after.isEmpty()) {
-            section(c.heading.text() + " (ต่อ)", after, key + ": paragraphs after the list are kept in a section");
+            section(continued(c.heading.text()), after, Message.of("import.note.after-list", key));
         }
         return items;
     }
 
     /** The chapter's heading as its label, or, with an introduction, as the title of that section. */
-    private void chapterWithIntro(Chapter c, String key, List<Para> intro) {
+    private void chapterWithIntro(Chapter c, String key, List<RecognizedBlock> intro) {
         if (intro.isEmpty()) {
             if (c.heading != null) {
                 label(key, c.heading.text());
@@ -265,11 +268,11 @@ public final class Recognizer {
 
     private void strategies(Chapter c) {
         boolean byHeadings = c.paras.stream().anyMatch(p -> p.heading() != null && p.heading().kind() == Heading.Kind.STRATEGY);
-        List<Para> intro = new ArrayList<>();
+        List<RecognizedBlock> intro = new ArrayList<>();
         ListItems levels = new ListItems();
         StrategyBuilder current = null;
         List<StrategyBuilder> built = new ArrayList<>();
-        for (Para p : c.paras) {
+        for (RecognizedBlock p : c.paras) {
             Heading h = p.heading();
             if (h != null && h.kind() == Heading.Kind.STRATEGY) {
                 current = new StrategyBuilder(MarkdownText.inline(h.rest()));
@@ -293,16 +296,16 @@ public final class Recognizer {
             }
         }
         if (built.isEmpty()) {
-            section(c.heading.text(), c.paras, "strategies: the heading has no numbered list or strategy headings under it; kept as a section");
+            section(c.heading.text(), c.paras, Message.of("import.note.no-strategies"));
             confirm.add(Message.of("import.confirm.no-list", "strategies", c.heading.text()));
             return;
         }
-        if (byHeadings && !intro.isEmpty() && intro.stream().allMatch(Para::isItem)) {
+        if (byHeadings && !intro.isEmpty() && intro.stream().allMatch(RecognizedBlock::isItem)) {
             // The summary list before the detailed part: the titles are taken from the headings.
             String id = "strategy-list";
             sections.add(new Section(text(id), text(c.heading != null ? c.heading.text() : "…"),
                     text(MarkdownText.body(intro)), Span.NONE));
-            comments.put("sections." + id, "the numbered list under the chapter heading; the strategies take their titles from the headings \"" + labelText("strategy") + " n\"");
+            comments.put("sections." + id, Message.of("import.note.strategy-list", labelText("strategy")));
             outline.add(text(id));
             if (c.heading != null) {
                 label("strategies", c.heading.word().replaceFirst("^ประเด็น", ""));
@@ -320,7 +323,7 @@ public final class Recognizer {
             List<Guideline> guidelines = new ListItems().guidelines(b.guidelines);
             withoutGuidelines += guidelines.isEmpty() ? 1 : 0;
             String id = "S" + (i + 1);
-            List<Para> description = takeTables(b.description, i + 1);
+            List<RecognizedBlock> description = takeTables(b.description, i + 1);
             strategies.add(new Strategy(text(id), text(b.title), List.of(), guidelines,
                     description.isEmpty() ? null : text(MarkdownText.body(description)), found.indicators(id, b.indicators, List.of()), Span.NONE));
         }
@@ -331,8 +334,8 @@ public final class Recognizer {
 
     private static final class StrategyBuilder {
         final String title;
-        final List<Para> guidelines = new ArrayList<>();
-        final List<Para> description = new ArrayList<>();
+        final List<RecognizedBlock> guidelines = new ArrayList<>();
+        final List<RecognizedBlock> description = new ArrayList<>();
         final List<IndicatorTable.Row> indicators = new ArrayList<>();
 
         StrategyBuilder(String title) {
@@ -345,46 +348,46 @@ public final class Recognizer {
         if (r.label != null) {
             label("values", r.label);
         }
-        List<Para> described = new ArrayList<>();
+        List<RecognizedBlock> described = new ArrayList<>();
         if (r.headingInDescription) {
-            described.add(new Para(c.heading.text(), null, null, null, false, false, false, null));
+            described.add(new RecognizedBlock(c.heading.text(), null, null, null, false, false, false, null));
         }
         described.addAll(c.paras);
         values = new Values(text(r.name == null ? null : MarkdownText.inline(r.name)), text(r.motto == null ? null : MarkdownText.inline(r.motto)),
                 described.isEmpty() ? null : text(MarkdownText.body(described)), r.items, Span.NONE);
         if (!r.items.isEmpty()) {
-            comments.put("values.items", "one a letter, read from the lines above; confirm");
+            comments.put("values.items", Message.of("import.note.values-letters"));
         }
         outline.add(text("values"));
     }
 
     private void focus(Chapter c) {
-        int year = Finders.year(c.heading.text());
+        int year = DocumentClues.year(c.heading.text());
         List<FocusItem> items = new ArrayList<>();
-        List<Para> rest = new ArrayList<>();
+        List<RecognizedBlock> rest = new ArrayList<>();
         ListItems levels = new ListItems();
-        for (Para p : c.paras) {
+        for (RecognizedBlock p : c.paras) {
             if (p.isItem() && !p.table() && levels.level(p) == 0) {
                 String t = p.itemText();
                 Matcher m = TAG.matcher(t);
-                items.add(m.matches() ? new FocusItem(text(MarkdownText.inline(m.group(1))), text(MarkdownText.inline(Texts.strip(m.group(2)))), Span.NONE)
+                items.add(m.matches() ? new FocusItem(text(MarkdownText.inline(m.group(1))), text(MarkdownText.inline(WhiteSpace.strip(m.group(2)))), Span.NONE)
                         : new FocusItem(text(MarkdownText.inline(t)), null, Span.NONE));
             } else {
                 rest.add(p);
             }
         }
         if (items.isEmpty()) {
-            section(c.heading.text(), c.paras, "focus: the heading has no numbered list under it; kept as a section");
+            section(c.heading.text(), c.paras, Message.of("import.note.no-list", "focus"));
             return;
         }
         focus = new Focus(year == 0 ? null : new Year(year, Span.NONE), text(MarkdownText.inline(c.heading.text())), items, Span.NONE);
         outline.add(text("focus"));
         if (!rest.isEmpty()) {
-            section(c.heading.text() + " (ต่อ)", rest, "focus: paragraphs that are not focus points are kept in a section");
+            section(continued(c.heading.text()), rest, Message.of("import.note.focus-rest"));
         }
     }
 
-    private void section(String sectionTitle, List<Para> paras, String why) {
+    private void section(String sectionTitle, List<RecognizedBlock> paras, Message why) {
         boolean taken = !paras.isEmpty();
         paras = takeTables(paras, null);
         taken &= paras.isEmpty();
@@ -396,7 +399,7 @@ public final class Recognizer {
             comments.put("sections." + id, why);
         }
         if (paras.isEmpty() && taken) {
-            comments.putIfAbsent("sections." + id, "its tables were imported as projects or as the analysis");
+            comments.putIfAbsent("sections." + id, Message.of("import.note.tables-taken"));
         } else if (paras.isEmpty()) {
             confirm.add(Message.of("import.confirm.section", sectionTitle));
         }
@@ -408,10 +411,10 @@ public final class Recognizer {
      */
     private void projects(Chapter c) {
         Integer strategy = null;
-        List<Para> rest = new ArrayList<>();
+        List<RecognizedBlock> rest = new ArrayList<>();
         int before = found.projects.size();
         ListItems levels = new ListItems();
-        for (Para p : c.paras) {
+        for (RecognizedBlock p : c.paras) {
             Heading h = p.heading();
             if (h != null && h.kind() == Heading.Kind.STRATEGY) {
                 strategy = ProjectsFound.strategyNumber(h);
@@ -421,7 +424,7 @@ public final class Recognizer {
             } else if (p.isItem() && !p.table() && levels.level(p) == 0) {
                 found.addLine(p.itemText(), strategy);
             } else {
-                List<Para> one = takeTables(List.of(p), strategy);
+                List<RecognizedBlock> one = takeTables(List.of(p), strategy);
                 rest.addAll(one);
             }
         }
@@ -433,8 +436,8 @@ public final class Recognizer {
             label("projects", c.heading.text());
         }
         if (!rest.isEmpty() || !any) {
-            section(c.heading.text() + (any ? " (ต่อ)" : ""), rest.isEmpty() ? c.paras : rest,
-                    any ? "projects: what is not a project is kept here" : "projects: no table or list of projects was recognised; kept as a section");
+            section(any ? continued(c.heading.text()) : c.heading.text(), rest.isEmpty() ? c.paras : rest,
+                    Message.of(any ? "import.note.projects-rest" : "import.note.no-projects"));
         }
     }
 
@@ -443,9 +446,9 @@ public final class Recognizer {
      * {@code strategy} when the table names none), a SWOT table the analysis; other tables stay,
      * as Markdown tables.
      */
-    private List<Para> takeTables(List<Para> paras, Integer strategy) {
-        List<Para> rest = new ArrayList<>();
-        for (Para p : paras) {
+    private List<RecognizedBlock> takeTables(List<RecognizedBlock> paras, Integer strategy) {
+        List<RecognizedBlock> rest = new ArrayList<>();
+        for (RecognizedBlock p : paras) {
             if (!p.table() || p.rows() == null) {
                 rest.add(p);
                 continue;
@@ -459,7 +462,7 @@ public final class Recognizer {
                 }
             } else if (swot != null && swot.size() > 0) {
                 addFactors(swot);
-                swot.unplaced().forEach(line -> rest.add(new Para(line, null, null, null, false, false, false, null)));
+                swot.unplaced().forEach(line -> rest.add(new RecognizedBlock(line, null, null, null, false, false, false, null)));
             } else {
                 keptTables++;
                 rest.add(p);
@@ -471,8 +474,8 @@ public final class Recognizer {
     /** The situation analysis: factors under the labels จุดแข็ง... (or in a SWOT table); the rest kept. */
     private void analysis(Chapter c) {
         Swot.Side current = null;
-        List<Para> rest = new ArrayList<>();
-        for (Para p : c.paras) {
+        List<RecognizedBlock> rest = new ArrayList<>();
+        for (RecognizedBlock p : c.paras) {
             Heading h = p.heading();
             if (h != null && h.kind() == Heading.Kind.SWOT) {
                 current = Swot.Side.valueOf(h.word());
@@ -488,8 +491,8 @@ public final class Recognizer {
             outline.add(text("analysis"));
         }
         if (!rest.isEmpty()) {
-            section(c.heading != null ? c.heading.text() : "การวิเคราะห์สภาพแวดล้อม", rest,
-                    "analysis: paragraphs that are not factors under จุดแข็ง, จุดอ่อน, โอกาส or อุปสรรค are kept here");
+            section(c.heading != null ? c.heading.text() : documentWords.format(Message.of("import.section.analysis")), rest,
+                    Message.of("import.note.analysis-rest"));
         }
     }
 
@@ -525,10 +528,10 @@ public final class Recognizer {
     /** A part's heading: what stands under it before the next heading is a section of its own. */
     private void part(Chapter c) {
         String partTitle = c.title;
-        List<Para> paras = new ArrayList<>(c.paras);
+        List<RecognizedBlock> paras = new ArrayList<>(c.paras);
         if (partTitle.isEmpty() && !paras.isEmpty() && !paras.get(0).isItem() && !paras.get(0).table()
                 && paras.get(0).text().length() <= 100 && !paras.get(0).text().contains("\n")) {
-            partTitle = Para.oneLine(paras.remove(0).text()); // "บทที่ 1" with its title on the next line
+            partTitle = RecognizedBlock.oneLine(paras.remove(0).text()); // "บทที่ 1" with its title on the next line
         }
         if (partTitle.isEmpty()) {
             partTitle = c.heading.text();
@@ -547,8 +550,7 @@ public final class Recognizer {
             int to = i + 1 < partStarts.size() ? partStarts.get(i + 1).getValue() : outline.size();
             List<String> chapters = outline.subList(Math.min(from, to), to).stream().map(Text::value).toList();
             if (chapters.isEmpty()) {
-                comments.merge("outline", "the part \"" + partStarts.get(i).getKey() + "\" has no chapter under it and is left out",
-                        (a, b) -> a + "; " + b);
+                comments.add("outline", Message.of("import.note.empty-part", partStarts.get(i).getKey()));
                 continue;
             }
             out.add(new Draft.Part(partStarts.get(i).getKey(), chapters));
@@ -558,15 +560,15 @@ public final class Recognizer {
 
     /** Nothing recognized: the whole document (title block aside) as one section. */
     private void keepAllAsSection() {
-        List<Para> all = new ArrayList<>();
+        List<RecognizedBlock> all = new ArrayList<>();
         if (subtitle != null) { // no plan, so no subtitle either: the line stays with the text
-            all.add(new Para(subtitle, null, null, null, false, false, false, null));
+            all.add(new RecognizedBlock(subtitle, null, null, null, false, false, false, null));
             subtitle = null;
         }
         all.addAll(preambleParas);
         for (Section s : sections) {
-            all.add(new Para("**" + s.title().value() + "**", null, null, null, true, false, false, null));
-            all.add(new Para(s.body().value(), null, null, null, true, false, false, null));
+            all.add(new RecognizedBlock("**" + s.title().value() + "**", null, null, null, true, false, false, null));
+            all.add(new RecognizedBlock(s.body().value(), null, null, null, true, false, false, null));
         }
         preambleParas.clear();
         sections.clear();
@@ -574,28 +576,28 @@ public final class Recognizer {
         if (!all.isEmpty()) {
             sections.add(new Section(text("source"), text(title != null ? MarkdownText.inline(title) : "…"), text(MarkdownText.body(all)), Span.NONE));
             outline.add(text("source"));
-            comments.put("sections.source", "no vision, missions, goals or strategies were recognized: the whole text is here");
+            comments.put("sections.source", Message.of("import.note.nothing"));
         }
     }
 
     private Organization organization() {
-        List<String> texts = allParas.stream().map(Para::text).toList();
+        List<String> texts = allParas.stream().map(RecognizedBlock::text).toList();
         String name = organizationLine;
         if (name == null) {
-            Finders.Found found = Finders.organization(texts);
+            DocumentClues.Found found = DocumentClues.organization(texts);
             if (found != null) {
                 name = found.text();
-                comments.put("organization.name", "named so " + found.times() + " times in the text: confirm");
+                comments.put("organization.name", Message.of("import.note.organization", found.times()));
                 confirm.add(Message.of("import.confirm.organization", name));
             } else {
                 confirm.add(Message.of("import.confirm.no-organization"));
-                comments.put("organization", "the source names no office: add {name: ...}");
+                comments.put("organization", Message.of("import.note.no-organization"));
                 return null;
             }
         }
-        String shortName = Finders.shortName(texts);
+        String shortName = DocumentClues.shortName(texts);
         if (shortName != null) {
-            comments.put("organization.short", "found in the text");
+            comments.put("organization.short", Message.of("import.note.short-name"));
         }
         return new Organization(text(name), text(shortName), Span.NONE);
     }
@@ -605,13 +607,13 @@ public final class Recognizer {
         texts.add(title == null ? "" : title);
         texts.add(subtitle == null ? "" : subtitle);
         allParas.forEach(p -> texts.add(p.text()));
-        Finders.FoundPeriod found = Finders.period(texts);
+        DocumentClues.FoundPeriod found = DocumentClues.period(texts);
         if (found == null) {
-            comments.put("period", "the source names no plan years: add them (Buddhist Era), e.g. {from: 2568, to: 2571}");
+            comments.put("period", Message.of("import.note.no-period"));
             confirm.add(Message.of("import.confirm.period"));
             return null;
         }
-        comments.put("period", "from \"" + found.quote() + "\"" + (found.from() == found.to() ? ": a one-year plan" : "") + "; confirm");
+        comments.put("period", Message.of(found.from() == found.to() ? "import.note.period-one-year" : "import.note.period", found.quote()));
         return new Period(new Year(found.from(), Span.NONE), new Year(found.to(), Span.NONE), Span.NONE);
     }
 
@@ -665,6 +667,11 @@ public final class Recognizer {
 
     private void label(String key, String value) {
         labels.putIfAbsent(key, text(MarkdownText.inline(value)));
+    }
+
+    /** A chapter's heading over what is kept of it after the recognised part: "วิสัยทัศน์ (ต่อ)". */
+    private String continued(String heading) {
+        return documentWords.format(Message.of("import.section.continued", heading));
     }
 
     private String labelText(String key) {
