@@ -27,7 +27,7 @@ import plan.testing.Plans;
 /**
  * Deep nesting from {@link NestingGenerator}, as a markdown field and as a text field: the check
  * ends in diagnostics, and the HTML page is made (no stack overflow, in time) with every word.
- * Seeded samples run in every build; to fuzz:
+ * Seeded samples run in every `mvn verify` (tag fuzz); to fuzz:
  * <pre>JAZZER_FUZZ=1 mvn -B test -Dtest='NestingFuzzTest#nestedMarkdown' -Djazzer.max_duration=30m</pre>
  */
 @Tag("fuzz")
