@@ -26,6 +26,7 @@ import plan.render.html.HtmlPageRenderer;
 import plan.render.html.IndexEntry;
 import plan.render.html.SiteAssets;
 import plan.render.html.SiteIndex;
+import plan.render.export.Export;
 import plan.render.markdown.AlignmentIndex;
 import plan.render.markdown.Labels;
 import plan.render.markdown.MarkdownParser;
@@ -105,7 +106,8 @@ public final class SiteRenderer {
                     "page", OutputFormat.HTML.fileName(r.id().value()))).toList());
         }
         PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
-                page, this::pdf, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words, look), warnings);
+                page, this::pdf, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words, look), warnings,
+                Export.ofPlan(plan, alignment.relations()));
         Map<String, byte[]> out = render(plan.id().value(), draft, formats);
         if (look.logo() != null && formats.contains(OutputFormat.HTML)) {
             out.put(Look.logoName(plan.id().value(), look.logo()), look.logo().bytes());
@@ -134,7 +136,7 @@ public final class SiteRenderer {
                 + ResultsMarkdown.date(plan.lang(), FiscalDay.of(results.asOf().value()));
         PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
                 page, this::pdf, PlanText.reportPdfInfo(plan, title, asOf, source, thaiDigits, toolVersion, words),
-                warnings);
+                warnings, Export.ofResults(plan, results, previous));
         return Documents.of(render(results.id().value(), draft, formats));
     }
 
@@ -150,7 +152,7 @@ public final class SiteRenderer {
         Map<String, byte[]> out = new TreeMap<>();
         for (PlanOutput output : PlanOutput.ALL) {
             if (formats.contains(output.format())) {
-                out.put(output.format().fileName(id), output.render(draft));
+                out.putAll(output.render(id, draft));
             }
         }
         return out;
