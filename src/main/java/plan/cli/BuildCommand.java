@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import plan.app.Build;
+import plan.app.BuildChecker;
 import plan.app.BuildFailure;
 import plan.app.BuildOptions;
 import plan.app.BuildResult;
@@ -85,7 +86,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(out, EnumSet.copyOf(formats), templates, thaiDigits, font, force,
                 pdfStandard, !noCheckStatus, style);
         // A change is likely to be rendered: ready the renderer while the files are checked.
-        PlanChecker checker = PlanChecker.forBuild(Limits.DEFAULT, cache);
+        PlanChecker checker = BuildChecker.of(Limits.DEFAULT, cache);
         WarmUp warm = shard == null ? WarmUp.start(options, files, checker, PlanCommand.Version.number()) : null;
         CheckReport checked = checker.checkAll(files);
         // Text shows the plans' findings before the long part; the machine formats print one

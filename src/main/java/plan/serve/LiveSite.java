@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import plan.app.Build;
+import plan.app.BuildChecker;
 import plan.app.BuildFailure;
 import plan.app.BuildOptions;
 import plan.app.check.CheckReport;
@@ -144,7 +145,7 @@ final class LiveSite {
             if (fresh) {
                 // New templates are parsed again; a new checker reads each folder's plan.config.yaml again.
                 renderer = new SiteRenderer(null, options.toolVersion());
-                checker = PlanChecker.forBuild(Limits.DEFAULT, new MemoryMemo(), "");
+                checker = BuildChecker.of(Limits.DEFAULT, new MemoryMemo(), "");
             }
             report = checker.checkAgain(planFilesAfter(change), change == null ? Set.of() : change.plans());
             lastReport = report;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -327,6 +328,7 @@ class ServeTest {
     }
 
     /** Ctrl-C and kill run the shutdown hook: the port is free again at once, --port 0's URL was printed. */
+    @Tag("slow") // a new JVM, signalled
     @Test
     void aSignalStopsTheServerCleanly() throws Exception {
         Process serve = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
