@@ -254,7 +254,7 @@ public final class Build {
                         Look look = looks.of(plan, options);
                         Documents documents = renderer.plan(plan.plan(), cascade.index(), results.models(id),
                                 plan.source().lines(),
-                                options.formats(), templates, digits,
+                                options.formats(), options.published(), templates, digits,
                                 plan.config().words().stream().map(w -> w.value().strip()).toList(), look,
                                 w -> warnings.add(plan.file().displayPath() + ": " + w));
                         out.plan(id, key, documents);

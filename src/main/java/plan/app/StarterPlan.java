@@ -95,7 +95,7 @@ public final class StarterPlan {
      */
     public static CheckReport write(Path target, String displayPath, String text) throws UsageException {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new UsageException(displayPath + " already exists; plan init never overwrites a file");
+            throw new UsageException(plan.diag.Message.of("cli.refused.init-exists", displayPath));
         }
         Path folder = target.toAbsolutePath().getParent();
         Path scratch = null;
@@ -110,9 +110,9 @@ public final class StarterPlan {
             }
             return report;
         } catch (FileAlreadyExistsException e) {
-            throw new UsageException(displayPath + " already exists; plan init never overwrites a file");
+            throw new UsageException(plan.diag.Message.of("cli.refused.init-exists", displayPath));
         } catch (IOException e) {
-            throw new UsageException("cannot write " + displayPath + ": " + plan.diag.IoReason.of(e));
+            throw new UsageException(plan.diag.Message.of("cli.refused.cannot-write", displayPath, plan.diag.IoReason.message(e)));
         } finally {
             deleteQuietly(scratch);
         }
@@ -126,7 +126,7 @@ public final class StarterPlan {
     public static Path refuseLinkedSchema(Path target) throws UsageException {
         Path file = target.toAbsolutePath().getParent().resolve(SCHEMA_FILE);
         if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-            throw new UsageException(file + " is a symbolic link to a missing file; plan init writes no file through a link");
+            throw new UsageException(plan.diag.Message.of("cli.refused.schema-link", file));
         }
         return file;
     }
@@ -144,7 +144,7 @@ public final class StarterPlan {
         } catch (FileAlreadyExistsException e) {
             return false;
         } catch (IOException e) {
-            throw new UsageException("cannot write " + file + ": " + plan.diag.IoReason.of(e));
+            throw new UsageException(plan.diag.Message.of("cli.refused.cannot-write", file, plan.diag.IoReason.message(e)));
         }
     }
 

@@ -16,27 +16,29 @@ import plan.render.export.ExportSchema;
  * {@code plan schema [--framework | --results] [--export]}: the JSON Schema editors check plan (framework, results)
  * files with, or that of the exports of plans and results files.
  */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Print the JSON Schema (draft-07) of plan files, for editors such as VS Code.")
+@Command(name = "schema", mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--framework", description = "The schema of framework files instead.")
+    /** Its {@code --lang} words the refusal and the help. */
+    @picocli.CommandLine.Mixin
+    ReportOptions report = new ReportOptions();
+
+    @Option(names = "--framework")
     boolean framework;
 
-    @Option(names = "--results", description = "The schema of results files instead.")
+    @Option(names = "--results")
     boolean results;
 
-    @Option(names = "--export", description = "The schema of the JSON documents plan build --format json writes "
-            + "(of plans; with --results, of results files) instead.")
+    @Option(names = "--export")
     boolean export;
 
     @Override
     public Integer call() throws Exception {
         if (export) {
             if (framework) {
-                throw new UsageException("frameworks are not exported: --export takes plans, or results with --results");
+                throw new UsageException(plan.diag.Message.of("cli.refused.export-framework"));
             }
             spec.commandLine().getOut().print(results ? ExportSchema.results() : ExportSchema.plan());
             spec.commandLine().getOut().flush();
@@ -44,7 +46,7 @@ final class SchemaCommand implements Callable<Integer> {
         }
         String wanted = framework ? "framework" : results ? "results" : "plan";
         FileKind kind = Format.STANDARD.fileKinds().stream().filter(k -> k.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new UsageException("this version of plan reads no " + wanted + " files yet"));
+                .orElseThrow(() -> new UsageException(plan.diag.Message.of("cli.refused.schema-kind", wanted)));
         spec.commandLine().getOut().print(JsonSchema.of(kind));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -49,7 +49,7 @@ public final class Importer {
      */
     public static Result importFile(Path source, Path target, boolean force, String base, Messages words) throws ImportFailure {
         if (Files.exists(target) && !force) {
-            throw ImportFailure.ofOutput(target + " exists: give --force to replace it", null);
+            throw ImportFailure.ofOutput(plan.diag.Message.of("cli.refused.import-exists", target), null);
         }
         BasePlan basePlan = base == null ? null : BasePlan.find(base, target);
         SourceDocument doc = SourceReader.read(source);
@@ -94,7 +94,7 @@ public final class Importer {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw ImportFailure.ofOutput("cannot write " + target + ": " + plan.diag.IoReason.of(e), e);
+            throw ImportFailure.ofOutput(plan.diag.Message.of("cli.refused.cannot-write", target, plan.diag.IoReason.message(e)), e);
         } finally {
             if (tmp != null) {
                 try {

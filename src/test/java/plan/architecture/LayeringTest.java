@@ -58,9 +58,9 @@ class LayeringTest {
             Map.entry("workspace", Set.of("load", "bind", "check", "format", "model", "diag")),
             // check results kept on disk or in memory for the workspace (its CheckMemo), and where a build keeps its state
             Map.entry("cache", Set.of("workspace", "format", "model", "diag")),
-            // check over files on disk: project settings, waivers, the workspace and its cache; it keeps each plan's
-            // index row (render.site's PlanSummary) with its result, which is why it may use render.site
-            Map.entry("app.check", Set.of("cache", "workspace", "load", "bind", "check", "render.site", "format", "model", "diag")),
+            // check over files on disk: project settings, waivers, the workspace and its cache; what a build keeps of
+            // each plan beside its result (the index row) is the build's to say, so the check knows nothing of rendering
+            Map.entry("app.check", Set.of("cache", "workspace", "load", "bind", "check", "format", "model", "diag")),
             // where a build's documents go (a folder, memory) and what is remembered of them: knows documents, not plans
             Map.entry("app.publish", Set.of("cache", "render.site", "diag")),
             // one CI runner's share of a build, and plan merge joining the shards: publishes as a build does
