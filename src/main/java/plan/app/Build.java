@@ -285,7 +285,8 @@ public final class Build {
             for (CheckedResults r : shared) {
                 CheckedPlan plan = plans.get(r.planId());
                 Path templates = templatesOf(plan, options);
-                boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
+                // The plan's own documents' digits and look: the command line, then the plan, then its configuration.
+                boolean digits = thaiDigits(plan, options);
                 CheckedResults previous = results.previous(r);
                 List<String> related = new ArrayList<>(List.of("report " + r.contentHash()));
                 if (previous != null) {
@@ -299,7 +300,7 @@ public final class Build {
                 Documents documents = renderer.results(plan.plan(), r.results(),
                         previous == null ? null : previous.results(), r.source().lines(), options.formats(), templates,
                         digits, plan.config().words().stream().map(w -> w.value().strip()).toList(),
-                        w -> warnings.add(r.file().displayPath() + ": " + w));
+                        looks.of(plan, options), w -> warnings.add(r.file().displayPath() + ": " + w));
                 out.plan(r.id(), key, documents);
             }
         } catch (FontException e) {
@@ -381,7 +382,7 @@ public final class Build {
         if (latest == null) {
             return entry;
         }
-        boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
+        boolean digits = thaiDigits(plan, options);
         String text = ResultsMarkdown.latest(plan.plan(), latest.results(), digits);
         return entry.withLatest(new IndexEntry.Latest(text,
                 options.formats().contains(OutputFormat.HTML) ? OutputFormat.HTML.fileName(latest.id()) : null));

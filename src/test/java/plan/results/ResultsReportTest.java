@@ -73,6 +73,31 @@ class ResultsReportTest {
     }
 
     @Test
+    void theReportFollowsThePlansOwnDigitsAndStyle() throws IOException {
+        // digits and style written in the plan itself, not on the command line or in plan.config.yaml.
+        Path src = dir.resolve("src");
+        Files.createDirectories(src);
+        Files.writeString(src.resolve("action-plan.plan.yaml"),
+                "digits: thai\nstyle: modern\n" + Files.readString(Path.of(FILES.get(0))));
+        Files.copy(Path.of(FILES.get(1)), src.resolve("action-plan-q2.results.yaml"));
+        Path out = dir.resolve("site");
+        Cli.Result r = build(out, src.toString());
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(Files.readString(out.resolve("action-plan-q2.md")))
+                .startsWith("# รายงานผลการดำเนินงาน รอบ ๖ เดือน ปีงบประมาณ พ.ศ. ๒๕๖๘");
+        String page = Files.readString(out.resolve("action-plan-q2.html"));
+        assertThat(page).doesNotContain("official.css").contains("class=\"thai-digits\"");
+        // The index's latest results are in the plan's digits too.
+        assertThat(Files.readString(out.resolve("index.html"))).containsPattern("latest-results\">[^<]*<a[^>]*>[^<]*[๐-๙]");
+
+        // Without the key the default official style applies to the report as to the plan.
+        Files.copy(Path.of(FILES.get(0)), src.resolve("action-plan.plan.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        assertThat(build(out, src.toString()).exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("action-plan-q2.html"))).contains("official.css")
+                .doesNotContain("class=\"thai-digits\"");
+    }
+
+    @Test
     void aChangedResultsFileRendersOnlyItsReportsThePlanPageAndTheIndex() throws IOException {
         // A value changed: its report and the index show it; the earlier report and the plan (whose
         // page links the reports by their titles, unchanged) are not rendered again.

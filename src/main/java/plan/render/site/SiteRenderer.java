@@ -31,7 +31,6 @@ import plan.render.markdown.Labels;
 import plan.render.markdown.MarkdownParser;
 import plan.render.markdown.MarkdownRenderer;
 import plan.render.markdown.ResultsMarkdown;
-import plan.render.ThaiDigits;
 import plan.render.pdf.FontException;
 import plan.render.pdf.PdfFonts;
 import plan.render.pdf.PdfRenderer;
@@ -120,21 +119,26 @@ public final class SiteRenderer {
      *
      * @param previous the plan's results of the latest day before these, or null
      * @param source   the results file's lines (the PDF's document id derives from them)
+     * @param look     the plan's look: a report is printed in its plan's style, with its logo on the PDF's cover
      */
     public Documents results(Plan plan, Results results, Results previous, List<String> source,
                              Set<OutputFormat> formats, Path templates, boolean thaiDigits, List<String> words,
-                             Consumer<String> warnings) throws TemplateFailure, FontException, IOException {
+                             Look look, Consumer<String> warnings) throws TemplateFailure, FontException, IOException {
         ForTemplates renderers = forTemplates(templates);
         String markdown = ResultsMarkdown.of(plan, results, previous, thaiDigits);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("lang", plan.lang().code());
+        if (look.official()) {
+            page.put("style", look.style().word());
+        }
         page.put("labels", PlanText.labels(plan));
+        page.put("thaiDigits", thaiDigits);
         page.put("parent", link(plan, thaiDigits));
         String title = reportTitle(plan, results, false);
         String asOf = Labels.reportWord(plan.lang(), "as-of") + " "
                 + ResultsMarkdown.date(plan.lang(), FiscalDay.of(results.asOf().value()));
         PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
-                page, this::pdf, PlanText.reportPdfInfo(plan, title, asOf, source, thaiDigits, toolVersion, words),
+                page, this::pdf, PlanText.reportPdfInfo(plan, title, asOf, source, thaiDigits, toolVersion, words, look),
                 warnings);
         return Documents.of(render(results.id().value(), draft, formats));
     }
