@@ -31,6 +31,7 @@ import plan.render.markdown.Labels;
 import plan.render.markdown.MarkdownParser;
 import plan.render.markdown.MarkdownRenderer;
 import plan.render.markdown.ResultsMarkdown;
+import plan.render.markdown.RollupMarkdown;
 import plan.render.pdf.FontException;
 import plan.render.pdf.PdfFonts;
 import plan.render.pdf.PdfRenderer;
@@ -141,6 +142,43 @@ public final class SiteRenderer {
                 page, this::pdf, PlanText.reportPdfInfo(plan, title, asOf, source, thaiDigits, toolVersion, words, look),
                 warnings);
         return Documents.of(render(results.id().value(), draft, formats));
+    }
+
+    /**
+     * The roll-up of an area office's schools, {@code ID.rollup.md}, {@code .html}, {@code .pdf} as
+     * asked for (see {@link RollupMarkdown}), in the parent's digits and look, through the same
+     * outputs as a plan's.
+     *
+     * @param source the parent's lines (the PDF's document id derives from them and the schools')
+     */
+    public Documents rollup(Plan parent, List<RollupMarkdown.School> schools, List<String> source,
+                            Set<OutputFormat> formats, Path templates, boolean thaiDigits, List<String> words, Look look,
+                            Consumer<String> warnings) throws TemplateFailure, FontException, IOException {
+        ForTemplates renderers = forTemplates(templates);
+        String markdown = RollupMarkdown.of(parent, schools, thaiDigits);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("lang", parent.lang().code());
+        if (look.official()) {
+            page.put("style", look.style().word());
+        }
+        page.put("labels", PlanText.labels(parent));
+        page.put("thaiDigits", thaiDigits);
+        page.put("parent", link(parent, thaiDigits));
+        page.put("children", schools.stream().map(s -> link(s.plan(), thaiDigits)).toList());
+        String title = Labels.reportWord(parent.lang(), "rollup.title");
+        String year = Labels.reportWord(parent.lang(), "fiscal-year") + " " + RollupMarkdown.year(parent, schools);
+        List<String> lines = new java.util.ArrayList<>(source);
+        // A school's change is the roll-up's: the PDF's id follows the markdown, which shows them all.
+        lines.add(markdown);
+        PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
+                page, this::pdf, PlanText.reportPdfInfo(parent, title, year, lines, thaiDigits, toolVersion, words, look),
+                warnings);
+        return Documents.of(render(rollupId(parent.id().value()), draft, formats));
+    }
+
+    /** The name of a parent plan's roll-up documents: {@code ID.rollup}. */
+    public static String rollupId(String planId) {
+        return planId + ".rollup";
     }
 
     /** รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568: how pages and the index name a report. */
@@ -268,7 +306,12 @@ public final class SiteRenderer {
         if (parent != null && parent != plan) {
             page.put("parent", link(parent, thaiDigits));
         }
-        page.put("children", alignment.children(plan.id().value()).stream().map(c -> link(c, thaiDigits)).toList());
+        List<Plan> children = alignment.children(plan.id().value());
+        page.put("children", children.stream().map(c -> link(c, thaiDigits)).toList());
+        if (!children.isEmpty()) {
+            page.put("rollup", Map.of("title", Labels.reportWord(plan.lang(), "rollup.link"),
+                    "page", OutputFormat.HTML.fileName(rollupId(plan.id().value()))));
+        }
         return page;
     }
 
