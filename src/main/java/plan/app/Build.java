@@ -21,6 +21,7 @@ import plan.diag.Severity;
 import plan.model.Lang;
 import plan.model.Plan;
 import plan.render.TemplateFailure;
+import plan.render.ThaiDigits;
 import plan.render.html.IndexEntry;
 import plan.render.markdown.Labels;
 import plan.render.markdown.ResultsMarkdown;
@@ -238,7 +239,7 @@ public final class Build {
                     List<String> related = new ArrayList<>(cascade.relatedSources(plan));
                     // Its page links its reports by id and title (the period): a report added, removed
                     // or moved to another day renders the page again, a value changed does not.
-                    results.of(id).forEach(r -> related.add("results " + r.id() + " " + r.results().asOf().value()));
+                    results.of(id).forEach(r -> related.add("results " + r.id() + " " + r.asOf()));
                     String key = keys.of(plan, options, templates, digits, pdf, related, looks.keyOf(plan, options));
                     if (!options.force() && out.holds(id, key, names)) {
                         current.incrementAndGet(); // its documents are current: nothing to do
@@ -455,7 +456,9 @@ public final class Build {
             return entry;
         }
         boolean digits = thaiDigits(plan, options);
-        String text = ResultsMarkdown.latest(plan.plan(), latest.results(), digits);
+        // The line the check made and remembered, where it did: the plan's model is not made for it.
+        String text = latest.latest() != null ? ThaiDigits.of(latest.latest(), digits)
+                : ResultsMarkdown.latest(plan.plan(), latest.results(), digits);
         return entry.withLatest(new IndexEntry.Latest(text,
                 options.formats().contains(OutputFormat.HTML) ? OutputFormat.HTML.fileName(latest.id()) : null));
     }

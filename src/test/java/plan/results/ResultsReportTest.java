@@ -124,6 +124,30 @@ class ResultsReportTest {
         }
     }
 
+    @Test
+    void resultsRememberedFromAnEarlierBuildAreCheckedAgainWhenTheirPlanChanges() throws IOException {
+        // The second build recalls both results files clean; a changed target in the plan makes
+        // them be checked and counted again (G1-1: 91.2 met a target of 90, misses one of 95).
+        Path src = dir.resolve("src");
+        Files.createDirectories(src);
+        for (String f : FILES) {
+            Files.copy(Path.of(f), src.resolve(Path.of(f).getFileName()));
+        }
+        Path out = dir.resolve("site");
+        assertThat(build(out, src.toString()).exitCode()).isZero();
+        String first = Files.readString(out.resolve("index.html"));
+        assertThat(first).contains("ตัวชี้วัดที่บรรลุค่าเป้าหมาย 7 จากที่รายงาน 9");
+        assertThat(build(out, src.toString()).exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo(first);
+        Path plan = src.resolve("action-plan.plan.yaml");
+        String text = Files.readString(plan);
+        assertThat(text).contains("targets: {2568: 90}");
+        Files.writeString(plan, text.replaceFirst("targets: \\{2568: 90\\}", "targets: {2568: 95}"));
+        assertThat(build(out, src.toString()).exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("index.html"))).contains("ตัวชี้วัดที่บรรลุค่าเป้าหมาย 6 จากที่รายงาน 9");
+        assertThat(Files.readString(out.resolve("action-plan-year-end.md"))).contains("| 95 ร้อยละ |");
+    }
+
     private static Cli.Result build(Path out, String... paths) {
         String[] args = Stream.concat(Stream.of("build", "--format", "md,html", "--out", out.toString()),
                 Stream.of(paths)).toArray(String[]::new);
