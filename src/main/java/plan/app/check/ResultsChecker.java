@@ -25,7 +25,7 @@ import plan.load.PlanLoader;
 import plan.model.Plan;
 import plan.model.Results;
 import plan.model.Span;
-import plan.render.markdown.ResultsMarkdown;
+import plan.render.site.PlanSummary;
 import plan.workspace.CheckMemo;
 
 /**
@@ -121,7 +121,7 @@ final class ResultsChecker {
             CheckedPlan named = results == null || results.plan() == null ? null : byId.get(results.plan().value());
             if (findings.sorted().isEmpty() && named != null && named.held().hasPlan()
                     && planChain(named, byId) != null) {
-                checked = checked.withLatest(ResultsMarkdown.latest(named.plan(), results, false));
+                checked = checked.withLatest(PlanSummary.latestResults(named.plan(), results));
                 memo.remember(key, remembered(checked, named, byId).getBytes(StandardCharsets.UTF_8));
             }
             out.add(checked);
