@@ -244,7 +244,7 @@ public final class Build {
                     Path templates = templatesOf(plan, options);
                     boolean digits = thaiDigits(plan, options);
                     String id = plan.id();
-                    List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
+                    List<String> names = options.formats().stream().flatMap(f -> f.fileNames(id).stream()).sorted().toList();
                     List<String> related = new ArrayList<>(cascade.relatedSources(plan));
                     // Its page links its reports by id and title (the period): a report added, removed
                     // or moved to another day renders the page again, a value changed does not.
@@ -307,7 +307,7 @@ public final class Build {
                     related.add("previous " + previous.contentHash());
                 }
                 String key = keys.of(plan, options, templates, digits, pdf, related, looks.keyOf(plan, options));
-                List<String> names = options.formats().stream().map(f -> f.fileName(r.id())).sorted().toList();
+                List<String> names = options.formats().stream().flatMap(f -> f.fileNames(r.id()).stream()).sorted().toList();
                 if (!options.force() && out.holds(r.id(), key, names)) {
                     continue;
                 }
@@ -358,8 +358,9 @@ public final class Build {
                     results.of(school.id()).forEach(r -> related.add("results " + r.contentHash()));
                 }
                 String key = keys.of(parent, options, templates, digits, pdf, related, looks.keyOf(parent, options));
-                List<String> names = options.formats().stream().map(f -> f.fileName(id)).sorted().toList();
-                if (!options.force() && out.holds(id, key, names)) {
+                List<String> names = SiteRenderer.rollupFormats(options.formats()).stream().map(f -> f.fileName(id))
+                        .sorted().toList();
+                if (names.isEmpty() || !options.force() && out.holds(id, key, names)) {
                     continue;
                 }
                 List<RollupMarkdown.School> models = schools.stream()

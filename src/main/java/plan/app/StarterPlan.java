@@ -21,6 +21,8 @@ import plan.app.check.CheckReport;
 import plan.app.check.PlanChecker;
 import plan.app.check.PlanFile;
 import plan.app.check.UsageException;
+import plan.diag.Message;
+import plan.diag.Messages;
 import plan.load.Limits;
 import plan.model.Lang;
 
@@ -53,17 +55,17 @@ public final class StarterPlan {
         return day.getYear() + 543 + (day.getMonthValue() >= 10 ? 1 : 0);
     }
 
+    /** The title a starter plan gets when none is given, in the plan's language (the bundles' {@code init.title.*}). */
     public static String defaultTitle(Lang lang, int from, int to) {
-        boolean oneYear = from == to;
-        return switch (lang) {
-            case TH -> oneYear ? "แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. " + from
-                    : "แผนพัฒนาการศึกษา พ.ศ. " + from + "–" + to;
-            case EN -> oneYear ? "Action plan, fiscal year " + from : "Education development plan " + from + "–" + to;
-        };
+        return words(lang).format(from == to ? Message.of("init.title.action", from) : Message.of("init.title.development", from, to));
     }
 
     public static String defaultOrganization(Lang lang) {
-        return lang == Lang.TH ? "ชื่อหน่วยงาน" : "Name of the office";
+        return words(lang).format(Message.of("init.organization"));
+    }
+
+    private static Messages words(Lang lang) {
+        return new Messages(lang == Lang.TH ? Locale.forLanguageTag("th") : Locale.ENGLISH);
     }
 
     /** The plan file's text for a file named {@code fileName}. */

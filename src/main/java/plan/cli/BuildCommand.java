@@ -43,8 +43,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = OutputFormat.ALL,
-            converter = FormatConverter.class, description = "Documents to write: md, html, pdf (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = OutputFormat.DEFAULT,
+            converter = FormatConverter.class, description = "Documents to write: md, html, pdf, and the exports json and csv (default: ${DEFAULT-VALUE}).")
     List<OutputFormat> formats;
 
     @Option(names = "--diagnostics", paramLabel = "FORMAT", defaultValue = "text",

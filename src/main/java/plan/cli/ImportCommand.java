@@ -67,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Importer.Result result;
         try {
-            result = Importer.importFile(source, target, force, base);
+            result = Importer.importFile(source, target, force, base, report.messages());
         } catch (ImportFailure e) {
             err.println("plan: " + (e.output() ? "" : source + ": ") + e.message(report.messages()));
             return e.output() ? ExitCodes.USAGE : ExitCodes.INPUT_ERRORS;

@@ -192,7 +192,7 @@ public final class RollupMarkdown {
     }
 
     private Row row(School school, Project p) {
-        Money allocated = ResultsMarkdown.allocated(p, year);
+        Money allocated = p.allocated(year);
         Results r = ofYear(school);
         if (r == null) {
             return new Row(school, p, allocated, null, 0, 0);

@@ -26,6 +26,7 @@ import plan.render.html.HtmlPageRenderer;
 import plan.render.html.IndexEntry;
 import plan.render.html.SiteAssets;
 import plan.render.html.SiteIndex;
+import plan.render.export.Export;
 import plan.render.markdown.AlignmentIndex;
 import plan.render.markdown.Labels;
 import plan.render.markdown.MarkdownParser;
@@ -106,7 +107,8 @@ public final class SiteRenderer {
                     "page", OutputFormat.HTML.fileName(r.id().value()))).toList());
         }
         PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
-                page, this::pdf, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words, look), warnings);
+                page, this::pdf, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words, look), warnings,
+                Export.ofPlan(plan, alignment.relations()));
         Map<String, byte[]> out = render(plan.id().value(), draft, formats);
         if (look.logo() != null && formats.contains(OutputFormat.HTML)) {
             out.put(Look.logoName(plan.id().value(), look.logo()), look.logo().bytes());
@@ -140,7 +142,7 @@ public final class SiteRenderer {
                 + ResultsMarkdown.date(plan.lang(), FiscalDay.of(results.asOf().value()));
         PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
                 page, this::pdf, PlanText.reportPdfInfo(plan, title, asOf, source, thaiDigits, toolVersion, words, look),
-                warnings);
+                warnings, Export.ofResults(plan, results, previous));
         return Documents.of(render(results.id().value(), draft, formats));
     }
 
@@ -172,8 +174,18 @@ public final class SiteRenderer {
         lines.add(markdown);
         PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
                 page, this::pdf, PlanText.reportPdfInfo(parent, title, year, lines, thaiDigits, toolVersion, words, look),
-                warnings);
-        return Documents.of(render(rollupId(parent.id().value()), draft, formats));
+                warnings, null);
+        return Documents.of(render(rollupId(parent.id().value()), draft, rollupFormats(formats)));
+    }
+
+    /**
+     * The formats of {@code asked} a roll-up is made in: its documents (Markdown, HTML, PDF); the
+     * exports are of plans and results files, whose figures it only sums.
+     */
+    public static Set<OutputFormat> rollupFormats(Set<OutputFormat> asked) {
+        Set<OutputFormat> out = java.util.EnumSet.noneOf(OutputFormat.class);
+        asked.stream().filter(f -> f == OutputFormat.MD || f == OutputFormat.HTML || f == OutputFormat.PDF).forEach(out::add);
+        return out;
     }
 
     /** The name of a parent plan's roll-up documents: {@code ID.rollup}. */
@@ -193,7 +205,7 @@ public final class SiteRenderer {
         Map<String, byte[]> out = new TreeMap<>();
         for (PlanOutput output : PlanOutput.ALL) {
             if (formats.contains(output.format())) {
-                out.put(output.format().fileName(id), output.render(draft));
+                out.putAll(output.render(id, draft));
             }
         }
         return out;
