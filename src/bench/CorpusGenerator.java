@@ -17,11 +17,21 @@ import java.util.stream.Stream;
  * FRAMEWORKS frameworks (6 items, 3 nested under each), AREAS area plans aligning with every
  * framework, and SCHOOLS school plans, each the child of an area plan (in turn) whose every
  * strategy aligns with its parent and with every framework: what cross-file resolution meets.
+ *
+ * <p>Results mode, {@code java src/bench/CorpusGenerator.java --results OUT N PLAN RESULTS}: N
+ * schools' action plans made from PLAN, each with a results file made from RESULTS naming it
+ * ({@code NAME-year-end.results.yaml} beside {@code NAME.plan.yaml}). With {@code --results-plans} instead,
+ * the same N plans without their results (the plans-alone measure to compare with).
  */
 public final class CorpusGenerator {
     public static void main(String[] args) throws IOException {
         if (args[0].equals("--cascade")) {
             cascade(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            return;
+        }
+        if (args[0].equals("--results") || args[0].equals("--results-plans")) {
+            withResults(Path.of(args[1]), Integer.parseInt(args[2]), Files.readString(Path.of(args[3]), StandardCharsets.UTF_8),
+                    args[0].equals("--results") ? Files.readString(Path.of(args[4]), StandardCharsets.UTF_8) : null);
             return;
         }
         if (args[0].equals("--action")) {
@@ -67,6 +77,19 @@ public final class CorpusGenerator {
         for (int n = 1; n <= count; n++) {
             String id = String.format("action-%04d", n);
             Files.writeString(out.resolve(id + ".plan.yaml"), variant(head + body + tail, id, n), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** N plans {@code school-NNNN} from {@code plan}, each with its results from {@code results} (unless null). */
+    static void withResults(Path out, int count, String plan, String results) throws IOException {
+        clean(out);
+        for (int n = 1; n <= count; n++) {
+            String id = String.format("school-%04d", n);
+            Files.writeString(out.resolve(id + ".plan.yaml"), variant(plan, id, n), StandardCharsets.UTF_8);
+            if (results != null) {
+                Files.writeString(out.resolve(id + "-year-end.results.yaml"),
+                        results.replaceFirst("(?m)^plan:.*$", "plan: " + id), StandardCharsets.UTF_8);
+            }
         }
     }
 

@@ -30,8 +30,11 @@ import plan.diag.Severity;
 import plan.model.Lang;
 import plan.model.Plan;
 import plan.render.TemplateFailure;
+import plan.render.ThaiDigits;
 import plan.render.html.IndexEntry;
+import plan.render.markdown.Labels;
 import plan.render.markdown.ResultsMarkdown;
+import plan.render.markdown.RollupMarkdown;
 import plan.render.pdf.text.FontException;
 import plan.render.pdf.text.TypesettingTooLong;
 import plan.render.site.Documents;
@@ -137,6 +140,7 @@ public final class Build {
         renderable.forEach(p -> shared.add(p.id()));
         renderResults(report, results.all().stream().filter(r -> shared.contains(r.planId())).toList(), results,
                 options, renderer, out, toolVersion, warnings);
+        Set<String> rollups = renderRollups(renderable, cascade, results, options, renderer, out, toolVersion, warnings);
         if (site != null) {
             out.site(result(site));
         }
@@ -147,6 +151,7 @@ public final class Build {
             Set<String> given = new HashSet<>();
             report.plans().forEach(p -> given.add(p.id()));
             report.results().forEach(r -> given.add(r.id()));
+            given.addAll(rollups);
             out.keepOnly(given);
         }
         out.publish();
@@ -243,7 +248,7 @@ public final class Build {
                     List<String> related = new ArrayList<>(cascade.relatedSources(plan));
                     // Its page links its reports by id and title (the period): a report added, removed
                     // or moved to another day renders the page again, a value changed does not.
-                    results.of(id).forEach(r -> related.add("results " + r.id() + " " + r.results().asOf().value()));
+                    results.of(id).forEach(r -> related.add("results " + r.id() + " " + r.asOf()));
                     String key = keys.of(plan, options, templates, digits, pdf, related, looks.keyOf(plan, options));
                     if (!options.force() && out.holds(id, key, names)) {
                         current.incrementAndGet(); // its documents are current: nothing to do
@@ -294,7 +299,8 @@ public final class Build {
             for (CheckedResults r : shared) {
                 CheckedPlan plan = plans.get(r.planId());
                 Path templates = templatesOf(plan, options);
-                boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
+                // The plan's own documents' digits and look: the command line, then the plan, then its configuration.
+                boolean digits = thaiDigits(plan, options);
                 CheckedResults previous = results.previous(r);
                 List<String> related = new ArrayList<>(List.of("report " + r.contentHash()));
                 if (previous != null) {
@@ -308,7 +314,7 @@ public final class Build {
                 Documents documents = renderer.results(plan.plan(), r.results(),
                         previous == null ? null : previous.results(), r.source().lines(), options.formats(), templates,
                         digits, plan.config().words().stream().map(w -> w.value().strip()).toList(),
-                        w -> warnings.add(r.file().displayPath() + ": " + w));
+                        looks.of(plan, options), w -> warnings.add(r.file().displayPath() + ": " + w));
                 out.plan(r.id(), key, documents);
             }
         } catch (FontException e) {
@@ -316,6 +322,61 @@ public final class Build {
         } catch (TemplateFailure e) {
             throw BuildFailure.template(e);
         }
+    }
+
+    /**
+     * Renders the roll-up of every plan of {@code plans} that others name as their parent, where it
+     * is not current, and returns the ids its documents go under. Its key holds the parent's own
+     * and every school's plan and results files (and what those speak of), so a change to a
+     * school's plan or results renders it again.
+     */
+    private static Set<String> renderRollups(List<CheckedPlan> plans, CascadeOfPlans cascade, ResultsOfPlans results,
+                                             BuildOptions options, SiteRenderer renderer, Publisher out,
+                                             String toolVersion, Queue<String> warnings)
+            throws BuildFailure, IOException {
+        Set<String> ids = new java.util.TreeSet<>();
+        RenderKey keys = new RenderKey(toolVersion);
+        Looks looks = new Looks();
+        try {
+            String pdf = null;
+            for (CheckedPlan parent : plans) {
+                List<CheckedPlan> schools = cascade.children(parent);
+                if (schools.isEmpty()) {
+                    continue;
+                }
+                String id = SiteRenderer.rollupId(parent.id());
+                ids.add(id);
+                if (pdf == null && options.formats().contains(OutputFormat.PDF)) {
+                    pdf = renderer.pdfFingerprint();
+                }
+                Path templates = templatesOf(parent, options);
+                boolean digits = thaiDigits(parent, options);
+                List<String> related = new ArrayList<>(List.of("rollup"));
+                for (CheckedPlan school : schools) {
+                    related.add("school " + RenderKey.sourceHash(school));
+                    related.addAll(cascade.relatedSources(school));
+                    results.of(school.id()).forEach(r -> related.add("results " + r.contentHash()));
+                }
+                String key = keys.of(parent, options, templates, digits, pdf, related, looks.keyOf(parent, options));
+                List<String> names = SiteRenderer.rollupFormats(options.formats()).stream().map(f -> f.fileName(id))
+                        .sorted().toList();
+                if (names.isEmpty() || !options.force() && out.holds(id, key, names)) {
+                    continue;
+                }
+                List<RollupMarkdown.School> models = schools.stream()
+                        .map(s -> new RollupMarkdown.School(s.plan(),
+                                results.latest(s.id()) == null ? null : results.latest(s.id()).results()))
+                        .toList();
+                out.plan(id, key, renderer.rollup(parent.plan(), models, parent.source().lines(), options.formats(),
+                        templates, digits, parent.config().words().stream().map(w -> w.value().strip()).toList(),
+                        looks.of(parent, options), w -> warnings.add(parent.file().displayPath() + ": " + w)));
+            }
+        } catch (FontException e) {
+            throw BuildFailure.usage(e.getMessage(), e);
+        } catch (TemplateFailure e) {
+            throw BuildFailure.template(e);
+        }
+        return ids;
     }
 
     private static IOException rethrown(Throwable cause) throws BuildFailure {
@@ -348,8 +409,11 @@ public final class Build {
     public static void plans(CheckReport report, BuildOptions options, SiteRenderer renderer, Publisher out,
                              String toolVersion) throws BuildFailure, IOException {
         List<CheckedPlan> renderable = report.plans().stream().filter(p -> !p.hasErrors()).toList();
-        renderAll(renderable, CascadeOfPlans.of(report), new ResultsOfPlans(report), options, renderer, null, out,
-                toolVersion, done -> { }, new ConcurrentLinkedQueue<>());
+        CascadeOfPlans cascade = CascadeOfPlans.of(report);
+        ResultsOfPlans results = new ResultsOfPlans(report);
+        Queue<String> warnings = new ConcurrentLinkedQueue<>();
+        renderAll(renderable, cascade, results, options, renderer, null, out, toolVersion, done -> { }, warnings);
+        renderRollups(renderable, cascade, results, options, renderer, out, toolVersion, warnings);
         out.publish();
     }
 
@@ -372,10 +436,10 @@ public final class Build {
         Lang lang = allEnglish ? Lang.EN : Lang.TH;
         ResultsOfPlans results = new ResultsOfPlans(report);
         List<IndexEntry> entries = cascade.treeOrder(report.plans()).stream()
-                .map(d -> withLatest(IndexEntries.of(d.plan().id(), byPlan.get(d.plan()), d.plan().file().displayPath(),
-                        !d.plan().hasErrors(), d.plan().count(Severity.ERROR), d.plan().count(Severity.WARNING),
-                        options.formats(), lang)
-                        .atDepth(d.depth()), d.plan(), results, options))
+                .map(d -> withRollup(withLatest(IndexEntries.of(d.plan().id(), byPlan.get(d.plan()),
+                        d.plan().file().displayPath(), !d.plan().hasErrors(), d.plan().count(Severity.ERROR),
+                        d.plan().count(Severity.WARNING), options.formats(), lang)
+                        .atDepth(d.depth()), d.plan(), results, options), d.plan(), cascade, options))
                 .toList();
         try {
             return renderer.site(entries, cascade.index(), lang, options.templates(), options.checkStatus());
@@ -384,14 +448,27 @@ public final class Build {
         }
     }
 
+    /** The row with a link to the roll-up of the plan's schools, where it has any and pages are made. */
+    private static IndexEntry withRollup(IndexEntry entry, CheckedPlan plan, CascadeOfPlans cascade, BuildOptions options) {
+        if (!options.formats().contains(OutputFormat.HTML) || cascade.children(plan).isEmpty()) {
+            return entry;
+        }
+        PlanSummary summary = summaryOf(plan);
+        Lang lang = summary == null ? Lang.TH : summary.lang();
+        return entry.withRollup(new IndexEntry.Link(Labels.reportWord(lang, "rollup.link"),
+                OutputFormat.HTML.fileName(SiteRenderer.rollupId(plan.id()))));
+    }
+
     /** The row with the plan's latest results, where it has any with a report. */
     private static IndexEntry withLatest(IndexEntry entry, CheckedPlan plan, ResultsOfPlans results, BuildOptions options) {
         CheckedResults latest = plan.hasErrors() ? null : results.latest(plan.id());
         if (latest == null) {
             return entry;
         }
-        boolean digits = options.thaiDigits() || Boolean.TRUE.equals(plan.config().thaiDigits());
-        String text = ResultsMarkdown.latest(plan.plan(), latest.results(), digits);
+        boolean digits = thaiDigits(plan, options);
+        // The line the check made and remembered, where it did: the plan's model is not made for it.
+        String text = latest.latest() != null ? ThaiDigits.of(latest.latest(), digits)
+                : ResultsMarkdown.latest(plan.plan(), latest.results(), digits);
         return entry.withLatest(new IndexEntry.Latest(text,
                 options.formats().contains(OutputFormat.HTML) ? OutputFormat.HTML.fileName(latest.id()) : null));
     }

@@ -140,6 +140,24 @@ final class CascadeOfPlans {
     }
 
     /**
+     * The plans without errors that name {@code checked} as their parent, in the order given
+     * (an area office's schools, whose roll-up it gets); empty for most plans.
+     */
+    List<CheckedPlan> children(CheckedPlan checked) {
+        if (checked.hasErrors() || !related.contains(checked.id())) {
+            return List.of();
+        }
+        List<CheckedPlan> out = new ArrayList<>();
+        for (Plan child : index.children(checked.id())) {
+            CheckedPlan c = plans.get(child.id().value());
+            if (c != null && c != checked) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Every plan of the report in index order: a plan without a parent among the plans at the top,
      * each plan's children right below it, in the order given; plans that could not be read last.
      */

@@ -42,7 +42,16 @@ public final class PlanDiffer {
      * of what could not (two plans of one side with one id: only the first is compared).
      */
     public record Result(List<Change> changes, List<Diagnostic> diagnostics, Map<String, Source> sources,
-                         boolean compared) {
+                         boolean compared, List<Message> notes) {
+        public Result {
+            notes = List.copyOf(notes);
+        }
+
+        public Result(List<Change> changes, List<Diagnostic> diagnostics, Map<String, Source> sources,
+                      boolean compared) {
+            this(changes, diagnostics, sources, compared, List.of());
+        }
+
         public Result(List<Change> changes, List<Diagnostic> diagnostics, Map<String, Source> sources) {
             this(changes, diagnostics, sources, diagnostics.isEmpty());
         }
@@ -61,6 +70,8 @@ public final class PlanDiffer {
     /** Plans whose id another plan of the same side has: reported, the rest compared. */
     private final List<Diagnostic> clashes = new ArrayList<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
+    /** What the reader should know of how a side was read (a base taken from the working tree). */
+    private final List<Message> notes = new ArrayList<>();
 
     public PlanDiffer(Path workingFolder) {
         this.workingFolder = workingFolder;
@@ -98,7 +109,7 @@ public final class PlanDiffer {
                 }
             }
         }
-        return new Result(changes, List.copyOf(clashes), sources, true);
+        return new Result(changes, List.copyOf(clashes), sources, true, notes);
     }
 
     private static Change at(Change c, String file) {
@@ -140,7 +151,9 @@ public final class PlanDiffer {
                 // Never an option of git's: a revision does not start with "-".
                 throw new UsageException(plan.diag.Message.of("cli.refused.not-rev-path", arg));
             }
-            return new Side(false, Map.of(arg, gitShow(arg, rev, arg.substring(colon + 1))), rev);
+            String inRepo = arg.substring(colon + 1);
+            byte[] bytes = gitShow(arg, rev, inRepo);
+            return new Side(false, Map.of(arg, bytes), rev, basesAt(rev, inRepo, bytes));
         }
         throw new UsageException(plan.diag.Message.of("cli.refused.no-such-path", arg));
     }
@@ -168,6 +181,85 @@ public final class PlanDiffer {
             return out; // the plan is then compared as written; its check says its base is missing
         }
         return out;
+    }
+
+    /** The id a plan's {@code base:} line names, or null: read from the text, as {@link #basesNear} reads it. */
+    private static String baseOf(byte[] bytes) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + Format.BASE + ":[ \\t]*[\"']?([^\"'#\\s]+)")
+                .matcher(new String(bytes, StandardCharsets.UTF_8));
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The id a plan file has: its {@code id:} line, else its name without the extension. */
+    private static String idOf(String name, byte[] bytes) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^id:[ \\t]*[\"']?([^\"'#\\s]+)")
+                .matcher(new String(bytes, StandardCharsets.UTF_8));
+        return m.find() ? m.group(1) : name.replaceFirst("\\.plan\\.ya?ml$", "");
+    }
+
+    /**
+     * For a plan read at {@code rev} that names a {@code base}: the other plan files of its folder
+     * at that revision, so that it is compared as it read then. When the revision has no plan of
+     * that id there (the base was added later, or lives elsewhere), the plan files of its folder in
+     * the working tree, with a note saying so; empty for a plan without a base.
+     */
+    private Map<String, byte[]> basesAt(String rev, String path, byte[] bytes) {
+        String base = baseOf(bytes);
+        if (base == null) {
+            return Map.of();
+        }
+        int slash = path.lastIndexOf('/');
+        String folder = slash < 0 ? "" : path.substring(0, slash + 1);
+        String name = path.substring(slash + 1);
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        // Read from the working folder, as gitShow reads PATH.
+        String fromHere = folder.startsWith("./") || folder.startsWith("../") ? folder : "./" + folder;
+        byte[] listing = git("ls-tree", "--name-only", "-z", "--end-of-options", rev + ":" + fromHere);
+        boolean found = false;
+        if (listing != null) {
+            for (String entry : new String(listing, StandardCharsets.UTF_8).split("\0")) {
+                if (entry.isEmpty() || entry.equals(name) || !Format.STANDARD.plan().matches(entry)) {
+                    continue;
+                }
+                byte[] near = git("cat-file", "blob", "--end-of-options", rev + ":" + fromHere + entry);
+                if (near != null) {
+                    out.put(rev + ":" + folder + entry, near);
+                    found |= base.equals(idOf(entry, near));
+                }
+            }
+        }
+        if (found) {
+            return out;
+        }
+        Path file = workingFolder.resolve(path);
+        Map<String, byte[]> here = Files.isDirectory(file.toAbsolutePath().normalize().getParent())
+                ? basesNear(file, path, bytes) : Map.of();
+        if (here.keySet().stream().anyMatch(k -> base.equals(idOf(k.substring(k.lastIndexOf('/') + 1), here.get(k))))) {
+            notes.add(Message.of("diff.base-from-working-tree", base, rev));
+        }
+        return here;
+    }
+
+    /** What {@code git ARGS} prints, run in the working folder; null when it fails (the caller reads on without it). */
+    private byte[] git(String... args) {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        try {
+            Process git = new ProcessBuilder(command).directory(workingFolder.toAbsolutePath().toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            git.getOutputStream().close();
+            byte[] bytes = git.getInputStream().readAllBytes();
+            if (!git.waitFor(60, TimeUnit.SECONDS)) {
+                git.destroyForcibly();
+                return null;
+            }
+            return git.exitValue() == 0 ? bytes : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     private byte[] read(Path file, String shown) {

@@ -20,7 +20,7 @@ import plan.model.Results;
  */
 final class ResultsOfPlans {
     private static final Comparator<CheckedResults> ORDER = Comparator
-            .comparingInt((CheckedResults r) -> FiscalDay.of(r.results().asOf().value()).ordinal())
+            .comparingInt((CheckedResults r) -> FiscalDay.of(r.asOf()).ordinal())
             .thenComparing(r -> r.file().displayPath());
 
     private final Map<String, List<CheckedResults>> byPlan = new HashMap<>();

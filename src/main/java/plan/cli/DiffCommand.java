@@ -61,6 +61,9 @@ final class DiffCommand implements Callable<Integer> {
             return notCompared;
         }
         ChangePrinter.of(format, messages, report.useColor()).print(result.changes(), spec.commandLine().getOut());
+        // How a side was read (a base from the working tree): the reader's to know, not a failure.
+        result.notes().forEach(n -> err.println(messages.format(n)));
+        err.flush();
         if (!result.diagnostics().isEmpty()) {
             report.textPrinter(messages).print(result.diagnostics(), result.sources(), err);
             err.flush();

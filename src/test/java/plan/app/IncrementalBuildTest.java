@@ -34,7 +34,9 @@ import plan.testing.SiteDocuments;
  * of its own with its project file and templates, the minimal plan.
  */
 class IncrementalBuildTest {
-    private static final Set<String> ALL = Set.of("spp-example-1", "school-ban-khok", "school-ban-nong-khu", "minimal");
+    /** The plans, and the area plan's roll-up of its schools. */
+    private static final Set<String> ALL = Set.of("spp-example-1", "school-ban-khok", "school-ban-nong-khu", "minimal",
+            "spp-example-1.rollup");
     private static final int FILES = 7; // four plans and three frameworks
 
     @TempDir
@@ -127,7 +129,8 @@ class IncrementalBuildTest {
         Path site = dir.resolve("pdf-site");
         assertThat(build(site, "1.0", all, true).rendered()).isEqualTo(ALL);
         edit(src.resolve("cascade/school-ban-khok.plan.yaml"), "โรงเรียนคุณภาพ", "โรงเรียนคุณภาพสูง");
-        assertThat(build(site, "1.0", all, true).rendered()).containsExactlyInAnyOrder("school-ban-khok", "spp-example-1");
+        assertThat(build(site, "1.0", all, true).rendered()).containsExactlyInAnyOrder("school-ban-khok", "spp-example-1",
+                "spp-example-1.rollup");
         Path clean = dir.resolve("pdf-clean");
         build(clean, "1.0", all, false);
         Map<String, byte[]> want = SiteDocuments.of(clean);
@@ -139,8 +142,10 @@ class IncrementalBuildTest {
     void aChangedPlanRendersItselfAndThePlanAboveIt() throws IOException {
         edit(src.resolve("cascade/school-ban-khok.plan.yaml"), "โรงเรียนคุณภาพ", "โรงเรียนคุณภาพสูง");
         Run again = build(out, "1.0");
-        // The area plan's documents list its schools' strategies, so it is rendered too; the sibling is not.
-        assertThat(again.rendered()).containsExactlyInAnyOrder("school-ban-khok", "spp-example-1");
+        // The area plan's documents list its schools' strategies, so it is rendered too, and the
+        // roll-up of its schools; the sibling is not.
+        assertThat(again.rendered()).containsExactlyInAnyOrder("school-ban-khok", "spp-example-1",
+                "spp-example-1.rollup");
         assertThat(again.recalled).isEqualTo(FILES - 1);
         assertThat(Files.readString(out.resolve("school-ban-khok.md"))).contains("โรงเรียนคุณภาพสูง");
         assertSameAsCleanBuild("1.0");

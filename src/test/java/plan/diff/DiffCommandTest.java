@@ -186,6 +186,59 @@ class DiffCommandTest {
         assertThat(option.err()).contains("REV:PATH").doesNotContain("Exception");
     }
 
+    /** Issue 28: a plan read from a revision is compared with its base as it was at that revision. */
+    @Test
+    void aPlanAtARevisionIsComparedWithItsBaseAtThatRevision() throws Exception {
+        Path plans = Files.createDirectories(tmp.resolve("plans"));
+        String action = "action-plan-2569.plan.yaml";
+        Path base = plans.resolve("development-plan.plan.yaml");
+        Files.copy(Path.of("examples/yearly", action), plans.resolve(action));
+        Files.copy(Path.of("examples/yearly/development-plan.plan.yaml"), base);
+        git("init", "-q");
+        git("config", "user.email", "t@example.org");
+        git("config", "user.name", "t");
+        git("add", ".");
+        git("commit", "-q", "-m", "v1");
+        String title = "title: พัฒนาครูและระบบบริหารจัดการสถานศึกษา\n";
+        Files.writeString(base, Files.readString(base).replace(title, "title: พัฒนาครูและระบบบริหารจัดการให้ทันสมัย\n"));
+        git("commit", "-q", "-am", "v2");
+        // The working tree says something else again: neither revision reads it.
+        Files.writeString(base, Files.readString(base).replace("ให้ทันสมัย", "ฉบับร่างในเครื่อง"));
+
+        ExternalTool.Result r = Cli.inNewJvmAt(tmp, List.of(), "diff", "--lang", "en", "--format", "json", "--exit-code",
+                "HEAD~1:plans/" + action, "HEAD:plans/" + action);
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        // The inherited strategy's title changed in the base between the revisions: a change of the action plan.
+        assertThat(r.out()).contains("\"plan\": \"action-plan-2569\", \"id\": \"S2\", \"what\": \"title\"")
+                .contains("ให้ทันสมัย").doesNotContain("ฉบับร่างในเครื่อง");
+        assertThat(r.err()).doesNotContain("working tree");
+        // Both revisions the same: no change, though the working tree's base differs.
+        ExternalTool.Result same = Cli.inNewJvmAt(tmp, List.of(), "diff", "--exit-code",
+                "HEAD:plans/" + action, "HEAD:plans/" + action);
+        assertThat(same.exit()).as(same.err()).isZero();
+    }
+
+    @Test
+    void aRevisionWithoutTheBaseReadsItFromTheWorkingTreeAndSaysSo() throws Exception {
+        String action = "action-plan-2569.plan.yaml";
+        Files.copy(Path.of("examples/yearly", action), tmp.resolve(action));
+        git("init", "-q");
+        git("config", "user.email", "t@example.org");
+        git("config", "user.name", "t");
+        git("add", ".");
+        git("commit", "-q", "-m", "the action plan alone");
+        Files.copy(Path.of("examples/yearly/development-plan.plan.yaml"), tmp.resolve("development-plan.plan.yaml"));
+
+        for (String lang : List.of("en", "th")) {
+            ExternalTool.Result r = Cli.inNewJvmAt(tmp, List.of(), "diff", "--lang", lang, "--exit-code",
+                    "HEAD:" + action, action);
+            // Compared resolved (no "base must be given", no unknown inherited ids) and unchanged.
+            assertThat(r.exit()).as(r.out() + r.err()).isZero();
+            assertThat(r.err()).contains(lang.equals("en") ? "read from the working tree" : "อ่านแผนฐานจากไฟล์ปัจจุบัน")
+                    .contains("development-plan").doesNotContain("Exception");
+        }
+    }
+
     @Test
     void foldersPairPlansByIdAndReportAddedAndRemovedPlans() throws Exception {
         Path a = Files.createDirectories(tmp.resolve("a"));

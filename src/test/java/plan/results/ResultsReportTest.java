@@ -73,6 +73,31 @@ class ResultsReportTest {
     }
 
     @Test
+    void theReportFollowsThePlansOwnDigitsAndStyle() throws IOException {
+        // digits and style written in the plan itself, not on the command line or in plan.config.yaml.
+        Path src = dir.resolve("src");
+        Files.createDirectories(src);
+        Files.writeString(src.resolve("action-plan.plan.yaml"),
+                "digits: thai\nstyle: modern\n" + Files.readString(Path.of(FILES.get(0))));
+        Files.copy(Path.of(FILES.get(1)), src.resolve("action-plan-q2.results.yaml"));
+        Path out = dir.resolve("site");
+        Cli.Result r = build(out, src.toString());
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(Files.readString(out.resolve("action-plan-q2.md")))
+                .startsWith("# รายงานผลการดำเนินงาน รอบ ๖ เดือน ปีงบประมาณ พ.ศ. ๒๕๖๘");
+        String page = Files.readString(out.resolve("action-plan-q2.html"));
+        assertThat(page).doesNotContain("official.css").contains("class=\"thai-digits\"");
+        // The index's latest results are in the plan's digits too.
+        assertThat(Files.readString(out.resolve("index.html"))).containsPattern("latest-results\">[^<]*<a[^>]*>[^<]*[๐-๙]");
+
+        // Without the key the default official style applies to the report as to the plan.
+        Files.copy(Path.of(FILES.get(0)), src.resolve("action-plan.plan.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        assertThat(build(out, src.toString()).exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("action-plan-q2.html"))).contains("official.css")
+                .doesNotContain("class=\"thai-digits\"");
+    }
+
+    @Test
     void aChangedResultsFileRendersOnlyItsReportsThePlanPageAndTheIndex() throws IOException {
         // A value changed: its report and the index show it; the earlier report and the plan (whose
         // page links the reports by their titles, unchanged) are not rendered again.
@@ -97,6 +122,30 @@ class ResultsReportTest {
         for (String untouched : List.of("action-plan-q2.md", "action-plan-q2.html", "action-plan.md", "action-plan.html")) {
             assertThat(Files.getLastModifiedTime(out.resolve(untouched))).as(untouched).isEqualTo(old);
         }
+    }
+
+    @Test
+    void resultsRememberedFromAnEarlierBuildAreCheckedAgainWhenTheirPlanChanges() throws IOException {
+        // The second build recalls both results files clean; a changed target in the plan makes
+        // them be checked and counted again (G1-1: 91.2 met a target of 90, misses one of 95).
+        Path src = dir.resolve("src");
+        Files.createDirectories(src);
+        for (String f : FILES) {
+            Files.copy(Path.of(f), src.resolve(Path.of(f).getFileName()));
+        }
+        Path out = dir.resolve("site");
+        assertThat(build(out, src.toString()).exitCode()).isZero();
+        String first = Files.readString(out.resolve("index.html"));
+        assertThat(first).contains("ตัวชี้วัดที่บรรลุค่าเป้าหมาย 7 จากที่รายงาน 9");
+        assertThat(build(out, src.toString()).exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo(first);
+        Path plan = src.resolve("action-plan.plan.yaml");
+        String text = Files.readString(plan);
+        assertThat(text).contains("targets: {2568: 90}");
+        Files.writeString(plan, text.replaceFirst("targets: \\{2568: 90\\}", "targets: {2568: 95}"));
+        assertThat(build(out, src.toString()).exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("index.html"))).contains("ตัวชี้วัดที่บรรลุค่าเป้าหมาย 6 จากที่รายงาน 9");
+        assertThat(Files.readString(out.resolve("action-plan-year-end.md"))).contains("| 95 ร้อยละ |");
     }
 
     private static Cli.Result build(Path out, String... paths) {

@@ -1,33 +1,135 @@
 package plan.app.check;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 
+import plan.bind.ResultsBinder;
 import plan.diag.Diagnostic;
+import plan.diag.Findings;
 import plan.diag.Severity;
 import plan.diag.Source;
+import plan.format.Format;
+import plan.load.Limits;
+import plan.load.Loaded;
+import plan.load.PlanLoader;
 import plan.model.Results;
 
 /**
- * A results file after checking: its model (null where it could not be bound), its findings and
- * the SHA-256 of its bytes (its report's render key).
+ * A results file after checking: its findings, the SHA-256 of its bytes (its report's render
+ * key), what the site needs of it (id, plan, day, the index's line) and its model. A file
+ * recalled clean from the check memo has its model and lines made again only when a report is
+ * rendered from it: a rebuild after one results file changed binds that one alone.
  */
-public record CheckedResults(PlanFile file, Source source, Results results, List<Diagnostic> diagnostics,
-                             String contentHash) {
-    public CheckedResults {
-        diagnostics = List.copyOf(diagnostics);
+public final class CheckedResults {
+    /**
+     * What a clean results file says to the site without its model: its id, plan, {@code as-of}
+     * as written, and the index's line of it against its plan (Arabic digits), or null.
+     */
+    record Known(String id, String planId, String asOf, String latest) {
+    }
+
+    private final PlanFile file;
+    private final List<Diagnostic> diagnostics;
+    private final String contentHash;
+    private final Known known;
+    private final Limits limits;
+    private Source source;
+    private Results results;
+
+    /** A file checked now: its model (null where it could not be bound) and lines. */
+    public CheckedResults(PlanFile file, Source source, Results results, List<Diagnostic> diagnostics,
+                          String contentHash) {
+        this(file, source, results, diagnostics, contentHash, null, null);
+    }
+
+    private CheckedResults(PlanFile file, Source source, Results results, List<Diagnostic> diagnostics,
+                           String contentHash, Known known, Limits limits) {
+        this.file = file;
+        this.source = source;
+        this.results = results;
+        this.diagnostics = List.copyOf(diagnostics);
+        this.contentHash = contentHash;
+        this.known = known != null || results == null ? known
+                : new Known(results.id().value(), results.plan() == null ? null : results.plan().value(),
+                        results.asOf() == null ? null : results.asOf().value(), null);
+        this.limits = limits;
+    }
+
+    /** A file checked now, with the index's line of it against its plan. */
+    CheckedResults withLatest(String latest) {
+        return new CheckedResults(file, source, results, diagnostics, contentHash,
+                known == null ? null : new Known(known.id(), known.planId(), known.asOf(), latest), limits);
+    }
+
+    /** A clean file recalled from the check memo: its model is bound from the file when first asked for. */
+    static CheckedResults recalled(PlanFile file, String contentHash, Known known, Limits limits) {
+        return new CheckedResults(file, null, null, List.of(), contentHash, known, limits);
+    }
+
+    public PlanFile file() {
+        return file;
+    }
+
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    public String contentHash() {
+        return contentHash;
+    }
+
+    /** The file's lines; for a recalled file, read again. */
+    public synchronized Source source() {
+        bindAgain();
+        return source;
+    }
+
+    /** The model, null where the file could not be bound; for a recalled file, bound again. */
+    public synchronized Results results() {
+        bindAgain();
+        return results;
     }
 
     /** The id its report is written under, known where the file was bound. */
     public String id() {
-        return results == null ? null : results.id().value();
+        return known == null ? null : known.id();
     }
 
     /** The plan it reports on, as written; null where the file was not bound. */
     public String planId() {
-        return results == null || results.plan() == null ? null : results.plan().value();
+        return known == null ? null : known.planId();
+    }
+
+    /** {@code as-of} as written ({@code 2568-03-31}); null where the file was not bound. */
+    public String asOf() {
+        return known == null ? null : known.asOf();
+    }
+
+    /** The index's line of these results against their plan, in Arabic digits, where the check made it; else null. */
+    public String latest() {
+        return known == null ? null : known.latest();
     }
 
     public boolean hasErrors() {
-        return results == null || diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        return known == null || diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    private void bindAgain() {
+        if (results != null || limits == null) {
+            return;
+        }
+        try {
+            Findings findings = new Findings(file.displayPath());
+            Loaded loaded = new PlanLoader(limits).load(Files.readAllBytes(file.path()), findings);
+            source = loaded.source();
+            results = findings.hasErrors() ? null : ResultsBinder.bind(loaded.root(),
+                    Format.STANDARD.results().defaultId(file.path().getFileName().toString()), findings, Format.STANDARD);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (results == null) {
+            throw new IllegalStateException(file.displayPath() + " changed while it was built");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package plan.app.check;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +16,7 @@ import plan.check.ResultsCheck;
 import plan.diag.Findings;
 import plan.diag.Message;
 import plan.diag.Rule;
+import plan.format.Alignments;
 import plan.format.FileKind;
 import plan.format.Format;
 import plan.load.Limits;
@@ -23,6 +25,8 @@ import plan.load.PlanLoader;
 import plan.model.Plan;
 import plan.model.Results;
 import plan.model.Span;
+import plan.render.site.PlanSummary;
+import plan.workspace.CheckMemo;
 
 /**
  * load -> bind -> check of results files, after the plans they report on were checked: each file
@@ -43,6 +47,18 @@ final class ResultsChecker {
      * @param configs each folder's configuration, for the rules' severities
      */
     static List<CheckedResults> check(List<PlanFile> files, List<CheckedPlan> plans, Limits limits, Configs configs) {
+        return check(files, plans, limits, configs, CheckMemo.NONE, "");
+    }
+
+    /**
+     * As above, remembering in {@code memo} each clean file's result against its plan (the plans
+     * of its base chain by their bytes): an unchanged results file of an unchanged plan is neither
+     * loaded, bound nor checked again, and its plan's model is not made for it.
+     *
+     * @param identity the tool's identity in the memo's keys
+     */
+    static List<CheckedResults> check(List<PlanFile> files, List<CheckedPlan> plans, Limits limits, Configs configs,
+                                      CheckMemo memo, String identity) {
         // By id, without their models: a plan's model is asked for only when results name it.
         Map<String, CheckedPlan> byId = new HashMap<>();
         for (CheckedPlan p : plans) {
@@ -64,6 +80,18 @@ final class ResultsChecker {
                 findings.report(Rule.YAML_SYNTAX, 1, 1, Message.of("load.unreadable", e.getMessage()), null);
                 out.add(new CheckedResults(file, null, null, findings.sorted(), null));
                 continue;
+            }
+            String hash = sha256(bytes);
+            String key = memoKey(identity, file, hash, limits);
+            CheckedResults recalled = recall(memo.recall(key), file, hash, byId, limits);
+            if (recalled != null) {
+                // Clean when remembered; the id is still checked against the other files of this run.
+                String clash = taken.putIfAbsent(recalled.id(), file.displayPath());
+                if (clash == null) {
+                    out.add(recalled);
+                    continue;
+                }
+                taken.remove(recalled.id(), file.displayPath());
             }
             Loaded loaded = loader.load(bytes, findings);
             Results results = null;
@@ -88,11 +116,65 @@ final class ResultsChecker {
                             Message.of("check.results-id-taken", results.id().value(), clash), null);
                 }
             }
-            out.add(new CheckedResults(file, loaded.source(), results,
-                    SeverityPolicy.apply(findings.sorted(), configs.governing(file.path()).config(), List.of()),
-                    sha256(bytes)));
+            CheckedResults checked = new CheckedResults(file, loaded.source(), results,
+                    SeverityPolicy.apply(findings.sorted(), configs.governing(file.path()).config(), List.of()), hash);
+            CheckedPlan named = results == null || results.plan() == null ? null : byId.get(results.plan().value());
+            if (findings.sorted().isEmpty() && named != null && named.held().hasPlan()
+                    && planChain(named, byId) != null) {
+                checked = checked.withLatest(PlanSummary.latestResults(named.plan(), results));
+                memo.remember(key, remembered(checked, named, byId).getBytes(StandardCharsets.UTF_8));
+            }
+            out.add(checked);
         }
         return out;
+    }
+
+    private static String memoKey(String identity, PlanFile file, String hash, Limits limits) {
+        return sha256((identity + "\0results\0" + file.displayPath() + "\0" + hash + "\0" + limits)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What the memo keeps of a clean results file: the plans it was checked against (its plan and
+     * that plan's bases, each by its bytes), then its id, plan, day and the index's line.
+     */
+    private static String remembered(CheckedResults r, CheckedPlan plan, Map<String, CheckedPlan> byId) {
+        return String.join("\n", planChain(plan, byId), r.id(), r.planId(), r.asOf(), r.latest());
+    }
+
+    private static CheckedResults recall(byte[] bytes, PlanFile file, String hash, Map<String, CheckedPlan> byId,
+                                         Limits limits) {
+        if (bytes == null) {
+            return null;
+        }
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
+        if (lines.length != 5) {
+            return null;
+        }
+        CheckedPlan plan = byId.get(lines[2]);
+        if (plan == null || !lines[0].equals(planChain(plan, byId))) {
+            return null; // its plan, or a base of it, changed: checked again
+        }
+        return CheckedResults.recalled(file, hash, new CheckedResults.Known(lines[1], lines[2], lines[3], lines[4]),
+                limits);
+    }
+
+    /**
+     * A plan and its chain of bases, each by the hash of its file's bytes, as one line; null when
+     * a hash is not known (then nothing is remembered).
+     */
+    private static String planChain(CheckedPlan plan, Map<String, CheckedPlan> byId) {
+        StringBuilder b = new StringBuilder();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (CheckedPlan p = plan; p != null && seen.add(p.id()); ) {
+            if (p.contentHash() == null) {
+                return null;
+            }
+            b.append(p.contentHash()).append(p.hasErrors() ? " errors" : "").append(';');
+            Alignments a = p.facts() == null ? null : p.facts().alignments();
+            p = a == null || a.base() == null ? null : byId.get(a.base().value());
+        }
+        return b.toString();
     }
 
     private static String sha256(byte[] bytes) {

@@ -7,12 +7,23 @@ import java.math.BigDecimal;
  * {@code pdf} are the plan's outputs relative to the index, or null where none was written;
  * {@code projects} its number of projects and {@code budget} their total in baht (null without a plan);
  * {@code depth} is the plan's level in the tree of plans by {@code parent} (0 at the top);
- * {@code latest} the plan's latest results report, or null.
+ * {@code latest} the plan's latest results report, or null; {@code rollup} the roll-up of its
+ * schools (for a plan others name as {@code parent}), or null.
  */
 public record IndexEntry(String title, String organization, String period, String status, String statusText,
-                         String page, String pdf, int projects, BigDecimal budget, int depth, Latest latest) {
+                         String page, String pdf, int projects, BigDecimal budget, int depth, Latest latest,
+                         Link rollup) {
     /** A plan's latest results in a line ({@code text}) and the report's page (null where none was written). */
     public record Latest(String text, String page) {
+    }
+
+    /** A page of the site beside the plan's own, and its link's words. */
+    public record Link(String text, String page) {
+    }
+
+    public IndexEntry(String title, String organization, String period, String status, String statusText,
+                      String page, String pdf, int projects, BigDecimal budget, int depth, Latest latest) {
+        this(title, organization, period, status, statusText, page, pdf, projects, budget, depth, latest, null);
     }
 
     public IndexEntry(String title, String organization, String period, String status, String statusText,
@@ -21,10 +32,17 @@ public record IndexEntry(String title, String organization, String period, Strin
     }
 
     public IndexEntry atDepth(int level) {
-        return new IndexEntry(title, organization, period, status, statusText, page, pdf, projects, budget, level, latest);
+        return new IndexEntry(title, organization, period, status, statusText, page, pdf, projects, budget, level, latest,
+                rollup);
     }
 
     public IndexEntry withLatest(Latest results) {
-        return new IndexEntry(title, organization, period, status, statusText, page, pdf, projects, budget, depth, results);
+        return new IndexEntry(title, organization, period, status, statusText, page, pdf, projects, budget, depth, results,
+                rollup);
+    }
+
+    public IndexEntry withRollup(Link link) {
+        return new IndexEntry(title, organization, period, status, statusText, page, pdf, projects, budget, depth, latest,
+                link);
     }
 }

@@ -58,6 +58,10 @@ public final class SiteIndex {
                     p.put("latestPage", e.latest().page());
                 }
             }
+            if (e.rollup() != null) {
+                p.put("rollup", e.rollup().text());
+                p.put("rollupPage", e.rollup().page());
+            }
             p.put("projects", e.projects());
             p.put("budget", e.budget() == null ? "" : Money.format(e.budget()));
             plans.add(p);

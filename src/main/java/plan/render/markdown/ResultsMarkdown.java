@@ -107,7 +107,8 @@ public final class ResultsMarkdown {
         return thaiDigits ? ThaiDigits.of(line) : line;
     }
 
-    private static int reported(Map<Outcome, Integer> counts) {
+    /** Indicators with a value: met, not met, or with no target that year. */
+    static int reported(Map<Outcome, Integer> counts) {
         return counts.get(Outcome.MET) + counts.get(Outcome.NOT_MET) + counts.get(Outcome.NO_TARGET);
     }
 
@@ -364,13 +365,18 @@ public final class ResultsMarkdown {
     }
 
     private Map<Outcome, Integer> outcomes(List<Indicator> indicators) {
+        return outcomes(indicators, results, day.fiscalYear());
+    }
+
+    /** How many of {@code indicators} have each outcome in {@code results}, against the targets of {@code year}. */
+    static Map<Outcome, Integer> outcomes(List<Indicator> indicators, Results results, int year) {
         Map<Outcome, Integer> counts = new LinkedHashMap<>();
         for (Outcome o : Outcome.values()) {
             counts.put(o, 0);
         }
         for (Indicator i : indicators) {
             Results.IndicatorResult r = results.indicator(i.id().value());
-            counts.merge(Outcome.of(i, r == null ? null : r.value(), day.fiscalYear()), 1, Integer::sum);
+            counts.merge(Outcome.of(i, r == null ? null : r.value(), year), 1, Integer::sum);
         }
         return counts;
     }

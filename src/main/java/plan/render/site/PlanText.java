@@ -46,17 +46,24 @@ final class PlanText {
                 ThaiDigits.of(plain(plan.organization().name()), thaiDigits), ThaiDigits.of(period, thaiDigits),
                 plan.lang() == Lang.TH ? "th-TH" : "en", thaiDigits, labels.get("contents"), labels.get("page"),
                 epochSeconds(plan), PdfDates.documentIdSeed(toolVersion, source), words,
-                look.official(), look.logo() == null ? null : new plan.render.pdf.PdfLogo(look.logo().bytes(),
-                        look.logo().width(), look.logo().height(), look.logo().isSvg()));
+                look.official(), logo(look));
     }
 
-    /** The cover page, running header and metadata of a results report's PDF: the report's title over the plan's. */
+    /**
+     * The cover page, running header and metadata of a results report's PDF: the report's title over
+     * the plan's, in the plan's digits and look (an official cover carries its logo).
+     */
     static PdfDocumentInfo reportPdfInfo(Plan plan, String title, String asOf, List<String> source, boolean thaiDigits,
-            String toolVersion, List<String> words) {
+            String toolVersion, List<String> words, Look look) {
         Map<String, String> labels = labels(plan);
-        return new PdfDocumentInfo(thaiDigits ? ThaiDigits.of(title) : title, plain(plan.title()),
-                plain(plan.organization().name()), thaiDigits ? ThaiDigits.of(asOf) : asOf, plan.lang() == Lang.TH ? "th-TH" : "en", thaiDigits,
-                labels.get("contents"), labels.get("page"), epochSeconds(plan),
-                PdfDates.documentIdSeed(toolVersion, source), words);
+        return new PdfDocumentInfo(ThaiDigits.of(title, thaiDigits), ThaiDigits.of(plain(plan.title()), thaiDigits),
+                ThaiDigits.of(plain(plan.organization().name()), thaiDigits), ThaiDigits.of(asOf, thaiDigits),
+                plan.lang() == Lang.TH ? "th-TH" : "en", thaiDigits, labels.get("contents"), labels.get("page"),
+                epochSeconds(plan), PdfDates.documentIdSeed(toolVersion, source), words, look.official(), logo(look));
+    }
+
+    private static plan.render.pdf.PdfLogo logo(Look look) {
+        return look.logo() == null ? null : new plan.render.pdf.PdfLogo(look.logo().bytes(), look.logo().width(),
+                look.logo().height(), look.logo().isSvg());
     }
 }

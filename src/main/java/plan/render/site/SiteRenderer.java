@@ -32,6 +32,7 @@ import plan.render.markdown.Labels;
 import plan.render.markdown.MarkdownParser;
 import plan.render.markdown.MarkdownRenderer;
 import plan.render.markdown.ResultsMarkdown;
+import plan.render.markdown.RollupMarkdown;
 import plan.render.pdf.PdfRenderer;
 import plan.render.pdf.tagged.PdfStandard;
 import plan.render.pdf.text.FontException;
@@ -124,23 +125,75 @@ public final class SiteRenderer {
      *
      * @param previous the plan's results of the latest day before these, or null
      * @param source   the results file's lines (the PDF's document id derives from them)
+     * @param look     the plan's look: a report is printed in its plan's style, with its logo on the PDF's cover
      */
     public Documents results(Plan plan, Results results, Results previous, List<String> source,
                              Set<OutputFormat> formats, Path templates, boolean thaiDigits, List<String> words,
-                             Consumer<String> warnings) throws TemplateFailure, FontException, IOException {
+                             Look look, Consumer<String> warnings) throws TemplateFailure, FontException, IOException {
         ForTemplates renderers = forTemplates(templates);
         String markdown = ResultsMarkdown.of(plan, results, previous, thaiDigits);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("lang", plan.lang().code());
+        if (look.official()) {
+            page.put("style", look.style().word());
+        }
         page.put("labels", PlanText.labels(plan));
+        page.put("thaiDigits", thaiDigits);
         page.put("parent", link(plan, thaiDigits));
         String title = reportTitle(plan, results, false);
         String asOf = Labels.reportWord(plan.lang(), "as-of") + " "
                 + ResultsMarkdown.date(plan.lang(), FiscalDay.of(results.asOf().value()));
         PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
-                page, this::pdf, PlanText.reportPdfInfo(plan, title, asOf, source, thaiDigits, toolVersion, words),
+                page, this::pdf, PlanText.reportPdfInfo(plan, title, asOf, source, thaiDigits, toolVersion, words, look),
                 warnings, Export.ofResults(plan, results, previous));
         return Documents.of(render(results.id().value(), draft, formats));
+    }
+
+    /**
+     * The roll-up of an area office's schools, {@code ID.rollup.md}, {@code .html}, {@code .pdf} as
+     * asked for (see {@link RollupMarkdown}), in the parent's digits and look, through the same
+     * outputs as a plan's.
+     *
+     * @param source the parent's lines (the PDF's document id derives from them and the schools')
+     */
+    public Documents rollup(Plan parent, List<RollupMarkdown.School> schools, List<String> source,
+                            Set<OutputFormat> formats, Path templates, boolean thaiDigits, List<String> words, Look look,
+                            Consumer<String> warnings) throws TemplateFailure, FontException, IOException {
+        ForTemplates renderers = forTemplates(templates);
+        String markdown = RollupMarkdown.of(parent, schools, thaiDigits);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("lang", parent.lang().code());
+        if (look.official()) {
+            page.put("style", look.style().word());
+        }
+        page.put("labels", PlanText.labels(parent));
+        page.put("thaiDigits", thaiDigits);
+        page.put("parent", link(parent, thaiDigits));
+        page.put("children", schools.stream().map(s -> link(s.plan(), thaiDigits)).toList());
+        String title = Labels.reportWord(parent.lang(), "rollup.title");
+        String year = Labels.reportWord(parent.lang(), "fiscal-year") + " " + RollupMarkdown.year(parent, schools);
+        List<String> lines = new java.util.ArrayList<>(source);
+        // A school's change is the roll-up's: the PDF's id follows the markdown, which shows them all.
+        lines.add(markdown);
+        PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
+                page, this::pdf, PlanText.reportPdfInfo(parent, title, year, lines, thaiDigits, toolVersion, words, look),
+                warnings, null);
+        return Documents.of(render(rollupId(parent.id().value()), draft, rollupFormats(formats)));
+    }
+
+    /**
+     * The formats of {@code asked} a roll-up is made in: its documents (Markdown, HTML, PDF); the
+     * exports are of plans and results files, whose figures it only sums.
+     */
+    public static Set<OutputFormat> rollupFormats(Set<OutputFormat> asked) {
+        Set<OutputFormat> out = java.util.EnumSet.noneOf(OutputFormat.class);
+        asked.stream().filter(f -> f == OutputFormat.MD || f == OutputFormat.HTML || f == OutputFormat.PDF).forEach(out::add);
+        return out;
+    }
+
+    /** The name of a parent plan's roll-up documents: {@code ID.rollup}. */
+    public static String rollupId(String planId) {
+        return planId + ".rollup";
     }
 
     /** รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568: how pages and the index name a report. */
@@ -281,7 +334,12 @@ public final class SiteRenderer {
         if (parent != null && parent != plan) {
             page.put("parent", link(parent, thaiDigits));
         }
-        page.put("children", alignment.children(plan.id().value()).stream().map(c -> link(c, thaiDigits)).toList());
+        List<Plan> children = alignment.children(plan.id().value());
+        page.put("children", children.stream().map(c -> link(c, thaiDigits)).toList());
+        if (!children.isEmpty()) {
+            page.put("rollup", Map.of("title", Labels.reportWord(plan.lang(), "rollup.link"),
+                    "page", OutputFormat.HTML.fileName(rollupId(plan.id().value()))));
+        }
         return page;
     }
 
