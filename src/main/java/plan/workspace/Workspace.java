@@ -40,6 +40,11 @@ public final class Workspace {
 
         /** What to keep of {@code plan}, as strings (none null). */
         List<String> summary(Plan plan);
+
+        /** What to keep of a clean results file of {@code plan} (the index's line); null keeps nothing. */
+        default String latestResults(Plan plan, plan.model.Results results) {
+            return null;
+        }
     }
 
     private final List<CrossCheck> cross;

@@ -25,8 +25,8 @@ import plan.load.PlanLoader;
 import plan.model.Plan;
 import plan.model.Results;
 import plan.model.Span;
-import plan.render.site.PlanSummary;
 import plan.workspace.CheckMemo;
+import plan.workspace.Workspace;
 
 /**
  * load -> bind -> check of results files, after the plans they report on were checked: each file
@@ -47,7 +47,7 @@ final class ResultsChecker {
      * @param configs each folder's configuration, for the rules' severities
      */
     static List<CheckedResults> check(List<PlanFile> files, List<CheckedPlan> plans, Limits limits, Configs configs) {
-        return check(files, plans, limits, configs, CheckMemo.NONE, "");
+        return check(files, plans, limits, configs, CheckMemo.NONE, "", Workspace.Summarizer.NONE);
     }
 
     /**
@@ -58,7 +58,7 @@ final class ResultsChecker {
      * @param identity the tool's identity in the memo's keys
      */
     static List<CheckedResults> check(List<PlanFile> files, List<CheckedPlan> plans, Limits limits, Configs configs,
-                                      CheckMemo memo, String identity) {
+                                      CheckMemo memo, String identity, Workspace.Summarizer summarizer) {
         // By id, without their models: a plan's model is asked for only when results name it.
         Map<String, CheckedPlan> byId = new HashMap<>();
         for (CheckedPlan p : plans) {
@@ -119,9 +119,10 @@ final class ResultsChecker {
             CheckedResults checked = new CheckedResults(file, loaded.source(), results,
                     SeverityPolicy.apply(findings.sorted(), configs.governing(file.path()).config(), List.of()), hash);
             CheckedPlan named = results == null || results.plan() == null ? null : byId.get(results.plan().value());
-            if (findings.sorted().isEmpty() && named != null && named.held().hasPlan()
-                    && planChain(named, byId) != null) {
-                checked = checked.withLatest(PlanSummary.latestResults(named.plan(), results));
+            String latest = findings.sorted().isEmpty() && named != null && named.held().hasPlan()
+                    && planChain(named, byId) != null ? summarizer.latestResults(named.plan(), results) : null;
+            if (latest != null) {
+                checked = checked.withLatest(latest);
                 memo.remember(key, remembered(checked, named, byId).getBytes(StandardCharsets.UTF_8));
             }
             out.add(checked);
