@@ -131,32 +131,14 @@ final class TableTypesetter {
             tagging.close();
         }
         tagging.close();
+        // The caption and chart stay on the page of the table's first rows.
         if (captionParagraph != null) {
-            sink.add(captionParagraph);
+            KeepWithNext.addHeld(sink, captionParagraph);
         }
         if (chart != null) {
-            sink.add(chart);
+            KeepWithNext.addHeld(sink, chart);
         }
         sink.add(table);
-    }
-
-    /**
-     * The height a heading (or a bold title line) should find below it on its page when a short
-     * table follows, since that table will not split: roughly its rows, capped so that a heading
-     * never pushes to a new page more than half a page of room.
-     */
-    float keepWithHeading(Node next) {
-        if (!(next instanceof TableBlock table)) {
-            return 0;
-        }
-        int rows = 0;
-        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
-            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-                rows += row instanceof TableRow ? 1 : 0;
-            }
-        }
-        float estimate = rows * (1.5f * PdfStyles.TABLE * PdfStyles.CELL_LEADING + 2 * PAD_Y + 3f);
-        return rows <= SHORT_TABLE_ROWS ? Math.min(estimate, 0.5f * PdfStyles.CM * 24) : 0;
     }
 
     /** The bar chart the template asks for with its heading's anchor, before the table; or null. */
