@@ -79,7 +79,9 @@ class PageBreaksTest {
             while (m.find()) {
                 headings.add(squeeze(m.group(1).replaceAll("<[^>]*>", "")));
             }
-            List<String> pages = PdfTools.pages(site.resolve(id + ".pdf"));
+            // -layout: lines in the order they stand on the page (-raw has tables after the text).
+            String text = PdfTools.ok("pdftotext", "-layout", "-enc", "UTF-8", site.resolve(id + ".pdf").toString(), "-");
+            List<String> pages = List.of(text.split("\f"));
             assertThat(pages).hasSizeGreaterThan(3);
             for (int p = 0; p < pages.size(); p++) {
                 List<String> lines = bodyLines(pages.get(p));
