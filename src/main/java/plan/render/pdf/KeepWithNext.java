@@ -7,6 +7,7 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.ListItem;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -84,7 +85,7 @@ final class KeepWithNext implements MarkdownTypesetter.Sink {
         return document.top() - document.bottom();
     }
 
-    private float height(Element e) {
+    private static float height(Element e) {
         if (e instanceof Paragraph p) {
             return p.size() * p.getTotalLeading() + p.getSpacingBefore() + p.getSpacingAfter();
         }
@@ -118,17 +119,39 @@ final class KeepWithNext implements MarkdownTypesetter.Sink {
         return Math.min(p.size(), FIRST_LINES) * p.getTotalLeading();
     }
 
-    /** The height of the first {@code rows} rows of {@code t}, laid out at the width it will have. */
-    private float tableHeight(PdfPTable t, int rows) {
-        if (t.getTotalWidth() <= 0) {
-            // The width OpenPDF's column will give it (MarkdownTypesetter.indentTable sets the
-            // percentage); the same figure, so its rows are not laid out twice.
-            t.setTotalWidth((document.right() - document.left()) * t.getWidthPercentage() / 100f);
-        }
+    /**
+     * The height of the first {@code rows} rows of {@code t}, from the lines of their cells (each
+     * line of ours is a chunk of a paragraph). Not OpenPDF's own measure: that would give the
+     * table a width before the page does, and the page's end would then no longer be where the
+     * contents' pass expects it.
+     */
+    private static float tableHeight(PdfPTable t, int rows) {
         float h = 0;
         for (int r = 0; r < rows; r++) {
-            h += t.getRowHeight(r);
+            float row = 0;
+            for (PdfPCell cell : t.getRow(r).getCells()) {
+                if (cell != null) {
+                    row = Math.max(row, cellHeight(cell));
+                }
+            }
+            h += row;
         }
         return h;
+    }
+
+    private static float cellHeight(PdfPCell cell) {
+        if (cell.getFixedHeight() > 0) {
+            return cell.getFixedHeight();
+        }
+        float h = cell.getPaddingTop() + cell.getPaddingBottom();
+        List<Element> content = cell.getCompositeElements();
+        if (content != null) {
+            for (Element e : content) {
+                if (e instanceof Paragraph p) {
+                    h += p.size() * p.getTotalLeading() + p.getSpacingBefore() + p.getSpacingAfter();
+                }
+            }
+        }
+        return Math.max(h, cell.getMinimumHeight());
     }
 }
