@@ -23,11 +23,11 @@ public final class ProfileSplit {
     static {
         STAGES.put("pdf: deflate", List.of("java.util.zip.Deflater"));
         STAGES.put("hashing", List.of("java.security.MessageDigest", "sun.security.provider"));
-        STAGES.put("pdf: Thai word boundaries", List.of("plan.render.pdf.ThaiLineBreaker", "plan.render.pdf.ThaiLexicon",
+        STAGES.put("pdf: Thai word boundaries", List.of("plan.render.pdf.text.ThaiLineBreaker", "plan.render.pdf.text.ThaiLexicon",
                 "com.ibm.icu.text.RuleBasedBreakIterator"));
-        STAGES.put("pdf: shaping", List.of("GlyphLayoutManager.computeGlyphVector", "plan.render.pdf.Shaper", "sun.font."));
-        STAGES.put("pdf: tagging", List.of("plan.render.pdf.Tagging", "plan.render.pdf.TaggedLinks", "PdfStructureElement"));
-        STAGES.put("pdf: line breaking", List.of("plan.render.pdf.ParagraphLayout"));
+        STAGES.put("pdf: shaping", List.of("GlyphLayoutManager.computeGlyphVector", "plan.render.pdf.text.Shaper", "sun.font."));
+        STAGES.put("pdf: tagging", List.of("plan.render.pdf.tagged.Tagging", "plan.render.pdf.tagged.TaggedLinks", "PdfStructureElement"));
+        STAGES.put("pdf: line breaking", List.of("plan.render.pdf.text.ParagraphLayout"));
         STAGES.put("pdf: content streams", List.of("plan.render.pdf.LineDrawing", "org.openpdf.text.pdf.PdfContentByte"));
         STAGES.put("pdf: writing (objects, font subsets)", List.of("org.openpdf.text.pdf.PdfWriter", "PdfDocument.close"));
         STAGES.put("pdf: other (OpenPDF layout, ...)", List.of("plan.render.pdf."));
@@ -36,7 +36,7 @@ public final class ProfileSplit {
         STAGES.put("markdown: template (FreeMarker)", List.of("plan.render.markdown.", "plan.render.TemplateEngine", "freemarker."));
         STAGES.put("site (render/site)", List.of("plan.render.site."));
         STAGES.put("check (load, bind, rules)", List.of("plan.check.", "plan.bind.", "plan.load.", "org.yaml.snakeyaml"));
-        STAGES.put("workspace, app (caches, publishing)", List.of("plan.workspace.", "plan.app."));
+        STAGES.put("workspace, app (caches, publishing)", List.of("plan.workspace.", "plan.cache.", "plan.app."));
     }
 
     public static void main(String[] args) throws IOException {

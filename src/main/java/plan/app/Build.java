@@ -17,20 +17,29 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
+import plan.app.check.CheckReport;
+import plan.app.check.CheckedPlan;
+import plan.app.check.CheckedResults;
+import plan.app.check.PlanChecker;
+import plan.app.publish.FolderPublisher;
+import plan.app.publish.Publisher;
+import plan.app.shard.Shard;
+import plan.app.shard.ShardManifest;
+import plan.app.shard.ShardRecorder;
 import plan.diag.Severity;
 import plan.model.Lang;
 import plan.model.Plan;
 import plan.render.TemplateFailure;
 import plan.render.html.IndexEntry;
 import plan.render.markdown.ResultsMarkdown;
-import plan.render.pdf.FontException;
+import plan.render.pdf.text.FontException;
+import plan.render.pdf.text.TypesettingTooLong;
 import plan.render.site.Documents;
 import plan.render.site.IndexEntries;
 import plan.render.site.Look;
 import plan.render.site.OutputFormat;
 import plan.render.site.PlanSummary;
 import plan.render.site.SiteRenderer;
-import plan.render.pdf.TypesettingTooLong;
 
 /**
  * {@code plan build}: renders every plan without errors, in parallel, and hands each plan's
@@ -115,7 +124,7 @@ public final class Build {
                                    WarmUp warm, Publisher out, String toolVersion, IntConsumer progress)
             throws BuildFailure, IOException {
         List<CheckedPlan> renderable = share.plans().stream().filter(p -> !p.hasErrors()).toList();
-        Cascade cascade = Cascade.of(report);
+        CascadeOfPlans cascade = CascadeOfPlans.of(report);
         Queue<String> warnings = new ConcurrentLinkedQueue<>();
         // The index depends on the check alone: it is made while the plans render (or while the
         // build waits for the warm-up), not after them.
@@ -209,7 +218,7 @@ public final class Build {
         return Boolean.TRUE.equals(checked.config().thaiDigits());
     }
 
-    private static int renderAll(List<CheckedPlan> plans, Cascade cascade, ResultsOfPlans results,
+    private static int renderAll(List<CheckedPlan> plans, CascadeOfPlans cascade, ResultsOfPlans results,
                                  BuildOptions options, SiteRenderer renderer, WarmUp warm, Publisher out,
                                  String toolVersion, IntConsumer progress, Queue<String> warnings)
             throws BuildFailure, IOException {
@@ -339,7 +348,7 @@ public final class Build {
     public static void plans(CheckReport report, BuildOptions options, SiteRenderer renderer, Publisher out,
                              String toolVersion) throws BuildFailure, IOException {
         List<CheckedPlan> renderable = report.plans().stream().filter(p -> !p.hasErrors()).toList();
-        renderAll(renderable, Cascade.of(report), new ResultsOfPlans(report), options, renderer, null, out,
+        renderAll(renderable, CascadeOfPlans.of(report), new ResultsOfPlans(report), options, renderer, null, out,
                 toolVersion, done -> { }, new ConcurrentLinkedQueue<>());
         out.publish();
     }
@@ -351,11 +360,11 @@ public final class Build {
      */
     public static Documents site(CheckReport report, BuildOptions options, SiteRenderer renderer)
             throws BuildFailure, IOException {
-        return site(report, Cascade.of(report), options, renderer);
+        return site(report, CascadeOfPlans.of(report), options, renderer);
     }
 
     /** The index of every plan of the report, in English only when every plan is, and the assets. */
-    private static Documents site(CheckReport report, Cascade cascade, BuildOptions options, SiteRenderer renderer)
+    private static Documents site(CheckReport report, CascadeOfPlans cascade, BuildOptions options, SiteRenderer renderer)
             throws BuildFailure, IOException {
         Map<CheckedPlan, PlanSummary> byPlan = new IdentityHashMap<>();
         report.plans().forEach(p -> byPlan.put(p, summaryOf(p)));
@@ -385,19 +394,6 @@ public final class Build {
         String text = ResultsMarkdown.latest(plan.plan(), latest.results(), digits);
         return entry.withLatest(new IndexEntry.Latest(text,
                 options.formats().contains(OutputFormat.HTML) ? OutputFormat.HTML.fileName(latest.id()) : null));
-    }
-
-    /**
-     * What the site keeps of a plan beside its check result ({@link PlanChecker#forBuild}); none
-     * when the plan's words cannot be summed up (its index row is then made from the model, as
-     * it would have been without a cache).
-     */
-    static List<String> summary(Plan plan) {
-        try {
-            return PlanSummary.of(plan).fields();
-        } catch (RuntimeException e) {
-            return List.of();
-        }
     }
 
     /** A plan's summary: the one kept with its check result, else made from its model; null without a plan. */

@@ -1,5 +1,6 @@
 package plan.app;
 
+import plan.app.publish.FolderPublisher;
 import plan.diag.Diagnostic;
 import plan.diag.Message;
 import plan.diag.Severity;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import plan.model.Style;
-import plan.render.pdf.PdfStandard;
+import plan.render.pdf.tagged.PdfStandard;
 import plan.render.site.OutputFormat;
 
 /**

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import plan.app.check.CheckedPlan;
 import plan.check.LogoFiles;
 import plan.model.Logo;
 import plan.model.Style;

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import plan.app.check.PlanFile;
+import plan.app.check.PlanFiles;
+import plan.app.check.UsageException;
 import plan.diag.Diagnostic;
 import plan.diag.Findings;
 import plan.diag.Message;

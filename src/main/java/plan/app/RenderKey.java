@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import plan.app.check.CheckedPlan;
+import plan.app.publish.Publisher;
 import plan.diag.Source;
 import plan.render.site.OutputFormat;
 
@@ -115,16 +117,6 @@ final class RenderKey {
             return Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis();
         } catch (Exception e) {
             return "unknown";
-        }
-    }
-
-    /** The running jar's size and time; null when the code is not a jar (a folder of classes). */
-    static String jarIdentity() {
-        try {
-            Path code = Path.of(RenderKey.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(code) ? Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis() : null;
-        } catch (Exception e) {
-            return null;
         }
     }
 

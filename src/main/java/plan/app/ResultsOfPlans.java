@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import plan.app.check.CheckReport;
+import plan.app.check.CheckedResults;
 import plan.model.FiscalDay;
 import plan.model.Results;
 

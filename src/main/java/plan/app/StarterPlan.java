@@ -17,6 +17,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import plan.app.check.CheckReport;
+import plan.app.check.PlanChecker;
+import plan.app.check.PlanFile;
+import plan.app.check.UsageException;
 import plan.load.Limits;
 import plan.model.Lang;
 

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
+import plan.app.check.PlanChecker;
+import plan.app.check.PlanFile;
+import plan.cache.BuildState;
 import plan.load.Limits;
 import plan.model.Lang;
 import plan.model.Relations;

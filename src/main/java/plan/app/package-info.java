@@ -1,5 +1,7 @@
 /**
- * Orchestration of {@code check} and {@code build}: finds plan files, runs load, bind and check,
- * applies project settings and waivers, and hands checked plans to the renderers.
+ * Orchestration of {@code build} and {@code merge}, and of {@code init} and {@code diff}: renders
+ * the checked plans ({@link plan.app.check}) whose documents are out of date (their
+ * {@link plan.app.RenderKey}), in the order of their cascade, and hands the documents to a
+ * publisher ({@link plan.app.publish}), or to a shard's recorder ({@link plan.app.shard}).
  */
 package plan.app;

@@ -15,7 +15,7 @@ final class GoalServesMissionCheck implements Check {
     public void check(CheckContext c) {
         for (Goal g : c.plan().goals()) {
             if (g.missions().isEmpty()) {
-                c.report(rule(), g.span(), Message.of("check.goal-no-mission", Names.of(g.id())),
+                c.report(rule(), g.span(), Message.of("check.goal-no-mission", MessageIds.of(g.id())),
                         Message.of("check.goal-no-mission.hint"));
             }
         }

@@ -42,8 +42,8 @@ final class IndicatorHasTargetCheck implements Check {
         List<String> missing = Years.each(years).stream().filter(y -> blank(indicator.target(y)))
                 .map(String::valueOf).toList();
         if (!missing.isEmpty()) {
-            c.report(rule(), indicator.targets().span(), Message.of("check.indicator-no-target", Names.of(indicator.id()),
-                    Names.list(missing)), Message.of("check.indicator-no-target.hint", missing.get(0),
+            c.report(rule(), indicator.targets().span(), Message.of("check.indicator-no-target", MessageIds.of(indicator.id()),
+                    MessageIds.list(missing)), Message.of("check.indicator-no-target.hint", missing.get(0),
                     years.from().value(), years.to().value()));
         }
     }

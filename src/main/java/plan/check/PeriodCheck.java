@@ -96,7 +96,7 @@ final class PeriodCheck implements Check {
         Period years = Years.of(project, plan);
         if (years != null && years.from().value() != years.to().value()) {
             c.report(rule(), project.budget().quarters().span(), Message.of("check.quarters-multi-year",
-                    Names.of(project.id()), years.from().value(), years.to().value()),
+                    MessageIds.of(project.id()), years.from().value(), years.to().value()),
                     Message.of("check.quarters-multi-year.hint"));
         }
     }

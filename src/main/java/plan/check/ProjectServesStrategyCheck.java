@@ -15,7 +15,7 @@ final class ProjectServesStrategyCheck implements Check {
     public void check(CheckContext c) {
         for (Project p : c.plan().projects()) {
             if (p.strategies().isEmpty()) {
-                c.report(rule(), p.span(), Message.of("check.project-no-strategy", Names.of(p.id())),
+                c.report(rule(), p.span(), Message.of("check.project-no-strategy", MessageIds.of(p.id())),
                         Message.of("check.project-no-strategy.hint"));
             }
         }

@@ -15,7 +15,7 @@ final class StrategyHasGuidelinesCheck implements Check {
     public void check(CheckContext c) {
         for (Strategy s : c.plan().strategies()) {
             if (s.guidelines().isEmpty()) {
-                c.report(rule(), s.span(), Message.of("check.strategy-no-guidelines", Names.of(s.id())),
+                c.report(rule(), s.span(), Message.of("check.strategy-no-guidelines", MessageIds.of(s.id())),
                         Message.of("check.strategy-no-guidelines.hint"));
             }
         }

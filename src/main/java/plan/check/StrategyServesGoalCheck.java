@@ -15,7 +15,7 @@ final class StrategyServesGoalCheck implements Check {
     public void check(CheckContext c) {
         for (Strategy s : c.plan().strategies()) {
             if (s.goals().isEmpty()) {
-                c.report(rule(), s.span(), Message.of("check.strategy-no-goal", Names.of(s.id())),
+                c.report(rule(), s.span(), Message.of("check.strategy-no-goal", MessageIds.of(s.id())),
                         Message.of("check.strategy-no-goal.hint"));
             }
         }

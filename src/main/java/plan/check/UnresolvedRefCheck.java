@@ -71,6 +71,6 @@ final class UnresolvedRefCheck implements Check {
         String near = Suggest.closest(ref.value(), sameKind);
         c.report(rule(), ref.span(), Message.of("check.ref-unknown", ref.value(), kindWord),
                 near != null ? Message.of("hint.did-you-mean", near)
-                        : sameKind.isEmpty() ? null : Message.of("check.ref.known", Names.list(sameKind)));
+                        : sameKind.isEmpty() ? null : Message.of("check.ref.known", MessageIds.list(sameKind)));
     }
 }

@@ -17,17 +17,17 @@ import plan.app.Build;
 import plan.app.BuildFailure;
 import plan.app.BuildOptions;
 import plan.app.BuildResult;
-import plan.app.CheckCache;
-import plan.app.CheckReport;
-import plan.app.PlanChecker;
-import plan.app.PlanFile;
-import plan.app.PlanFiles;
-import plan.app.Shard;
 import plan.app.WarmUp;
+import plan.app.check.CheckReport;
+import plan.app.check.PlanChecker;
+import plan.app.check.PlanFile;
+import plan.app.check.PlanFiles;
+import plan.app.shard.Shard;
+import plan.cache.CheckCache;
 import plan.diag.Diagnostic;
 import plan.diag.Message;
 import plan.load.Limits;
-import plan.render.pdf.PdfStandard;
+import plan.render.pdf.tagged.PdfStandard;
 import plan.render.site.OutputFormat;
 
 /** {@code plan build PATH... [--out DIR] [--format md,html,pdf]}: check, then render what passed. */

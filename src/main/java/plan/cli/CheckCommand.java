@@ -9,10 +9,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import plan.app.CheckCache;
-import plan.app.CheckReport;
-import plan.app.PlanChecker;
-import plan.app.PlanFiles;
+import plan.app.check.CheckReport;
+import plan.app.check.PlanChecker;
+import plan.app.check.PlanFiles;
+import plan.cache.CheckCache;
 import plan.load.Limits;
 
 /** {@code plan check PATH...}: all problems of all files, exit 1 if any is an error. */

@@ -3,7 +3,7 @@ package plan.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-import plan.app.UsageException;
+import plan.app.check.UsageException;
 
 /**
  * A usage problem found while running (a missing file) exits 2 with its message; anything else

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import plan.app.MergeFailure;
-import plan.app.ShardMerge;
+import plan.app.shard.MergeFailure;
+import plan.app.shard.ShardMerge;
 
 /** {@code plan merge OUT SHARD_DIR...}: the outputs of {@code plan build --shard K/N} as one site. */
 @Command(name = "merge", mixinStandardHelpOptions = true,

@@ -91,12 +91,12 @@ final class ReportOptions {
     }
 
     /** Writes the diagnostics, plus the closing count line in text format. */
-    void print(plan.app.CheckReport report, Format format, PrintWriter out) {
+    void print(plan.app.check.CheckReport report, Format format, PrintWriter out) {
         print(report, List.of(), format, out);
     }
 
-    /** As {@link #print(plan.app.CheckReport, Format, PrintWriter)}, with findings made after the check. */
-    void print(plan.app.CheckReport report, List<Diagnostic> more, Format format, PrintWriter out) {
+    /** As {@link #print(plan.app.check.CheckReport, Format, PrintWriter)}, with findings made after the check. */
+    void print(plan.app.check.CheckReport report, List<Diagnostic> more, Format format, PrintWriter out) {
         Messages messages = messages();
         List<Diagnostic> all = new ArrayList<>(report.diagnostics());
         all.addAll(more);

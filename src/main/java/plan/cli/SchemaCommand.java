@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import plan.app.UsageException;
+import plan.app.check.UsageException;
 import plan.format.FileKind;
 import plan.format.Format;
 import plan.format.JsonSchema;

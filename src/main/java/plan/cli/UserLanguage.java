@@ -3,7 +3,7 @@ package plan.cli;
 import java.nio.file.Path;
 import java.util.Map;
 
-import plan.app.ConfigLanguage;
+import plan.app.check.ConfigLanguage;
 
 /**
  * The language of messages. In order: {@code --lang}; {@code PLAN_LANG}; {@code lang:} in the

@@ -18,7 +18,7 @@ final class GithubChanges implements ChangePrinter {
     public void print(List<Change> changes, PrintWriter out) {
         for (Change c : changes) {
             out.println("::notice file=" + property(c.file() == null ? "" : c.file()) + ",line=" + c.line()
-                    + ",title=" + property("plan diff") + "::" + data(Wording.line(c, messages)));
+                    + ",title=" + property("plan diff") + "::" + data(ChangePhrases.line(c, messages)));
         }
         out.flush();
     }

@@ -23,10 +23,10 @@ final class MarkdownChanges implements ChangePrinter {
     public void print(List<Change> changes, PrintWriter out) {
         List<String> plans = changes.stream().map(Change::plan).distinct().toList();
         String summary = "**" + messages.format(Message.of("diff.title")) + "**"
-                + (plans.size() == 1 ? " · `" + plans.get(0) + "`" : "") + ": " + Wording.summary(changes, messages);
+                + (plans.size() == 1 ? " · `" + plans.get(0) + "`" : "") + ": " + ChangePhrases.summary(changes, messages);
         for (Change c : changes) {
             if (c.what().equals("budget total")) {
-                summary += " · " + messages.format(Message.of("diff.total", c.old(), c.now(), Wording.delta(c.delta())));
+                summary += " · " + messages.format(Message.of("diff.total", c.old(), c.now(), ChangePhrases.delta(c.delta())));
             }
         }
         boolean totalChanged = changes.stream().anyMatch(c -> c.what().equals("budget total"));
@@ -54,7 +54,7 @@ final class MarkdownChanges implements ChangePrinter {
             out.println("| " + plan + col("item") + " | " + col("part") + " | " + cols + " |");
             out.println("|" + " --- |".repeat((several ? 1 : 0) + 2 + (kind == Change.Kind.CHANGED || kind == Change.Kind.MOVED ? 2 : 1)));
             for (Change c : these) {
-                out.println("| " + (several ? cell(c.plan()) + " | " : "") + cell(c.id()) + " | " + cell(Wording.part(c, messages)) + " | "
+                out.println("| " + (several ? cell(c.plan()) + " | " : "") + cell(c.id()) + " | " + cell(ChangePhrases.part(c, messages)) + " | "
                         + cells(c) + " |");
             }
         }
@@ -70,35 +70,35 @@ final class MarkdownChanges implements ChangePrinter {
             case ADDED -> cell(c.now());
             case REMOVED -> cell(c.old());
             case MOVED -> cell(c.old()) + " | " + cell(c.now());
-            case CHANGED -> c.text() ? marked(c.old(), c.now(), Words.Op.REMOVED, "~~") + " | " + marked(c.old(), c.now(), Words.Op.ADDED, "**")
-                    : cell(c.old()) + " | " + cell(c.now()) + (c.delta() != null ? " (" + Wording.delta(c.delta()) + ")" : "");
+            case CHANGED -> c.text() ? marked(c.old(), c.now(), WordDiff.Op.REMOVED, "~~") + " | " + marked(c.old(), c.now(), WordDiff.Op.ADDED, "**")
+                    : cell(c.old()) + " | " + cell(c.now()) + (c.delta() != null ? " (" + ChangePhrases.delta(c.delta()) + ")" : "");
         };
     }
 
     /** One side of a word diff: the words only on this side wrapped in {@code mark}. */
-    private static String marked(String old, String now, Words.Op side, String mark) {
+    private static String marked(String old, String now, WordDiff.Op side, String mark) {
         // This side's pieces, consecutive changed ones joined: "~~a~~~~b~~" would read as nested markup.
-        List<Words.Piece> pieces = new java.util.ArrayList<>();
-        for (Words.Piece p : Words.diff(old, now)) {
-            if (p.op() != Words.Op.SAME && p.op() != side) {
+        List<WordDiff.Piece> pieces = new java.util.ArrayList<>();
+        for (WordDiff.Piece p : WordDiff.diff(old, now)) {
+            if (p.op() != WordDiff.Op.SAME && p.op() != side) {
                 continue;
             }
-            Words.Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+            WordDiff.Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
             if (last != null && last.op() == p.op()) {
-                pieces.set(pieces.size() - 1, new Words.Piece(p.op(), last.text() + p.text()));
+                pieces.set(pieces.size() - 1, new WordDiff.Piece(p.op(), last.text() + p.text()));
             } else {
                 pieces.add(p);
             }
         }
         StringBuilder b = new StringBuilder();
-        for (Words.Piece p : pieces) {
+        for (WordDiff.Piece p : pieces) {
             // The spaces around a piece stay (a cell strips them): "alpha BETA gamma", not "alpha**BETA**gamma".
             // Emphasis must not start or end with a space, or it is not emphasis: the spaces go outside it.
             String t = p.text().replace("\r", "").replace('\n', ' ');
             String lead = t.substring(0, t.length() - t.stripLeading().length());
             String core = t.strip();
             String trail = t.substring(lead.length() + core.length());
-            String text = p.op() == Words.Op.SAME ? cell(core) : core.isEmpty() ? "" : mark + cell(core) + mark;
+            String text = p.op() == WordDiff.Op.SAME ? cell(core) : core.isEmpty() ? "" : mark + cell(core) + mark;
             b.append(lead.isEmpty() ? "" : " ").append(text).append(trail.isEmpty() ? "" : " ");
         }
         return b.toString().strip();

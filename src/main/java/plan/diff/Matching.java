@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import plan.format.Type;
 import plan.format.Type.Struct;
+import plan.format.Type;
 import plan.model.Value;
 
 /**
@@ -76,7 +76,7 @@ final class Matching {
         for (int j = 0; j < now.size(); j++) {
             for (int i = 0; i < old.size(); i++) {
                 if (pair[j] < 0 && !taken[i]) {
-                    double s = Words.likeness(diff.summary(struct, old.get(i)), diff.summary(struct, now.get(j)));
+                    double s = WordDiff.likeness(diff.summary(struct, old.get(i)), diff.summary(struct, now.get(j)));
                     if (s >= ALIKE) {
                         alike.add(new double[] {s, -Math.abs(i - j), i, j});
                     }

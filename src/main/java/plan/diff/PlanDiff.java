@@ -8,7 +8,6 @@ import java.util.Map;
 
 import plan.format.Format;
 import plan.format.Key;
-import plan.format.Type;
 import plan.format.Type.Dict;
 import plan.format.Type.Either;
 import plan.format.Type.Lazy;
@@ -16,6 +15,7 @@ import plan.format.Type.ListOf;
 import plan.format.Type.Ref;
 import plan.format.Type.Scalar;
 import plan.format.Type.Struct;
+import plan.format.Type;
 import plan.model.BudgetSummary;
 import plan.model.Money;
 import plan.model.Plan;
@@ -184,7 +184,7 @@ public final class PlanDiff {
     private void dict(Dict d, Value old, Value now, At at) {
         Map<String, Value.Entry> o = entries(d, old);
         Map<String, Value.Entry> n = entries(d, now);
-        String what = Names.singular(at.what());
+        String what = EntryNames.singular(at.what());
         Value nowMap = now != null ? now : null;
         for (Map.Entry<String, Value.Entry> e : o.entrySet()) {
             if (!n.containsKey(e.getKey())) {

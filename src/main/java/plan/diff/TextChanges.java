@@ -34,9 +34,9 @@ final class TextChanges implements ChangePrinter {
                 plan = c.plan();
                 out.println(paint(BOLD, safe(c.plan()) + (c.file() != null ? " (" + safe(c.file()) + ")" : "")));
             }
-            out.println("  " + mark(c) + " " + safe(c.id()) + " " + safe(Wording.part(c, messages)) + body(c));
+            out.println("  " + mark(c) + " " + safe(c.id()) + " " + safe(ChangePhrases.part(c, messages)) + body(c));
         }
-        out.println(Wording.summary(changes, messages));
+        out.println(ChangePhrases.summary(changes, messages));
         out.flush();
     }
 
@@ -56,13 +56,13 @@ final class TextChanges implements ChangePrinter {
             case MOVED -> ": " + c.old() + " → " + c.now();
             case CHANGED -> ": " + (c.text() ? words(c.old(), c.now())
                     : paint(RED, safe(c.old())) + " → " + paint(GREEN, safe(c.now())))
-                    + (c.delta() != null ? " (" + Wording.delta(c.delta()) + ")" : "");
+                    + (c.delta() != null ? " (" + ChangePhrases.delta(c.delta()) + ")" : "");
         };
     }
 
     private String words(String old, String now) {
         StringBuilder b = new StringBuilder();
-        for (Words.Piece p : Words.diff(old, now)) {
+        for (WordDiff.Piece p : WordDiff.diff(old, now)) {
             String t = safe(p.text());
             b.append(switch (p.op()) {
                 case SAME -> t;

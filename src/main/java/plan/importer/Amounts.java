@@ -16,7 +16,7 @@ final class Amounts {
 
     /** The amount {@code cell} says, or null when it is not one (blank, a dash, words). */
     static BigDecimal parse(String cell) {
-        String t = Texts.arabicDigits(Texts.strip(cell)).replace('\u00A0', ' ');
+        String t = WhiteSpace.arabicDigits(WhiteSpace.strip(cell)).replace('\u00A0', ' ');
         Matcher m = AMOUNT.matcher(t);
         if (!m.matches()) {
             return null;
@@ -26,13 +26,13 @@ final class Amounts {
 
     /** Nothing written, or a dash for "none". */
     static boolean isEmpty(String cell) {
-        return Texts.strip(cell).matches("[-–—]*");
+        return WhiteSpace.strip(cell).matches("[-–—]*");
     }
 
     /** The Buddhist Era years a text names (2400-2599), in order; Thai digits read too. */
     static java.util.List<Integer> years(String text) {
         java.util.List<Integer> out = new java.util.ArrayList<>();
-        Matcher m = YEAR.matcher(Texts.arabicDigits(text));
+        Matcher m = YEAR.matcher(WhiteSpace.arabicDigits(text));
         while (m.find()) {
             out.add(Integer.parseInt(m.group(1)));
         }

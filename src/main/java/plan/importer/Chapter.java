@@ -16,7 +16,7 @@ final class Chapter {
     final Heading heading;
     /** The heading as written (for a free chapter), null for the preamble. */
     final String title;
-    final List<Para> paras = new ArrayList<>();
+    final List<RecognizedBlock> paras = new ArrayList<>();
 
     Chapter(Kind kind, Heading heading, String title) {
         this.kind = kind;
@@ -25,13 +25,13 @@ final class Chapter {
     }
 
     /** Splits the paragraphs after the title block into chapters at the headings. */
-    static List<Chapter> split(List<Para> paras) {
+    static List<Chapter> split(List<RecognizedBlock> paras) {
         List<Chapter> chapters = new ArrayList<>();
         Chapter current = new Chapter(Kind.PREAMBLE, null, null);
         chapters.add(current);
         int chapterNumber = 0;
-        Para previous = null;
-        for (Para p : paras) {
+        RecognizedBlock previous = null;
+        for (RecognizedBlock p : paras) {
             Chapter next = opens(p, current, chapters, chapterNumber, previous);
             if (next != null) {
                 current = next;
@@ -50,7 +50,7 @@ final class Chapter {
     }
 
     /** The chapter {@code p} opens, or null when it belongs to the current one. */
-    private static Chapter opens(Para p, Chapter current, List<Chapter> chapters, int chapterNumber, Para previous) {
+    private static Chapter opens(RecognizedBlock p, Chapter current, List<Chapter> chapters, int chapterNumber, RecognizedBlock previous) {
         Heading h = p.heading();
         if (h != null) {
             Kind kind = switch (h.kind()) {
@@ -107,7 +107,7 @@ final class Chapter {
      * In a text file, a short line numbered as the next chapter ("6. แนวทางการขับเคลื่อน" after
      * "5. กลยุทธ์") is a chapter heading, unless it carries on a list of the same numbers.
      */
-    private static boolean continuesChapterNumbers(Para p, int chapterNumber, Para previous) {
+    private static boolean continuesChapterNumbers(RecognizedBlock p, int chapterNumber, RecognizedBlock previous) {
         if (chapterNumber == 0 || p.typed() == null || !p.typed().style().equals("dot") || p.wordList() != null
                 || p.typed().value() != chapterNumber + 1 || p.text().length() > 60 || p.text().contains("\n")) {
             return false;
@@ -117,8 +117,8 @@ final class Chapter {
         return !carriesOnList;
     }
 
-    private static String chapterTitle(Para p) {
+    private static String chapterTitle(RecognizedBlock p) {
         String t = p.typed() != null && p.wordList() == null && !p.typed().bullet() ? p.typed().rest() : p.text();
-        return Para.oneLine(t);
+        return RecognizedBlock.oneLine(t);
     }
 }

@@ -8,10 +8,10 @@ final class Digits {
     }
 
     /** Mostly Thai digits (๐-๙): more of them than of Arabic ones, and a few at least. */
-    static boolean thaiMostly(List<Para> paras) {
+    static boolean thaiMostly(List<RecognizedBlock> paras) {
         long thai = 0;
         long arabic = 0;
-        for (Para p : paras) {
+        for (RecognizedBlock p : paras) {
             String t = p.text();
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);

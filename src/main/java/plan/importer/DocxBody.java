@@ -71,7 +71,7 @@ final class DocxBody {
         List<Block> anchored = new ArrayList<>();
         inline(p, text, anchored);
         String t = text.toString();
-        if (!Texts.isBlank(t)) {
+        if (!WhiteSpace.isBlank(t)) {
             XWPFParagraph xp = styled(p);
             out.add(new Block(t, xp == null ? -1 : DocxReader.headingLevel(doc, xp), xp == null ? null : DocxReader.wordList(xp), false, line));
         }
@@ -155,7 +155,7 @@ final class DocxBody {
                 for (String attribute : List.of("descr", "alt", "title")) {
                     String v = d.getAttribute(attribute);
                     if (!v.isBlank()) {
-                        return Texts.strip(v.replaceAll("\\s+", " "));
+                        return WhiteSpace.strip(v.replaceAll("\\s+", " "));
                     }
                 }
             }
@@ -201,7 +201,7 @@ final class DocxBody {
         for (Block b : inner) {
             if (b.table()) {
                 for (List<String> row : b.rows()) {
-                    lines.add(String.join("; ", row.stream().map(c -> c.replace('\n', ' ')).filter(c -> !Texts.isBlank(c)).toList()));
+                    lines.add(String.join("; ", row.stream().map(c -> c.replace('\n', ' ')).filter(c -> !WhiteSpace.isBlank(c)).toList()));
                 }
             } else {
                 lines.add(b.text().replace('\n', ' '));

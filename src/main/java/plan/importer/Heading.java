@@ -49,7 +49,7 @@ record Heading(Kind kind, String text, int number, String rest, String word) {
 
     /** The heading {@code block} is, or null when it is not one of the plan's. */
     static Heading of(String blockText) {
-        String text = Texts.strip(blockText);
+        String text = WhiteSpace.strip(blockText);
         if (text.isEmpty() || text.length() > MAX_LENGTH || text.contains("\n")) {
             return null;
         }
@@ -57,11 +57,11 @@ record Heading(Kind kind, String text, int number, String rest, String word) {
         TypedNumber typed = TypedNumber.of(text);
         if (typed != null && !typed.bullet() && typed.depth() == 1) {
             number = typed.value();
-            text = Texts.strip(typed.rest());
+            text = WhiteSpace.strip(typed.rest());
         }
         Matcher m = PART.matcher(text);
         if (m.matches() && number == 0) {
-            return new Heading(Kind.PART, text, 0, Texts.strip(m.group(3)), m.group(1));
+            return new Heading(Kind.PART, text, 0, WhiteSpace.strip(m.group(3)), m.group(1));
         }
         Swot.Side list = Swot.label(text);
         if (list != null) {
@@ -69,7 +69,7 @@ record Heading(Kind kind, String text, int number, String rest, String word) {
         }
         m = STRATEGY.matcher(text);
         if (m.matches()) {
-            return new Heading(Kind.STRATEGY, text, number, Texts.strip(m.group(3)), m.group(1));
+            return new Heading(Kind.STRATEGY, text, number, WhiteSpace.strip(m.group(3)), m.group(1));
         }
         for (Object[] simple : new Object[][] {{VISION, Kind.VISION}, {MISSIONS, Kind.MISSIONS}, {GOALS, Kind.GOALS},
                 {STRATEGIES, Kind.STRATEGIES}, {GUIDELINES, Kind.GUIDELINES}, {INDICATORS, Kind.INDICATORS},
@@ -81,11 +81,11 @@ record Heading(Kind kind, String text, int number, String rest, String word) {
         }
         m = VALUES.matcher(text);
         if (m.matches()) {
-            return new Heading(Kind.VALUES, text, number, Texts.strip(m.group(2)), m.group(1));
+            return new Heading(Kind.VALUES, text, number, WhiteSpace.strip(m.group(2)), m.group(1));
         }
         m = FOCUS.matcher(text);
         if (m.matches()) {
-            return new Heading(Kind.FOCUS, text, number, Texts.strip(m.group(2)), m.group(1));
+            return new Heading(Kind.FOCUS, text, number, WhiteSpace.strip(m.group(2)), m.group(1));
         }
         return null;
     }

@@ -54,27 +54,27 @@ final class IndicatorTable {
                 : Amounts.years(header.name(baseline)).get(0);
         List<Row> out = new ArrayList<>();
         for (List<String> row : rows.subList(header.rows(), rows.size())) {
-            String what = Para.oneLine(Texts.strip(row.get(text)));
+            String what = RecognizedBlock.oneLine(WhiteSpace.strip(row.get(text)));
             if (what.isEmpty()) {
                 continue;
             }
             Map<Integer, String> targets = new LinkedHashMap<>();
             targetYears.forEach((c, y) -> {
-                String v = Para.oneLine(Texts.strip(row.get(c)));
+                String v = RecognizedBlock.oneLine(WhiteSpace.strip(row.get(c)));
                 if (!Amounts.isEmpty(v)) {
                     targets.put(y, v);
                 }
             });
             List<String> extra = new ArrayList<>();
             for (int c = 0; c < width; c++) {
-                String v = Para.oneLine(Texts.strip(row.get(c)));
+                String v = RecognizedBlock.oneLine(WhiteSpace.strip(row.get(c)));
                 if (c != text && c != unit && c != baseline && !targetYears.containsKey(c) && !v.isEmpty()
                         && !NUMBER.matcher(header.last(c)).matches()) {
                     extra.add(header.name(c) + ": " + v);
                 }
             }
-            String b = baseline < 0 ? "" : Para.oneLine(Texts.strip(row.get(baseline)));
-            out.add(new Row(Swot.factor(what), unit < 0 ? null : emptyToNull(Para.oneLine(Texts.strip(row.get(unit)))),
+            String b = baseline < 0 ? "" : RecognizedBlock.oneLine(WhiteSpace.strip(row.get(baseline)));
+            out.add(new Row(Swot.factor(what), unit < 0 ? null : emptyToNull(RecognizedBlock.oneLine(WhiteSpace.strip(row.get(unit)))),
                     baselineYear, Amounts.isEmpty(b) ? null : b, targets, extra));
         }
         return out.isEmpty() ? null : out;

@@ -17,7 +17,7 @@ final class ListItems {
     private final Map<String, Integer> levels = new HashMap<>();
 
     /** The 0-based level of an item; schemes get levels in the order they first appear. */
-    int level(Para p) {
+    int level(RecognizedBlock p) {
         String scheme = p.level();
         if (scheme.startsWith("w")) {
             return Integer.parseInt(scheme.replaceAll("\\D", ""));
@@ -26,10 +26,10 @@ final class ListItems {
     }
 
     /** Items as nested guidelines: a deeper item belongs to the item before it. */
-    List<Guideline> guidelines(List<Para> items) {
+    List<Guideline> guidelines(List<RecognizedBlock> items) {
         List<Node> roots = new ArrayList<>();
         List<Node> stack = new ArrayList<>();
-        for (Para p : items) {
+        for (RecognizedBlock p : items) {
             int level = level(p);
             Node node = new Node(p.itemText(), level);
             while (!stack.isEmpty() && stack.get(stack.size() - 1).level >= level) {

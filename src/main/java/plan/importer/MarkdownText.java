@@ -34,17 +34,17 @@ final class MarkdownText {
     }
 
     static String tableCell(String text) {
-        return inline(Texts.strip(text).replaceAll("\\s*\\n\\s*", " "));
+        return inline(WhiteSpace.strip(text).replaceAll("\\s*\\n\\s*", " "));
     }
 
     /** Paragraphs as a Markdown body: blank lines between paragraphs, lists kept together. */
-    static String body(List<Para> paras) {
+    static String body(List<RecognizedBlock> paras) {
         StringBuilder b = new StringBuilder();
-        Para previous = null;
+        RecognizedBlock previous = null;
         boolean previousWasList = false;
         List<Integer> wordLevels = new ArrayList<>();
         String under = ""; // a bullet list nested in a typed numbered item: indented under its number
-        for (Para p : paras) {
+        for (RecognizedBlock p : paras) {
             boolean nests = previous != null && previousWasList && p.wordList() != null && p.wordList().level() > 0
                     && previous.wordList() == null && isListable(previous);
             boolean continuesList = nests || previous != null && previousWasList && continuesList(previous, p);
@@ -81,17 +81,17 @@ final class MarkdownText {
     }
 
     /** Markdown starts a new list where the delimiter changes (1. then 1)), not where the number does. */
-    private static boolean sameDelimiter(Para previous, Para p) {
+    private static boolean sameDelimiter(RecognizedBlock previous, RecognizedBlock p) {
         return isListable(previous) && previous.typed().style().equals(p.typed().style());
     }
 
-    private static boolean isListable(Para p) {
+    private static boolean isListable(RecognizedBlock p) {
         return p.typed() != null && p.wordList() == null && p.heading() == null
                 && (p.typed().style().equals("dot") || p.typed().style().equals("paren"));
     }
 
     /** A typed item that carries on the list before it (same kind of number, the next one). */
-    private static boolean continuesList(Para previous, Para p) {
+    private static boolean continuesList(RecognizedBlock previous, RecognizedBlock p) {
         if (p.wordList() != null) {
             return previous.wordList() != null;
         }
@@ -99,7 +99,7 @@ final class MarkdownText {
                 && p.typed().value() == previous.typed().value() + 1;
     }
 
-    private static String wordItem(Para p, List<Integer> levels) {
+    private static String wordItem(RecognizedBlock p, List<Integer> levels) {
         int level = p.wordList().level();
         while (!levels.isEmpty() && levels.get(levels.size() - 1) > level) {
             levels.remove(levels.size() - 1);

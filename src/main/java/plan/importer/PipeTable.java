@@ -13,7 +13,7 @@ final class PipeTable {
 
     /** A line that starts and ends with a pipe and has a cell between. */
     static boolean isRow(String line) {
-        String t = Texts.strip(line);
+        String t = WhiteSpace.strip(line);
         return t.length() >= 3 && t.startsWith("|") && t.endsWith("|") && !t.equals("||");
     }
 
@@ -21,7 +21,7 @@ final class PipeTable {
     static List<List<String>> cells(List<String> lines) {
         List<List<String>> rows = new ArrayList<>();
         for (String line : lines) {
-            String t = Texts.strip(line);
+            String t = WhiteSpace.strip(line);
             if (DELIMITER.matcher(t).matches()) {
                 continue;
             }
@@ -33,13 +33,13 @@ final class PipeTable {
                     cell.append('|');
                     i++;
                 } else if (c == '|') {
-                    cells.add(Texts.strip(cell.toString()));
+                    cells.add(WhiteSpace.strip(cell.toString()));
                     cell.setLength(0);
                 } else {
                     cell.append(c);
                 }
             }
-            cells.add(Texts.strip(cell.toString()));
+            cells.add(WhiteSpace.strip(cell.toString()));
             rows.add(cells);
         }
         return TableText.rectangular(rows);

@@ -5,15 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import plan.model.Budget;
 import plan.model.Focus;
 import plan.model.FocusItem;
 import plan.model.Goal;
 import plan.model.Guideline;
-import plan.model.Budget;
 import plan.model.Indicator;
 import plan.model.Mission;
-import plan.model.Project;
 import plan.model.Plan;
+import plan.model.Project;
 import plan.model.Section;
 import plan.model.Strategy;
 import plan.model.Text;
@@ -191,7 +191,7 @@ public final class PlanYamlWriter {
 
     /** A target or baseline: a number when it is one (Thai digits read), else the text as written. */
     private static Node measure(String value) {
-        String arabic = Texts.arabicDigits(Texts.strip(value)).replace(",", "");
+        String arabic = WhiteSpace.arabicDigits(WhiteSpace.strip(value)).replace(",", "");
         return arabic.matches("-?[0-9]{1,12}(\\.[0-9]{1,6})?") ? new Amount(new java.math.BigDecimal(arabic)) : new Scalar(value);
     }
 

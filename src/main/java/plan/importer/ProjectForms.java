@@ -57,17 +57,17 @@ final class ProjectForms {
     }
 
     /** The document without its forms, and the forms. */
-    record Taken(List<Para> rest, List<ProjectForm> forms) {
+    record Taken(List<RecognizedBlock> rest, List<ProjectForm> forms) {
     }
 
     private ProjectForms() {
     }
 
-    static Taken take(List<Para> paras) {
-        List<Para> rest = new ArrayList<>();
+    static Taken take(List<RecognizedBlock> paras) {
+        List<RecognizedBlock> rest = new ArrayList<>();
         List<ProjectForm> forms = new ArrayList<>();
         Reading reading = null;
-        for (Para p : paras) {
+        for (RecognizedBlock p : paras) {
             if (reading != null && reading.takes(p)) {
                 continue;
             }
@@ -75,7 +75,7 @@ final class ProjectForms {
                 forms.add(reading.done());
                 reading = null;
             }
-            if (!p.table() && FORM_TITLE.matcher(Texts.strip(p.text())).matches()) {
+            if (!p.table() && FORM_TITLE.matcher(WhiteSpace.strip(p.text())).matches()) {
                 reading = new Reading(false);
             } else if (p.table() && isFormTable(p.rows())) {
                 reading = new Reading(true);
@@ -105,7 +105,7 @@ final class ProjectForms {
     private record Labelled(Field field, String rest) {
     }
 
-    private static Labelled labelled(Para p) {
+    private static Labelled labelled(RecognizedBlock p) {
         if (p.table()) {
             return null;
         }
@@ -113,7 +113,7 @@ final class ProjectForms {
     }
 
     private static Labelled field(String text) {
-        String t = Texts.strip(text);
+        String t = WhiteSpace.strip(text);
         String first = t.split("\n", 2)[0];
         if (first.length() > LABEL_LINE_MAX) {
             return null;
@@ -121,7 +121,7 @@ final class ProjectForms {
         for (Map.Entry<Field, Pattern> e : LABELS.entrySet()) {
             Matcher m = e.getValue().matcher(t);
             if (m.matches()) {
-                return new Labelled(e.getKey(), Texts.strip(m.group(1)));
+                return new Labelled(e.getKey(), WhiteSpace.strip(m.group(1)));
             }
         }
         return null;
@@ -133,7 +133,7 @@ final class ProjectForms {
         /** A form written as a table takes after it only labels, signature lines and tables. */
         private boolean fromTable;
         private Field field;
-        private final Map<Field, List<Para>> values = new LinkedHashMap<>();
+        private final Map<Field, List<RecognizedBlock>> values = new LinkedHashMap<>();
         private String[] approval;
         private boolean signing;
 
@@ -143,7 +143,7 @@ final class ProjectForms {
 
         void table(List<List<String>> rows) {
             for (List<String> row : rows) {
-                List<String> cells = row.stream().map(Texts::strip).filter(c -> !c.isEmpty()).distinct().toList();
+                List<String> cells = row.stream().map(WhiteSpace::strip).filter(c -> !c.isEmpty()).distinct().toList();
                 if (cells.isEmpty()) {
                     continue;
                 }
@@ -153,7 +153,7 @@ final class ProjectForms {
                     String role = role(cells.get(0));
                     approval = new String[] {role, null, null};
                     form.approvals.add(approval);
-                    String rest = Texts.strip(ROLE.matcher(cells.get(0)).replaceAll(""));
+                    String rest = WhiteSpace.strip(ROLE.matcher(cells.get(0)).replaceAll(""));
                     List<String> lines = new ArrayList<>();
                     if (!SIGN.matcher(rest).replaceAll("").isBlank() && !DOTS.matcher(SIGN.matcher(rest).replaceAll("")).replaceAll("").isBlank()) {
                         lines.add(rest);
@@ -167,33 +167,33 @@ final class ProjectForms {
                     continue;
                 }
                 field = l.field;
-                List<Para> ps = values.computeIfAbsent(field, f -> new ArrayList<>());
+                List<RecognizedBlock> ps = values.computeIfAbsent(field, f -> new ArrayList<>());
                 if (!l.rest.isEmpty()) {
                     ps.add(plain(l.rest));
                 }
                 for (String v : value) {
                     for (String line : v.split("\n")) {
-                        if (!Texts.isBlank(line)) {
+                        if (!WhiteSpace.isBlank(line)) {
                             ps.add(plain(line));
                         }
                     }
                 }
                 if (field == Field.TITLE && form.title == null && !ps.isEmpty()) {
-                    form.title = MarkdownText.inline(Para.oneLine(ps.remove(0).text()));
+                    form.title = MarkdownText.inline(RecognizedBlock.oneLine(ps.remove(0).text()));
                 }
             }
             field = null;
         }
 
         /** Whether {@code p} belongs to the form (and is read into it). */
-        boolean takes(Para p) {
+        boolean takes(RecognizedBlock p) {
             Labelled l = labelled(p);
-            String text = Texts.strip(p.text());
+            String text = WhiteSpace.strip(p.text());
             if (!p.table() && ROLE.matcher(text).find() && text.length() <= LABEL_LINE_MAX) {
                 approval = new String[] {role(text), null, null};
                 form.approvals.add(approval);
                 signing = true;
-                String rest = Texts.strip(ROLE.matcher(text).replaceAll(""));
+                String rest = WhiteSpace.strip(ROLE.matcher(text).replaceAll(""));
                 sign(rest);
                 return true;
             }
@@ -212,9 +212,9 @@ final class ProjectForms {
             }
             if (l != null) {
                 field = l.field;
-                List<Para> ps = values.computeIfAbsent(field, f -> new ArrayList<>());
+                List<RecognizedBlock> ps = values.computeIfAbsent(field, f -> new ArrayList<>());
                 if (l.field == Field.TITLE && !l.rest.isEmpty() && form.title == null) {
-                    form.title = MarkdownText.inline(Para.oneLine(l.rest));
+                    form.title = MarkdownText.inline(RecognizedBlock.oneLine(l.rest));
                 } else if (!l.rest.isEmpty()) {
                     ps.add(plain(l.rest));
                 }
@@ -242,16 +242,16 @@ final class ProjectForms {
 
         /** A line of a signature block: the name (in parentheses, or the first), then the position. */
         private void sign(String line) {
-            String t = Texts.strip(DOTS.matcher(SIGN.matcher(Texts.strip(line)).replaceAll("")).replaceAll(" "));
+            String t = WhiteSpace.strip(DOTS.matcher(SIGN.matcher(WhiteSpace.strip(line)).replaceAll("")).replaceAll(" "));
             if (t.isEmpty()) {
                 return;
             }
             Matcher position = POSITION.matcher(t);
             Matcher name = NAME_IN_PARENS.matcher(t);
             if (position.matches()) {
-                approval[2] = join(approval[2], Texts.strip(position.group(1)));
+                approval[2] = join(approval[2], WhiteSpace.strip(position.group(1)));
             } else if (name.matches() && approval[1] == null) {
-                approval[1] = Texts.strip(name.group(1));
+                approval[1] = WhiteSpace.strip(name.group(1));
             } else if (approval[1] == null) {
                 approval[1] = t;
             } else {
@@ -265,7 +265,7 @@ final class ProjectForms {
 
         private void evaluation(List<List<String>> rows) {
             for (List<String> row : rows.subList(1, rows.size())) {
-                List<String> cells = row.stream().map(c -> Texts.strip(c).replaceAll("\\s*\\n\\s*", " ")).toList();
+                List<String> cells = row.stream().map(c -> WhiteSpace.strip(c).replaceAll("\\s*\\n\\s*", " ")).toList();
                 if (cells.stream().allMatch(String::isEmpty)) {
                     continue;
                 }
@@ -279,9 +279,9 @@ final class ProjectForms {
             return form;
         }
 
-        private void read(Field f, List<Para> ps) {
+        private void read(Field f, List<RecognizedBlock> ps) {
             List<String> lines = new ArrayList<>();
-            for (Para p : ps) {
+            for (RecognizedBlock p : ps) {
                 if (p.table()) {
                     if (f == Field.EVALUATION && isEvaluation(p.rows())) {
                         evaluation(p.rows());
@@ -291,7 +291,7 @@ final class ProjectForms {
                 } else {
                     for (String line : p.text().split("\n")) {
                         TypedNumber typed = TypedNumber.of(line);
-                        lines.add(Texts.strip(typed != null ? typed.rest() : line));
+                        lines.add(WhiteSpace.strip(typed != null ? typed.rest() : line));
                     }
                 }
             }
@@ -307,7 +307,7 @@ final class ProjectForms {
                     String all = String.join(" ", lines);
                     Matcher m = NUMBER.matcher(all);
                     if (m.find()) {
-                        form.strategy = Integer.valueOf(Texts.arabicDigits(m.group()));
+                        form.strategy = Integer.valueOf(WhiteSpace.arabicDigits(m.group()));
                     } else {
                         note("สนองกลยุทธ์", all);
                     }
@@ -335,7 +335,7 @@ final class ProjectForms {
             Matcher m = AMOUNT.matcher(all);
             if (m.find() && Amounts.parse(m.group()) != null) {
                 form.budget = Amounts.parse(m.group());
-                String rest = Texts.strip(all.substring(0, m.start()) + " " + all.substring(m.end()));
+                String rest = WhiteSpace.strip(all.substring(0, m.start()) + " " + all.substring(m.end()));
                 if (!rest.isEmpty() && !rest.matches("(?:จำนวน|รวม|ทั้งสิ้น|\\s)*")) {
                     note("งบประมาณ", all);
                 }
@@ -358,14 +358,14 @@ final class ProjectForms {
                 }
             }
             String kind = ticked != null ? ticked : written.size() == 1 ? written.iterator().next() : null;
-            if (kind == null || !Texts.strip(KIND_WORD.matcher(all).replaceAll("").replaceAll("[☐☑☒□■✓✔\\[\\]xX/]", "")).isEmpty()) {
+            if (kind == null || !WhiteSpace.strip(KIND_WORD.matcher(all).replaceAll("").replaceAll("[☐☑☒□■✓✔\\[\\]xX/]", "")).isEmpty()) {
                 note("ลักษณะโครงการ", all);
             }
             return kind;
         }
 
         private void note(String label, String text) {
-            if (!Texts.isBlank(text)) {
+            if (!WhiteSpace.isBlank(text)) {
                 form.notes.add("**" + label + "** " + MarkdownText.inline(text));
             }
         }
@@ -390,7 +390,7 @@ final class ProjectForms {
         return h.get(0).matches("(?s).*(ตัวชี้วัด|Indicator).*") && h.get(1).matches("(?s).*(วิธี|Method).*");
     }
 
-    private static Para plain(String text) {
-        return new Para(text, TypedNumber.of(text), null, null, false, false, false, null);
+    private static RecognizedBlock plain(String text) {
+        return new RecognizedBlock(text, TypedNumber.of(text), null, null, false, false, false, null);
     }
 }

@@ -79,15 +79,15 @@ final class ProjectTable {
             String titleCell = "";
             for (int c = 0; c < width; c++) {
                 if (roles[c] == Role.TITLE) {
-                    titleCell = Texts.strip(row.get(c));
+                    titleCell = WhiteSpace.strip(row.get(c));
                     break;
                 }
             }
-            if (row.stream().allMatch(Texts::isBlank)) {
+            if (row.stream().allMatch(WhiteSpace::isBlank)) {
                 continue;
             }
-            if (TOTAL_ROW.matcher(Para.oneLine(titleCell)).matches() || titleCell.isEmpty() && row.stream().anyMatch(x -> TOTAL_ROW.matcher(Texts.strip(x)).matches())) {
-                totals.add(String.join(" | ", row.stream().map(x -> Para.oneLine(Texts.strip(x))).filter(x -> !x.isEmpty()).toList()));
+            if (TOTAL_ROW.matcher(RecognizedBlock.oneLine(titleCell)).matches() || titleCell.isEmpty() && row.stream().anyMatch(x -> TOTAL_ROW.matcher(WhiteSpace.strip(x)).matches())) {
+                totals.add(String.join(" | ", row.stream().map(x -> RecognizedBlock.oneLine(WhiteSpace.strip(x))).filter(x -> !x.isEmpty()).toList()));
                 continue;
             }
             out.add(row(header, roles, quarter, fourQuarters, row, strategy));
@@ -107,8 +107,8 @@ final class ProjectTable {
         List<String> description = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (int c = 0; c < roles.length; c++) {
-            String cell = Texts.strip(row.get(c));
-            if (cell.isEmpty() || c > 0 && cell.equals(Texts.strip(row.get(c - 1))) && roles[c] == roles[c - 1]) {
+            String cell = WhiteSpace.strip(row.get(c));
+            if (cell.isEmpty() || c > 0 && cell.equals(WhiteSpace.strip(row.get(c - 1))) && roles[c] == roles[c - 1]) {
                 continue;
             }
             Role role = roles[c] == Role.QUARTER && !fourQuarters ? Role.SOURCE : roles[c];
@@ -117,27 +117,27 @@ final class ProjectTable {
                 case TITLE -> {
                     List<String> lines = List.of(cell.split("\n"));
                     if (title == null) {
-                        title = Texts.strip(lines.get(0));
+                        title = WhiteSpace.strip(lines.get(0));
                         lines = lines.subList(1, lines.size());
                     }
-                    lines.forEach(l -> description.add(Texts.strip(l)));
+                    lines.forEach(l -> description.add(WhiteSpace.strip(l)));
                 }
                 case STRATEGIES -> {
                     List<Integer> found = strategyNumbers(cell);
                     if (found.isEmpty()) {
-                        description.add(header.name(c) + ": " + Para.oneLine(cell));
+                        description.add(header.name(c) + ": " + RecognizedBlock.oneLine(cell));
                     }
                     strategies.addAll(found);
                 }
-                case OWNER -> owner = Para.oneLine(cell);
+                case OWNER -> owner = RecognizedBlock.oneLine(cell);
                 case YEARS -> {
                     List<Integer> found = Amounts.years(cell);
-                    String bare = Texts.arabicDigits(cell).replaceAll("(พ\\.\\s*ศ\\.|ปี|งบประมาณ|[0-9\\s–\\-,])", "");
+                    String bare = WhiteSpace.arabicDigits(cell).replaceAll("(พ\\.\\s*ศ\\.|ปี|งบประมาณ|[0-9\\s–\\-,])", "");
                     if (!found.isEmpty() && bare.isEmpty()) {
                         years.add(found.stream().mapToInt(Integer::intValue).min().getAsInt());
                         years.add(found.stream().mapToInt(Integer::intValue).max().getAsInt());
                     } else {
-                        description.add(header.name(c) + ": " + Para.oneLine(cell));
+                        description.add(header.name(c) + ": " + RecognizedBlock.oneLine(cell));
                     }
                 }
                 case TOTAL, SOURCE, QUARTER, BUDGET_YEAR -> {
@@ -146,8 +146,8 @@ final class ProjectTable {
                     }
                     BigDecimal amount = Amounts.parse(cell);
                     if (amount == null) {
-                        description.add(header.name(c) + ": " + Para.oneLine(cell));
-                        notes.add("\"" + Para.oneLine(cell) + "\" under " + header.name(c) + " is not an amount: kept as text in the description");
+                        description.add(header.name(c) + ": " + RecognizedBlock.oneLine(cell));
+                        notes.add("\"" + RecognizedBlock.oneLine(cell) + "\" under " + header.name(c) + " is not an amount: kept as text in the description");
                         continue;
                     }
                     switch (role) {
@@ -157,7 +157,7 @@ final class ProjectTable {
                         default -> budgetYears.merge(Amounts.years(header.last(c)).get(0), amount, BigDecimal::add);
                     }
                 }
-                case OTHER -> description.add(header.name(c).isEmpty() ? Para.oneLine(cell) : header.name(c) + ": " + Para.oneLine(cell));
+                case OTHER -> description.add(header.name(c).isEmpty() ? RecognizedBlock.oneLine(cell) : header.name(c) + ": " + RecognizedBlock.oneLine(cell));
             }
         }
         if (strategies.isEmpty() && strategy != null) {
@@ -216,7 +216,7 @@ final class ProjectTable {
             return 0;
         }
         if (m.group(1) != null) {
-            return Integer.parseInt(Texts.arabicDigits(m.group(1)));
+            return Integer.parseInt(WhiteSpace.arabicDigits(m.group(1)));
         }
         return switch (m.group(2)) {
             case "ต.ค." -> 1;
@@ -228,7 +228,7 @@ final class ProjectTable {
 
     /** A row that only names a strategy (one text, maybe repeated across merged cells): its number. */
     private static Integer groupRow(List<String> row) {
-        List<String> texts = row.stream().map(Texts::strip).filter(x -> !x.isEmpty()).distinct().toList();
+        List<String> texts = row.stream().map(WhiteSpace::strip).filter(x -> !x.isEmpty()).distinct().toList();
         if (texts.size() != 1) {
             return null;
         }
@@ -237,7 +237,7 @@ final class ProjectTable {
             return null;
         }
         Matcher m = Pattern.compile("[0-9๐-๙]+").matcher(h.text());
-        return m.find() ? Integer.parseInt(Texts.arabicDigits(m.group())) : null;
+        return m.find() ? Integer.parseInt(WhiteSpace.arabicDigits(m.group())) : null;
     }
 
     /** Strategy numbers in a cell: "1, 2", "กลยุทธ์ที่ ๒", "S3". */
@@ -245,7 +245,7 @@ final class ProjectTable {
         List<Integer> out = new ArrayList<>();
         Matcher m = STRATEGY_NUMBERS.matcher(cell);
         while (m.find()) {
-            out.add(Integer.parseInt(Texts.arabicDigits(m.group(1))));
+            out.add(Integer.parseInt(WhiteSpace.arabicDigits(m.group(1))));
         }
         return out;
     }

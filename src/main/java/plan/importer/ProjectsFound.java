@@ -63,18 +63,18 @@ final class ProjectsFound {
         Matcher o = TEXT_OWNER.matcher(title);
         if (o.matches()) {
             title = o.group(1);
-            owner = Texts.strip(o.group(2));
+            owner = WhiteSpace.strip(o.group(2));
         }
         Matcher b = TEXT_BUDGET.matcher(title);
         if (b.matches()) {
             total = Amounts.parse(b.group(2));
             title = b.group(1);
-            if (!Texts.isBlank(b.group(3))) {
-                description.add(Texts.strip(b.group(3)));
+            if (!WhiteSpace.isBlank(b.group(3))) {
+                description.add(WhiteSpace.strip(b.group(3)));
             }
         }
         List<Integer> strategies = strategy == null ? List.of() : List.of(strategy);
-        add(new ProjectTable.Row(Texts.strip(title), strategies, owner, List.of(), total, Map.of(), List.of(), Map.of(),
+        add(new ProjectTable.Row(WhiteSpace.strip(title), strategies, owner, List.of(), total, Map.of(), List.of(), Map.of(),
                 description, List.of()));
     }
 
@@ -96,7 +96,7 @@ final class ProjectsFound {
         }
         String description = r.description().isEmpty() ? null
                 : String.join("\n\n", r.description().stream().map(MarkdownText::line).toList());
-        projects.add(new Project(text("P" + (i + 1)), text(MarkdownText.inline(Para.oneLine(r.title()))), strategies, List.of(),
+        projects.add(new Project(text("P" + (i + 1)), text(MarkdownText.inline(RecognizedBlock.oneLine(r.title()))), strategies, List.of(),
                 r.owner() == null ? null : text(r.owner()), years, List.of(), List.of(), budget, List.of(),
                 description == null ? null : text(description), null, Span.NONE));
     }
@@ -203,7 +203,7 @@ final class ProjectsFound {
     /** The number in a strategy heading ("กลยุทธ์ที่ ๒ ..."), or null. */
     static Integer strategyNumber(Heading h) {
         Matcher m = NUMBER.matcher(h.text());
-        return m.find() ? Integer.valueOf(Texts.arabicDigits(m.group())) : null;
+        return m.find() ? Integer.valueOf(WhiteSpace.arabicDigits(m.group())) : null;
     }
 
     private static Budget.Split split(List<Budget.Share> shares) {

@@ -35,7 +35,7 @@ public final class Recognizer {
     private static final Pattern TAG = Pattern.compile("^(.*\\S)\\s+\\(([^()\\p{IsThai}]*[A-Za-z][^()\\p{IsThai}]*)\\)$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int TITLE_BLOCK_MAX = 150;
 
-    private final List<Para> allParas;
+    private final List<RecognizedBlock> allParas;
     private final Map<String, String> comments = new LinkedHashMap<>();
     private final List<String> header = new ArrayList<>();
     private final List<Message> confirm = new ArrayList<>();
@@ -43,7 +43,7 @@ public final class Recognizer {
     private final List<Text> outline = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private final List<String> preamble = new ArrayList<>();
-    private final List<Para> preambleParas = new ArrayList<>();
+    private final List<RecognizedBlock> preambleParas = new ArrayList<>();
     private String title;
     private String subtitle;
     private String organizationLine;
@@ -63,7 +63,7 @@ public final class Recognizer {
     private final List<ProjectForm> forms;
     private final Map<Integer, ProjectForm> formsByProject = new LinkedHashMap<>();
 
-    private Recognizer(List<Para> paras, List<String> images, List<ProjectForm> forms) {
+    private Recognizer(List<RecognizedBlock> paras, List<String> images, List<ProjectForm> forms) {
         this.allParas = paras;
         this.images = images;
         this.forms = forms;
@@ -71,7 +71,7 @@ public final class Recognizer {
 
     /** The draft plan in {@code doc}; {@code id} is the plan's id (from the output file name). */
     public static Draft recognize(SourceDocument doc, String id) {
-        ProjectForms.Taken taken = ProjectForms.take(Para.of(doc));
+        ProjectForms.Taken taken = ProjectForms.take(RecognizedBlock.of(doc));
         return new Recognizer(taken.rest(), doc.images(), taken.forms()).run(doc.name(), id);
     }
 
@@ -128,16 +128,16 @@ public final class Recognizer {
     private int titleBlock() {
         int i = 0;
         for (; i < allParas.size() && i < 4; i++) {
-            Para p = allParas.get(i);
+            RecognizedBlock p = allParas.get(i);
             boolean titleStyled = p.titleStyled();
             if (p.heading() != null || p.isItem() || p.table() || p.headingStyled() && title != null
                     || (p.text().length() > TITLE_BLOCK_MAX && !titleStyled)) {
                 break;
             }
-            String line = Para.oneLine(p.text());
+            String line = RecognizedBlock.oneLine(p.text());
             if (title == null) {
                 title = line;
-            } else if (organizationLine == null && Finders.isOrganizationLine(line)) {
+            } else if (organizationLine == null && DocumentClues.isOrganizationLine(line)) {
                 organizationLine = line;
             } else if (subtitle == null) {
                 subtitle = line;
@@ -171,7 +171,7 @@ public final class Recognizer {
             confirm.add(Message.of("import.confirm.vision", c.heading.text()));
             return;
         }
-        vision = MarkdownText.inline(Para.oneLine(c.paras.get(0).text()));
+        vision = MarkdownText.inline(RecognizedBlock.oneLine(c.paras.get(0).text()));
         if (c.paras.size() > 1) {
             section(c.heading.text() + " (ต่อ)", c.paras.subList(1, c.paras.size()), "vision: only its first paragraph is the vision; the rest is kept in a section");
         }
@@ -187,10 +187,10 @@ public final class Recognizer {
     /** Goals, with the indicators of a table that stands after a goal (the goal before it). */
     private void goals(Chapter c) {
         Map<Integer, List<IndicatorTable.Row>> tables = new LinkedHashMap<>();
-        List<Para> rest = new ArrayList<>();
+        List<RecognizedBlock> rest = new ArrayList<>();
         ListItems levels = new ListItems();
         int goal = -1;
-        for (Para p : c.paras) {
+        for (RecognizedBlock p : c.paras) {
             List<IndicatorTable.Row> rows = p.table() && p.rows() != null ? IndicatorTable.read(p.rows()) : null;
             if (rows != null && goal >= 0) {
                 tables.computeIfAbsent(goal, g -> new ArrayList<>()).addAll(rows);
@@ -226,10 +226,10 @@ public final class Recognizer {
             return List.of();
         }
         ListItems levels = new ListItems();
-        List<Para> before = new ArrayList<>();
-        List<Para> after = new ArrayList<>();
+        List<RecognizedBlock> before = new ArrayList<>();
+        List<RecognizedBlock> after = new ArrayList<>();
         List<String> items = new ArrayList<>();
-        for (Para p : c.paras) {
+        for (RecognizedBlock p : c.paras) {
             if (p.table() || !p.isItem()) {
                 (items.isEmpty() ? before : after).add(p);
             } else if (levels.level(p) > 0 && !items.isEmpty()) {
@@ -246,7 +246,7 @@ public final class Recognizer {
     }
 
     /** The chapter's heading as its label, or, with an introduction, as the title of that section. */
-    private void chapterWithIntro(Chapter c, String key, List<Para> intro) {
+    private void chapterWithIntro(Chapter c, String key, List<RecognizedBlock> intro) {
         if (intro.isEmpty()) {
             if (c.heading != null) {
                 label(key, c.heading.text());
@@ -265,11 +265,11 @@ public final class Recognizer {
 
     private void strategies(Chapter c) {
         boolean byHeadings = c.paras.stream().anyMatch(p -> p.heading() != null && p.heading().kind() == Heading.Kind.STRATEGY);
-        List<Para> intro = new ArrayList<>();
+        List<RecognizedBlock> intro = new ArrayList<>();
         ListItems levels = new ListItems();
         StrategyBuilder current = null;
         List<StrategyBuilder> built = new ArrayList<>();
-        for (Para p : c.paras) {
+        for (RecognizedBlock p : c.paras) {
             Heading h = p.heading();
             if (h != null && h.kind() == Heading.Kind.STRATEGY) {
                 current = new StrategyBuilder(MarkdownText.inline(h.rest()));
@@ -297,7 +297,7 @@ public final class Recognizer {
             confirm.add(Message.of("import.confirm.no-list", "strategies", c.heading.text()));
             return;
         }
-        if (byHeadings && !intro.isEmpty() && intro.stream().allMatch(Para::isItem)) {
+        if (byHeadings && !intro.isEmpty() && intro.stream().allMatch(RecognizedBlock::isItem)) {
             // The summary list before the detailed part: the titles are taken from the headings.
             String id = "strategy-list";
             sections.add(new Section(text(id), text(c.heading != null ? c.heading.text() : "…"),
@@ -320,7 +320,7 @@ public final class Recognizer {
             List<Guideline> guidelines = new ListItems().guidelines(b.guidelines);
             withoutGuidelines += guidelines.isEmpty() ? 1 : 0;
             String id = "S" + (i + 1);
-            List<Para> description = takeTables(b.description, i + 1);
+            List<RecognizedBlock> description = takeTables(b.description, i + 1);
             strategies.add(new Strategy(text(id), text(b.title), List.of(), guidelines,
                     description.isEmpty() ? null : text(MarkdownText.body(description)), found.indicators(id, b.indicators, List.of()), Span.NONE));
         }
@@ -331,8 +331,8 @@ public final class Recognizer {
 
     private static final class StrategyBuilder {
         final String title;
-        final List<Para> guidelines = new ArrayList<>();
-        final List<Para> description = new ArrayList<>();
+        final List<RecognizedBlock> guidelines = new ArrayList<>();
+        final List<RecognizedBlock> description = new ArrayList<>();
         final List<IndicatorTable.Row> indicators = new ArrayList<>();
 
         StrategyBuilder(String title) {
@@ -345,9 +345,9 @@ public final class Recognizer {
         if (r.label != null) {
             label("values", r.label);
         }
-        List<Para> described = new ArrayList<>();
+        List<RecognizedBlock> described = new ArrayList<>();
         if (r.headingInDescription) {
-            described.add(new Para(c.heading.text(), null, null, null, false, false, false, null));
+            described.add(new RecognizedBlock(c.heading.text(), null, null, null, false, false, false, null));
         }
         described.addAll(c.paras);
         values = new Values(text(r.name == null ? null : MarkdownText.inline(r.name)), text(r.motto == null ? null : MarkdownText.inline(r.motto)),
@@ -359,15 +359,15 @@ public final class Recognizer {
     }
 
     private void focus(Chapter c) {
-        int year = Finders.year(c.heading.text());
+        int year = DocumentClues.year(c.heading.text());
         List<FocusItem> items = new ArrayList<>();
-        List<Para> rest = new ArrayList<>();
+        List<RecognizedBlock> rest = new ArrayList<>();
         ListItems levels = new ListItems();
-        for (Para p : c.paras) {
+        for (RecognizedBlock p : c.paras) {
             if (p.isItem() && !p.table() && levels.level(p) == 0) {
                 String t = p.itemText();
                 Matcher m = TAG.matcher(t);
-                items.add(m.matches() ? new FocusItem(text(MarkdownText.inline(m.group(1))), text(MarkdownText.inline(Texts.strip(m.group(2)))), Span.NONE)
+                items.add(m.matches() ? new FocusItem(text(MarkdownText.inline(m.group(1))), text(MarkdownText.inline(WhiteSpace.strip(m.group(2)))), Span.NONE)
                         : new FocusItem(text(MarkdownText.inline(t)), null, Span.NONE));
             } else {
                 rest.add(p);
@@ -384,7 +384,7 @@ public final class Recognizer {
         }
     }
 
-    private void section(String sectionTitle, List<Para> paras, String why) {
+    private void section(String sectionTitle, List<RecognizedBlock> paras, String why) {
         boolean taken = !paras.isEmpty();
         paras = takeTables(paras, null);
         taken &= paras.isEmpty();
@@ -408,10 +408,10 @@ public final class Recognizer {
      */
     private void projects(Chapter c) {
         Integer strategy = null;
-        List<Para> rest = new ArrayList<>();
+        List<RecognizedBlock> rest = new ArrayList<>();
         int before = found.projects.size();
         ListItems levels = new ListItems();
-        for (Para p : c.paras) {
+        for (RecognizedBlock p : c.paras) {
             Heading h = p.heading();
             if (h != null && h.kind() == Heading.Kind.STRATEGY) {
                 strategy = ProjectsFound.strategyNumber(h);
@@ -421,7 +421,7 @@ public final class Recognizer {
             } else if (p.isItem() && !p.table() && levels.level(p) == 0) {
                 found.addLine(p.itemText(), strategy);
             } else {
-                List<Para> one = takeTables(List.of(p), strategy);
+                List<RecognizedBlock> one = takeTables(List.of(p), strategy);
                 rest.addAll(one);
             }
         }
@@ -443,9 +443,9 @@ public final class Recognizer {
      * {@code strategy} when the table names none), a SWOT table the analysis; other tables stay,
      * as Markdown tables.
      */
-    private List<Para> takeTables(List<Para> paras, Integer strategy) {
-        List<Para> rest = new ArrayList<>();
-        for (Para p : paras) {
+    private List<RecognizedBlock> takeTables(List<RecognizedBlock> paras, Integer strategy) {
+        List<RecognizedBlock> rest = new ArrayList<>();
+        for (RecognizedBlock p : paras) {
             if (!p.table() || p.rows() == null) {
                 rest.add(p);
                 continue;
@@ -459,7 +459,7 @@ public final class Recognizer {
                 }
             } else if (swot != null && swot.size() > 0) {
                 addFactors(swot);
-                swot.unplaced().forEach(line -> rest.add(new Para(line, null, null, null, false, false, false, null)));
+                swot.unplaced().forEach(line -> rest.add(new RecognizedBlock(line, null, null, null, false, false, false, null)));
             } else {
                 keptTables++;
                 rest.add(p);
@@ -471,8 +471,8 @@ public final class Recognizer {
     /** The situation analysis: factors under the labels จุดแข็ง... (or in a SWOT table); the rest kept. */
     private void analysis(Chapter c) {
         Swot.Side current = null;
-        List<Para> rest = new ArrayList<>();
-        for (Para p : c.paras) {
+        List<RecognizedBlock> rest = new ArrayList<>();
+        for (RecognizedBlock p : c.paras) {
             Heading h = p.heading();
             if (h != null && h.kind() == Heading.Kind.SWOT) {
                 current = Swot.Side.valueOf(h.word());
@@ -525,10 +525,10 @@ public final class Recognizer {
     /** A part's heading: what stands under it before the next heading is a section of its own. */
     private void part(Chapter c) {
         String partTitle = c.title;
-        List<Para> paras = new ArrayList<>(c.paras);
+        List<RecognizedBlock> paras = new ArrayList<>(c.paras);
         if (partTitle.isEmpty() && !paras.isEmpty() && !paras.get(0).isItem() && !paras.get(0).table()
                 && paras.get(0).text().length() <= 100 && !paras.get(0).text().contains("\n")) {
-            partTitle = Para.oneLine(paras.remove(0).text()); // "บทที่ 1" with its title on the next line
+            partTitle = RecognizedBlock.oneLine(paras.remove(0).text()); // "บทที่ 1" with its title on the next line
         }
         if (partTitle.isEmpty()) {
             partTitle = c.heading.text();
@@ -558,15 +558,15 @@ public final class Recognizer {
 
     /** Nothing recognized: the whole document (title block aside) as one section. */
     private void keepAllAsSection() {
-        List<Para> all = new ArrayList<>();
+        List<RecognizedBlock> all = new ArrayList<>();
         if (subtitle != null) { // no plan, so no subtitle either: the line stays with the text
-            all.add(new Para(subtitle, null, null, null, false, false, false, null));
+            all.add(new RecognizedBlock(subtitle, null, null, null, false, false, false, null));
             subtitle = null;
         }
         all.addAll(preambleParas);
         for (Section s : sections) {
-            all.add(new Para("**" + s.title().value() + "**", null, null, null, true, false, false, null));
-            all.add(new Para(s.body().value(), null, null, null, true, false, false, null));
+            all.add(new RecognizedBlock("**" + s.title().value() + "**", null, null, null, true, false, false, null));
+            all.add(new RecognizedBlock(s.body().value(), null, null, null, true, false, false, null));
         }
         preambleParas.clear();
         sections.clear();
@@ -579,10 +579,10 @@ public final class Recognizer {
     }
 
     private Organization organization() {
-        List<String> texts = allParas.stream().map(Para::text).toList();
+        List<String> texts = allParas.stream().map(RecognizedBlock::text).toList();
         String name = organizationLine;
         if (name == null) {
-            Finders.Found found = Finders.organization(texts);
+            DocumentClues.Found found = DocumentClues.organization(texts);
             if (found != null) {
                 name = found.text();
                 comments.put("organization.name", "named so " + found.times() + " times in the text: confirm");
@@ -593,7 +593,7 @@ public final class Recognizer {
                 return null;
             }
         }
-        String shortName = Finders.shortName(texts);
+        String shortName = DocumentClues.shortName(texts);
         if (shortName != null) {
             comments.put("organization.short", "found in the text");
         }
@@ -605,7 +605,7 @@ public final class Recognizer {
         texts.add(title == null ? "" : title);
         texts.add(subtitle == null ? "" : subtitle);
         allParas.forEach(p -> texts.add(p.text()));
-        Finders.FoundPeriod found = Finders.period(texts);
+        DocumentClues.FoundPeriod found = DocumentClues.period(texts);
         if (found == null) {
             comments.put("period", "the source names no plan years: add them (Buddhist Era), e.g. {from: 2568, to: 2571}");
             confirm.add(Message.of("import.confirm.period"));

@@ -46,10 +46,10 @@ final class Swot {
      * letters alone count only as capitals, so a sentence's "s" is no label.
      */
     static Side label(String text) {
-        String t = Texts.strip(text);
+        String t = WhiteSpace.strip(text);
         TypedNumber typed = TypedNumber.of(t);
         if (typed != null && !typed.bullet()) {
-            t = Texts.strip(typed.rest());
+            t = WhiteSpace.strip(typed.rest());
         }
         if (t.isEmpty() || t.length() > 60) {
             return null;
@@ -115,15 +115,15 @@ final class Swot {
 
     /** A factor's text without the number or bullet typed before it. */
     static String factor(String line) {
-        TypedNumber typed = TypedNumber.of(Texts.strip(line));
-        return Para.oneLine(Texts.strip(typed != null ? typed.rest() : line));
+        TypedNumber typed = TypedNumber.of(WhiteSpace.strip(line));
+        return RecognizedBlock.oneLine(WhiteSpace.strip(typed != null ? typed.rest() : line));
     }
 
     private static List<String> lines(String cell) {
         List<String> out = new ArrayList<>();
         for (String line : cell.split("\n")) {
-            if (!Texts.isBlank(line)) {
-                out.add(Texts.strip(line));
+            if (!WhiteSpace.isBlank(line)) {
+                out.add(WhiteSpace.strip(line));
             }
         }
         return out;

@@ -27,7 +27,7 @@ record TableHeader(int rows, List<List<String>> columns) {
         for (int c = 0; c < width; c++) {
             List<String> parts = new ArrayList<>();
             for (int r = 0; r < n; r++) {
-                String cell = Para.oneLine(Texts.strip(rows.get(r).get(c)));
+                String cell = RecognizedBlock.oneLine(WhiteSpace.strip(rows.get(r).get(c)));
                 if (!cell.isEmpty() && (parts.isEmpty() || !parts.get(parts.size() - 1).equals(cell))) {
                     parts.add(cell);
                 }
@@ -38,13 +38,13 @@ record TableHeader(int rows, List<List<String>> columns) {
     }
 
     private static boolean isHeaderRow(List<String> row, List<String> above) {
-        if (row.stream().map(Texts::strip).filter(c -> !c.isEmpty()).distinct().count() == 1) {
+        if (row.stream().map(WhiteSpace::strip).filter(c -> !c.isEmpty()).distinct().count() == 1) {
             return false; // one text across the row: a group's row ("กลยุทธ์ที่ 1 ..."), not a header
         }
         boolean any = false;
         for (int c = 0; c < row.size(); c++) {
-            String cell = Texts.strip(row.get(c));
-            if (cell.isEmpty() || cell.equals(Texts.strip(above.get(c)))) {
+            String cell = WhiteSpace.strip(row.get(c));
+            if (cell.isEmpty() || cell.equals(WhiteSpace.strip(above.get(c)))) {
                 continue;
             }
             any = true;

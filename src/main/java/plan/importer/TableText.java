@@ -24,7 +24,7 @@ final class TableText {
             while (padded.size() < width) {
                 padded.add("");
             }
-            anyText |= padded.stream().anyMatch(c -> !Texts.isBlank(c));
+            anyText |= padded.stream().anyMatch(c -> !WhiteSpace.isBlank(c));
             out.add(padded);
         }
         return anyText ? out : List.of();
@@ -51,8 +51,8 @@ final class TableText {
     static String cell(String text) {
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n")) {
-            if (!Texts.isBlank(line)) {
-                lines.add(MarkdownText.inline(Texts.strip(line).replaceAll("\\s+", " ")));
+            if (!WhiteSpace.isBlank(line)) {
+                lines.add(MarkdownText.inline(WhiteSpace.strip(line).replaceAll("\\s+", " ")));
             }
         }
         return String.join(CELL_BREAK, lines);

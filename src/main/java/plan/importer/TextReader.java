@@ -29,7 +29,7 @@ final class TextReader {
         String[] lines = text.split("\r\n|\r|\n", -1);
         boolean markdown = name.toLowerCase(java.util.Locale.ROOT).endsWith(".md");
         for (int i = 0; i < lines.length; i++) {
-            if (Texts.isBlank(lines[i])) {
+            if (WhiteSpace.isBlank(lines[i])) {
                 continue;
             }
             if (PipeTable.isRow(lines[i])) { // "| ที่ | โครงการ | งบประมาณ |": a table, read as one
@@ -54,7 +54,7 @@ final class TextReader {
                 StringBuilder item = new StringBuilder(bullet.group(3));
                 int start = i;
                 while (i + 1 < lines.length && CONTINUATION.matcher(lines[i + 1]).matches()
-                        && !BULLET_ITEM.matcher(lines[i + 1]).matches() && TypedNumber.of(Texts.strip(lines[i + 1])) == null) {
+                        && !BULLET_ITEM.matcher(lines[i + 1]).matches() && TypedNumber.of(WhiteSpace.strip(lines[i + 1])) == null) {
                     item.append('\n').append(lines[++i]);
                 }
                 int level = Math.min(8, bullet.group(1).replace("\t", "    ").length() / 2);

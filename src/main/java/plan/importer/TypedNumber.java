@@ -69,7 +69,7 @@ record TypedNumber(String style, int value, int depth, String rest, String after
     }
 
     private static int number(String digits) {
-        return Integer.parseInt(Texts.arabicDigits(digits));
+        return Integer.parseInt(WhiteSpace.arabicDigits(digits));
     }
 
     /** Plan's key for the kind of number, so that list levels follow the source's own scheme. */

@@ -34,7 +34,7 @@ final class ValuesReader {
     List<ValueItem> items = List.of();
 
     /** Reads the heading ("ค่านิยมองค์กร OSEA 2 เป็นองค์กร...") and the chapter's paragraphs. */
-    ValuesReader(Heading heading, List<Para> paras) {
+    ValuesReader(Heading heading, List<RecognizedBlock> paras) {
         label = heading == null ? null : heading.text();
         if (heading != null && !heading.rest().isEmpty()) {
             Matcher m = ACRONYM_THEN_MOTTO.matcher(heading.rest());
@@ -45,20 +45,20 @@ final class ValuesReader {
                 headingInDescription = true; // the line holds more than a heading: keep it whole
             }
         }
-        for (Para p : paras) {
+        for (RecognizedBlock p : paras) {
             String t = p.text();
             if (name == null && ACRONYM.matcher(t).matches()) {
                 name = t;
             } else if (motto == null && QUOTED.matcher(t).matches()) {
-                motto = Texts.strip(QUOTED.matcher(t).replaceFirst("$1"));
-            } else if (motto == null && ENDS_CONSISTS_OF.matcher(Para.oneLine(t)).matches() && !p.isItem()) {
-                motto = ENDS_CONSISTS_OF.matcher(Para.oneLine(t)).replaceFirst("$1");
+                motto = WhiteSpace.strip(QUOTED.matcher(t).replaceFirst("$1"));
+            } else if (motto == null && ENDS_CONSISTS_OF.matcher(RecognizedBlock.oneLine(t)).matches() && !p.isItem()) {
+                motto = ENDS_CONSISTS_OF.matcher(RecognizedBlock.oneLine(t)).replaceFirst("$1");
             }
         }
         List<ValueItem> best = List.of();
         for (Pattern form : ITEM_FORMS) {
             List<ValueItem> found = new ArrayList<>();
-            for (Para p : paras) {
+            for (RecognizedBlock p : paras) {
                 Matcher m = form.matcher(p.itemText());
                 if (m.matches()) {
                     String key = m.group("key").replaceAll("[^\\p{L}\\p{Nd}]", "").replaceAll("\\p{M}", "");
@@ -75,6 +75,6 @@ final class ValuesReader {
     }
 
     private static Text text(String s) {
-        return new Text(MarkdownText.inline(Texts.strip(s)), Span.NONE);
+        return new Text(MarkdownText.inline(WhiteSpace.strip(s)), Span.NONE);
     }
 }

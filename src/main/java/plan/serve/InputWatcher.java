@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * render. Polling at {@link ServeOptions#poll()} (longer for a folder slow to look at) is the fallback.
  */
 final class InputWatcher implements AutoCloseable {
-    private final Inputs inputs;
+    private final WatchedInputs inputs;
     private final ServeOptions options;
     /** Called after each change. */
     private final Consumer<Change> changed;
@@ -32,7 +32,7 @@ final class InputWatcher implements AutoCloseable {
     private volatile boolean running = true;
     /** The wait between looks, set after each look from how long it took (see {@link #pollInterval}). */
     private long pollMillis;
-    private Snapshot last;
+    private InputSnapshot last;
 
     /**
      * What changed.
@@ -48,14 +48,14 @@ final class InputWatcher implements AutoCloseable {
     }
 
     /** @param before the plans as they were read for the first render (the other inputs are known only after it) */
-    InputWatcher(Inputs inputs, Snapshot before, ServeOptions options, Consumer<Change> changed) {
+    InputWatcher(WatchedInputs inputs, InputSnapshot before, ServeOptions options, Consumer<Change> changed) {
         this.inputs = inputs;
         this.options = options;
         this.changed = changed;
         this.watch = options.notifications() ? newWatchService() : null;
-        Snapshot now = inputs.snapshot();
+        InputSnapshot now = inputs.snapshot();
         register(now);
-        this.last = new Snapshot(before.plans(), now.others());
+        this.last = new InputSnapshot(before.plans(), now.others());
         this.pollMillis = options.poll().toMillis();
         this.thread = Thread.ofPlatform().daemon().name("plan-serve-watcher").unstarted(this::loop);
     }
@@ -76,7 +76,7 @@ final class InputWatcher implements AutoCloseable {
                     quiet();
                 }
                 long started = System.nanoTime();
-                Snapshot now = inputs.snapshot();
+                InputSnapshot now = inputs.snapshot();
                 pollMillis = pollInterval(options.poll().toMillis(), (System.nanoTime() - started) / 1_000_000);
                 if (!now.equals(last)) {
                     Change change = new Change(now.othersChangedSince(last), now.plansChangedSince(last));
@@ -133,7 +133,7 @@ final class InputWatcher implements AutoCloseable {
         key.reset();
     }
 
-    private void register(Snapshot snapshot) {
+    private void register(InputSnapshot snapshot) {
         if (watch == null) {
             return;
         }

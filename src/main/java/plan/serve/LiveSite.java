@@ -21,14 +21,14 @@ import java.util.function.Consumer;
 import plan.app.Build;
 import plan.app.BuildFailure;
 import plan.app.BuildOptions;
-import plan.app.CheckReport;
-import plan.app.CheckedPlan;
-import plan.app.MemoryMemo;
-import plan.app.MemoryPublisher;
-import plan.app.PlanChecker;
-import plan.app.PlanFile;
-import plan.app.PlanFiles;
-import plan.app.UsageException;
+import plan.app.check.CheckReport;
+import plan.app.check.CheckedPlan;
+import plan.app.check.PlanChecker;
+import plan.app.check.PlanFile;
+import plan.app.check.PlanFiles;
+import plan.app.check.UsageException;
+import plan.app.publish.MemoryPublisher;
+import plan.cache.MemoryMemo;
 import plan.diag.Diagnostic;
 import plan.diag.Message;
 import plan.diag.Messages;
@@ -44,7 +44,7 @@ import plan.render.site.SiteRenderer;
  * the files (after a save, those it changed, in the workspace kept), render the pages of the plans
  * without errors into a {@link MemoryPublisher}, which keeps the documents of plans whose render
  * key did not change, so a save renders only the plans it affects; then the index. Each step
- * publishes a new {@link SiteState}; PDFs are typeset when asked for ({@link PdfShelf}). Renders
+ * publishes a new {@link SiteState}; PDFs are typeset when asked for ({@link ServedPdfs}). Renders
  * one at a time, the index on a thread of its own.
  */
 final class LiveSite {
@@ -57,7 +57,7 @@ final class LiveSite {
     private final BuildOptions pages;
     private final BuildOptions site;
     private final MemoryPublisher pageMemory = new MemoryPublisher();
-    private final PdfShelf pdfs;
+    private final ServedPdfs pdfs;
     private volatile SiteRenderer renderer;
     /** Keeps the files checked last: a save checks again the plans it changed. */
     private PlanChecker checker;
@@ -88,7 +88,7 @@ final class LiveSite {
         this.pages = new BuildOptions(null, EnumSet.of(OutputFormat.MD, OutputFormat.HTML), options.templates(), false, null, false);
         this.site = new BuildOptions(null, EnumSet.of(OutputFormat.MD, OutputFormat.HTML, OutputFormat.PDF), options.templates(),
                 false, null, false);
-        this.pdfs = new PdfShelf(new BuildOptions(null, EnumSet.of(OutputFormat.PDF), options.templates(), false, null, false),
+        this.pdfs = new ServedPdfs(new BuildOptions(null, EnumSet.of(OutputFormat.PDF), options.templates(), false, null, false),
                 options.toolVersion());
     }
 

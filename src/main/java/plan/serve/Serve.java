@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 
-import plan.app.UsageException;
+import plan.app.check.UsageException;
 import plan.diag.Messages;
 import plan.render.site.OutputFormat;
 
@@ -32,9 +32,9 @@ public final class Serve implements AutoCloseable {
      */
     public static Serve start(ServeOptions options, Messages messages, PrintWriter log) throws IOException, UsageException {
         LiveSite site = new LiveSite(options, messages);
-        Inputs inputs = new Inputs(options, site);
+        WatchedInputs inputs = new WatchedInputs(options, site);
         // The plans as they were before the first render: one saved during it is then seen as changed.
-        Snapshot before = inputs.snapshot();
+        InputSnapshot before = inputs.snapshot();
         site.render(null, state -> { });
         PreviewServer server = PreviewServer.start(site, options.port());
         InputWatcher[] watcher = new InputWatcher[1];

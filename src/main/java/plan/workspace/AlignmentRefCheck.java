@@ -61,7 +61,7 @@ final class AlignmentRefCheck implements CrossCheck {
     }
 
     private Indexed indexed(Checked file) {
-        Facts f = file.facts();
+        CrossFileFacts f = file.facts();
         if (f.id() == null) {
             return new Indexed(file, null, null, null);
         }

@@ -91,7 +91,7 @@ final class Bases implements CrossCheck {
             }
             // Made from the files as they are now, held weakly: a later run's files do not change it.
             List<Checked> bases = c.bases();
-            Held held = Held.resolving(f.held(), () -> readAs(f, bases, null));
+            ReloadableModel held = ReloadableModel.resolving(f.held(), () -> readAs(f, bases, null));
             out.add(new Checked(f.path(), f.kind(), held, f.found(), facts(f, c), f.contentHash()));
         }
         return out;
@@ -164,13 +164,13 @@ final class Bases implements CrossCheck {
     }
 
     /** A plan's facts with what its bases give: their items, and their items' alignments before its own. */
-    private static Facts facts(Checked file, Chain chain) {
-        Facts own = file.facts();
+    private static CrossFileFacts facts(Checked file, Chain chain) {
+        CrossFileFacts own = file.facts();
         Map<String, Kind> items = new LinkedHashMap<>();
         List<Item> all = new ArrayList<>();
         Map<Item, List<Text>> aligns = new LinkedHashMap<>();
         for (int i = chain.bases().size() - 1; i >= 0; i--) {
-            Facts base = chain.bases().get(i).facts();
+            CrossFileFacts base = chain.bases().get(i).facts();
             items.putAll(base.items());
             if (base.alignments() != null) {
                 all.addAll(base.alignments().items().stream()
@@ -186,7 +186,7 @@ final class Bases implements CrossCheck {
         Alignments a = own.alignments();
         all.addAll(a.items());
         a.aligns().forEach((item, refs) -> aligns.computeIfAbsent(item, k -> new ArrayList<>()).addAll(refs));
-        return new Facts(own.id(), own.kind(), items, new Alignments(a.frameworks(), a.parent(), all, aligns, a.base()),
+        return new CrossFileFacts(own.id(), own.kind(), items, new Alignments(a.frameworks(), a.parent(), all, aligns, a.base()),
                 own.waivers(), own.summary());
     }
 

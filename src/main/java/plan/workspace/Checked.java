@@ -15,7 +15,7 @@ import plan.model.Plan;
  * {@code contentHash} is the SHA-256 of the file's bytes where the workspace hashed them (it does
  * when it has a memo), else null.
  */
-record Checked(String path, FileKind kind, Held held, List<Diagnostic> found, Facts facts, String contentHash) {
+record Checked(String path, FileKind kind, ReloadableModel held, List<Diagnostic> found, CrossFileFacts facts, String contentHash) {
     Checked {
         found = List.copyOf(found);
     }

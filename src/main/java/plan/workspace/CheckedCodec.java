@@ -30,7 +30,7 @@ import plan.model.Year;
 
 /**
  * A file's own check result as bytes for a {@link CheckMemo}: a head with what the rules across
- * files need ({@link Facts}), its findings before any policy and the lines they point at, read on
+ * files need ({@link CrossFileFacts}), its findings before any policy and the lines they point at, read on
  * every run; a body with
  * its text (for excerpts and render keys) and bound tree (the typed plan or framework is a view
  * of it, made again on reading), read only when the model is wanted. Strings
@@ -54,7 +54,7 @@ final class CheckedCodec {
     private static final int DECIMAL = 11;
 
     /** What the rules across files and the report need of a file: read on every run. */
-    record Head(Facts facts, List<Diagnostic> found, Source excerpt) {
+    record Head(CrossFileFacts facts, List<Diagnostic> found, Source excerpt) {
     }
 
     /** The file's text and bound tree: read only when the model is wanted. */
@@ -62,7 +62,7 @@ final class CheckedCodec {
     }
 
     /** Head and body read back together. */
-    record Result(Value.Mapping tree, List<Diagnostic> found, Source source, Facts facts) {
+    record Result(Value.Mapping tree, List<Diagnostic> found, Source source, CrossFileFacts facts) {
     }
 
     private CheckedCodec() {
@@ -73,7 +73,7 @@ final class CheckedCodec {
      * length of the head, the head (facts, findings), the body (text, tree). Each part has its own
      * table of strings, so the head is read without the body.
      */
-    static byte[] encode(Value.Mapping tree, List<Diagnostic> found, Source source, Facts facts) {
+    static byte[] encode(Value.Mapping tree, List<Diagnostic> found, Source source, CrossFileFacts facts) {
         try {
             ByteArrayOutputStream head = new ByteArrayOutputStream(1024);
             Writer h = new Writer(new DataOutputStream(head));
@@ -123,7 +123,7 @@ final class CheckedCodec {
                 return null;
             }
             Reader r = new Reader(new DataInputStream(new ByteArrayInputStream(bytes, 8, length)));
-            Facts facts = r.facts();
+            CrossFileFacts facts = r.facts();
             int count = r.in.readInt();
             List<Diagnostic> found = new ArrayList<>(Math.max(0, Math.min(count, 10_000)));
             for (int i = 0; i < count; i++) {
@@ -280,7 +280,7 @@ final class CheckedCodec {
             }
         }
 
-        void facts(Facts f) throws IOException {
+        void facts(CrossFileFacts f) throws IOException {
             value(f.id());
             string(f.kind() == null ? null : f.kind().name());
             out.writeInt(f.items().size());
@@ -444,7 +444,7 @@ final class CheckedCodec {
             };
         }
 
-        Facts facts() throws IOException {
+        CrossFileFacts facts() throws IOException {
             Text id = (Text) value();
             String kind = string();
             int n = in.readInt();
@@ -488,7 +488,7 @@ final class CheckedCodec {
                 }
                 alignments = new Alignments(frameworks, parent, all, aligns, (Text) value());
             }
-            return new Facts(id, kind == null ? null : new Kind(kind), items, alignments, waivers, summary);
+            return new CrossFileFacts(id, kind == null ? null : new Kind(kind), items, alignments, waivers, summary);
         }
 
         Item item() throws IOException {

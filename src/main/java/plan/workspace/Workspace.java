@@ -29,7 +29,7 @@ import plan.model.Value;
  */
 public final class Workspace {
     /**
-     * What a workspace's user wants kept of each plan beside its check result (in {@link Facts},
+     * What a workspace's user wants kept of each plan beside its check result (in {@link CrossFileFacts},
      * and with them in the memo), made while the model is in hand: a later run that recalls the
      * result then needs no model for it. A build keeps what its site index and render keys need.
      * The result's key does not cover the summarizer: it must depend on the plan alone and on the
@@ -80,7 +80,7 @@ public final class Workspace {
         this(limits, format, policy, locator, memo, identity, Summarizer.NONE);
     }
 
-    /** @param summarizer what to keep of each plan beside its check result (see {@link Facts#summary()}) */
+    /** @param summarizer what to keep of each plan beside its check result (see {@link CrossFileFacts#summary()}) */
     public Workspace(Limits limits, Format format, Policy policy, Locator locator, CheckMemo memo, String identity,
                      Summarizer summarizer) {
         this.summarizer = summarizer;
@@ -219,31 +219,31 @@ public final class Workspace {
                 : checked.framework() != null ? checked.framework().tree() : null;
         byte[] result = tree == null ? null : CheckedCodec.encode(tree, checked.found(), checked.source(), checked.facts());
         if (result != null && memo.remember(key, result) && input.file() != null) {
-            Held.Parts parts = new Held.Parts(checked.source(), checked.plan(), checked.framework());
-            return new Checked(checked.path(), checked.kind(), Held.remade(parts, () -> remade(input, key)),
+            ReloadableModel.Parts parts = new ReloadableModel.Parts(checked.source(), checked.plan(), checked.framework());
+            return new Checked(checked.path(), checked.kind(), ReloadableModel.remade(parts, () -> remade(input, key)),
                     checked.found(), checked.facts(), contentHash);
         }
         return checked;
     }
 
     /** A file's text and model made again from the memo, else (the memo lost it) from the file. */
-    private Held.Parts remade(Input input, String key) {
+    private ReloadableModel.Parts remade(Input input, String key) {
         byte[] known = memo.recall(key);
         CheckedCodec.Body body = known == null ? null : CheckedCodec.decodeBody(known);
         if (body != null && body.source().path().equals(input.path())) {
             return parts(input, body);
         }
         Checked again = check(input, null, null);
-        return new Held.Parts(again.source(), again.plan(), again.framework());
+        return new ReloadableModel.Parts(again.source(), again.plan(), again.framework());
     }
 
-    private Held.Parts parts(Input input, CheckedCodec.Body r) {
+    private ReloadableModel.Parts parts(Input input, CheckedCodec.Body r) {
         FileKind kind = kindOf(input);
         String defaultId = kind.defaultId(input.fileName());
         if (kind.equals(format.framework())) {
-            return new Held.Parts(r.source(), null, FrameworkBinder.view(r.tree(), defaultId, input.path()));
+            return new ReloadableModel.Parts(r.source(), null, FrameworkBinder.view(r.tree(), defaultId, input.path()));
         }
-        return new Held.Parts(r.source(), PlanBinder.view(r.tree(), defaultId, input.path()), null);
+        return new ReloadableModel.Parts(r.source(), PlanBinder.view(r.tree(), defaultId, input.path()), null);
     }
 
     /** Everything a file's own result depends on, as one hash: its bytes (by their hash), name, path, the limits, the tool. */
@@ -297,18 +297,18 @@ public final class Workspace {
         }
         boolean plan = head.facts().kind() != null && head.facts().kind().equals(Kind.PLAN);
         boolean framework = head.facts().kind() != null && head.facts().kind().equals(Kind.FRAMEWORK);
-        Held held;
+        ReloadableModel held;
         if (input.file() != null) {
             java.util.Set<Integer> lines = new java.util.HashSet<>();
             head.found().forEach(d -> lines.add(d.line()));
-            held = Held.later(plan, framework, () -> remade(input, key), head.excerpt(), lines);
+            held = ReloadableModel.later(plan, framework, () -> remade(input, key), head.excerpt(), lines);
         } else {
             CheckedCodec.Body body = CheckedCodec.decodeBody(known);
             if (body == null) {
                 return null;
             }
-            Held.Parts parts = parts(input, body);
-            held = Held.of(parts.source(), parts.plan(), parts.framework());
+            ReloadableModel.Parts parts = parts(input, body);
+            held = ReloadableModel.of(parts.source(), parts.plan(), parts.framework());
         }
         return new Checked(input.path(), kindOf(input), held, head.found(), head.facts(), contentHash);
     }
@@ -340,7 +340,7 @@ public final class Workspace {
                 Checker.check(new CheckContext(plan, format, loaded.source(), findings));
             }
         }
-        return new Checked(input.path(), kind, Held.of(loaded.source(), plan, framework), findings.sorted(),
-                Facts.of(format, plan, framework, summarizer), contentHash);
+        return new Checked(input.path(), kind, ReloadableModel.of(loaded.source(), plan, framework), findings.sorted(),
+                CrossFileFacts.of(format, plan, framework, summarizer), contentHash);
     }
 }

@@ -14,6 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import plan.app.check.CheckedPlan;
+import plan.app.check.PlanChecker;
+import plan.app.check.PlanFile;
 import plan.load.Limits;
 import plan.model.BudgetSummary;
 import plan.testing.Cli;

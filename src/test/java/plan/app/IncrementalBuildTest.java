@@ -16,6 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import plan.app.check.CheckReport;
+import plan.app.check.PlanChecker;
+import plan.app.check.PlanFile;
+import plan.app.check.PlanFiles;
+import plan.app.check.UsageException;
+import plan.cache.BuildState;
+import plan.cache.CheckCache;
 import plan.load.Limits;
 import plan.render.site.OutputFormat;
 import plan.testing.SiteDocuments;

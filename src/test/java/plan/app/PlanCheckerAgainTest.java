@@ -10,6 +10,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import plan.app.check.CheckReport;
+import plan.app.check.CheckedPlan;
+import plan.app.check.PlanChecker;
+import plan.app.check.PlanFiles;
 import plan.load.Limits;
 
 /** {@link PlanChecker#checkAgain}: a long-lived checker reads again only the files it is told changed. */

@@ -35,7 +35,7 @@ class WrittenOutRecordsTest {
     void everyHandWrittenEqualsComparesEveryComponent() throws Exception {
         List<Class<?>> records = handWritten();
         assertThat(records).as("records with equals written out").extracting(Class::getName)
-                .contains("plan.format.Key", "plan.render.pdf.PdfDocumentInfo", "plan.render.pdf.Shaper$Key");
+                .contains("plan.format.Key", "plan.render.pdf.PdfDocumentInfo", "plan.render.pdf.text.Shaper$Key");
         for (Class<?> type : records) {
             Object sample = sampleOrFail(type);
             Object[] values = values(sample);

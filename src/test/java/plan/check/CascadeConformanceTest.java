@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import plan.app.CheckReport;
-import plan.app.PlanChecker;
-import plan.app.PlanFile;
-import plan.app.PlanFiles;
+import plan.app.check.CheckReport;
+import plan.app.check.PlanChecker;
+import plan.app.check.PlanFile;
+import plan.app.check.PlanFiles;
 import plan.diag.Diagnostic;
 import plan.diag.Severity;
 import plan.load.Limits;

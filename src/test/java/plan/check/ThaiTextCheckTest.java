@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import plan.app.CheckedPlan;
+import plan.app.check.CheckedPlan;
 import plan.diag.Diagnostic;
 import plan.testing.Plans;
 

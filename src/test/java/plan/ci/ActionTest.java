@@ -49,7 +49,7 @@ class ActionTest {
                     .as("build state (cache, lock, staging) is not published").isEmpty();
         }
         // The state stayed in the user's cache folder, out of the published folder.
-        assertThat(plan.app.BuildState.of(temp.resolve("runner-temp/plan-action/build"))).isDirectory();
+        assertThat(plan.cache.BuildState.of(temp.resolve("runner-temp/plan-action/build"))).isDirectory();
         assertThat(r.summary()).contains("### plan build").contains("| 0 | 0 | 0 |")
                 .contains("plan: rendered 1 plan(s) into site");
         assertThat(SarifSchema.validate(Path.of(r.outputs().get("sarif"))).valid()).isTrue();

@@ -54,11 +54,11 @@ class DiffMeaningTest {
 
     @Test
     void thaiWordsAreTheUnitsOfATextDiff() {
-        assertThat(Words.diff("ส่งเสริมคุณธรรม จริยธรรม และสุขภาวะของผู้เรียน", "ปลูกฝังคุณธรรม จริยธรรม และส่งเสริมสุขภาวะที่ดีของผู้เรียน"))
+        assertThat(WordDiff.diff("ส่งเสริมคุณธรรม จริยธรรม และสุขภาวะของผู้เรียน", "ปลูกฝังคุณธรรม จริยธรรม และส่งเสริมสุขภาวะที่ดีของผู้เรียน"))
                 .containsExactly(
-                        new Words.Piece(Words.Op.REMOVED, "ส่งเสริม"), new Words.Piece(Words.Op.ADDED, "ปลูกฝัง"),
-                        new Words.Piece(Words.Op.SAME, "คุณธรรม จริยธรรม และ"), new Words.Piece(Words.Op.ADDED, "ส่งเสริม"),
-                        new Words.Piece(Words.Op.SAME, "สุขภาวะ"), new Words.Piece(Words.Op.ADDED, "ที่ดี"),
-                        new Words.Piece(Words.Op.SAME, "ของผู้เรียน"));
+                        new WordDiff.Piece(WordDiff.Op.REMOVED, "ส่งเสริม"), new WordDiff.Piece(WordDiff.Op.ADDED, "ปลูกฝัง"),
+                        new WordDiff.Piece(WordDiff.Op.SAME, "คุณธรรม จริยธรรม และ"), new WordDiff.Piece(WordDiff.Op.ADDED, "ส่งเสริม"),
+                        new WordDiff.Piece(WordDiff.Op.SAME, "สุขภาวะ"), new WordDiff.Piece(WordDiff.Op.ADDED, "ที่ดี"),
+                        new WordDiff.Piece(WordDiff.Op.SAME, "ของผู้เรียน"));
     }
 }

@@ -235,9 +235,9 @@ class ImportBadInputTest {
     private long copiedFor(int lines) throws IOException {
         Path txt = write("wrapped-" + lines + ".txt", ("วิสัยทัศน์\nผู้เรียนมีคุณภาพ\nพันธกิจ\n1. พัฒนาผู้เรียน\n"
                 + "บรรทัดต่อเนื่อง\n".repeat(lines)).getBytes(StandardCharsets.UTF_8));
-        long before = Para.COPIED.sum();
+        long before = RecognizedBlock.COPIED.sum();
         assertThat(Cli.run("import", txt.toString()).exitCode()).isZero();
-        return Para.COPIED.sum() - before;
+        return RecognizedBlock.COPIED.sum() - before;
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

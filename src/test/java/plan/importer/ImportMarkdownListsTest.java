@@ -58,7 +58,7 @@ class ImportMarkdownListsTest {
                       ย่อหน้าสุดท้าย
                 """);
         assertThat(yaml).doesNotContain("\\-").doesNotContain("\\*").doesNotContain("\\+");
-        Words.allKept(List.of(text), yaml);
+        SourceWords.allKept(List.of(text), yaml);
     }
 
     @Test

@@ -118,7 +118,7 @@ class ImportProjectFormTest {
                 .contains("owner: กลุ่มบริหารวิชาการ  # the project form names another owner (in the description): confirm");
         assertThat(yaml).doesNotContain("  - id: P3").doesNotContain("sections:");
         assertThat(errors("headings")).isEmpty();
-        Words.allKept(d.texts, yaml, LABEL_WORDS);
+        SourceWords.allKept(d.texts, yaml, LABEL_WORDS);
     }
 
     @Test
@@ -176,6 +176,6 @@ class ImportProjectFormTest {
                 """);
         assertThat(yaml).contains("title: ภาคผนวก").contains("ภาพกิจกรรม");
         assertThat(errors("table")).isEmpty();
-        Words.allKept(d.texts, yaml, LABEL_WORDS);
+        SourceWords.allKept(d.texts, yaml, LABEL_WORDS);
     }
 }

@@ -93,7 +93,7 @@ class ImportWholeDocumentTest {
                 .contains("ตารางนอก • ตารางซ้อนซ้าย; ตารางซ้อนขวา").contains("\\[ภาพ (picture): แผนที่โรงเรียน\\]")
                 .contains("picture: แผนที่โรงเรียน");
         assertThat(lastSummary).contains("1 pictures and charts");
-        Words.allKept(d.texts, yaml);
+        SourceWords.allKept(d.texts, yaml);
     }
 
     @Test
@@ -133,7 +133,7 @@ class ImportWholeDocumentTest {
         assertThat(lastSummary).contains("1 values").contains("2 projects").contains("3 parts");
         assertThat(errors("parts")).isEmpty();
         // The words that name a part, a strategy and a budget became the outline's parts and keys.
-        Words.allKept(List.of(text), yaml, "ส่วนที่", "กลยุทธ์ที่", "งบประมาณ", "บาท", "ผู้รับผิดชอบ");
+        SourceWords.allKept(List.of(text), yaml, "ส่วนที่", "กลยุทธ์ที่", "งบประมาณ", "บาท", "ผู้รับผิดชอบ");
     }
 
     @Test
@@ -169,7 +169,7 @@ class ImportWholeDocumentTest {
                       total: 20000
                 """).contains("ระยะเวลา: ต.ค. 2567 – ก.ย. 2568").contains("# the source's total row: รวม | 40,000 | 25,000 | 70,000");
         assertThat(errors("sources")).containsExactly("budget-sum");
-        Words.allKept(d.texts, yaml, HEADER_WORDS);
+        SourceWords.allKept(d.texts, yaml, HEADER_WORDS);
     }
 
     @Test
@@ -189,7 +189,7 @@ class ImportWholeDocumentTest {
                         - 0
                 """).contains("strategies: [S2]");
         assertThat(errors("quarters")).isEmpty();
-        Words.allKept(d.texts, yaml, HEADER_WORDS);
+        SourceWords.allKept(d.texts, yaml, HEADER_WORDS);
     }
 
     @Test
@@ -201,7 +201,7 @@ class ImportWholeDocumentTest {
         String yaml = imported("md-table.md", text.getBytes(StandardCharsets.UTF_8));
         assertThat(yaml).contains("title: โครงการห้องสมุดมีชีวิต").contains("owner: ครูบรรณารักษ์").contains("budget: 15000");
         assertThat(errors("md-table")).isEmpty();
-        Words.allKept(List.of(text), yaml, HEADER_WORDS);
+        SourceWords.allKept(List.of(text), yaml, HEADER_WORDS);
     }
 
     @Test
@@ -226,7 +226,7 @@ class ImportWholeDocumentTest {
                           2570: ระดับดี
                 """);
         assertThat(lastSummary).contains("1 indicators");
-        Words.allKept(d.texts, yaml, HEADER_WORDS);
+        SourceWords.allKept(d.texts, yaml, HEADER_WORDS);
     }
 
     @Test
@@ -256,7 +256,7 @@ class ImportWholeDocumentTest {
                       text: ฝุ่นควัน
                 """);
         assertThat(lastSummary).contains("6 analysis factors");
-        Words.allKept(d.texts, yaml, "จุดแข็ง", "จุดอ่อน", "โอกาส", "อุปสรรค", "Strengths", "Weaknesses", "Opportunities", "Threats",
+        SourceWords.allKept(d.texts, yaml, "จุดแข็ง", "จุดอ่อน", "โอกาส", "อุปสรรค", "Strengths", "Weaknesses", "Opportunities", "Threats",
                 "การวิเคราะห์สภาพแวดล้อม", "SWOT");
     }
 
@@ -270,7 +270,7 @@ class ImportWholeDocumentTest {
         assertThat(yaml).contains("    - id: SW1\n      text: ครูมีคุณวุฒิ").contains("    - id: WK1\n      text: สื่อไม่พอ")
                 .contains("    - id: OP1\n      text: ผู้ปกครองสนับสนุน").contains("    - id: TH1\n      text: การเดินทางลำบาก")
                 .contains("ผลการวิเคราะห์ปัจจัยภายในและภายนอก");
-        Words.allKept(List.of(text), yaml, "จุดแข็ง", "จุดอ่อน", "Opportunities", "อุปสรรค", "S", "W");
+        SourceWords.allKept(List.of(text), yaml, "จุดแข็ง", "จุดอ่อน", "Opportunities", "อุปสรรค", "S", "W");
     }
 
     /** Issue 28: an action plan continuing a development plan leaves out what the base holds. */

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import plan.app.CheckedPlan;
+import plan.app.check.CheckedPlan;
 import plan.model.Guideline;
 import plan.model.Plan;
 import plan.model.Section;

@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import plan.app.CheckedPlan;
-import plan.app.PlanChecker;
-import plan.app.PlanFile;
+import plan.app.check.CheckedPlan;
+import plan.app.check.PlanChecker;
+import plan.app.check.PlanFile;
 import plan.diag.Diagnostic;
 import plan.diag.Severity;
 import plan.load.Limits;

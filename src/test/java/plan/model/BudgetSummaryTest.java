@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import plan.app.CheckedPlan;
-import plan.app.PlanChecker;
-import plan.app.PlanFile;
+import plan.app.check.CheckedPlan;
+import plan.app.check.PlanChecker;
+import plan.app.check.PlanFile;
 import plan.load.Limits;
 
 /** The budget of the action-plan example, added up once for every document: by strategy, source, quarter. */

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import plan.app.CheckedPlan;
-import plan.app.PlanChecker;
-import plan.app.PlanFile;
+import plan.app.check.CheckedPlan;
+import plan.app.check.PlanChecker;
+import plan.app.check.PlanFile;
 import plan.diag.Diagnostic;
 import plan.load.Limits;
 

@@ -64,7 +64,7 @@ public final class HtmlPageRenderer {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Node n = markdown.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h && (h.getLevel() == 2 || h.getLevel() == 3)) {
-                String id = Anchors.idOf(h.getFirstChild());
+                String id = AnchorTags.idOf(h.getFirstChild());
                 if (id != null) {
                     out.add(Map.of("level", h.getLevel(), "id", id, "text", text(h)));
                 }

@@ -53,7 +53,7 @@ final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
 
     private static void attributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if (node instanceof Heading && part == AttributablePart.NODE) {
-            String id = Anchors.idOf(node.getFirstChild());
+            String id = AnchorTags.idOf(node.getFirstChild());
             if (id != null) {
                 attributes.replaceValue("id", id);
             }
@@ -91,12 +91,12 @@ final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
         }
 
         private static void inline(HtmlInline node, NodeRendererContext context, HtmlWriter html) {
-            String id = Anchors.idOf(node);
+            String id = AnchorTags.idOf(node);
             if (id != null) {
                 if (!(node.getParent() instanceof Heading && node.getPrevious() == null)) {
                     html.attr("id", id).withAttr().tag("span").tag("/span");
                 }
-            } else if (!Anchors.isCloseOfAnchor(node)) {
+            } else if (!AnchorTags.isCloseOfAnchor(node)) {
                 html.text(node.getChars());
             }
         }

@@ -11,6 +11,8 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfStructureElement;
+import plan.render.pdf.tagged.Tagging;
+import plan.render.pdf.text.ParagraphLayout;
 
 /**
  * The PDF's bar chart of a table the content template marks with a heading anchor ending in

@@ -7,6 +7,11 @@ import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
+import plan.render.pdf.tagged.StructureTarget;
+import plan.render.pdf.tagged.Tagging;
+import plan.render.pdf.text.ParagraphLayout;
+import plan.render.pdf.text.ThaiLineBreaker;
+import plan.render.pdf.text.TypesettingBudget;
 
 /**
  * Turns styled runs into OpenPDF paragraphs whose lines we break and draw ourselves
@@ -17,13 +22,13 @@ import org.openpdf.text.Paragraph;
 final class ChunkFactory {
     private final PdfStyles styles;
     private final ThaiLineBreaker breaker;
-    private final Anchors anchors;
+    private final NamedDestinations anchors;
     private final TypesettingBudget budget;
     private final Tagging tagging;
     /** When set, paragraphs only define their anchors: the probe's walk of the body needs no lines. */
     private boolean anchorsOnly;
 
-    ChunkFactory(PdfStyles styles, ThaiLineBreaker breaker, Anchors anchors, TypesettingBudget budget,
+    ChunkFactory(PdfStyles styles, ThaiLineBreaker breaker, NamedDestinations anchors, TypesettingBudget budget,
             Tagging tagging) {
         this.styles = styles;
         this.tagging = tagging;
@@ -99,7 +104,7 @@ final class ChunkFactory {
         }
         Font plain = styles.font(size, bold, false, color);
         List<ParagraphLayout.Line> lines = layout.lines(width - firstIndent, width);
-        TextTarget target = TextTarget.of(tagging, layout.runs);
+        StructureTarget target = StructureTarget.of(tagging, layout.runs);
         List<Chunk> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             ParagraphLayout.Line line = lines.get(i);

@@ -10,6 +10,7 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfStructureElement;
+import plan.render.pdf.tagged.Tagging;
 
 /**
  * The organization's logo at the top of an official cover, centred, at most {@link #MAX_HEIGHT}

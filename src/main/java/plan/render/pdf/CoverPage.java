@@ -11,6 +11,8 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.LineSeparator;
+import plan.render.pdf.tagged.Tagging;
+import plan.render.pdf.text.ParagraphLayout;
 
 /** Page 1: title, subtitle, organization and period, centred, in place of the Markdown title block. */
 final class CoverPage {

@@ -52,7 +52,7 @@ final class Inlines {
         return runs;
     }
 
-    /** Anchors after the last text, which the next block should carry. */
+    /** NamedDestinations after the last text, which the next block should carry. */
     List<String> leftoverAnchors() {
         return pendingAnchors;
     }

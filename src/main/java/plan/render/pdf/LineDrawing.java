@@ -14,6 +14,11 @@ import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.draw.DrawInterface;
+import plan.render.pdf.tagged.StructureTarget;
+import plan.render.pdf.tagged.Tagging;
+import plan.render.pdf.text.ParagraphLayout;
+import plan.render.pdf.text.ThaiLexicon;
+import plan.render.pdf.text.TypesettingBudget;
 
 /**
  * Draws one line of a {@link ParagraphLayout} where OpenPDF puts it. The line reaches OpenPDF as a
@@ -39,18 +44,18 @@ final class LineDrawing implements DrawInterface {
     private final ParagraphLayout.Align align;
     private final float width;
     private final TypesettingBudget budget;
-    private final TextTarget target;
+    private final StructureTarget target;
     /** Drawn once already: OpenPDF draws a table's header rows again on every page it continues on. */
     private boolean drawn;
 
     /** A line of an untagged PDF. */
     LineDrawing(ParagraphLayout para, ParagraphLayout.Line line, ParagraphLayout.Align align, float width,
             TypesettingBudget budget) {
-        this(para, line, align, width, budget, TextTarget.of(Tagging.off(), para.runs));
+        this(para, line, align, width, budget, StructureTarget.of(Tagging.off(), para.runs));
     }
 
     LineDrawing(ParagraphLayout para, ParagraphLayout.Line line, ParagraphLayout.Align align, float width,
-            TypesettingBudget budget, TextTarget target) {
+            TypesettingBudget budget, StructureTarget target) {
         this.para = para;
         this.line = line;
         this.align = align;

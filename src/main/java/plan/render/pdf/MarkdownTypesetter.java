@@ -28,6 +28,8 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.LineSeparator;
 
 import plan.render.ThaiDigits;
+import plan.render.pdf.tagged.Tagging;
+import plan.render.pdf.text.ParagraphLayout;
 
 /**
  * Typesets the body of the Markdown AST (everything after the title block) block by block.

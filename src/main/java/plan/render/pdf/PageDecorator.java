@@ -14,6 +14,9 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 
 import plan.render.ThaiDigits;
+import plan.render.pdf.tagged.PageLabels;
+import plan.render.pdf.tagged.Tagging;
+import plan.render.pdf.text.ThaiLineBreaker;
 
 /**
  * Page events: the running header (title) and page number on every page but the cover, and, as

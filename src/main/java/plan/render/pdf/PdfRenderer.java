@@ -24,6 +24,16 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
+import plan.render.pdf.tagged.PageLabels;
+import plan.render.pdf.tagged.PdfStandard;
+import plan.render.pdf.tagged.TagSafeDocument;
+import plan.render.pdf.tagged.Tagging;
+import plan.render.pdf.text.FontSet;
+import plan.render.pdf.text.PdfFonts;
+import plan.render.pdf.text.ThaiLexicon;
+import plan.render.pdf.text.ThaiLineBreaker;
+import plan.render.pdf.text.TypesettingBudget;
+import plan.render.pdf.text.TypesettingTooLong;
 
 /**
  * Typesets a plan's Markdown AST as an A4 PDF: cover page, table of contents, chapters with
@@ -183,7 +193,7 @@ public final class PdfRenderer {
         if (standard == PdfStandard.NONE) {
             pass.bytes.writeTo(out);
         } else {
-            out.write(Archival.withoutInfo(pass.bytes.toByteArray()));
+            out.write(ArchivalMetadata.withoutInfo(pass.bytes.toByteArray()));
         }
     }
 
@@ -195,7 +205,7 @@ public final class PdfRenderer {
     }
 
     /** An open document with its writer and the state its typesetting fills in. */
-    private record Open(Document document, PdfWriter writer, ChunkFactory chunks, Anchors anchors,
+    private record Open(Document document, PdfWriter writer, ChunkFactory chunks, NamedDestinations anchors,
             Headings landed, PageDecorator decorator, Tagging tagging) {
     }
 
@@ -319,7 +329,7 @@ public final class PdfRenderer {
         if (tagged()) {
             try {
                 o.tagging.links().finish();
-                Archival.declare(o.writer, info);
+                ArchivalMetadata.declare(o.writer, info);
             } catch (IOException e) {
                 throw new org.openpdf.text.ExceptionConverter(e);
             }
@@ -336,7 +346,7 @@ public final class PdfRenderer {
             TypesettingBudget spent) throws DocumentException {
         fontSet.seedSubsetTags(info.documentIdSeed());
         PdfStyles styles = new PdfStyles(fontSet, info.official());
-        Anchors anchors = new Anchors(knownAnchors);
+        NamedDestinations anchors = new NamedDestinations(knownAnchors);
         Headings landed = headings.fresh();
 
         Document document = new Document(PageSize.A4, PdfStyles.MARGIN_LEFT, PdfStyles.MARGIN_RIGHT,
@@ -365,10 +375,10 @@ public final class PdfRenderer {
 
     /**
      * What {@link PdfWriter#getInstance} makes, with a document whose paragraph spacing writes no
-     * text ({@link UntaggedSpacing}).
+     * text ({@link TagSafeDocument}).
      */
     private static PdfWriter taggableWriter(Document document, OutputStream target) throws DocumentException {
-        PdfDocument pdf = new UntaggedSpacing();
+        PdfDocument pdf = new TagSafeDocument();
         pdf.setTextRenderingOptions(document.getTextRenderingOptions());
         pdf.setGlyphLayoutManager(document.getGlyphLayoutManager());
         document.addDocListener(pdf);

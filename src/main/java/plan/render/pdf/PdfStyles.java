@@ -3,6 +3,7 @@ package plan.render.pdf;
 import java.awt.Color;
 import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
+import plan.render.pdf.text.FontSet;
 
 /**
  * Sizes, leadings and colours of the document, and fonts made from one borrowed {@link FontSet}.

@@ -12,6 +12,8 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfStructureElement;
 
 import plan.render.ChartPosition;
+import plan.render.pdf.tagged.Tagging;
+import plan.render.pdf.text.ParagraphLayout;
 
 /**
  * The PDF's position chart of the situation analysis (the HTML page draws the same as SVG),

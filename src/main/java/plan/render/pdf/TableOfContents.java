@@ -14,6 +14,8 @@ import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
 
 import plan.render.ThaiDigits;
+import plan.render.pdf.tagged.Tagging;
+import plan.render.pdf.text.ParagraphLayout;
 
 /**
  * The table of contents, with the pages the headings landed on. Numbers sit in a fixed-width

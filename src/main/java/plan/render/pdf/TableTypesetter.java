@@ -15,6 +15,8 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import plan.render.pdf.tagged.Tagging;
+import plan.render.pdf.text.ParagraphLayout;
 
 /**
  * GFM tables as OpenPDF tables whose header rows repeat on every page. Column widths follow the

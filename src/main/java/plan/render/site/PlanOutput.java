@@ -11,9 +11,9 @@ import com.vladsch.flexmark.util.ast.Document;
 
 import plan.render.TemplateFailure;
 import plan.render.html.HtmlPageRenderer;
-import plan.render.pdf.FontException;
 import plan.render.pdf.PdfDocumentInfo;
 import plan.render.pdf.PdfRenderer;
+import plan.render.pdf.text.FontException;
 
 /**
  * One kind of document made from a drafted Markdown text (a plan's, a results report's): its

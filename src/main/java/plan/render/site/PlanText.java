@@ -7,12 +7,12 @@ import java.util.Map;
 import plan.model.Lang;
 import plan.model.Plan;
 import plan.model.Text;
+import plan.render.ThaiDigits;
 import plan.render.markdown.Labels;
 import plan.render.markdown.PeriodText;
 import plan.render.markdown.PlainText;
-import plan.render.ThaiDigits;
-import plan.render.pdf.PdfDates;
 import plan.render.pdf.PdfDocumentInfo;
+import plan.render.pdf.tagged.PdfDates;
 
 /** A plan's words outside its body: labels, plain titles, and the PDF's cover and metadata. */
 final class PlanText {

@@ -31,11 +31,10 @@ import plan.render.markdown.Labels;
 import plan.render.markdown.MarkdownParser;
 import plan.render.markdown.MarkdownRenderer;
 import plan.render.markdown.ResultsMarkdown;
-import plan.render.ThaiDigits;
-import plan.render.pdf.FontException;
-import plan.render.pdf.PdfFonts;
 import plan.render.pdf.PdfRenderer;
-import plan.render.pdf.PdfStandard;
+import plan.render.pdf.tagged.PdfStandard;
+import plan.render.pdf.text.FontException;
+import plan.render.pdf.text.PdfFonts;
 
 /**
  * Renders the documents of a build: each plan's Markdown, HTML and PDF, and the site's index and

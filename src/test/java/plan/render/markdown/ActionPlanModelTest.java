@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import plan.app.PlanChecker;
-import plan.app.PlanFile;
+import plan.app.check.PlanChecker;
+import plan.app.check.PlanFile;
 import plan.load.Limits;
 import plan.model.Plan;
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import plan.app.PlanChecker;
-import plan.app.PlanFile;
+import plan.app.check.PlanChecker;
+import plan.app.check.PlanFile;
 import plan.load.Limits;
 import plan.model.Activity;
 import plan.model.Budget;

@@ -11,6 +11,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.BaseFont;
+import plan.render.pdf.text.FontSet;
+import plan.render.pdf.text.ParagraphLayout;
+import plan.render.pdf.text.PdfFonts;
+import plan.render.pdf.text.ThaiLexicon;
+import plan.render.pdf.text.ThaiLineBreaker;
+import plan.render.pdf.text.TypesettingBudget;
 
 /**
  * Sentences with compounds (src/test/resources/.../compounds.txt, compounds in braces), laid out

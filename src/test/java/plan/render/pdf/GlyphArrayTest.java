@@ -22,6 +22,8 @@ import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.PRStream;
+import plan.render.pdf.text.FontSet;
+import plan.render.pdf.text.PdfFonts;
 
 /**
  * {@link GlyphArray} writes what OpenPDF's {@code showText(PdfGlyphArray)} writes: the same page

@@ -10,6 +10,13 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import plan.render.pdf.text.FontSet;
+import plan.render.pdf.text.ParagraphLayout;
+import plan.render.pdf.text.PdfFonts;
+import plan.render.pdf.text.ThaiLexicon;
+import plan.render.pdf.text.ThaiLineBreaker;
+import plan.render.pdf.text.TypesettingBudget;
+import plan.render.pdf.text.TypesettingTooLong;
 
 /**
  * Issue 9, item 6: PDF time grew with the square of a paragraph's length (a 1 MB vision took 54 s)

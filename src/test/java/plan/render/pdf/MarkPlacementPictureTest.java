@@ -14,6 +14,11 @@ import org.openpdf.text.Document;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfWriter;
+import plan.render.pdf.text.FontSet;
+import plan.render.pdf.text.ParagraphLayout;
+import plan.render.pdf.text.PdfFonts;
+import plan.render.pdf.text.ThaiLineBreaker;
+import plan.render.pdf.text.TypesettingBudget;
 
 /**
  * Marks stay on their bases when a line is spread the Thai way, judged in pictures at 300 dpi.

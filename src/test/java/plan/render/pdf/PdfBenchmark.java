@@ -2,6 +2,7 @@ package plan.render.pdf;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import plan.render.pdf.text.PdfFonts;
 
 /**
  * Renders the fixture N times and prints milliseconds per document; not a test. Run with

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import plan.render.pdf.text.FontException;
+import plan.render.pdf.text.PdfFonts;
 
 /** Fonts the user names: found by file or family, refused with a clear message when unusable. */
 @Tag("pdf-tools")

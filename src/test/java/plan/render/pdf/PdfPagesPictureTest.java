@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import plan.render.pdf.text.PdfFonts;
 
 /** The fixture's pages rasterised with pdftoppm: text where it belongs, margins left empty. */
 @Tag("pdf-tools")

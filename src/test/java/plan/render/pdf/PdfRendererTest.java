@@ -21,6 +21,7 @@ import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.SimpleBookmark;
+import plan.render.pdf.text.PdfFonts;
 
 /** The fixture plan rendered once with the bundled Sarabun and judged by what a reader gets. */
 @Tag("pdf-tools")

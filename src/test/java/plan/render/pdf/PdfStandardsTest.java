@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import plan.render.pdf.text.PdfFonts;
 import plan.testing.Cli;
 import plan.testing.VeraPdf;
 

@@ -7,6 +7,11 @@ import org.openpdf.text.Document;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfWriter;
+import plan.render.pdf.text.FontSet;
+import plan.render.pdf.text.ParagraphLayout;
+import plan.render.pdf.text.PdfFonts;
+import plan.render.pdf.text.ThaiLineBreaker;
+import plan.render.pdf.text.TypesettingBudget;
 
 /**
  * What Thai line breaking and justification cost, per 100,000 characters of body text; not a test.

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import plan.render.pdf.text.PdfFonts;
 
 /**
  * The tables of a 5-year plan: an 8-column indicator table long enough to run over pages and a

@@ -1,0 +1,229 @@
+package plan.app.check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import plan.cache.CheckCache;
+import plan.diag.Diagnostic;
+import plan.diag.Source;
+import plan.format.Format;
+import plan.load.Limits;
+import plan.model.Plan;
+import plan.render.site.PlanSummary;
+import plan.workspace.CheckMemo;
+import plan.workspace.FileReport;
+import plan.workspace.Input;
+import plan.workspace.Workspace;
+
+/**
+ * {@code check} over files on disk: a workspace of the files given, each governed by its folder's
+ * {@code plan.config.yaml} and its own waivers. Thread-safe.
+ */
+public final class PlanChecker {
+    private final Limits limits;
+    private final Configs configs = new Configs();
+    private final CheckMemo memo;
+    private final String identity;
+    private final Workspace.Summarizer summarizer;
+    /** What {@link #checkAgain} keeps between calls: the workspace, and the files it holds by display path. */
+    private Workspace kept;
+    private Map<String, PlanFile> keptFiles;
+
+    public PlanChecker(Limits limits) {
+        this(limits, CheckMemo.NONE, "");
+    }
+
+    /** A checker that remembers each file's own result in {@code cache} (none when null). */
+    public PlanChecker(Limits limits, CheckCache cache) {
+        this(limits, cache == null ? CheckMemo.NONE : cache, cache == null ? "" : cache.identity());
+    }
+
+    /**
+     * @param memo     remembers each file's own result: an unchanged file is not checked again
+     * @param identity the tool's identity in the memo's keys
+     */
+    public PlanChecker(Limits limits, CheckMemo memo, String identity) {
+        this(limits, memo, identity, Workspace.Summarizer.NONE);
+    }
+
+    private PlanChecker(Limits limits, CheckMemo memo, String identity, Workspace.Summarizer summarizer) {
+        this.limits = limits;
+        this.memo = memo;
+        this.identity = identity;
+        this.summarizer = summarizer;
+    }
+
+    /**
+     * A checker for {@code plan build}: it keeps each plan's {@link PlanSummary} beside its result
+     * in {@code cache} (none when null), so that a rebuild makes the site index and the render
+     * keys of unchanged plans without their models.
+     */
+    public static PlanChecker forBuild(Limits limits, CheckCache cache) {
+        return new PlanChecker(limits, cache == null ? CheckMemo.NONE : cache, cache == null ? "" : cache.identity(),
+                PlanChecker::summary);
+    }
+
+    /** A checker that keeps each plan's summary, as {@link #forBuild(Limits, CheckCache)} does, in {@code memo}. */
+    public static PlanChecker forBuild(Limits limits, CheckMemo memo, String identity) {
+        return new PlanChecker(limits, memo, identity, PlanChecker::summary);
+    }
+
+    /** One file on its own (a workspace of one). */
+    public CheckedPlan check(PlanFile file) {
+        return checkAll(List.of(file)).plans().get(0);
+    }
+
+    /** Every plan of the list, in parallel, with the problems of the configuration files found. */
+    public CheckReport checkAll(List<PlanFile> files) {
+        List<PlanFile> results = files.stream().filter(ResultsChecker::isResults).toList();
+        files = files.stream().filter(f -> !ResultsChecker.isResults(f)).toList();
+        Map<String, PlanFile> byPath = byPath(files);
+        return report(byPath, workspace(byPath).checkAll(inputs(files)), results);
+    }
+
+    /**
+     * Like {@link #checkAll}, for a checker that lives on (a preview server): when {@code files}
+     * are the files of its last call, only those in {@code changed} are read and checked again,
+     * in the workspace kept since, and the rules across files run over all of them as always
+     * (a framework saved still finds the plans that align with it); when the files differ
+     * (added, deleted, renamed), all are checked afresh. A checker reads each folder's
+     * {@code plan.config.yaml} once: after those change, use a new checker.
+     */
+    public synchronized CheckReport checkAgain(List<PlanFile> files, Set<Path> changed) {
+        List<PlanFile> results = files.stream().filter(ResultsChecker::isResults).toList();
+        files = files.stream().filter(f -> !ResultsChecker.isResults(f)).toList();
+        Map<String, PlanFile> byPath = byPath(files);
+        if (kept == null || !byPath.equals(keptFiles)) {
+            kept = workspace(byPath);
+            keptFiles = byPath;
+            return report(byPath, kept.checkAll(inputs(files)), results);
+        }
+        List<PlanFile> again = files.stream().filter(f -> changed.contains(f.path().toAbsolutePath().normalize())).toList();
+        return report(byPath, again.isEmpty() ? kept.reports() : kept.checkAll(inputs(again)), results);
+    }
+
+    /**
+     * True when some file of {@code files} would be checked afresh (see {@link Workspace#changed}):
+     * its bytes are not those of a remembered result. Reads only the files that look changed.
+     */
+    public boolean anyChanged(List<PlanFile> files) {
+        List<PlanFile> plans = files.stream().filter(f -> !ResultsChecker.isResults(f)).toList();
+        Workspace workspace = workspace(byPath(plans));
+        // Results files are not remembered: they are read again on every check.
+        return plans.size() < files.size() || inputs(plans).stream().anyMatch(workspace::changed);
+    }
+
+    private static Map<String, PlanFile> byPath(List<PlanFile> files) {
+        Map<String, PlanFile> byPath = new HashMap<>();
+        files.forEach(f -> byPath.put(f.displayPath(), f));
+        return byPath;
+    }
+
+    private Workspace workspace(Map<String, PlanFile> byPath) {
+        return new Workspace(limits, Format.STANDARD, (path, waivers, found) ->
+                SeverityPolicy.apply(found, configs.governing(byPath.get(path).path()).config(), waivers),
+                new NearbyFiles(), memo, identity, summarizer);
+    }
+
+    private static List<Input> inputs(List<PlanFile> files) {
+        return files.stream().map(f -> Input.ofFile(f.path(), f.displayPath())).toList();
+    }
+
+    /**
+     * The workspace's reports as plans and frameworks, with the configuration files' own problems,
+     * and the results files checked against those plans.
+     */
+    private CheckReport report(Map<String, PlanFile> byPath, List<FileReport> reports, List<PlanFile> resultFiles) {
+        List<CheckedFramework> frameworks = new ArrayList<>();
+        List<CheckedPlan> plans = new ArrayList<>();
+        for (FileReport r : reports) {
+            PlanFile file = byPath.get(r.path());
+            if (Format.STANDARD.framework().equals(Format.STANDARD.kindOf(file.path().getFileName().toString()))) {
+                frameworks.add(new CheckedFramework(file, r.source(), r.framework(), r.diagnostics(), r.contentHash()));
+            } else {
+                plans.add(new CheckedPlan(file, r.held(), configs.governing(file.path()).config(),
+                        r.diagnostics(), r.facts(), r.contentHash()));
+            }
+        }
+        Map<String, Source> sources = new LinkedHashMap<>();
+        List<Diagnostic> all = new ArrayList<>();
+        // Configs hands out one Found a folder: told apart by identity, not by hashing whole configurations.
+        Set<Configs.Found> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        plans.stream().map(p -> configs.governing(p.file().path())).filter(seen::add).forEach(found -> {
+            if (found.source() != null) {
+                sources.put(found.source().path(), found.source());
+            }
+            all.addAll(found.diagnostics());
+        });
+        Map<String, FileReport> withFindings = new LinkedHashMap<>();
+        for (FileReport r : reports) {
+            // Printers show the lines of findings only: the texts of clean files are not asked for.
+            if (!r.diagnostics().isEmpty()) {
+                withFindings.put(r.path(), r);
+            }
+            all.addAll(r.diagnostics());
+        }
+        List<CheckedResults> results = ResultsChecker.check(resultFiles, plans, limits, configs);
+        for (CheckedResults r : results) {
+            if (!r.diagnostics().isEmpty() && r.source() != null) {
+                sources.put(r.file().displayPath(), r.source());
+            }
+            all.addAll(r.diagnostics());
+        }
+        return new CheckReport(plans, frameworks, results, all, new Sources(sources, withFindings));
+    }
+
+    /**
+     * The texts of the files with findings, each taken from its report only when a printer asks
+     * (a text held weakly is made again then): a report of ten thousand plans does not keep
+     * thousands of texts alive.
+     */
+    static final class Sources extends java.util.AbstractMap<String, Source> {
+        private final Map<String, Source> configs;
+        private final Map<String, FileReport> files;
+
+        Sources(Map<String, Source> configs, Map<String, FileReport> files) {
+            this.configs = Map.copyOf(configs);
+            this.files = java.util.Collections.unmodifiableMap(files);
+        }
+
+        @Override
+        public Source get(Object path) {
+            Source config = configs.get(path);
+            if (config != null) {
+                return config;
+            }
+            FileReport r = files.get(path);
+            return r == null ? null : r.held().sourceFor(r.diagnostics().stream().map(d -> d.line()).toList());
+        }
+
+        @Override
+        public boolean containsKey(Object path) {
+            return configs.containsKey(path) || files.containsKey(path);
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Source>> entrySet() {
+            Map<String, Source> all = new LinkedHashMap<>(configs);
+            files.forEach((path, r) -> all.put(path, r.source()));
+            return java.util.Collections.unmodifiableSet(all.entrySet());
+        }
+    }
+    /**
+     * What the site keeps of a plan beside its check result ({@link PlanChecker#forBuild}); none
+     * when the plan's words cannot be summed up (its index row is then made from the model, as
+     * it would have been without a cache).
+     */
+    private static List<String> summary(Plan plan) {
+        try {
+            return PlanSummary.of(plan).fields();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package plan.app.check;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Turns the paths a user gave into plan files: files as given, folders searched recursively. */
+public final class PlanFiles {
+    private PlanFiles() {
+    }
+
+    public static List<PlanFile> find(List<String> paths) throws UsageException {
+        return find(paths, warning -> { });
+    }
+
+    /** @param warnings told of what was skipped (a symbolic link loop), one line each */
+    public static List<PlanFile> find(List<String> paths, Consumer<String> warnings) throws UsageException {
+        Map<Path, PlanFile> found = new LinkedHashMap<>();
+        for (String given : paths) {
+            Path path = Path.of(given);
+            if (Files.isDirectory(path)) {
+                for (Path file : walk(path, given, warnings)) {
+                    found.putIfAbsent(file.toAbsolutePath().normalize(), new PlanFile(file, display(path, given, file)));
+                }
+            } else if (Files.exists(path)) {
+                // A file named explicitly is checked whatever its name: the user asked for it.
+                found.putIfAbsent(path.toAbsolutePath().normalize(), new PlanFile(path, given));
+            } else {
+                throw new UsageException("no such file or folder: " + given);
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /**
+     * Plan files below a folder, links followed. A link that leads back up the tree (a loop) is
+     * skipped with a warning: one loop somewhere must not stop the check of everything else.
+     */
+    private static List<Path> walk(Path folder, String given, Consumer<String> warnings) throws UsageException {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            if (attributes.isRegularFile() && PlanFile.isPlanFileName(file.getFileName().toString())) {
+                                files.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                            if (e instanceof FileSystemLoopException) {
+                                warnings.accept("warning: skipped " + display(folder, given, file)
+                                        + ": a symbolic link loop (it leads back to a folder above it)");
+                                return FileVisitResult.CONTINUE;
+                            }
+                            throw e;
+                        }
+                    });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new UsageException("cannot read folder " + given + ": " + e.getMessage());
+        }
+        files.sort(null);
+        return files;
+    }
+
+    /** Paths under a folder are shown as the folder was given, joined with the relative rest. */
+    private static String display(Path folder, String given, Path file) {
+        String rest = folder.relativize(file).toString().replace('\\', '/');
+        return given.endsWith("/") ? given + rest : given + "/" + rest;
+    }
+}

@@ -1,0 +1,44 @@
+package plan.app.publish;
+
+import java.io.IOException;
+import java.util.Collection;
+
+import plan.render.site.Documents;
+
+/**
+ * Where a build's documents go, and what it remembers of them: a folder for {@code plan build}
+ * ({@link FolderPublisher}), memory for a live preview ({@link MemoryPublisher}), a shard's
+ * folder for a sharded build. Rendering hands over each plan's documents as soon as they are
+ * made (so a large build never holds them all); nothing becomes visible before {@link #publish}.
+ */
+public interface Publisher extends AutoCloseable {
+    /**
+     * True when the documents {@code names} of plan {@code id}, made under {@code key}, are
+     * already published, unchanged since: the plan need not be rendered again.
+     */
+    boolean holds(String id, String key, Collection<String> names);
+
+    /** The documents of plan {@code id}, made under {@code key}. Called from several threads at once. */
+    void plan(String id, String key, Documents documents) throws IOException;
+
+    /** The site's own documents (index, assets): published after every plan's. */
+    void site(Documents documents) throws IOException;
+
+    /**
+     * Says which plans the build was given (all of them, rendered or not): {@link #publish} then
+     * removes what it published earlier for any other plan (deleted or renamed since). Without
+     * this call nothing is removed.
+     */
+    default void keepOnly(java.util.Set<String> planIds) {
+    }
+
+    /** Makes everything handed over visible; until then the previous state stays as it was. */
+    void publish() throws IOException;
+
+    /** The names published by {@link #publish}, sorted. */
+    java.util.List<String> published();
+
+    /** Ends the publisher; what was handed over but not published is dropped. */
+    @Override
+    void close() throws IOException;
+}
