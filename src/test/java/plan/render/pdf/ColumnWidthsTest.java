@@ -8,6 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import plan.render.pdf.text.FontSet;
+import plan.render.pdf.text.PdfFonts;
+import plan.render.pdf.text.ThaiLineBreaker;
+
 /**
  * Issue 32, item 5: column widths from the content, measured in the table's font. The indicator's
  * text gets the room; figures are right-aligned and their columns as narrow as the widest figure

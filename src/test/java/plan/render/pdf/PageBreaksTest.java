@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import plan.render.pdf.text.PdfFonts;
 import plan.testing.Cli;
 
 /**
