@@ -115,8 +115,12 @@ final class KeepWithNext implements MarkdownTypesetter.Sink {
         return 0;
     }
 
+    /**
+     * The first lines of a paragraph, and one line more: OpenPDF places a line by its ascender
+     * and the spacing the block before left, which the estimate does not see.
+     */
     private static float lines(Paragraph p) {
-        return Math.min(p.size(), FIRST_LINES) * p.getTotalLeading();
+        return (Math.min(p.size(), FIRST_LINES) + 1) * p.getTotalLeading();
     }
 
     /**
