@@ -239,7 +239,7 @@ public final class Build {
                     Path templates = templatesOf(plan, options);
                     boolean digits = thaiDigits(plan, options);
                     String id = plan.id();
-                    List<String> names = options.formats().stream().map(f -> id + "." + f.extension()).sorted().toList();
+                    List<String> names = options.formats().stream().flatMap(f -> f.fileNames(id).stream()).sorted().toList();
                     List<String> related = new ArrayList<>(cascade.relatedSources(plan));
                     // Its page links its reports by id and title (the period): a report added, removed
                     // or moved to another day renders the page again, a value changed does not.
@@ -254,7 +254,7 @@ public final class Build {
                         Look look = looks.of(plan, options);
                         Documents documents = renderer.plan(plan.plan(), cascade.index(), results.models(id),
                                 plan.source().lines(),
-                                options.formats(), templates, digits,
+                                options.formats(), options.published(), templates, digits,
                                 plan.config().words().stream().map(w -> w.value().strip()).toList(), look,
                                 w -> warnings.add(plan.file().displayPath() + ": " + w));
                         out.plan(id, key, documents);
@@ -301,7 +301,7 @@ public final class Build {
                     related.add("previous " + previous.contentHash());
                 }
                 String key = keys.of(plan, options, templates, digits, pdf, related, looks.keyOf(plan, options));
-                List<String> names = options.formats().stream().map(f -> f.fileName(r.id())).sorted().toList();
+                List<String> names = options.formats().stream().flatMap(f -> f.fileNames(r.id()).stream()).sorted().toList();
                 if (!options.force() && out.holds(r.id(), key, names)) {
                     continue;
                 }

@@ -70,7 +70,7 @@ public final class PlanDiffer {
         Side old = side(oldArg);
         Side now = side(newArg);
         if (old.folder() != now.folder()) {
-            throw new UsageException("compare a file with a file, or a folder with a folder: " + oldArg + ", " + newArg);
+            throw new UsageException(plan.diag.Message.of("cli.refused.diff-kinds", oldArg, newArg));
         }
         Map<String, Plan> olds = plans(old);
         Map<String, Plan> nows = plans(now);
@@ -138,11 +138,11 @@ public final class PlanDiffer {
             String rev = arg.substring(0, colon);
             if (rev.startsWith("-") || arg.chars().anyMatch(Character::isISOControl)) {
                 // Never an option of git's: a revision does not start with "-".
-                throw new UsageException("not a REV:PATH: " + arg);
+                throw new UsageException(plan.diag.Message.of("cli.refused.not-rev-path", arg));
             }
             return new Side(false, Map.of(arg, gitShow(arg, rev, arg.substring(colon + 1))), rev);
         }
-        throw new UsageException("no such file or folder: " + arg);
+        throw new UsageException(plan.diag.Message.of("cli.refused.no-such-path", arg));
     }
 
     /**

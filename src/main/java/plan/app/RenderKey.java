@@ -36,7 +36,7 @@ final class RenderKey {
 
     /**
      * Everything a plan's documents depend on, as one hash: the tool (version and jar), the
-     * formats, Thai digits (from the command line or the plan's project settings), the templates'
+     * formats rendered and published, Thai digits (from the command line or the plan's project settings), the templates'
      * contents, the plan's source and, for a PDF, what {@code pdf} names (the font files'
      * contents and the dates, from {@code SOURCE_DATE_EPOCH} when set).
      *
@@ -51,6 +51,8 @@ final class RenderKey {
         MessageDigest sha = sha256();
         add(sha, tool);
         add(sha, options.formats().stream().map(OutputFormat::extension).sorted().toList().toString());
+        // The page links the documents published beside it: a build that adds the PDF renders it again.
+        add(sha, "published=" + options.published().stream().map(OutputFormat::extension).sorted().toList());
         add(sha, "digits=" + thaiDigits + " font=" + options.font() + " pdf=" + pdf);
         // The style may come from the command line or the configuration, the logo from its own file.
         add(sha, look);

@@ -21,6 +21,8 @@ import plan.app.check.CheckReport;
 import plan.app.check.PlanChecker;
 import plan.app.check.PlanFile;
 import plan.app.check.UsageException;
+import plan.diag.Message;
+import plan.diag.Messages;
 import plan.load.Limits;
 import plan.model.Lang;
 
@@ -53,17 +55,17 @@ public final class StarterPlan {
         return day.getYear() + 543 + (day.getMonthValue() >= 10 ? 1 : 0);
     }
 
+    /** The title a starter plan gets when none is given, in the plan's language (the bundles' {@code init.title.*}). */
     public static String defaultTitle(Lang lang, int from, int to) {
-        boolean oneYear = from == to;
-        return switch (lang) {
-            case TH -> oneYear ? "แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. " + from
-                    : "แผนพัฒนาการศึกษา พ.ศ. " + from + "–" + to;
-            case EN -> oneYear ? "Action plan, fiscal year " + from : "Education development plan " + from + "–" + to;
-        };
+        return words(lang).format(from == to ? Message.of("init.title.action", from) : Message.of("init.title.development", from, to));
     }
 
     public static String defaultOrganization(Lang lang) {
-        return lang == Lang.TH ? "ชื่อหน่วยงาน" : "Name of the office";
+        return words(lang).format(Message.of("init.organization"));
+    }
+
+    private static Messages words(Lang lang) {
+        return new Messages(lang == Lang.TH ? Locale.forLanguageTag("th") : Locale.ENGLISH);
     }
 
     /** The plan file's text for a file named {@code fileName}. */
@@ -93,7 +95,7 @@ public final class StarterPlan {
      */
     public static CheckReport write(Path target, String displayPath, String text) throws UsageException {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new UsageException(displayPath + " already exists; plan init never overwrites a file");
+            throw new UsageException(plan.diag.Message.of("cli.refused.init-exists", displayPath));
         }
         Path folder = target.toAbsolutePath().getParent();
         Path scratch = null;
@@ -108,9 +110,9 @@ public final class StarterPlan {
             }
             return report;
         } catch (FileAlreadyExistsException e) {
-            throw new UsageException(displayPath + " already exists; plan init never overwrites a file");
+            throw new UsageException(plan.diag.Message.of("cli.refused.init-exists", displayPath));
         } catch (IOException e) {
-            throw new UsageException("cannot write " + displayPath + ": " + plan.diag.IoReason.of(e));
+            throw new UsageException(plan.diag.Message.of("cli.refused.cannot-write", displayPath, plan.diag.IoReason.message(e)));
         } finally {
             deleteQuietly(scratch);
         }
@@ -124,7 +126,7 @@ public final class StarterPlan {
     public static Path refuseLinkedSchema(Path target) throws UsageException {
         Path file = target.toAbsolutePath().getParent().resolve(SCHEMA_FILE);
         if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-            throw new UsageException(file + " is a symbolic link to a missing file; plan init writes no file through a link");
+            throw new UsageException(plan.diag.Message.of("cli.refused.schema-link", file));
         }
         return file;
     }
@@ -142,7 +144,7 @@ public final class StarterPlan {
         } catch (FileAlreadyExistsException e) {
             return false;
         } catch (IOException e) {
-            throw new UsageException("cannot write " + file + ": " + plan.diag.IoReason.of(e));
+            throw new UsageException(plan.diag.Message.of("cli.refused.cannot-write", file, plan.diag.IoReason.message(e)));
         }
     }
 

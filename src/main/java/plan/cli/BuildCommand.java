@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import plan.app.Build;
+import plan.app.BuildChecker;
 import plan.app.BuildFailure;
 import plan.app.BuildOptions;
 import plan.app.BuildResult;
@@ -31,8 +32,7 @@ import plan.render.pdf.tagged.PdfStandard;
 import plan.render.site.OutputFormat;
 
 /** {@code plan build PATH... [--out DIR] [--format md,html,pdf]}: check, then render what passed. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Check plans and render those without errors to Markdown, HTML and PDF, with a site index.")
+@Command(name = "build", mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,47 +40,41 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report = new ReportOptions();
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = OutputFormat.ALL,
-            converter = FormatConverter.class, description = "Documents to write: md, html, pdf (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = OutputFormat.DEFAULT,
+            converter = FormatConverter.class)
     List<OutputFormat> formats;
 
-    @Option(names = "--diagnostics", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Diagnostics (on standard error) as text, json, sarif, github or gitlab.")
+    @Option(names = "--diagnostics", paramLabel = "FORMAT", defaultValue = "text")
     ReportOptions.Format diagnostics;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Templates that override the built-in ones, file by file.")
+    @Option(names = "--templates", paramLabel = "DIR")
     Path templates;
 
-    @Option(names = "--thai-digits", description = "Print Thai digits (๑๒๓) in the documents; sources keep Arabic ones.")
+    @Option(names = "--thai-digits")
     boolean thaiDigits;
 
-    @Option(names = "--font", paramLabel = "FONT", description = "PDF font: a font file, or a family such as \"TH Sarabun New\".")
+    @Option(names = "--font", paramLabel = "FONT")
     String font;
 
-    @Option(names = "--pdf-standard", paramLabel = "STANDARD", defaultValue = "ua2-a4", converter = PdfStandardConverter.class,
-            description = "What the PDFs conform to: ua2-a4 (PDF/UA-2 and PDF/A-4, tagged for screen readers and archives;"
-                    + " the default) or none (untagged, smaller and quicker).")
+    @Option(names = "--pdf-standard", paramLabel = "STANDARD", defaultValue = "ua2-a4", converter = PdfStandardConverter.class)
     PdfStandard pdfStandard;
 
-    @Option(names = "--no-check-status",
-            description = "Leave each plan's check status out of the index: for a public site (the status is for the office's own preview).")
+    @Option(names = "--no-check-status")
     boolean noCheckStatus;
 
-    @Option(names = "--style", paramLabel = "STYLE", converter = StyleConverter.class,
-            description = "The documents' look, whatever the plans say: official (Thai government plan documents) or modern.")
+    @Option(names = "--style", paramLabel = "STYLE", converter = StyleConverter.class)
     plan.model.Style style;
 
-    @Option(names = "--force", description = "Render every plan, even those whose documents are up to date.")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--shard", paramLabel = "K/N", converter = ShardConverter.class,
-            description = "Render only shard K of N, the plans whose id hashes to it (a CI matrix; join the shards with plan merge).")
+    @Option(names = "--shard", paramLabel = "K/N", converter = ShardConverter.class)
     Shard shard;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Plan files or folders.")
+    @Parameters(arity = "1..*", paramLabel = "PATH")
     List<String> paths;
 
     @Override
@@ -92,7 +86,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(out, EnumSet.copyOf(formats), templates, thaiDigits, font, force,
                 pdfStandard, !noCheckStatus, style);
         // A change is likely to be rendered: ready the renderer while the files are checked.
-        PlanChecker checker = PlanChecker.forBuild(Limits.DEFAULT, cache);
+        PlanChecker checker = BuildChecker.of(Limits.DEFAULT, cache);
         WarmUp warm = shard == null ? WarmUp.start(options, files, checker, PlanCommand.Version.number()) : null;
         CheckReport checked = checker.checkAll(files);
         // Text shows the plans' findings before the long part; the machine formats print one
@@ -140,12 +134,14 @@ final class BuildCommand implements Callable<Integer> {
         return shown.hasErrors() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }
 
-    /** A value read by a parse method that refuses with IllegalArgumentException: its message becomes the usage error. */
+    /** A value read by a parse method that refuses with IllegalArgumentException: {@code why} becomes the usage error. */
     private abstract static class Parsed<T> implements picocli.CommandLine.ITypeConverter<T> {
         private final java.util.function.Function<String, T> parse;
+        private final Message why;
 
-        Parsed(java.util.function.Function<String, T> parse) {
+        Parsed(java.util.function.Function<String, T> parse, Message why) {
             this.parse = parse;
+            this.why = why;
         }
 
         @Override
@@ -153,7 +149,7 @@ final class BuildCommand implements Callable<Integer> {
             try {
                 return parse.apply(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+                throw new UsageProblem.BadValue(why);
             }
         }
     }
@@ -161,7 +157,7 @@ final class BuildCommand implements Callable<Integer> {
     /** "K/N", e.g. 2/4. */
     static final class ShardConverter extends Parsed<Shard> {
         ShardConverter() {
-            super(Shard::parse);
+            super(Shard::parse, Message.of("cli.usage.shard", Shard.MAX_COUNT));
         }
     }
 
@@ -178,7 +174,8 @@ final class BuildCommand implements Callable<Integer> {
     /** "ua2-a4" or "none". */
     static final class PdfStandardConverter extends Parsed<PdfStandard> {
         PdfStandardConverter() {
-            super(PdfStandard::of);
+            super(PdfStandard::of, Message.of("cli.usage.one-of",
+                    String.join(", ", java.util.Arrays.stream(PdfStandard.values()).map(PdfStandard::id).toList())));
         }
     }
 
@@ -188,10 +185,11 @@ final class BuildCommand implements Callable<Integer> {
             super(word -> {
                 plan.model.Style style = plan.model.Style.of(word);
                 if (style == null) {
-                    throw new IllegalArgumentException("'" + word + "' is not one of official, modern");
+                    throw new IllegalArgumentException(word);
                 }
                 return style;
-            });
+            }, Message.of("cli.usage.one-of", String.join(", ", java.util.Arrays.stream(plan.model.Style.values())
+                    .map(plan.model.Style::word).toList())));
         }
     }
 
@@ -204,7 +202,7 @@ final class BuildCommand implements Callable<Integer> {
                     return f;
                 }
             }
-            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of " + OutputFormat.list());
+            throw new UsageProblem.BadValue(Message.of("cli.usage.one-of", OutputFormat.list().replace(",", ", ")));
         }
     }
 }

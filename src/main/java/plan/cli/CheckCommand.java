@@ -16,8 +16,7 @@ import plan.cache.CheckCache;
 import plan.load.Limits;
 
 /** {@code plan check PATH...}: all problems of all files, exit 1 if any is an error. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check plan files and folders (searched for *.plan.yaml) without rendering.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,14 +24,13 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report = new ReportOptions();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Diagnostics as text, json, sarif, github or gitlab (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
     ReportOptions.Format format;
 
-    @Option(names = "--no-cache", description = "Check every file again, without the results remembered from earlier runs.")
+    @Option(names = "--no-cache")
     boolean noCache;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Plan files or folders.")
+    @Parameters(arity = "1..*", paramLabel = "PATH")
     List<String> paths;
 
     @Override

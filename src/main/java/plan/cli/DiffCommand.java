@@ -16,8 +16,7 @@ import plan.diag.Messages;
 import plan.diff.ChangePrinter;
 
 /** {@code plan diff OLD NEW}: what changed between two versions of a plan, by meaning. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Show what changed between two versions of a plan: files, folders or REV:PATH from git.")
+@Command(name = "diff", mixinStandardHelpOptions = true)
 final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,18 +24,16 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report = new ReportOptions();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Changes as text, markdown, json or github (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
     ChangePrinter.Format format;
 
-    @Option(names = "--exit-code", description = "Exit 1 when anything changed, 2 when the versions could not be"
-            + " compared (else 0 whatever changed, 1 when they could not be compared).")
+    @Option(names = "--exit-code")
     boolean exitCode;
 
-    @Parameters(index = "0", paramLabel = "OLD", description = "The old version: a file, a folder or REV:PATH.")
+    @Parameters(index = "0", paramLabel = "OLD")
     String old;
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "The new version: a file, a folder or REV:PATH.")
+    @Parameters(index = "1", paramLabel = "NEW")
     String now;
 
     @Override

@@ -12,8 +12,9 @@ import plan.app.check.UsageException;
 final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
-        if (e instanceof UsageException) {
-            cmd.getErr().println("plan: " + plan.diag.Printable.of(e.getMessage()));
+        if (e instanceof UsageException u) {
+            String[] args = parsed.originalArgs().toArray(String[]::new);
+            cmd.getErr().println("plan: " + plan.diag.Printable.of(u.message(ReportOptions.messagesFor(args))));
             return ExitCodes.USAGE;
         }
         boolean debug = parsed.hasMatchedOption("--debug")

@@ -27,47 +27,45 @@ import plan.importer.SourceReader;
 import plan.load.Limits;
 
 /** {@code plan import FILE}: a draft plan file from a Word or text document, and what to confirm. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Draft a plan file from a .docx, .txt or .md document, keeping every paragraph.")
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The source document (.docx, .txt or .md).")
+    @Parameters(paramLabel = "FILE")
     Path source;
 
-    @Option(names = "--out", paramLabel = "FILE.plan.yaml", description = "Where to write (default: NAME.plan.yaml beside FILE).")
+    @Option(names = "--out", paramLabel = "FILE.plan.yaml")
     Path out;
 
-    @Option(names = "--force", description = "Replace the output file if it exists.")
+    @Option(names = "--force")
     boolean force;
 
     @picocli.CommandLine.Mixin
     ReportOptions report = new ReportOptions();
-    @Option(names = "--base", paramLabel = "ID|FILE",
-            description = "Write an action plan that continues this plan (its id, among the plan files in the output's folder, or its file): what the base holds is left out.")
+    @Option(names = "--base", paramLabel = "ID|FILE")
     String base;
 
     @Override
     public Integer call() throws Exception {
         String ext = source.getFileName().toString().replaceFirst("^.*\\.", "").toLowerCase(java.util.Locale.ROOT);
         if (Files.isDirectory(source)) {
-            throw new UsageException(source + ": a folder; import reads one .docx, .txt or .md file");
+            throw new UsageException(plan.diag.Message.of("cli.refused.import-folder", source));
         }
         if (!Files.isRegularFile(source)) {
-            throw new UsageException(source + ": no such file");
+            throw new UsageException(plan.diag.Message.of("cli.refused.import-missing", source));
         }
         if (!SourceReader.EXTENSIONS.contains(ext) && !SourceReader.REFUSED_EXTENSIONS.contains(ext)) {
-            throw new UsageException(source + ": import reads .docx, .txt and .md files");
+            throw new UsageException(plan.diag.Message.of("cli.refused.import-kind", source));
         }
         Path target = out != null ? out : Importer.defaultTarget(source);
         if (!PlanFile.isPlanFileName(target.getFileName().toString())) {
-            throw new UsageException("--out " + target + ": a plan file's name ends in .plan.yaml");
+            throw new UsageException(plan.diag.Message.of("cli.refused.import-name", target));
         }
         PrintWriter err = spec.commandLine().getErr();
         Importer.Result result;
         try {
-            result = Importer.importFile(source, target, force, base);
+            result = Importer.importFile(source, target, force, base, report.messages());
         } catch (ImportFailure e) {
             err.println("plan: " + (e.output() ? "" : source + ": ") + e.message(report.messages()));
             return e.output() ? ExitCodes.USAGE : ExitCodes.INPUT_ERRORS;

@@ -23,32 +23,29 @@ import plan.format.JsonSchema;
 import plan.model.Lang;
 
 /** {@code plan init [FILE]}: a starter plan that checks clean, with comments that teach the format. */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Write a starter plan file (asks for what the options leave out when run on a terminal).")
+@Command(name = "init", mixinStandardHelpOptions = true)
 final class InitCommand implements Callable<Integer> {
     private static final Pattern PERIOD = Pattern.compile("\\s*([0-9๐-๙]{4})\\s*(?:[-–]\\s*([0-9๐-๙]{4}))?\\s*");
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", defaultValue = "plan.plan.yaml",
-            description = "The file to write, named NAME.plan.yaml (default: ${DEFAULT-VALUE}); never overwritten.")
+    @Parameters(arity = "0..1", paramLabel = "FILE", defaultValue = "plan.plan.yaml")
     Path file;
 
-    @Option(names = "--organization", paramLabel = "NAME", description = "The organization's name.")
+    @Option(names = "--organization", paramLabel = "NAME")
     String organization;
 
-    @Option(names = "--period", paramLabel = "FROM-TO",
-            description = "Buddhist Era fiscal years, e.g. 2568-2571, or one year (default: four years from this one).")
+    @Option(names = "--period", paramLabel = "FROM-TO")
     String period;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the plan, its comments and of messages: th or en (default: th).")
+    @Option(names = "--lang", paramLabel = "LANG")
     ReportOptions.Lang lang;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "The plan's title (default: made from the period).")
+    @Option(names = "--title", paramLabel = "TEXT")
     String title;
 
-    @Option(names = "--action-plan", description = "An action plan: the starter with projects, indicators and budgets, commented.")
+    @Option(names = "--action-plan")
     boolean actionPlan;
 
     /** Where answers come from when options leave something out; null: take the defaults. */
@@ -59,11 +56,11 @@ final class InitCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String shown = file.toString();
         if (!PlanFile.isPlanFileName(file.getFileName().toString())) {
-            throw new UsageException(shown + ": a plan file's name ends in .plan.yaml (e.g. school.plan.yaml)");
+            throw new UsageException(plan.diag.Message.of("cli.refused.init-name", shown));
         }
         if (java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             // A link (even to a missing file) counts: plan init writes nothing through one.
-            throw new UsageException(shown + " already exists; plan init never overwrites a file");
+            throw new UsageException(plan.diag.Message.of("cli.refused.init-exists", shown));
         }
         StarterPlan.refuseLinkedSchema(file);
         Lang language = lang != null ? (lang == ReportOptions.Lang.en ? Lang.EN : Lang.TH)
@@ -109,7 +106,7 @@ final class InitCommand implements Callable<Integer> {
     private static int[] years(String text) throws UsageException {
         Matcher m = PERIOD.matcher(text);
         if (!m.matches()) {
-            throw new UsageException("--period must be Buddhist Era fiscal years FROM-TO, e.g. 2568-2571, not '" + text + "'");
+            throw new UsageException(plan.diag.Message.of("cli.refused.period", text));
         }
         int from = number(m.group(1));
         return new int[] {from, m.group(2) == null ? from : number(m.group(2))};

@@ -50,6 +50,11 @@ public final class Main {
         cmd.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);
         cmd.setExecutionExceptionHandler(new FailureHandler());
         cmd.setParameterExceptionHandler(new UsageErrorHandler());
+        // Help and the version line are worded when shown, in the language the line asks for.
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cmd.setExecutionStrategy(parsed -> HelpWords.shown(parsed)
+                ? HelpWords.in(ReportOptions.languageFor(parsed.originalArgs()), cmd, () -> run.execute(parsed))
+                : run.execute(parsed));
         return cmd;
     }
 }

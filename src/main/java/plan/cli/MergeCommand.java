@@ -13,16 +13,15 @@ import plan.app.shard.MergeFailure;
 import plan.app.shard.ShardMerge;
 
 /** {@code plan merge OUT SHARD_DIR...}: the outputs of {@code plan build --shard K/N} as one site. */
-@Command(name = "merge", mixinStandardHelpOptions = true,
-        description = "Join the outputs of `plan build --shard K/N` into one site, the same as one build, without rendering again.")
+@Command(name = "merge", mixinStandardHelpOptions = true)
 final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OUT", description = "Folder of the merged site.")
+    @Parameters(index = "0", paramLabel = "OUT")
     Path out;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "SHARD_DIR", description = "The output folders of every shard.")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "SHARD_DIR")
     List<Path> shards;
 
     @picocli.CommandLine.Mixin

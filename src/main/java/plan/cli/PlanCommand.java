@@ -10,9 +10,11 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code plan}: the top command; does nothing by itself but show help. */
-@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = PlanCommand.Version.class,
-        description = "Checks and renders strategic plans written as *.plan.yaml files.")
+/**
+ * {@code plan}: the top command; does nothing by itself but show help. The descriptions of every
+ * command and option are in the help bundles, {@code plan/cli/help*.properties} (see {@link HelpWords}).
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = PlanCommand.Version.class)
 public final class PlanCommand implements Runnable {
     /**
      * The subcommands, in the order help lists them. Main adds them itself rather than through
@@ -38,6 +40,10 @@ public final class PlanCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** The language of help here, and of the command that follows when it has no {@code --lang} of its own. */
+    @picocli.CommandLine.Option(names = "--lang", paramLabel = "LANG")
+    ReportOptions.Lang lang;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -47,9 +53,21 @@ public final class PlanCommand implements Runnable {
     public static final class Version implements IVersionProvider {
         private static volatile Properties stamped;
 
+        /** The help bundle that words the version line; null: English (picocli makes this class at every start). */
+        private final java.util.ResourceBundle words;
+
+        public Version() {
+            this(null);
+        }
+
+        Version(java.util.ResourceBundle words) {
+            this.words = words;
+        }
+
         @Override
         public String[] getVersion() {
-            return new String[] {"plan " + number() + " (commit " + commit() + ")"};
+            return new String[] {java.text.MessageFormat.format(
+                    (words != null ? words : HelpWords.bundle(ReportOptions.Lang.en)).getString("version"), number(), commit())};
         }
 
         /** The release number, set once in pom.xml. */

@@ -28,27 +28,41 @@ final class ReportOptions {
 
     enum Color { auto, always, never }
 
-    @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of messages: th or en (default: PLAN_LANG, then lang: in plan.config.yaml,"
-                    + " then LC_ALL, LC_MESSAGES or LANG, else th).")
+    @Option(names = "--lang", paramLabel = "LANG")
     Lang lang;
+
+    /** The command these options are part of: {@code plan --lang en check} names the language before it. */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec command;
 
     /** The language chosen, found once a run (it may read plan.config.yaml). */
     private Lang chosen;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            description = "Colour: auto (only on a terminal), always or never.")
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto")
     Color color;
 
-    @Option(names = "--debug", description = "Show stack traces of internal failures.")
+    @Option(names = "--debug")
     boolean debug;
 
     Messages messages() {
-        return new Messages(language() == Lang.th ? Locale.forLanguageTag("th") : Locale.ENGLISH);
+        return messagesIn(language());
+    }
+
+    static Messages messagesIn(Lang lang) {
+        return new Messages(lang == Lang.th ? Locale.forLanguageTag("th") : Locale.ENGLISH);
     }
 
     /** Messages for a command line that could not be parsed: its {@code --lang} if it names one, else as usual. */
     static Messages messagesFor(String[] args) {
+        return optionsFor(args).messages();
+    }
+
+    /** The language of a command line read before (or without) picocli: for help and usage errors. */
+    static Lang languageFor(java.util.List<String> args) {
+        return optionsFor(args.toArray(String[]::new)).language();
+    }
+
+    private static ReportOptions optionsFor(String[] args) {
         ReportOptions options = new ReportOptions();
         for (int i = 0; i < args.length; i++) {
             String value = args[i].startsWith("--lang=") ? args[i].substring(7)
@@ -57,13 +71,16 @@ final class ReportOptions {
                 options.lang = Lang.valueOf(value);
             }
         }
-        return options.messages();
+        return options;
     }
 
     /** {@code --lang}, else PLAN_LANG, plan.config.yaml, the locale variables, Thai (see {@link UserLanguage}). */
     Lang language() {
         if (chosen == null) {
-            chosen = UserLanguage.choose(lang, System.getenv(), java.nio.file.Path.of(""));
+            Lang given = lang != null ? lang
+                    : command != null && command.parent() != null && command.parent().userObject() instanceof PlanCommand top ? top.lang
+                    : null;
+            chosen = UserLanguage.choose(given, System.getenv(), java.nio.file.Path.of(""));
         }
         return chosen;
     }

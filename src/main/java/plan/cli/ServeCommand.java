@@ -20,8 +20,7 @@ import plan.serve.Serve;
 import plan.serve.ServeOptions;
 
 /** {@code plan serve [PATH...] [--port N] [--open]}: a live preview, until Ctrl-C. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the site of the plans on 127.0.0.1 and update open pages on every save (nothing is written).")
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,17 +28,16 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report = new ReportOptions();
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
-            description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8000")
     int port;
 
-    @Option(names = "--open", description = "Open the site in the default browser.")
+    @Option(names = "--open")
     boolean open;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Templates that override the built-in ones, file by file.")
+    @Option(names = "--templates", paramLabel = "DIR")
     Path templates;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", defaultValue = ".", description = "Plan files or folders (default: the current folder).")
+    @Parameters(arity = "0..*", paramLabel = "PATH", defaultValue = ".")
     List<String> paths;
 
     @Override

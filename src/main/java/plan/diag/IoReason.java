@@ -15,19 +15,25 @@ public final class IoReason {
     private IoReason() {
     }
 
+    /** The reason in English (logs, and messages not yet worded in the reader's language). */
     public static String of(IOException e) {
+        return new Messages(java.util.Locale.ENGLISH).format(message(e));
+    }
+
+    /** The reason as a message of the bundles, for a message worded in the reader's language. */
+    public static Message message(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return Message.of("io.denied");
         }
         if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
+            return Message.of("io.missing");
         }
         if (e instanceof FileAlreadyExistsException) {
-            return "a file of that name is in the way";
+            return Message.of("io.in-the-way");
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
+            return Message.of("io.as-given", f.getReason()); // the system's own words
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Message.of("io.as-given", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 }

@@ -221,8 +221,12 @@ public final class JsonSchema {
         return st.name().replace(' ', '-');
     }
 
-    /** Thai first (the users' language), then English. A key without both is a build failure. */
-    private static String describe(String key) {
+    /**
+     * The description of {@code key} in {@code plan/format/schema-*.properties}: Thai first (the
+     * users' language), then English. A key without both is a build failure. Also the exports'
+     * schemas' ({@code export.} keys).
+     */
+    public static String describe(String key) {
         String th = THAI.getProperty(key);
         String en = ENGLISH.getProperty(key);
         if (th == null || en == null) {
@@ -233,7 +237,7 @@ public final class JsonSchema {
     }
 
     /** A JSON object with its keys in the order given (Map.of has none: the output must be stable). */
-    private static Map<String, Object> object(Object... keysAndValues) {
+    public static Map<String, Object> object(Object... keysAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             m.put((String) keysAndValues[i], keysAndValues[i + 1]);

@@ -9,11 +9,11 @@ import plan.diag.Json;
  * Pretty-printed JSON of maps (in their order), lists, strings, numbers and booleans: stable
  * output for a file that is committed and compared byte for byte.
  */
-final class JsonWriter {
+public final class JsonWriter {
     private JsonWriter() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder b = new StringBuilder();
         value(b, value, "");
         return b.append('\n').toString();

@@ -3,6 +3,7 @@ package plan.importer;
 import java.util.List;
 import java.util.Map;
 
+import plan.diag.Message;
 import plan.model.Plan;
 
 /**
@@ -10,14 +11,14 @@ import plan.model.Plan;
  *
  * @param plan     the plan (parts the source does not give are null or empty, for check to list)
  * @param comments YAML comments by path ({@code "goals[0].missions"}, {@code "period"}): where a
- *                 choice was made or a guess needs confirming
- * @param header   comment lines for the top of the file
+ *                 choice was made or a guess needs confirming; worded when the file is written
+ * @param header   comment lines for the top of the file, worded when it is written
  * @param counts   what was recognized, in the order the summary prints it ("missions" to 5)
  * @param confirm  what the officer should confirm or supply, one sentence each, in the reader's language when printed
  * @param extra    the keys of format part 2 the model does not hold yet, written as they are
  */
-public record Draft(Plan plan, Map<String, String> comments, List<String> header, Map<String, Integer> counts,
-                    List<plan.diag.Message> confirm, Extra extra) {
+public record Draft(Plan plan, Map<String, List<Message>> comments, List<Message> header, Map<String, Integer> counts,
+                    List<Message> confirm, Extra extra) {
     /**
      * @param digits   "thai" when the source writes its numbers mostly in Thai digits, else null
      * @param parts    the source's parts ("ส่วนที่ 1 บทนำ"), each with the outline's chapters in it;
@@ -64,14 +65,13 @@ public record Draft(Plan plan, Map<String, String> comments, List<String> header
         extra = extra == null ? Extra.NONE : extra;
     }
 
-    public Draft(Plan plan, Map<String, String> comments, List<String> header, Map<String, Integer> counts, List<plan.diag.Message> confirm) {
+    public Draft(Plan plan, Map<String, List<Message>> comments, List<Message> header, Map<String, Integer> counts, List<Message> confirm) {
         this(plan, comments, header, counts, confirm, Extra.NONE);
     }
 
     public Draft withBase(BasePlan base) {
-        List<String> more = new java.util.ArrayList<>(header);
-        more.add("ต่อยอดจากแผน " + base.id() + " (base): " + String.join(", ", base.inherited()) + " มาจากแผนนั้น จึงไม่เขียนซ้ำที่นี่");
-        more.add("(Continues " + base.id() + ": its " + String.join(", ", base.inherited()) + " are inherited and left out here.)");
+        List<Message> more = new java.util.ArrayList<>(header);
+        more.add(Message.of("import.header.base", base.id(), String.join(", ", base.inherited())));
         return new Draft(plan, comments, more, counts, confirm, extra.withBase(base));
     }
 

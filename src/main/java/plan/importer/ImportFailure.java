@@ -14,7 +14,7 @@ public final class ImportFailure extends Exception {
     private boolean output;
 
     /** The output file could not be written or is in the way. */
-    public static ImportFailure ofOutput(String message, Throwable cause) {
+    public static ImportFailure ofOutput(Message message, Throwable cause) {
         ImportFailure f = new ImportFailure(message, cause);
         f.output = true;
         return f;

@@ -14,6 +14,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
+import plan.diag.Messages;
+
 /** {@code plan import}: a source document to a draft plan file, written whole or not at all. */
 public final class Importer {
     /** What was imported and where it was written. */
@@ -38,13 +40,16 @@ public final class Importer {
     }
 
     public static Result importFile(Path source, Path target, boolean force) throws ImportFailure {
-        return importFile(source, target, force, null);
+        return importFile(source, target, force, null, new Messages(java.util.Locale.forLanguageTag("th")));
     }
 
-    /** {@code base}: the id or file of the plan the draft continues (null for none). */
-    public static Result importFile(Path source, Path target, boolean force, String base) throws ImportFailure {
+    /**
+     * {@code base}: the id or file of the plan the draft continues (null for none); {@code words}:
+     * the reader's language, which the file's comments are written in.
+     */
+    public static Result importFile(Path source, Path target, boolean force, String base, Messages words) throws ImportFailure {
         if (Files.exists(target) && !force) {
-            throw ImportFailure.ofOutput(target + " exists: give --force to replace it", null);
+            throw ImportFailure.ofOutput(plan.diag.Message.of("cli.refused.import-exists", target), null);
         }
         BasePlan basePlan = base == null ? null : BasePlan.find(base, target);
         SourceDocument doc = SourceReader.read(source);
@@ -52,7 +57,7 @@ public final class Importer {
         if (basePlan != null) {
             draft = draft.withBase(basePlan);
         }
-        String yaml = PlanYamlWriter.write(draft);
+        String yaml = PlanYamlWriter.write(draft, words);
         assertParses(yaml);
         write(target, yaml);
         return new Result(draft, target);
@@ -89,7 +94,7 @@ public final class Importer {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw ImportFailure.ofOutput("cannot write " + target + ": " + plan.diag.IoReason.of(e), e);
+            throw ImportFailure.ofOutput(plan.diag.Message.of("cli.refused.cannot-write", target, plan.diag.IoReason.message(e)), e);
         } finally {
             if (tmp != null) {
                 try {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import plan.diag.Message;
+import plan.diag.Messages;
 import plan.model.Budget;
 import plan.model.Focus;
 import plan.model.FocusItem;
@@ -33,10 +35,16 @@ public final class PlanYamlWriter {
         this.comments = comments;
     }
 
-    public static String write(Draft draft) {
-        PlanYamlWriter w = new PlanYamlWriter(draft.comments());
-        for (String line : draft.header()) {
-            w.out.append("# ").append(line).append('\n');
+    /** The plan file of {@code draft}, its comments worded by {@code words} (the reader's language). */
+    public static String write(Draft draft, Messages words) {
+        Map<String, String> comments = new java.util.TreeMap<>();
+        draft.comments().forEach((path, notes) ->
+                comments.put(path, String.join("; ", notes.stream().map(words::format).toList())));
+        PlanYamlWriter w = new PlanYamlWriter(comments);
+        for (Message line : draft.header()) {
+            for (String part : words.format(line).split("\n")) {
+                w.out.append("# ").append(part).append('\n');
+            }
         }
         Entries plan = plan(draft.plan(), draft.extra());
         draft.extra().inherited().forEach(plan.entries()::remove); // the base holds them

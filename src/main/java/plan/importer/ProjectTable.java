@@ -33,7 +33,7 @@ final class ProjectTable {
     /** One project as the row gives it; {@code notes} are comments for the officer. */
     record Row(String title, List<Integer> strategies, String owner, List<Integer> years, BigDecimal total,
                Map<String, BigDecimal> sources, List<BigDecimal> quarters, Map<Integer, BigDecimal> budgetYears,
-               List<String> description, List<String> notes) {
+               List<String> description, List<plan.diag.Message> notes) {
     }
 
     /** The projects, and rows of totals as the source wrote them (kept for the reader). */
@@ -105,7 +105,7 @@ final class ProjectTable {
         BigDecimal[] quarters = new BigDecimal[5];
         Map<Integer, BigDecimal> budgetYears = new LinkedHashMap<>();
         List<String> description = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<plan.diag.Message> notes = new ArrayList<>();
         for (int c = 0; c < roles.length; c++) {
             String cell = WhiteSpace.strip(row.get(c));
             if (cell.isEmpty() || c > 0 && cell.equals(WhiteSpace.strip(row.get(c - 1))) && roles[c] == roles[c - 1]) {
@@ -147,7 +147,7 @@ final class ProjectTable {
                     BigDecimal amount = Amounts.parse(cell);
                     if (amount == null) {
                         description.add(header.name(c) + ": " + RecognizedBlock.oneLine(cell));
-                        notes.add("\"" + RecognizedBlock.oneLine(cell) + "\" under " + header.name(c) + " is not an amount: kept as text in the description");
+                        notes.add(plan.diag.Message.of("import.note.not-an-amount", RecognizedBlock.oneLine(cell), header.name(c)));
                         continue;
                     }
                     switch (role) {
@@ -174,7 +174,7 @@ final class ProjectTable {
         }
         if (title == null) {
             title = description.isEmpty() ? "…" : description.remove(0);
-            notes.add("the row names no project: confirm its title");
+            notes.add(plan.diag.Message.of("import.note.row-no-title"));
         }
         return new Row(title, strategies.stream().distinct().toList(), owner, years, total, sources, quarterList, budgetYears,
                 description, notes);

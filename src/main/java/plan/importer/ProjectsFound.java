@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import plan.diag.Message;
 import plan.model.Activity;
 import plan.model.Budget;
 import plan.model.Indicator;
@@ -33,10 +34,10 @@ final class ProjectsFound {
     private static final Pattern NUMBER = Pattern.compile("[0-9๐-๙]+");
 
     final List<Project> projects = new ArrayList<>();
-    final Map<String, String> comments;
+    final Notes comments;
     private int indicatorCount;
 
-    ProjectsFound(Map<String, String> comments) {
+    ProjectsFound(Notes comments) {
         this.comments = comments;
     }
 
@@ -50,7 +51,7 @@ final class ProjectsFound {
         }
         if (!found.totals().isEmpty()) {
             String path = "projects[" + (projects.size() - 1) + "]";
-            comments.merge(path, "the source's total row: " + String.join("; ", found.totals()), (a, b) -> a + "; " + b);
+            comments.add(path, Message.of("import.note.total-row", String.join("; ", found.totals())));
         }
     }
 
@@ -83,17 +84,14 @@ final class ProjectsFound {
         String path = "projects[" + i + "]";
         List<Text> strategies = r.strategies().stream().map(n -> text("S" + n)).toList();
         if (strategies.isEmpty()) {
-            comments.put(path + ".title", "the source names no strategy for this project: add strategies");
+            comments.put(path + ".title", Message.of("import.note.no-strategy"));
         } else {
-            comments.put(path + ".strategies", "strategy n of the source is S n: confirm");
+            comments.put(path + ".strategies", Message.of("import.note.strategy-ids"));
         }
         Period years = r.years().isEmpty() ? null
                 : new Period(new Year(r.years().get(0), Span.NONE), new Year(r.years().get(1), Span.NONE), Span.NONE);
         Budget budget = budget(r, path);
-        List<String> notes = new ArrayList<>(r.notes());
-        if (!notes.isEmpty()) {
-            comments.merge(path + ".description", String.join("; ", notes), (a, c) -> a + "; " + c);
-        }
+        r.notes().forEach(note -> comments.add(path + ".description", note));
         String description = r.description().isEmpty() ? null
                 : String.join("\n\n", r.description().stream().map(MarkdownText::line).toList());
         projects.add(new Project(text("P" + (i + 1)), text(MarkdownText.inline(RecognizedBlock.oneLine(r.title()))), strategies, List.of(),
@@ -117,15 +115,15 @@ final class ProjectsFound {
         if (total == null) {
             return null;
         }
-        List<String> off = new ArrayList<>();
+        List<Message> off = new ArrayList<>();
         for (Object[] part : new Object[][] {{"sources", sources}, {"quarters", quarters}, {"years", years}}) {
             Budget.Split s = (Budget.Split) part[1];
             if (s != null && s.sum().amount().compareTo(total.amount()) != 0) {
-                off.add("the " + part[0] + " add up to " + s.sum().formatted() + ", not " + total.formatted());
+                off.add(Message.of("import.note.split-off", part[0], s.sum().formatted(), total.formatted()));
             }
         }
         if (!off.isEmpty()) {
-            comments.put(path + ".budget", String.join("; ", off) + ": as in the source; plan check's budget-sum reports it");
+            off.forEach(note -> comments.add(path + ".budget", note));
         }
         if (sources == null && quarters == null && years == null) {
             return Budget.ofTotal(total);
@@ -145,7 +143,7 @@ final class ProjectsFound {
             add(new ProjectTable.Row(title, strategies, f.owner, List.of(), f.budget, Map.of(), List.of(), Map.of(), List.of(), List.of()));
             i = projects.size() - 1;
             if (f.title == null) {
-                comments.put("projects[" + i + "].title", "the project form names no project: add the title");
+                comments.put("projects[" + i + "].title", Message.of("import.note.form-no-title"));
             }
         }
         String path = "projects[" + i + "]";
@@ -153,12 +151,12 @@ final class ProjectsFound {
         List<Text> strategies = p.strategies().isEmpty() && f.strategy != null ? List.of(text("S" + f.strategy)) : p.strategies();
         Budget budget = p.budget() != null || f.budget == null ? p.budget() : Budget.ofTotal(money(f.budget));
         if (p.budget() != null && f.budget != null && p.budget().total().amount().compareTo(f.budget) != 0) {
-            comments.put(path + ".budget", "the project form says " + money(f.budget).formatted() + ": confirm");
+            comments.put(path + ".budget", Message.of("import.note.form-budget", money(f.budget).formatted()));
         }
         String description = p.description() == null ? "" : p.description().value();
         if (p.owner() != null && f.owner != null && !p.owner().value().equals(f.owner)) {
             f.notes.add(0, "**ผู้รับผิดชอบ** " + f.owner);
-            comments.put(path + ".owner", "the project form names another owner (in the description): confirm");
+            comments.put(path + ".owner", Message.of("import.note.form-owner"));
         }
         if (!f.notes.isEmpty()) {
             description = (description.isEmpty() ? "" : description + "\n\n") + String.join("\n\n", f.notes);
@@ -169,7 +167,7 @@ final class ProjectsFound {
         f.objectives.forEach(o -> objectives.add(text(o)));
         projects.set(i, new Project(p.id(), p.title(), strategies, p.goals(), p.owner() != null || f.owner == null ? p.owner() : text(f.owner),
                 p.years(), objectives, p.indicators(), budget, activities, description.isEmpty() ? null : text(description), p.form(), Span.NONE));
-        comments.merge(path, "with its project form (แบบเสนอโครงการ)", (a, b) -> a + "; " + b);
+        comments.add(path, Message.of("import.note.with-form"));
         return i;
     }
 

@@ -3,11 +3,13 @@ package plan.importer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import plan.diag.Message;
+import plan.diag.Messages;
 import plan.model.Focus;
 import plan.model.FocusItem;
 import plan.model.Goal;
@@ -31,13 +33,13 @@ import plan.model.Year;
  * field, the preamble or a section), in the source's order.
  */
 public final class Recognizer {
-    static final String INFERRED = "inferred from the order: confirm";
+    static final Message INFERRED = Message.of("import.note.inferred");
     private static final Pattern TAG = Pattern.compile("^(.*\\S)\\s+\\(([^()\\p{IsThai}]*[A-Za-z][^()\\p{IsThai}]*)\\)$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int TITLE_BLOCK_MAX = 150;
 
     private final List<RecognizedBlock> allParas;
-    private final Map<String, String> comments = new LinkedHashMap<>();
-    private final List<String> header = new ArrayList<>();
+    private final Notes comments = new Notes();
+    private final List<Message> header = new ArrayList<>();
     private final List<Message> confirm = new ArrayList<>();
     private final Map<String, Text> labels = new LinkedHashMap<>();
     private final List<Text> outline = new ArrayList<>();
@@ -63,10 +65,16 @@ public final class Recognizer {
     private final List<ProjectForm> forms;
     private final Map<Integer, ProjectForm> formsByProject = new LinkedHashMap<>();
 
+    /** Whether the source is Thai: the plan's language, and so the language of the words import adds to its text. */
+    private final boolean thai;
+    private final Messages documentWords;
+
     private Recognizer(List<RecognizedBlock> paras, List<String> images, List<ProjectForm> forms) {
         this.allParas = paras;
         this.images = images;
         this.forms = forms;
+        this.thai = paras.stream().anyMatch(p -> p.text().codePoints().anyMatch(c -> c >= 0x0E01 && c <= 0x0E5B));
+        this.documentWords = new Messages(thai ? Locale.forLanguageTag("th") : Locale.ENGLISH);
     }
 
     /** The draft plan in {@code doc}; {@code id} is the plan's id (from the output file name). */
@@ -76,9 +84,7 @@ public final class Recognizer {
     }
 
     private Draft run(String source, String id) {
-        header.add("นำเข้าจาก " + source + " ด้วย plan import: ทุกย่อหน้าของต้นฉบับอยู่ในไฟล์นี้ตามลำดับเดิม");
-        header.add("(Imported by plan import; every paragraph of the source is kept, in its order.)");
-        header.add("เลขลำดับ (1., กลยุทธ์ที่ 1) สร้างจากลำดับรายการ ไม่ต้องพิมพ์เอง; จุดที่ต้องตรวจสอบมีคำว่า \"confirm\"");
+        header.add(Message.of("import.header.source", source));
         int body = titleBlock();
         for (Chapter c : Chapter.split(allParas.subList(body, allParas.size()))) {
             chapter(c);
@@ -102,22 +108,19 @@ public final class Recognizer {
             partStarts.clear();
         }
         if (!images.isEmpty()) {
-            header.add("ภาพและแผนภูมิ " + images.size() + " รายการนำเข้าไม่ได้ ข้อความ [ภาพ ...] อยู่ในตำแหน่งเดิม: ใส่ภาพเองภายหลัง");
-            header.add("(" + images.size() + " picture(s) or chart(s) could not be imported; a [picture ...] note stands where each was: "
-                    + String.join("; ", images) + ")");
+            header.add(Message.of("import.header.images", images.size(), String.join("; ", images)));
         }
         linkByPosition();
         if (title == null) {
-            comments.put("title", "the source starts with a heading, not a title: add the plan's title");
+            comments.put("title", Message.of("import.note.no-title"));
             confirm.add(Message.of("import.confirm.title"));
         }
-        boolean thai = allParas.stream().anyMatch(p -> p.text().codePoints().anyMatch(c -> c >= 0x0E01 && c <= 0x0E5B));
         Plan plan = Plan.builder().id(text(id)).lang(thai ? Lang.TH : Lang.EN).title(text(title)).subtitle(text(subtitle))
                 .organization(organization).period(period)
                 .preamble(preambleParas.isEmpty() ? null : text(MarkdownText.body(preambleParas))).vision(text(vision))
                 .missions(missions).goals(goals).strategies(strategies).values(values).focus(focus).sections(sections)
                 .outline(outline).labels(labels).projects(found.projects).build();
-        return new Draft(plan, comments, header, counts(), confirm,
+        return new Draft(plan, comments.asMap(), header, counts(), confirm,
                 new Draft.Extra(Digits.thaiMostly(allParas) ? "thai" : null, parts(), analysisIds(), null, java.util.Set.of(), formsByProject));
     }
 
@@ -173,7 +176,7 @@ public final class Recognizer {
         }
         vision = MarkdownText.inline(RecognizedBlock.oneLine(c.paras.get(0).text()));
         if (c.paras.size() > 1) {
-            section(c.heading.text() + " (ต่อ)", c.paras.subList(1, c.paras.size()), "vision: only its first paragraph is the vision; the rest is kept in a section");
+            section(continued(c.heading.text()), c.paras.subList(1, c.paras.size()), Message.of("import.note.vision-rest"));
         }
     }
 
@@ -221,7 +224,7 @@ public final class Recognizer {
     private List<String> items(Chapter c, String key) {
         if (c.paras.stream().noneMatch(p -> p.isItem() && !p.table())) {
             // A heading followed by no list: nothing to take apart, so the chapter stays whole.
-            section(c.heading.text(), c.paras, key + ": the heading has no numbered list under it; kept as a section");
+            section(c.heading.text(), c.paras, Message.of("import.note.no-list", key));
             confirm.add(Message.of("import.confirm.no-list", key, c.heading.text()));
             return List.of();
         }
@@ -240,7 +243,7 @@ public final class Recognizer {
         }
         chapterWithIntro(c, key, before);
         if (!after.isEmpty()) {
-            section(c.heading.text() + " (ต่อ)", after, key + ": paragraphs after the list are kept in a section");
+            section(continued(c.heading.text()), after, Message.of("import.note.after-list", key));
         }
         return items;
     }
@@ -293,7 +296,7 @@ public final class Recognizer {
             }
         }
         if (built.isEmpty()) {
-            section(c.heading.text(), c.paras, "strategies: the heading has no numbered list or strategy headings under it; kept as a section");
+            section(c.heading.text(), c.paras, Message.of("import.note.no-strategies"));
             confirm.add(Message.of("import.confirm.no-list", "strategies", c.heading.text()));
             return;
         }
@@ -302,7 +305,7 @@ public final class Recognizer {
             String id = "strategy-list";
             sections.add(new Section(text(id), text(c.heading != null ? c.heading.text() : "…"),
                     text(MarkdownText.body(intro)), Span.NONE));
-            comments.put("sections." + id, "the numbered list under the chapter heading; the strategies take their titles from the headings \"" + labelText("strategy") + " n\"");
+            comments.put("sections." + id, Message.of("import.note.strategy-list", labelText("strategy")));
             outline.add(text(id));
             if (c.heading != null) {
                 label("strategies", c.heading.word().replaceFirst("^ประเด็น", ""));
@@ -353,7 +356,7 @@ public final class Recognizer {
         values = new Values(text(r.name == null ? null : MarkdownText.inline(r.name)), text(r.motto == null ? null : MarkdownText.inline(r.motto)),
                 described.isEmpty() ? null : text(MarkdownText.body(described)), r.items, Span.NONE);
         if (!r.items.isEmpty()) {
-            comments.put("values.items", "one a letter, read from the lines above; confirm");
+            comments.put("values.items", Message.of("import.note.values-letters"));
         }
         outline.add(text("values"));
     }
@@ -374,17 +377,17 @@ public final class Recognizer {
             }
         }
         if (items.isEmpty()) {
-            section(c.heading.text(), c.paras, "focus: the heading has no numbered list under it; kept as a section");
+            section(c.heading.text(), c.paras, Message.of("import.note.no-list", "focus"));
             return;
         }
         focus = new Focus(year == 0 ? null : new Year(year, Span.NONE), text(MarkdownText.inline(c.heading.text())), items, Span.NONE);
         outline.add(text("focus"));
         if (!rest.isEmpty()) {
-            section(c.heading.text() + " (ต่อ)", rest, "focus: paragraphs that are not focus points are kept in a section");
+            section(continued(c.heading.text()), rest, Message.of("import.note.focus-rest"));
         }
     }
 
-    private void section(String sectionTitle, List<RecognizedBlock> paras, String why) {
+    private void section(String sectionTitle, List<RecognizedBlock> paras, Message why) {
         boolean taken = !paras.isEmpty();
         paras = takeTables(paras, null);
         taken &= paras.isEmpty();
@@ -396,7 +399,7 @@ public final class Recognizer {
             comments.put("sections." + id, why);
         }
         if (paras.isEmpty() && taken) {
-            comments.putIfAbsent("sections." + id, "its tables were imported as projects or as the analysis");
+            comments.putIfAbsent("sections." + id, Message.of("import.note.tables-taken"));
         } else if (paras.isEmpty()) {
             confirm.add(Message.of("import.confirm.section", sectionTitle));
         }
@@ -433,8 +436,8 @@ public final class Recognizer {
             label("projects", c.heading.text());
         }
         if (!rest.isEmpty() || !any) {
-            section(c.heading.text() + (any ? " (ต่อ)" : ""), rest.isEmpty() ? c.paras : rest,
-                    any ? "projects: what is not a project is kept here" : "projects: no table or list of projects was recognised; kept as a section");
+            section(any ? continued(c.heading.text()) : c.heading.text(), rest.isEmpty() ? c.paras : rest,
+                    Message.of(any ? "import.note.projects-rest" : "import.note.no-projects"));
         }
     }
 
@@ -488,8 +491,8 @@ public final class Recognizer {
             outline.add(text("analysis"));
         }
         if (!rest.isEmpty()) {
-            section(c.heading != null ? c.heading.text() : "การวิเคราะห์สภาพแวดล้อม", rest,
-                    "analysis: paragraphs that are not factors under จุดแข็ง, จุดอ่อน, โอกาส or อุปสรรค are kept here");
+            section(c.heading != null ? c.heading.text() : documentWords.format(Message.of("import.section.analysis")), rest,
+                    Message.of("import.note.analysis-rest"));
         }
     }
 
@@ -547,8 +550,7 @@ public final class Recognizer {
             int to = i + 1 < partStarts.size() ? partStarts.get(i + 1).getValue() : outline.size();
             List<String> chapters = outline.subList(Math.min(from, to), to).stream().map(Text::value).toList();
             if (chapters.isEmpty()) {
-                comments.merge("outline", "the part \"" + partStarts.get(i).getKey() + "\" has no chapter under it and is left out",
-                        (a, b) -> a + "; " + b);
+                comments.add("outline", Message.of("import.note.empty-part", partStarts.get(i).getKey()));
                 continue;
             }
             out.add(new Draft.Part(partStarts.get(i).getKey(), chapters));
@@ -574,7 +576,7 @@ public final class Recognizer {
         if (!all.isEmpty()) {
             sections.add(new Section(text("source"), text(title != null ? MarkdownText.inline(title) : "…"), text(MarkdownText.body(all)), Span.NONE));
             outline.add(text("source"));
-            comments.put("sections.source", "no vision, missions, goals or strategies were recognized: the whole text is here");
+            comments.put("sections.source", Message.of("import.note.nothing"));
         }
     }
 
@@ -585,17 +587,17 @@ public final class Recognizer {
             DocumentClues.Found found = DocumentClues.organization(texts);
             if (found != null) {
                 name = found.text();
-                comments.put("organization.name", "named so " + found.times() + " times in the text: confirm");
+                comments.put("organization.name", Message.of("import.note.organization", found.times()));
                 confirm.add(Message.of("import.confirm.organization", name));
             } else {
                 confirm.add(Message.of("import.confirm.no-organization"));
-                comments.put("organization", "the source names no office: add {name: ...}");
+                comments.put("organization", Message.of("import.note.no-organization"));
                 return null;
             }
         }
         String shortName = DocumentClues.shortName(texts);
         if (shortName != null) {
-            comments.put("organization.short", "found in the text");
+            comments.put("organization.short", Message.of("import.note.short-name"));
         }
         return new Organization(text(name), text(shortName), Span.NONE);
     }
@@ -607,11 +609,11 @@ public final class Recognizer {
         allParas.forEach(p -> texts.add(p.text()));
         DocumentClues.FoundPeriod found = DocumentClues.period(texts);
         if (found == null) {
-            comments.put("period", "the source names no plan years: add them (Buddhist Era), e.g. {from: 2568, to: 2571}");
+            comments.put("period", Message.of("import.note.no-period"));
             confirm.add(Message.of("import.confirm.period"));
             return null;
         }
-        comments.put("period", "from \"" + found.quote() + "\"" + (found.from() == found.to() ? ": a one-year plan" : "") + "; confirm");
+        comments.put("period", Message.of(found.from() == found.to() ? "import.note.period-one-year" : "import.note.period", found.quote()));
         return new Period(new Year(found.from(), Span.NONE), new Year(found.to(), Span.NONE), Span.NONE);
     }
 
@@ -665,6 +667,11 @@ public final class Recognizer {
 
     private void label(String key, String value) {
         labels.putIfAbsent(key, text(MarkdownText.inline(value)));
+    }
+
+    /** A chapter's heading over what is kept of it after the recognised part: "วิสัยทัศน์ (ต่อ)". */
+    private String continued(String heading) {
+        return documentWords.format(Message.of("import.section.continued", heading));
     }
 
     private String labelText(String key) {

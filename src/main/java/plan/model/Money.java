@@ -30,6 +30,19 @@ public record Money(BigDecimal amount, Span span) implements Value {
         return new Money(amount.add(other.amount), Span.NONE);
     }
 
+    /** This amount as a per cent of {@code whole}, two decimals rounded half up; null where {@code whole} is 0. */
+    public BigDecimal percentOf(Money whole) {
+        if (whole.amount.signum() == 0) {
+            return null;
+        }
+        return amount.multiply(BigDecimal.valueOf(100)).divide(whole.amount, 2, RoundingMode.HALF_UP);
+    }
+
+    /** Baht with both satang digits, for machines: 314250.50, 48500.00, never grouped or rounded. */
+    public String exact() {
+        return amount.scale() <= 2 ? amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString() : amount.toPlainString();
+    }
+
     /** With digit groups, satang only where the amount has them: 48,500 and 1,250,000.50. */
     public String formatted() {
         return format(amount);

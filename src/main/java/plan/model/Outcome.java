@@ -13,6 +13,11 @@ import java.util.List;
 public enum Outcome {
     MET, NOT_MET, NO_TARGET, NOT_REPORTED;
 
+    /** Its name in files and reports' word keys: {@code met}, {@code not-met}, {@code no-target}, {@code not-reported}. */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** The outcome of {@code value} (null: not reported) against {@code indicator}'s target of {@code fiscalYear}. */
     public static Outcome of(Indicator indicator, Text value, int fiscalYear) {
         Text target = indicator.target(fiscalYear);

@@ -18,4 +18,9 @@ public record Project(Text id, Text title, List<Text> strategies, List<Text> goa
         indicators = List.copyOf(indicators);
         activities = List.copyOf(activities);
     }
+
+    /** The budget of fiscal year {@code year} (its {@code years} share, else the total); 0 without a budget. */
+    public Money allocated(int year) {
+        return budget == null || budget.total() == null ? Money.ZERO : budget.forYear(year);
+    }
 }

@@ -51,6 +51,12 @@ public record Results(String file, Text id, Text plan, Text asOf, List<Indicator
         return indicators.stream().filter(i -> i.id().value().equals(indicatorId)).findFirst().orElse(null);
     }
 
+    /** What project {@code projectId} spent so far; 0 where it is not reported or reports no spending. */
+    public Money spent(String projectId) {
+        ProjectResult r = project(projectId);
+        return r == null || r.spent() == null ? Money.ZERO : r.spent().amount();
+    }
+
     public ProjectResult project(String projectId) {
         return projects.stream().filter(p -> p.id().value().equals(projectId)).findFirst().orElse(null);
     }

@@ -21,8 +21,8 @@ public record ChartPosition(String xText, String yText, BigDecimal x, BigDecimal
         }
         String xText = last(rows.get(0));
         String yText = last(rows.get(1));
-        BigDecimal x = amount(xText);
-        BigDecimal y = amount(yText);
+        BigDecimal x = PrintedFigures.value(xText);
+        BigDecimal y = PrintedFigures.value(yText);
         if (x == null || y == null) {
             return null;
         }
@@ -39,21 +39,6 @@ public record ChartPosition(String xText, String yText, BigDecimal x, BigDecimal
     public String alternative(String title) {
         return (title.isEmpty() ? "" : title + ": ") + names.get(0) + " " + xText + "; " + names.get(1) + " " + yText
                 + "; " + names.get(2) + " " + quadrant;
-    }
-
-    /** 1.25 or ๑.๒๕ (a printed figure, digit groups allowed) as a number; anything else null. */
-    static BigDecimal amount(String figure) {
-        StringBuilder b = new StringBuilder();
-        figure.strip().codePoints().forEach(c -> b.appendCodePoint(c >= 0x0E50 && c <= 0x0E59 ? '0' + (c - 0x0E50) : c));
-        String plain = b.toString().replace(",", "");
-        if (plain.equals("-")) {
-            return BigDecimal.ZERO;
-        }
-        try {
-            return new BigDecimal(plain);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String last(List<String> row) {

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import plan.app.Build;
+import plan.app.BuildChecker;
 import plan.app.BuildFailure;
 import plan.app.BuildOptions;
 import plan.app.check.CheckReport;
@@ -84,8 +85,10 @@ final class LiveSite {
     LiveSite(ServeOptions options, Messages messages) {
         this.options = options;
         this.messages = messages;
-        // The same documents as plan build's default; no folder: nothing is ever written.
-        this.pages = new BuildOptions(null, EnumSet.of(OutputFormat.MD, OutputFormat.HTML), options.templates(), false, null, false);
+        // The same documents as plan build's default; no folder: nothing is ever written. The PDFs
+        // are typeset when asked for, and served all the same: the pages link them.
+        this.pages = new BuildOptions(null, EnumSet.of(OutputFormat.MD, OutputFormat.HTML), options.templates(), false, null, false)
+                .publishing(EnumSet.allOf(OutputFormat.class));
         this.site = new BuildOptions(null, EnumSet.of(OutputFormat.MD, OutputFormat.HTML, OutputFormat.PDF), options.templates(),
                 false, null, false);
         this.pdfs = new ServedPdfs(new BuildOptions(null, EnumSet.of(OutputFormat.PDF), options.templates(), false, null, false),
@@ -142,7 +145,7 @@ final class LiveSite {
             if (fresh) {
                 // New templates are parsed again; a new checker reads each folder's plan.config.yaml again.
                 renderer = new SiteRenderer(null, options.toolVersion());
-                checker = PlanChecker.forBuild(Limits.DEFAULT, new MemoryMemo(), "");
+                checker = BuildChecker.of(Limits.DEFAULT, new MemoryMemo(), "");
             }
             report = checker.checkAgain(planFilesAfter(change), change == null ? Set.of() : change.plans());
             lastReport = report;

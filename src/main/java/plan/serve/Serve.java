@@ -51,7 +51,7 @@ public final class Serve implements AutoCloseable {
                     }
                 });
             } catch (UsageException e) {
-                log.println("plan: " + e.getMessage());
+                log.println("plan: " + e.message(messages));
             }
         });
         watcher[0].start();

@@ -60,7 +60,7 @@ final class SitePaths {
         if (format == null || name.equals(INDEX)) {
             return null;
         }
-        return name.substring(0, name.length() - format.extension().length() - 1);
+        return format.idOf(name);
     }
 
     /** Percent-decoding of a path (no '+' for space: that is a query's rule); malformed is a 400. */

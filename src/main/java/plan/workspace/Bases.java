@@ -33,6 +33,8 @@ final class Bases implements CrossCheck {
     private final Format format;
     private final Locator locator;
     private final Policy policy;
+    /** The workspace's recently used models, where a plan read with its bases is kept as the files' own are. */
+    private final RecentModels recent;
 
     /** How a plan's base stands. */
     private enum State { RESOLVED, SELF, CYCLE, MISSING, NOT_A_PLAN, BASE_HAS_ERRORS }
@@ -46,7 +48,8 @@ final class Bases implements CrossCheck {
     private final Map<String, Checked> own = new HashMap<>();
     private Map<String, Checked> plansById = Map.of();
 
-    Bases(Format format, Locator locator, Policy policy) {
+    Bases(Format format, Locator locator, Policy policy, RecentModels recent) {
+        this.recent = recent;
         this.format = format;
         this.locator = locator;
         this.policy = policy;
@@ -91,7 +94,7 @@ final class Bases implements CrossCheck {
             }
             // Made from the files as they are now, held weakly: a later run's files do not change it.
             List<Checked> bases = c.bases();
-            ReloadableModel held = ReloadableModel.resolving(f.held(), () -> readAs(f, bases, null));
+            ReloadableModel held = ReloadableModel.resolving(recent, f.held(), () -> readAs(f, bases, null));
             out.add(new Checked(f.path(), f.kind(), held, f.found(), facts(f, c), f.contentHash()));
         }
         return out;

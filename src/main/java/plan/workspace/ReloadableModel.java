@@ -1,8 +1,6 @@
 package plan.workspace;
 
 import java.lang.ref.WeakReference;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import plan.diag.Source;
@@ -11,8 +9,8 @@ import plan.model.Plan;
 
 /**
  * A checked file's text and model. A file whose result a {@link CheckMemo} keeps is held only
- * weakly, the most recently used of them strongly (up to about {@value #RECENT_BYTES} bytes of
- * models), and made again from the memo
+ * weakly, the most recently used of them strongly (up to a bound, in the
+ * workspace's {@link RecentModels}), and made again from the memo
  * when the collector took it: a run over ten thousand plans needs memory for a bounded number of
  * plans, not for all of them, and a run over fewer never makes one again. (Soft references were
  * tried first: the collector keeps them until the heap is full, and a large run then spends its
@@ -33,22 +31,15 @@ public final class ReloadableModel {
     private final java.util.Set<Integer> excerptLines;
     private volatile WeakReference<Parts> weak;
 
-    /**
-     * How much of the weakly held files' models stays in memory, most recently used first, as
-     * estimated by {@link #weigh}: about 1,500 seed-sized plans (a 1,000-plan build never makes
-     * one again), fewer large action plans.
-     */
-    static final long RECENT_BYTES = 96L * 1024 * 1024;
-
-    /** The most recently used parts of weakly held files, kept from the collector; guarded by itself. */
-    private static final Map<ReloadableModel, Parts> RECENTLY_USED = new LinkedHashMap<>(4096, 0.75f, true);
-    private static long recentBytes;
+    /** Where the most recently used parts of a weakly held file stay; null for a file held as it is. */
+    private final RecentModels recent;
 
     /** The estimated size of this file's model in memory; 0 until first known. */
     private volatile long weight;
 
-    private ReloadableModel(Parts strong, Supplier<Parts> remake, Parts first, boolean hasPlan, boolean hasFramework,
-                 Source excerpt, java.util.Set<Integer> excerptLines) {
+    private ReloadableModel(RecentModels recent, Parts strong, Supplier<Parts> remake, Parts first, boolean hasPlan,
+                            boolean hasFramework, Source excerpt, java.util.Set<Integer> excerptLines) {
+        this.recent = recent;
         this.excerpt = excerpt;
         this.excerptLines = excerptLines;
         this.strong = strong;
@@ -64,26 +55,26 @@ public final class ReloadableModel {
     /** ReloadableModel as it is. */
     public static ReloadableModel of(Source source, Plan plan, Framework framework) {
         Parts parts = new Parts(source, plan, framework);
-        return new ReloadableModel(parts, null, parts, plan != null, framework != null, null, null);
+        return new ReloadableModel(null, parts, null, parts, plan != null, framework != null, null, null);
     }
 
     /** ReloadableModel weakly; {@code remake} gives the same parts again (from a memo) once the collector took them. */
-    static ReloadableModel remade(Parts first, Supplier<Parts> remake) {
-        return new ReloadableModel(null, remake, first, first.plan() != null, first.framework() != null, null, null);
+    static ReloadableModel remade(RecentModels recent, Parts first, Supplier<Parts> remake) {
+        return new ReloadableModel(recent, null, remake, first, first.plan() != null, first.framework() != null, null, null);
     }
 
     /** Made from {@code remake} when first wanted (a result recalled from a memo, of which only findings may be wanted). */
-    static ReloadableModel later(boolean hasPlan, boolean hasFramework, Supplier<Parts> remake, Source excerpt,
-                      java.util.Set<Integer> excerptLines) {
-        return new ReloadableModel(null, remake, null, hasPlan, hasFramework, excerpt, excerptLines);
+    static ReloadableModel later(RecentModels recent, boolean hasPlan, boolean hasFramework, Supplier<Parts> remake,
+                                 Source excerpt, java.util.Set<Integer> excerptLines) {
+        return new ReloadableModel(recent, null, remake, null, hasPlan, hasFramework, excerpt, excerptLines);
     }
 
     /**
      * The text of {@code own} with the plan {@code plan} gives (a plan as it reads with what its
      * base gives), made when first wanted and held weakly, as a remembered file's parts are.
      */
-    static ReloadableModel resolving(ReloadableModel own, Supplier<Plan> plan) {
-        return new ReloadableModel(null, () -> new Parts(own.source(), plan.get(), null), null, true, false, own.excerpt,
+    static ReloadableModel resolving(RecentModels recent, ReloadableModel own, Supplier<Plan> plan) {
+        return new ReloadableModel(recent, null, () -> new Parts(own.source(), plan.get(), null), null, true, false, own.excerpt,
                 own.excerptLines);
     }
 
@@ -124,37 +115,18 @@ public final class ReloadableModel {
         if (weight == 0) {
             weight = weigh(p);
         }
-        synchronized (RECENTLY_USED) {
-            if (RECENTLY_USED.put(this, p) == null) {
-                recentBytes += weight;
-            }
-            var eldest = RECENTLY_USED.entrySet().iterator();
-            while (recentBytes > RECENT_BYTES && eldest.hasNext()) {
-                ReloadableModel h = eldest.next().getKey();
-                if (h == this) {
-                    break;
-                }
-                eldest.remove();
-                recentBytes -= h.weight;
-            }
-        }
+        recent.used(this, p, weight);
     }
 
-    /** The estimated bytes of the models kept strongly now (for tests). */
-    static long recentBytes() {
-        synchronized (RECENTLY_USED) {
-            return recentBytes;
-        }
+    /** The estimated size of this file's model, as {@link RecentModels} counts it. */
+    long weight() {
+        return weight;
     }
 
     /** Lets go of the parts as the collector would (tests make the parts again this way). */
     void forget() {
         if (strong == null) {
-            synchronized (RECENTLY_USED) {
-                if (RECENTLY_USED.remove(this) != null) {
-                    recentBytes -= weight;
-                }
-            }
+            recent.forget(this);
             weak = new WeakReference<>(null);
         }
     }

@@ -108,9 +108,9 @@ class IncrementalBuildTest {
         CheckCache cache = CheckCache.in(BuildState.of(fresh).resolve(CheckCache.FOLDER), "test 1.0");
         List<PlanFile> all = find();
         assertThat(all).hasSizeGreaterThan(1);
-        assertThat(WarmUp.start(options, all, PlanChecker.forBuild(Limits.DEFAULT, cache), "1.0").started())
+        assertThat(WarmUp.start(options, all, BuildChecker.of(Limits.DEFAULT, cache), "1.0").started())
                 .as("--force, many files").isTrue();
-        assertThat(WarmUp.start(options, all.subList(0, 1), PlanChecker.forBuild(Limits.DEFAULT, cache), "1.0").started())
+        assertThat(WarmUp.start(options, all.subList(0, 1), BuildChecker.of(Limits.DEFAULT, cache), "1.0").started())
                 .as("--force, one file").isFalse();
     }
 
@@ -118,7 +118,7 @@ class IncrementalBuildTest {
     private boolean readied() {
         CheckCache cache = CheckCache.in(BuildState.of(out).resolve(CheckCache.FOLDER), "test 1.0");
         BuildOptions options = new BuildOptions(out, EnumSet.of(OutputFormat.MD), null, false, null, false);
-        return WarmUp.start(options, find(), PlanChecker.forBuild(Limits.DEFAULT, cache), "1.0").started();
+        return WarmUp.start(options, find(), BuildChecker.of(Limits.DEFAULT, cache), "1.0").started();
     }
 
     @Test
@@ -204,7 +204,7 @@ class IncrementalBuildTest {
         CheckCache cache = CheckCache.in(BuildState.of(into).resolve(CheckCache.FOLDER), "test " + version);
         BuildOptions options = new BuildOptions(into, formats, null, false, null, false);
         List<PlanFile> files = find();
-        PlanChecker checker = PlanChecker.forBuild(Limits.DEFAULT, cache);
+        PlanChecker checker = BuildChecker.of(Limits.DEFAULT, cache);
         WarmUp ready = warm ? WarmUp.start(options, files, checker, version) : WarmUp.cold(options, version);
         CheckReport report = checker.checkAll(files);
         assertThat(report.hasErrors()).as(report.diagnostics().toString()).isFalse();

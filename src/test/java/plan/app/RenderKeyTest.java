@@ -21,6 +21,7 @@ import plan.testing.ExternalTool;
  * PDF made with another date or another font. Builds run as separate processes, as a user's
  * do, so that each can have its own environment.
  */
+@Tag("slow") // builds in new JVMs
 class RenderKeyTest {
     private static final String MINIMAL = "examples/minimal.plan.yaml";
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * One package a pipeline stage, dependencies pointing down: cli -> serve (a live preview) -> app (build and merge
  * orchestration) -> app.shard -> app.publish; app.check (check over files on disk) -> cache (check results remembered)
  * -> workspace (every file of a run, rules across files) -> check, bind, load; importer (documents to a draft model)
- * and diff (changes between two models) beside check; app -> render.site (a plan's documents) -> render; the PDF
+ * and diff (changes between two models) beside check; app -> render.site (a plan's documents) -> render, with the
+ * exports for other systems (render.export) beside the Markdown; the PDF
  * typesetting (render.pdf) over its structure tree (render.pdf.tagged) over fonts, shaping and line breaking
  * (render.pdf.text); below them all the format description (format), then model and diag. Checked on the sources'
  * imports (and fully qualified uses), so a shortcut across the layers fails the build instead of creeping in.
@@ -50,14 +51,16 @@ class LayeringTest {
             Map.entry("render.pdf.tagged", Set.of("render", "render.pdf.text")),
             // the PDF stands on nothing of the tool's but render's ThaiDigits: one way to write numbers in every document
             Map.entry("render.pdf", Set.of("render", "render.pdf.text", "render.pdf.tagged")),
+            // the exports read the model (and the report's title and labels), beside the documents
+            Map.entry("render.export", Set.of("render", "render.markdown", "format", "model")),
             Map.entry("render.site", Set.of("render", "render.markdown", "render.html", "render.pdf", "render.pdf.text",
-                    "render.pdf.tagged", "format", "model", "diag")),
+                    "render.pdf.tagged", "render.export", "format", "model", "diag")),
             Map.entry("workspace", Set.of("load", "bind", "check", "format", "model", "diag")),
             // check results kept on disk or in memory for the workspace (its CheckMemo), and where a build keeps its state
             Map.entry("cache", Set.of("workspace", "format", "model", "diag")),
-            // check over files on disk: project settings, waivers, the workspace and its cache; it keeps each plan's
-            // index row (render.site's PlanSummary) with its result, which is why it may use render.site
-            Map.entry("app.check", Set.of("cache", "workspace", "load", "bind", "check", "render.site", "format", "model", "diag")),
+            // check over files on disk: project settings, waivers, the workspace and its cache; what a build keeps of
+            // each plan beside its result (the index row) is the build's to say, so the check knows nothing of rendering
+            Map.entry("app.check", Set.of("cache", "workspace", "load", "bind", "check", "format", "model", "diag")),
             // where a build's documents go (a folder, memory) and what is remembered of them: knows documents, not plans
             Map.entry("app.publish", Set.of("cache", "render.site", "diag")),
             // one CI runner's share of a build, and plan merge joining the shards: publishes as a build does

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import plan.testing.ExternalTool;
  * control character) were skipped, so a broken plan passed; a top-level {@code -x.plan.yaml}
  * read as an option.
  */
+@Tag("slow") // the hook script runs the launcher in git repositories
 class PreCommitHookScriptTest {
     @TempDir
     Path temp;

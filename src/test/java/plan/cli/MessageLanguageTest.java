@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +55,7 @@ class MessageLanguageTest {
     }
 
     /** Through the command line, in a fresh process whose working folder holds the configuration. */
+    @Tag("slow") // new JVMs
     @Test
     void theConfigurationSetsTheLanguageOfEveryCommand(@TempDir Path dir) throws Exception {
         Files.copy(Path.of("examples", "broken.plan.yaml"), dir.resolve("broken.plan.yaml"));
@@ -71,6 +73,7 @@ class MessageLanguageTest {
      * containers) has no th_TH locale installed, so the C library, and Java's default locale
      * with it, say English; the messages must be Thai all the same.
      */
+    @Tag("slow") // new JVMs
     @Test
     void aThaiLangGivesThaiMessagesInAFreshProcess() {
         assertThat(run("LANG", "th_TH.UTF-8")).contains("error[unknown-key]: " + THAI_UNKNOWN_KEY);

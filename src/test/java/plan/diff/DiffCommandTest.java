@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -157,6 +158,7 @@ class DiffCommandTest {
     }
 
     /** Issue 27, item 1: the command line passed an empty working folder to git, so REV:PATH never worked. */
+    @Tag("slow") // three new JVMs
     @Test
     void revPathWorksFromTheCommandLineInARepositoryAndInASubfolderOfIt() throws Exception {
         Path sub = Files.createDirectories(tmp.resolve("plans"));

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import plan.bind.Ids;
@@ -46,6 +47,7 @@ class JsonSchemaTest {
         assertThat(printed.out()).isEqualTo(Files.readString(SCHEMAS.resolve("plan.schema.json")));
     }
 
+    @Tag("slow") // Node and ajv (npm ci on first use)
     @Test
     void ajvAcceptsEveryPlanAndRejectsWhatTheBinderRejects() throws IOException {
         List<Path> samples = samples("plan");
@@ -71,6 +73,7 @@ class JsonSchemaTest {
         assertThat(agreement.rejected()).as("files with shape errors").isGreaterThan(8);
     }
 
+    @Tag("slow") // Node and ajv (npm ci on first use)
     @Test
     void ajvAcceptsEveryShippedFrameworkAndRejectsTheBrokenOnesWithTheirFindings() throws IOException {
         List<Path> samples = samples("framework");

@@ -10,6 +10,7 @@ import java.util.stream.LongStream;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,9 +27,10 @@ import plan.testing.Plans;
 /**
  * Deep nesting from {@link NestingGenerator}, as a markdown field and as a text field: the check
  * ends in diagnostics, and the HTML page is made (no stack overflow, in time) with every word.
- * Seeded samples run in every build; to fuzz:
+ * Seeded samples run in every `mvn verify` (tag fuzz); to fuzz:
  * <pre>JAZZER_FUZZ=1 mvn -B test -Dtest='NestingFuzzTest#nestedMarkdown' -Djazzer.max_duration=30m</pre>
  */
+@Tag("fuzz")
 class NestingFuzzTest {
     private static final HtmlPageRenderer PAGE = page();
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("(?<![A-Za-z0-9])w\\d+(?![0-9])");

@@ -18,6 +18,7 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -220,6 +221,7 @@ class ImportBadInputTest {
      * four times the lines copies about four times the characters, not sixteen; and a result
      * larger than SnakeYAML's default 3 MiB reads back.
      */
+    @Tag("slow") // a 3 MiB import; it also reads a JVM-wide counter, so runs alone as the tagged tests do
     @Test
     void wrappedTextJoinsInLinearWork() throws IOException {
         long small = copiedFor(2_000);

@@ -32,7 +32,18 @@ class ImportMessagesTest {
                 .contains("แบบเสนอโครงการ 0 โครงการ").contains("สิ่งที่ต้องตรวจทาน:").contains("ข้อผิดพลาดที่ต้องแก้").doesNotContain("recognized");
         assertThat(en.out()).contains("plan: wrote " + dir.resolve("en.plan.yaml")).contains("recognized: 1 missions, 0 goals")
                 .contains("0 project forms").contains("to confirm:").contains("error(s) to fix").doesNotContain("พบ:");
-        assertThat(Files.readString(dir.resolve("th.plan.yaml"))).isEqualTo(Files.readString(dir.resolve("en.plan.yaml")).replace("id: en", "id: th"));
+        // The same plan; its comments in the reader's language, Thai with Thai words only.
+        String thFile = Files.readString(dir.resolve("th.plan.yaml"));
+        String enFile = Files.readString(dir.resolve("en.plan.yaml"));
+        assertThat(withoutComments(thFile)).isEqualTo(withoutComments(enFile).replace("id: en", "id: th"));
+        assertThat(thFile).contains("# นำเข้าจาก plan.txt ด้วย plan import").contains("# period: ต้นฉบับไม่ได้ระบุปีของแผน")
+                .doesNotContain("Imported").doesNotContain("the source");
+        assertThat(enFile).contains("# Imported from plan.txt by plan import").contains("# period: the source names no plan years")
+                .doesNotContain("นำเข้าจาก");
+    }
+
+    private static String withoutComments(String yaml) {
+        return yaml.replaceAll("(?m)^\\s*#.*\\n", "").replaceAll("(?m)  # .*$", "");
     }
 
     @Test

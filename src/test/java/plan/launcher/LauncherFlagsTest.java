@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ class LauncherFlagsTest {
     @TempDir
     Path dir;
 
+    @Tag("slow") // JDK 17 JVMs
     @ParameterizedTest(name = "JDK {0}")
     @ValueSource(ints = {21, 22, 23, 24})
     void flagsForJdk21To24StartAnOlderJdk(int major) {
@@ -45,6 +47,7 @@ class LauncherFlagsTest {
     }
 
     /** The check above can fail: JDK 25's flags are refused by an older JDK. */
+    @Tag("slow") // JDK 17 JVMs
     @Test
     void flagsForJdk25AreTooNewForAnOlderJdk() {
         List<String> run = flags(25, "run");

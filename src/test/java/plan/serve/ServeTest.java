@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,9 @@ class ServeTest {
             assertThat(page.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
             String html = new String(page.body(), StandardCharsets.UTF_8);
             assertThat(html).contains(TITLE).contains("new EventSource(\"/events?page=minimal.html\")");
+            // The page links the PDF typeset when asked for and the Markdown, both served (issue 27 item 23).
+            assertThat(html).contains("<a href=\"minimal.pdf\">ไฟล์ PDF</a>, <a href=\"minimal.md\">ไฟล์ Markdown</a>");
+            assertThat(live.get("/minimal.md").statusCode()).isEqualTo(200);
             assertThat(live.text("/")).contains("href=\"minimal.html\"");
 
             HttpResponse<byte[]> pdf = live.get("/minimal.pdf");
@@ -324,6 +328,7 @@ class ServeTest {
     }
 
     /** Ctrl-C and kill run the shutdown hook: the port is free again at once, --port 0's URL was printed. */
+    @Tag("slow") // a new JVM, signalled
     @Test
     void aSignalStopsTheServerCleanly() throws Exception {
         Process serve = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",

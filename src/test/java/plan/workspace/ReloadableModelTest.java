@@ -7,24 +7,31 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import plan.diag.Source;
 
-/** Weakly held models: a bounded amount stays in memory, the most recently used; the rest is made again. */
+/**
+ * Weakly held models: a bounded amount stays in memory, the most recently used; the rest is made again.
+ * The memory kept is one for the whole JVM: this test fills it and collects the rest, so no other
+ * test runs meanwhile (theirs would be made again, and theirs would push these out).
+ */
+@Isolated
 class ReloadableModelTest {
     @Test
     void theMostRecentlyUsedStayWithinTheBudget() {
         String line = "ก".repeat(1024 * 1024); // a 1 Mi-character text: about 7 MiB of model by the estimate
         AtomicInteger remade = new AtomicInteger();
         List<ReloadableModel> held = new ArrayList<>();
+        RecentModels recent = new RecentModels();
         for (int i = 0; i < 40; i++) {
             Source source = new Source("f" + i, List.of(line));
-            held.add(ReloadableModel.remade(new ReloadableModel.Parts(source, null, null), () -> {
+            held.add(ReloadableModel.remade(recent, new ReloadableModel.Parts(source, null, null), () -> {
                 remade.incrementAndGet();
                 return new ReloadableModel.Parts(source, null, null);
             }));
         }
-        assertThat(ReloadableModel.recentBytes()).isPositive().isLessThanOrEqualTo(ReloadableModel.RECENT_BYTES);
+        assertThat(recent.bytes()).isPositive().isLessThanOrEqualTo(RecentModels.DEFAULT_BYTES);
         System.gc();
         // The latest are kept strongly: asking for them makes nothing again.
         for (int i = 39; i > 35; i--) {
@@ -35,6 +42,31 @@ class ReloadableModelTest {
         held.get(0).forget();
         assertThat(held.get(0).source().lines()).containsExactly(line);
         assertThat(remade).hasValue(1);
-        assertThat(ReloadableModel.recentBytes()).isLessThanOrEqualTo(ReloadableModel.RECENT_BYTES);
+        assertThat(recent.bytes()).isLessThanOrEqualTo(RecentModels.DEFAULT_BYTES);
+    }
+
+    /** Each workspace owns its recent models: one filling its own does not evict another's. */
+    @Test
+    void eachOwnerKeepsItsOwn() {
+        RecentModels first = new RecentModels(10_000);
+        RecentModels second = new RecentModels(10_000);
+        Source kept = new Source("kept", List.of("x".repeat(100)));
+        AtomicInteger remade = new AtomicInteger();
+        ReloadableModel model = ReloadableModel.remade(first, new ReloadableModel.Parts(kept, null, null), () -> {
+            remade.incrementAndGet();
+            return new ReloadableModel.Parts(kept, null, null);
+        });
+        long firstBytes = first.bytes();
+        for (int i = 0; i < 50; i++) {
+            Source other = new Source("other" + i, List.of("y".repeat(1000)));
+            ReloadableModel.remade(second, new ReloadableModel.Parts(other, null, null),
+                    () -> new ReloadableModel.Parts(other, null, null));
+        }
+        assertThat(firstBytes).isPositive();
+        assertThat(first.bytes()).isEqualTo(firstBytes);
+        assertThat(second.bytes()).isPositive().isLessThanOrEqualTo(10_000);
+        System.gc();
+        assertThat(model.source().path()).isEqualTo("kept");
+        assertThat(remade).hasValue(0);
     }
 }

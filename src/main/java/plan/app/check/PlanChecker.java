@@ -13,8 +13,6 @@ import plan.diag.Diagnostic;
 import plan.diag.Source;
 import plan.format.Format;
 import plan.load.Limits;
-import plan.model.Plan;
-import plan.render.site.PlanSummary;
 import plan.workspace.CheckMemo;
 import plan.workspace.FileReport;
 import plan.workspace.Input;
@@ -51,26 +49,15 @@ public final class PlanChecker {
         this(limits, memo, identity, Workspace.Summarizer.NONE);
     }
 
-    private PlanChecker(Limits limits, CheckMemo memo, String identity, Workspace.Summarizer summarizer) {
+    /**
+     * @param summarizer what to keep of each plan beside its result, so that a later run needs no
+     *                   model for it (a build keeps its index row: see {@code Build.checker})
+     */
+    public PlanChecker(Limits limits, CheckMemo memo, String identity, Workspace.Summarizer summarizer) {
         this.limits = limits;
         this.memo = memo;
         this.identity = identity;
         this.summarizer = summarizer;
-    }
-
-    /**
-     * A checker for {@code plan build}: it keeps each plan's {@link PlanSummary} beside its result
-     * in {@code cache} (none when null), so that a rebuild makes the site index and the render
-     * keys of unchanged plans without their models.
-     */
-    public static PlanChecker forBuild(Limits limits, CheckCache cache) {
-        return new PlanChecker(limits, cache == null ? CheckMemo.NONE : cache, cache == null ? "" : cache.identity(),
-                PlanChecker::summary);
-    }
-
-    /** A checker that keeps each plan's summary, as {@link #forBuild(Limits, CheckCache)} does, in {@code memo}. */
-    public static PlanChecker forBuild(Limits limits, CheckMemo memo, String identity) {
-        return new PlanChecker(limits, memo, identity, PlanChecker::summary);
     }
 
     /** One file on its own (a workspace of one). */
@@ -212,18 +199,6 @@ public final class PlanChecker {
             Map<String, Source> all = new LinkedHashMap<>(configs);
             files.forEach((path, r) -> all.put(path, r.source()));
             return java.util.Collections.unmodifiableSet(all.entrySet());
-        }
-    }
-    /**
-     * What the site keeps of a plan beside its check result ({@link PlanChecker#forBuild}); none
-     * when the plan's words cannot be summed up (its index row is then made from the model, as
-     * it would have been without a cache).
-     */
-    private static List<String> summary(Plan plan) {
-        try {
-            return PlanSummary.of(plan).fields();
-        } catch (RuntimeException e) {
-            return List.of();
         }
     }
 }

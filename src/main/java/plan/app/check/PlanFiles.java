@@ -37,7 +37,7 @@ public final class PlanFiles {
                 // A file named explicitly is checked whatever its name: the user asked for it.
                 found.putIfAbsent(path.toAbsolutePath().normalize(), new PlanFile(path, given));
             } else {
-                throw new UsageException("no such file or folder: " + given);
+                throw new UsageException(plan.diag.Message.of("cli.refused.no-such-path", given));
             }
         }
         return new ArrayList<>(found.values());
@@ -71,7 +71,7 @@ public final class PlanFiles {
                         }
                     });
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new UsageException("cannot read folder " + given + ": " + e.getMessage());
+            throw new UsageException(plan.diag.Message.of("cli.refused.unreadable-folder", given, String.valueOf(e.getMessage())));
         }
         files.sort(null);
         return files;

@@ -20,16 +20,17 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 
+import plan.render.PrintedFigures;
+
 /**
  * A horizontal bar chart, as inline SVG (no script), of the table that follows a heading whose
- * anchor ends in {@value #SUFFIX}: the content template asks for the chart, the page draws it
+ * anchor ends in {@value PrintedFigures#BAR_CHART_ANCHOR_SUFFIX}: the content template asks for the chart, the page draws it
  * from the table's own figures, so chart and table can never disagree. Bars are the body rows
  * (a row whose first cell is bold is a total and is left out); the label is the first cell's
  * link text (or the whole cell), the value its last cell. The table follows the chart, with
  * the same figures as text.
  */
 final class BarChart implements NodeRenderer {
-    static final String SUFFIX = "-chart";
     private static final int WIDTH = 400;
     private static final int ROW = 48;
     private static final int BAR_MAX = 300;
@@ -59,7 +60,7 @@ final class BarChart implements NodeRenderer {
             html.tag("/div").line();
             return;
         }
-        List<Bar> bars = id != null && id.endsWith(SUFFIX) ? bars(table) : List.of();
+        List<Bar> bars = id != null && id.endsWith(PrintedFigures.BAR_CHART_ANCHOR_SUFFIX) ? bars(table) : List.of();
         if (bars.isEmpty()) {
             context.delegateRender();
             return;
@@ -93,7 +94,7 @@ final class BarChart implements NodeRenderer {
                 Node first = cells.get(0).getFirstChild();
                 String label = first instanceof Link ? text(first) : text(cells.get(0));
                 String figure = text(cells.get(cells.size() - 1));
-                BigDecimal value = amount(figure);
+                BigDecimal value = PrintedFigures.value(figure);
                 if (value == null) {
                     return List.of();
                 }
@@ -101,21 +102,6 @@ final class BarChart implements NodeRenderer {
             }
         }
         return out;
-    }
-
-    /** 1,250,000.50 or ๑,๒๕๐,๐๐๐.๕๐ as a number; "-" is nothing; anything else null. */
-    static BigDecimal amount(String figure) {
-        StringBuilder b = new StringBuilder();
-        figure.strip().codePoints().forEach(c -> b.appendCodePoint(c >= 0x0E50 && c <= 0x0E59 ? '0' + (c - 0x0E50) : c));
-        String plain = b.toString().replace(",", "");
-        if (plain.equals("-")) {
-            return BigDecimal.ZERO;
-        }
-        try {
-            return new BigDecimal(plain);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String svg(List<Bar> bars, String name) {

@@ -2,7 +2,6 @@ package plan.render.markdown;
 
 import plan.render.ThaiDigits;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -235,7 +234,7 @@ public final class ResultsMarkdown {
                 row.append(' ').append(then == null || then.value() == null ? "–" : inline(then.value())).append(" |");
             }
             row.append(' ').append(r == null || r.value() == null ? "–" : inline(r.value()) + change(i, r)).append(" | ")
-                    .append(word("outcome." + name(outcome))).append(" | ")
+                    .append(word("outcome." + outcome.key())).append(" | ")
                     .append(r == null || r.note() == null ? "" : inline(r.note())).append(" |");
             line(row.toString());
         }
@@ -352,12 +351,11 @@ public final class ResultsMarkdown {
     }
 
     private Money allocated(Project p) {
-        return p.budget() == null || p.budget().total() == null ? Money.ZERO : p.budget().forYear(day.fiscalYear());
+        return p.allocated(day.fiscalYear());
     }
 
     private Money spent(Project p) {
-        Results.ProjectResult r = results.project(p.id().value());
-        return r == null || r.spent() == null ? Money.ZERO : r.spent().amount();
+        return results.spent(p.id().value());
     }
 
     private List<Project> projectsOf(Strategy s) {
@@ -379,15 +377,8 @@ public final class ResultsMarkdown {
 
     /** Spent as a per cent of allocated, two decimals; – where nothing was allocated. */
     static String percent(Money spent, Money allocated) {
-        if (allocated.amount().signum() == 0) {
-            return "–";
-        }
-        return spent.amount().multiply(BigDecimal.valueOf(100)).divide(allocated.amount(), 2, RoundingMode.HALF_UP)
-                .toPlainString();
-    }
-
-    private static String name(Outcome o) {
-        return o.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        BigDecimal percent = spent.percentOf(allocated);
+        return percent == null ? "–" : percent.toPlainString();
     }
 
     private static String inline(Text t) {

@@ -11,17 +11,17 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfStructureElement;
+import plan.render.PrintedFigures;
 import plan.render.pdf.tagged.Tagging;
 import plan.render.pdf.text.ParagraphLayout;
 
 /**
  * The PDF's bar chart of a table the content template marks with a heading anchor ending in
- * {@value #SUFFIX} (the HTML page draws the same chart as SVG): one row per body row of the
+ * {@value PrintedFigures#BAR_CHART_ANCHOR_SUFFIX} (the HTML page draws the same chart as SVG): one row per body row of the
  * table, its label and figure as real text (so they are searchable and copyable) and the bar
  * drawn as a filled rectangle between them. A bold first cell marks a totals row: no bar.
  */
 final class BarChartTypesetter {
-    static final String SUFFIX = "-chart";
     private static final float BAR_HEIGHT = 9f;
 
     /** One bar: the label runs (the first cell's link, or the whole cell), the figure as printed. */
@@ -32,7 +32,7 @@ final class BarChartTypesetter {
     }
 
     static boolean asked(List<String> anchors) {
-        return anchors.stream().anyMatch(a -> a.endsWith(SUFFIX));
+        return anchors.stream().anyMatch(a -> a.endsWith(PrintedFigures.BAR_CHART_ANCHOR_SUFFIX));
     }
 
     /** The bars of a table's body rows (label cell first, figure last); empty when a figure is not a number. */
@@ -47,28 +47,13 @@ final class BarChartTypesetter {
                     ? first.stream().takeWhile(r -> r.href() != null).toList() : first;
             label = label.stream().map(r -> new Inlines.Run(r.text(), false, false, false, null, List.of())).toList();
             String figure = row.get(row.size() - 1).plainText().strip();
-            BigDecimal value = amount(figure);
+            BigDecimal value = PrintedFigures.value(figure);
             if (value == null) {
                 return List.of();
             }
             out.add(new Bar(label, figure, value));
         }
         return out;
-    }
-
-    /** 1,250,000.50 or ๑,๒๕๐,๐๐๐.๕๐ as a number; "-" is zero; anything else null. */
-    static BigDecimal amount(String figure) {
-        StringBuilder b = new StringBuilder();
-        figure.codePoints().forEach(c -> b.appendCodePoint(c >= 0x0E50 && c <= 0x0E59 ? '0' + (c - 0x0E50) : c));
-        String plain = b.toString().replace(",", "");
-        if (plain.equals("-")) {
-            return BigDecimal.ZERO;
-        }
-        try {
-            return new BigDecimal(plain);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /**

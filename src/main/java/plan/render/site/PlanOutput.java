@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import com.vladsch.flexmark.util.ast.Document;
 
 import plan.render.TemplateFailure;
+import plan.render.export.Export;
 import plan.render.html.HtmlPageRenderer;
 import plan.render.pdf.PdfDocumentInfo;
 import plan.render.pdf.PdfRenderer;
@@ -22,11 +23,12 @@ import plan.render.pdf.text.FontException;
  */
 sealed interface PlanOutput {
     /** Every output, in the order of {@link OutputFormat}. */
-    List<PlanOutput> ALL = List.of(new Markdown(), new Html(), new Pdf());
+    List<PlanOutput> ALL = List.of(new Markdown(), new Html(), new Pdf(), new Json(), new Csv());
 
     OutputFormat format();
 
-    byte[] render(Draft draft) throws TemplateFailure, FontException, IOException;
+    /** The files of document {@code id} in this format ({@link OutputFormat#fileNames}) and their bytes. */
+    Map<String, byte[]> render(String id, Draft draft) throws TemplateFailure, FontException, IOException;
 
     /** The PDF renderer, made on first use: fonts load only when a PDF is asked for. */
     @FunctionalInterface
@@ -36,10 +38,11 @@ sealed interface PlanOutput {
 
     /**
      * What every output renders from: the Markdown text and its parse, the HTML page's model and
-     * renderer, the PDF's document information and renderer, and where warnings go.
+     * renderer, the PDF's document information and renderer, where warnings go, and the model
+     * the exports are read from.
      */
     record Draft(String markdown, Document ast, HtmlPageRenderer html, Map<String, Object> page, PdfSource pdf,
-                 PdfDocumentInfo pdfInfo, Consumer<String> warnings) {
+                 PdfDocumentInfo pdfInfo, Consumer<String> warnings, Export export) {
     }
 
     /** {@code ID.md}: the Markdown text itself. */
@@ -50,8 +53,8 @@ sealed interface PlanOutput {
         }
 
         @Override
-        public byte[] render(Draft draft) {
-            return draft.markdown().getBytes(StandardCharsets.UTF_8);
+        public Map<String, byte[]> render(String id, Draft draft) {
+            return Map.of(format().fileName(id), draft.markdown().getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -63,8 +66,8 @@ sealed interface PlanOutput {
         }
 
         @Override
-        public byte[] render(Draft draft) throws TemplateFailure {
-            return draft.html().render(draft.ast(), draft.page()).getBytes(StandardCharsets.UTF_8);
+        public Map<String, byte[]> render(String id, Draft draft) throws TemplateFailure {
+            return Map.of(format().fileName(id), draft.html().render(draft.ast(), draft.page()).getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -78,7 +81,7 @@ sealed interface PlanOutput {
         }
 
         @Override
-        public byte[] render(Draft draft) throws FontException, IOException {
+        public Map<String, byte[]> render(String id, Draft draft) throws FontException, IOException {
             PdfRenderer pdf = draft.pdf().get();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
             pdf.render(draft.ast(), draft.pdfInfo(), bytes);
@@ -89,7 +92,35 @@ sealed interface PlanOutput {
                         + (missing.size() > SHOWN ? " and " + (missing.size() - SHOWN) + " more" : "")
                         + "; they print as blank boxes (choose a font that has them with --font)");
             }
-            return bytes.toByteArray();
+            return Map.of(format().fileName(id), bytes.toByteArray());
+        }
+    }
+
+    /** {@code ID.json}: every item and figure, for other systems (see {@link Export}). */
+    record Json() implements PlanOutput {
+        @Override
+        public OutputFormat format() {
+            return OutputFormat.JSON;
+        }
+
+        @Override
+        public Map<String, byte[]> render(String id, Draft draft) {
+            return Map.of(format().fileName(id), draft.export().json());
+        }
+    }
+
+    /** {@code ID.projects.csv} and {@code ID.indicators.csv}: the figures for a spreadsheet. */
+    record Csv() implements PlanOutput {
+        @Override
+        public OutputFormat format() {
+            return OutputFormat.CSV;
+        }
+
+        @Override
+        public Map<String, byte[]> render(String id, Draft draft) {
+            Map<String, byte[]> out = new java.util.TreeMap<>();
+            draft.export().csv().forEach((part, bytes) -> out.put(format().fileName(id, part), bytes));
+            return out;
         }
     }
 }

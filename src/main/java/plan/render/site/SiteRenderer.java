@@ -26,6 +26,7 @@ import plan.render.html.HtmlPageRenderer;
 import plan.render.html.IndexEntry;
 import plan.render.html.SiteAssets;
 import plan.render.html.SiteIndex;
+import plan.render.export.Export;
 import plan.render.markdown.AlignmentIndex;
 import plan.render.markdown.Labels;
 import plan.render.markdown.MarkdownParser;
@@ -83,17 +84,19 @@ public final class SiteRenderer {
     public Documents plan(Plan plan, AlignmentIndex alignment, List<String> source, Set<OutputFormat> formats,
                           Path templates, boolean thaiDigits, List<String> words, Consumer<String> warnings)
             throws TemplateFailure, FontException, IOException {
-        return plan(plan, alignment, List.of(), source, formats, templates, thaiDigits, words,
+        return plan(plan, alignment, List.of(), source, formats, formats, templates, thaiDigits, words,
                 new Look(Style.OFFICIAL, null), warnings);
     }
 
     /**
      * As above, with the plan's results {@code reports} linked from its page (oldest first), in the
      * look {@code look}: its style, and its logo, published beside the pages as
-     * {@code assets/ID-logo.EXT} and drawn on the PDF's cover.
+     * {@code assets/ID-logo.EXT} and drawn on the PDF's cover. The page links the plan's own
+     * documents among {@code published}, those the site has beside it, whether rendered here or not.
      */
     public Documents plan(Plan plan, AlignmentIndex alignment, List<Results> reports, List<String> source,
-                          Set<OutputFormat> formats, Path templates, boolean thaiDigits, List<String> words,
+                          Set<OutputFormat> formats, Set<OutputFormat> published, Path templates, boolean thaiDigits,
+                          List<String> words,
                           Look look, Consumer<String> warnings)
             throws TemplateFailure, FontException, IOException {
         ForTemplates renderers = forTemplates(templates);
@@ -104,8 +107,10 @@ public final class SiteRenderer {
             page.put("reports", reports.stream().map(r -> Map.of("title", reportTitle(plan, r, thaiDigits),
                     "page", OutputFormat.HTML.fileName(r.id().value()))).toList());
         }
+        page.putAll(ownDocuments(plan, published));
         PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
-                page, this::pdf, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words, look), warnings);
+                page, this::pdf, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words, look), warnings,
+                Export.ofPlan(plan, alignment.relations()));
         Map<String, byte[]> out = render(plan.id().value(), draft, formats);
         if (look.logo() != null && formats.contains(OutputFormat.HTML)) {
             out.put(Look.logoName(plan.id().value(), look.logo()), look.logo().bytes());
@@ -134,7 +139,7 @@ public final class SiteRenderer {
                 + ResultsMarkdown.date(plan.lang(), FiscalDay.of(results.asOf().value()));
         PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
                 page, this::pdf, PlanText.reportPdfInfo(plan, title, asOf, source, thaiDigits, toolVersion, words),
-                warnings);
+                warnings, Export.ofResults(plan, results, previous));
         return Documents.of(render(results.id().value(), draft, formats));
     }
 
@@ -150,7 +155,7 @@ public final class SiteRenderer {
         Map<String, byte[]> out = new TreeMap<>();
         for (PlanOutput output : PlanOutput.ALL) {
             if (formats.contains(output.format())) {
-                out.put(output.format().fileName(id), output.render(draft));
+                out.putAll(output.render(id, draft));
             }
         }
         return out;
@@ -244,6 +249,19 @@ public final class SiteRenderer {
             }
         }
         return p;
+    }
+
+    /** The page's links to the plan's own PDF and Markdown, among those the site publishes. */
+    private static Map<String, Object> ownDocuments(Plan plan, Set<OutputFormat> published) {
+        List<Map<String, String>> documents = new java.util.ArrayList<>();
+        for (OutputFormat format : List.of(OutputFormat.PDF, OutputFormat.MD)) {
+            if (published.contains(format)) {
+                documents.add(Map.of("page", format.fileName(plan.id().value()),
+                        "text", Labels.indexWord(plan.lang(), "document." + format.extension())));
+            }
+        }
+        return documents.isEmpty() ? Map.of()
+                : Map.of("documents", documents, "documentsLabel", Labels.indexWord(plan.lang(), "documents"));
     }
 
     private static Map<String, Object> pageModel(Plan plan, AlignmentIndex alignment, Look look, boolean thaiDigits) {

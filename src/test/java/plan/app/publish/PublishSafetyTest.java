@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -140,6 +141,7 @@ class PublishSafetyTest {
         assertThat(dir.resolve("nowhere")).doesNotExist();
     }
 
+    @Tag("slow") // a new JVM under ulimit
     @Test
     void aWriteTheSystemRefusesExitsTwoAndKeepsThePreviousSite() throws IOException {
         Path out = dir.resolve("site");

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +27,11 @@ class NuHtmlCheckerTest {
     static final class Findings implements ErrorHandler {
         final List<String> errors = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
+
+        void clear() {
+            errors.clear();
+            warnings.clear();
+        }
 
         @Override
         public void warning(SAXParseException e) {
@@ -63,16 +71,51 @@ class NuHtmlCheckerTest {
 
     @Test
     void stylesheetHasNoErrors() throws Exception {
-        Findings findings = new Findings();
-        SimpleDocumentValidator validator = validator(findings);
-        validator.checkCssFile(Site.root().resolve("assets/plan.css").toFile(), true);
+        Findings findings = onCheckerThread(v -> v.checkCssFile(Site.root().resolve("assets/plan.css").toFile(), true));
         assertThat(findings.errors).as("CSS errors in plan.css").isEmpty();
     }
 
+    /** What the checker reports of {@code page}. */
     static Findings check(Path page) throws Exception {
-        Findings findings = new Findings();
-        validator(findings).checkHtmlFile(page.toFile(), true);
-        return findings;
+        return onCheckerThread(v -> v.checkHtmlFile(page.toFile(), true));
+    }
+
+    /** One use of the checker. */
+    private interface Use {
+        void on(SimpleDocumentValidator validator) throws Exception;
+    }
+
+    /**
+     * One checker, set up once and used for every file, as the checker's own command line checks
+     * many files with one (setting up its schemas costs more than a page), on a thread of its
+     * own with a deep stack: its schema walk recurses deeper than a test thread's stack holds
+     * when the JVM runs the quick compiler alone. Tests running side by side take turns.
+     */
+    private static final ExecutorService CHECKER_THREAD = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(null, task, "nu-html-checker", 256L << 20);
+        t.setDaemon(true);
+        return t;
+    });
+    private static final Findings REPORTED = new Findings();
+    /** Made on the checker's thread when first used, and only used there. */
+    private static SimpleDocumentValidator checker;
+
+    private static Findings onCheckerThread(Use use) throws Exception {
+        try {
+            return CHECKER_THREAD.submit(() -> {
+                if (checker == null) {
+                    checker = validator(REPORTED);
+                }
+                REPORTED.clear();
+                use.on(checker);
+                Findings found = new Findings();
+                found.errors.addAll(REPORTED.errors);
+                found.warnings.addAll(REPORTED.warnings);
+                return found;
+            }).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     private static SimpleDocumentValidator validator(Findings findings) throws Exception {

@@ -1,0 +1,44 @@
+package plan.app;
+
+import java.util.List;
+
+import plan.app.check.PlanChecker;
+import plan.cache.CheckCache;
+import plan.load.Limits;
+import plan.model.Plan;
+import plan.render.site.PlanSummary;
+import plan.workspace.CheckMemo;
+
+/**
+ * The checker of {@code plan build} and {@code plan serve}: it keeps each plan's index row (its
+ * {@link PlanSummary}) beside the plan's check result, so that a rebuild makes the site index and
+ * the render keys of unchanged plans without their models. The build says what to keep; the
+ * check knows nothing of the site.
+ */
+public final class BuildChecker {
+    private BuildChecker() {
+    }
+
+    /** A checker that remembers each file's own result, with its index row, in {@code cache} (none when null). */
+    public static PlanChecker of(Limits limits, CheckCache cache) {
+        return new PlanChecker(limits, cache == null ? CheckMemo.NONE : cache, cache == null ? "" : cache.identity(),
+                BuildChecker::indexRow);
+    }
+
+    /** A checker that keeps each plan's index row, as {@link #of(Limits, CheckCache)} does, in {@code memo}. */
+    public static PlanChecker of(Limits limits, CheckMemo memo, String identity) {
+        return new PlanChecker(limits, memo, identity, BuildChecker::indexRow);
+    }
+
+    /**
+     * What the site keeps of a plan beside its check result; none when the plan's words cannot be
+     * summed up (its index row is then made from the model, as it would have been without a cache).
+     */
+    static List<String> indexRow(Plan plan) {
+        try {
+            return PlanSummary.of(plan).fields();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+}
