@@ -8,6 +8,7 @@
 #   5. `plan check` of 1,000 plans with a warm cache (median of 5)
 # Usage: bash src/bench/speed.sh              (results also go to target/bench/speed.txt)
 #        bash src/bench/speed.sh memory 10000  (only the peak memory of an N-plan build; long)
+#        bash src/bench/speed.sh styles [R]    (measure 1 in the modern and the official look with Thai digits, R rounds (2))
 #        bash src/bench/speed.sh profile [N]   (measure 1 alone, N plans (300), under JFR: where the
 #                                               rendering threads' time goes, by stage, and the JIT's share;
 #                                               JFR adds a module, so the JVM runs without its start-up
@@ -59,6 +60,31 @@ if [ "${1:-}" = memory ]; then
     row "build of $count seed-sized plans, 3 formats" "$wall s" "$cpu s" "$peak MiB" "< 512 MiB"
     grep -E "rendered" "$work/last.log" | sed 's/^/    /'
   } | tee "$work/memory.txt"
+  exit 0
+fi
+
+if [ "${1:-}" = styles ]; then
+  # Measure 1 in both looks, alternating, $2 rounds (2): the official style with Thai digits must
+  # cost at most 10 % of the modern style's plans per second (issue 32). Alternating spreads the
+  # shared machine's load over both.
+  rounds="${2:-2}"
+  java src/bench/CorpusGenerator.java "$work/seed300" 300 plans/*.plan.yaml >/dev/null
+  {
+    echo "plan speed benchmark (styles), $(date -u +%Y-%m-%d), $(nproc) cores, load at start $(cut -d' ' -f1 /proc/loadavg)"
+    echo "| build of 300 seed-sized plans, 3 formats | wall | CPU (user+sys) |"
+    echo "|---|---|---|"
+    for round in $(seq "$rounds"); do
+      for look in "modern" "official --thai-digits"; do
+        rm -rf "$work/site-styles"
+        # shellcheck disable=SC2086 # the look is the style and, for the official one, its digits
+        measure ./plan build "$work/seed300" --out "$work/site-styles" --force --style $look
+        rate="$(awk -v w="$wall" 'BEGIN { printf "%.1f", 300 / w }')"
+        per="$(awk -v c="$cpu" 'BEGIN { printf "%.0f", c * 1000 / 300 }')"
+        echo "| round $round, --style $look | $wall s = $rate plans/s | $cpu s = $per ms/plan |"
+      done
+    done
+    echo "load at end $(cut -d' ' -f1 /proc/loadavg)"
+  } | tee "$work/styles.txt"
   exit 0
 fi
 

@@ -24,6 +24,8 @@ final class Looks {
     private static final java.util.regex.Pattern LOGO_LINE = java.util.regex.Pattern.compile(
             "(?m)^\\s+logo:\\s*[\"']?([^\"'#\\r\\n]+?)[\"']?\\s*(?:#.*)?$");
     private final Map<Path, Logo> logos = new ConcurrentHashMap<>();
+    /** The logo files' digests for the render keys, by path, size and modification time: read once a build. */
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
 
     /**
      * What the render key needs of the look without making the plan's model (an unchanged plan's
@@ -39,14 +41,30 @@ final class Looks {
                 Path file = LogoFiles.resolve(checked.file().path().toString(), m.group(1));
                 b.append(" logo=").append(m.group(1).strip()).append(':');
                 if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) <= LogoFiles.MAX_BYTES) {
-                    b.append(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                            .digest(java.nio.file.Files.readAllBytes(file))));
+                    b.append(digest(file));
                 }
             }
-        } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             b.append(" unreadable"); // the check reports it; the key just differs
         }
         return b.toString();
+    }
+
+    /** The SHA-256 of a logo file, remembered while its path, size and modification time stay. */
+    private String digest(Path file) throws IOException {
+        String stamp = file + "\u0000" + java.nio.file.Files.size(file) + "\u0000" + java.nio.file.Files.getLastModifiedTime(file);
+        String known = digests.get(stamp);
+        if (known != null) {
+            return known;
+        }
+        try {
+            String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(java.nio.file.Files.readAllBytes(file)));
+            digests.put(stamp, digest);
+            return digest;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     Look of(CheckedPlan checked, BuildOptions options) throws IOException {

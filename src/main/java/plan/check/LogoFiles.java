@@ -1,5 +1,9 @@
 package plan.check;
 
+import com.github.weisj.jsvg.SVGDocument;
+import com.github.weisj.jsvg.parser.LoaderContext;
+import com.github.weisj.jsvg.parser.SVGLoader;
+import com.github.weisj.jsvg.parser.resources.ResourcePolicy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +41,13 @@ public final class LogoFiles {
     private LogoFiles() {
     }
 
+    /** jsvg reports a file it cannot parse on its logger, with a stack trace: the finding says it instead. */
+    private static final java.util.logging.Logger SVG_LOG = java.util.logging.Logger.getLogger("com.github.weisj.jsvg");
+
+    static {
+        SVG_LOG.setLevel(java.util.logging.Level.OFF);
+    }
+
     /** The logo {@code written} (as the plan has it) names, relative to the plan file {@code planFile}. */
     public static Path resolve(String planFile, String written) {
         Path plan = Path.of(planFile);
@@ -66,6 +77,9 @@ public final class LogoFiles {
             if (UNSAFE_SVG.matcher(text).find()) {
                 return problem("check.logo-svg-unsafe", written);
             }
+            if (!drawable(bytes)) {
+                return problem("check.logo-svg-undrawable", written);
+            }
             return new Read(new Logo(bytes, kind, 0, 0), null);
         }
         int[] size = pixels(bytes);
@@ -92,6 +106,20 @@ public final class LogoFiles {
         }
         String head = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
         return head.contains("<svg") ? "svg" : null;
+    }
+
+    /**
+     * Whether the PDF can draw the SVG (it does so with the same library): it parses, fetching
+     * nothing outside itself, and has a size. Drawing it is left to the PDF, which keeps the picture.
+     */
+    private static boolean drawable(byte[] svg) {
+        try {
+            SVGDocument document = new SVGLoader().load(new ByteArrayInputStream(svg), null,
+                    LoaderContext.builder().externalResourcePolicy(ResourcePolicy.DENY_ALL).build());
+            return document != null && document.size().width > 0 && document.size().height > 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Width and height from the image's header, without decoding its pixels; null when unreadable. */

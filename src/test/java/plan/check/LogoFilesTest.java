@@ -51,6 +51,28 @@ class LogoFilesTest {
     }
 
     @Test
+    void anSvgThatCannotBeDrawnIsRefused() throws IOException {
+        for (String broken : new String[] {"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"4\"",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"0\" height=\"0\"><rect width=\"4\" height=\"4\"/></svg>"}) {
+            Path svg = Files.writeString(dir.resolve("broken.svg"), broken, StandardCharsets.UTF_8);
+            assertThat(LogoFiles.read(svg, "broken.svg").problem()).as(broken).isNotNull()
+                    .satisfies(m -> assertThat(m.key()).isEqualTo("check.logo-svg-undrawable"));
+        }
+    }
+
+    @Test
+    void anUndrawableSvgIsAFindingAtItsLineThroughTheCommandLine() throws IOException {
+        Files.writeString(dir.resolve("ตรา.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle r=\"4\"");
+        Path plan = dir.resolve("p.plan.yaml");
+        Files.writeString(plan, Files.readString(Path.of("examples/minimal.plan.yaml"))
+                .replace("  name: โรงเรียนบ้านตัวอย่าง\n", "  name: โรงเรียนบ้านตัวอย่าง\n  logo: ตรา.svg\n"));
+        Cli.Result r = Cli.run("check", plan.toString(), "--lang", "th");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out() + r.err()).contains("p.plan.yaml:5:9: ", "[file-ref]", "เป็น SVG ที่วาดไม่ได้")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void aMissingLogoIsAThaiFindingAtItsLineThroughTheCommandLine() throws IOException {
         Path plan = dir.resolve("p.plan.yaml");
         Files.writeString(plan, Files.readString(Path.of("examples/minimal.plan.yaml"))

@@ -16,7 +16,7 @@ import plan.render.pdf.tagged.Tagging;
  * The organization's logo at the top of an official cover, centred, at most {@link #MAX_HEIGHT}
  * high and {@link #MAX_WIDTH} wide, its proportions kept; a Figure whose alternative text is the
  * organization's name. PNG and JPEG are embedded as they are (the PDF scales them, so the file is
- * read once, never resampled); an SVG is not drawn in the PDF.
+ * read once, never resampled); an SVG is drawn at 300 dpi for the size it takes ({@link SvgRaster}).
  */
 final class CoverLogo {
     static final float MAX_HEIGHT = 3.5f * PdfStyles.CM;
@@ -28,18 +28,27 @@ final class CoverLogo {
     /** Adds the logo in a borderless row of its height; returns false when there is none to draw. */
     static boolean add(Document document, Tagging tagging, PdfDocumentInfo info) throws DocumentException {
         PdfLogo logo = info.logo();
-        if (logo == null || logo.svg() || logo.width() <= 0 || logo.height() <= 0) {
+        if (logo == null || !logo.svg() && (logo.width() <= 0 || logo.height() <= 0)) {
             return false;
         }
         Image image;
+        float width;
+        float height;
         try {
-            image = Image.getInstance(logo.bytes());
+            if (logo.svg()) {
+                SvgRaster.Raster drawn = SvgRaster.of(logo.bytes(), MAX_WIDTH, MAX_HEIGHT);
+                image = Image.getInstance(drawn.png());
+                width = drawn.width();
+                height = drawn.height();
+            } else {
+                image = Image.getInstance(logo.bytes());
+                float scale = Math.min(MAX_HEIGHT / logo.height(), MAX_WIDTH / logo.width());
+                width = logo.width() * scale;
+                height = logo.height() * scale;
+            }
         } catch (IOException | BadElementException e) {
             throw new DocumentException("the logo cannot be read: " + e.getMessage());
         }
-        float scale = Math.min(MAX_HEIGHT / logo.height(), MAX_WIDTH / logo.width());
-        float width = logo.width() * scale;
-        float height = logo.height() * scale;
         PdfStructureElement figure = tagging.open(Tagging.FIGURE);
         Tagging.alternative(figure, info.organization());
         tagging.close();

@@ -95,6 +95,8 @@ final class MarkdownTypesetter {
     private final TableTypesetter tables;
     private final Tagging tagging;
     private int headingIndex;
+    /** The top-level sink of the blocks being typeset: it keeps headings with what follows. */
+    private KeepWithNext keep;
     private List<String> pendingAnchors = new ArrayList<>();
 
     /** @param thaiDigits list items numbered in Thai digits, as the Markdown's own numbers are */
@@ -126,9 +128,11 @@ final class MarkdownTypesetter {
      */
     void typeset(Node from, Node until, Sink top) throws DocumentException {
         Context ctx = Context.top(textWidth());
+        keep = new KeepWithNext(document, writer, top);
         for (Node n = from; n != null && n != until; n = n.getNext()) {
-            block(n, top, ctx);
+            block(n, keep, ctx);
         }
+        keep.flush();
     }
 
     float textWidth() {
@@ -216,13 +220,10 @@ final class MarkdownTypesetter {
             first.setGenericTag(PageDecorator.HEADING_TAG + index);
         }
         // Not setKeepTogether: OpenPDF would move the lines into a table cell and drop our line ends.
-        // Instead the heading starts a page unless all its lines and three of text fit below it.
-        int lines = p.size(); // one chunk a line
-        keepRoom(lines * styles.leading(size, 1.4f) + Math.max(3 * styles.leading(PdfStyles.BODY, PdfStyles.BODY_LEADING),
-                tables.keepWithHeading(h.getNext())) + (level <= 2 ? 18 : 10));
+        // Instead the heading is held until the block after it shows how much must come along.
         p.setSpacingBefore(level <= 2 ? 18 : level == 3 ? 10 : 6);
         p.setSpacingAfter(level <= 2 ? 10 : 4);
-        sink.add(p);
+        KeepWithNext.addHeld(sink, p);
     }
 
     /**
@@ -264,9 +265,9 @@ final class MarkdownTypesetter {
         document.newPage();
     }
 
-    /** Starts a new page unless {@code needed} points are left, so a heading is not left alone. */
+    /** Starts a new page unless {@code needed} points are left below the headings held back. */
     private void keepRoom(float needed) {
-        if (writer.getVerticalPosition(true) - document.bottom() < needed) {
+        if (writer.getVerticalPosition(true) - document.bottom() < needed + keep.heldHeight()) {
             document.newPage();
         }
     }
@@ -298,9 +299,7 @@ final class MarkdownTypesetter {
             signature(in, sink, ctx);
             return;
         }
-        if (ctx.isTop() && in.runs().stream().allMatch(Inlines.Run::bold)) {
-            keepRoom(PdfStyles.BODY * PdfStyles.BODY_LEADING + tables.keepWithHeading(n.getNext())); // a table's title
-        }
+        boolean title = ctx.isTop() && in.runs().stream().allMatch(Inlines.Run::bold); // a table's title, say
         // Body paragraphs (in lists and quotations too) are justified the Thai way; table cells,
         // headings and code are not, and never reach here.
         ParagraphLayout.Align align = ParagraphLayout.Align.JUSTIFY;
@@ -311,7 +310,11 @@ final class MarkdownTypesetter {
         tagging.close();
         p.setIndentationLeft(ctx.indent());
         p.setSpacingAfter(ctx.depth() > 0 ? ITEM_GAP : PARAGRAPH_GAP);
-        sink.add(p);
+        if (title) {
+            KeepWithNext.addHeld(sink, p);
+        } else {
+            sink.add(p);
+        }
     }
 
     private void list(ListBlock list, Sink sink, Context ctx) throws DocumentException {

@@ -2,7 +2,7 @@ package plan.render.pdf;
 
 /**
  * A logo for the cover: the image file's bytes (PNG or JPEG, which the PDF embeds as they are)
- * and its size in pixels, or an SVG, which the PDF does not draw.
+ * and its size in pixels, or an SVG (its size then unknown, 0), which the PDF draws at 300 dpi.
  */
 public record PdfLogo(byte[] bytes, int width, int height, boolean svg) {
     public PdfLogo {

@@ -253,7 +253,10 @@ public final class PdfRenderer {
         o.decorator.bodyWrittenFrom(bodyFrom);
         int frontBookmarks = o.writer.getRootOutline().getKids().size();
         typesetter.typeset(front.body(), null, o.document::add);
-        int contentsFrom = o.writer.getPageNumber() + 1; // the body's last page is still open
+        // The body's last page ends here; when the body ended with a page break of its own (a heading
+        // kept with a table that did not fit), the page now open is empty and takes the contents.
+        o.document.newPage();
+        int contentsFrom = o.writer.getPageNumber();
         o.decorator.contentsWrittenFrom(contentsFrom);
         PdfOutline contents = TableOfContents.add(o.document, o.writer, o.chunks, o.landed, info, contentsPlace);
         int contentsPages = contents == null ? 0 : o.writer.getPageNumber() - contentsFrom + 1;

@@ -133,32 +133,14 @@ final class TableTypesetter {
             tagging.close();
         }
         tagging.close();
+        // The caption and chart stay on the page of the table's first rows.
         if (captionParagraph != null) {
-            sink.add(captionParagraph);
+            KeepWithNext.addHeld(sink, captionParagraph);
         }
         if (chart != null) {
-            sink.add(chart);
+            KeepWithNext.addHeld(sink, chart);
         }
         sink.add(table);
-    }
-
-    /**
-     * The height a heading (or a bold title line) should find below it on its page when a short
-     * table follows, since that table will not split: roughly its rows, capped so that a heading
-     * never pushes to a new page more than half a page of room.
-     */
-    float keepWithHeading(Node next) {
-        if (!(next instanceof TableBlock table)) {
-            return 0;
-        }
-        int rows = 0;
-        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
-            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-                rows += row instanceof TableRow ? 1 : 0;
-            }
-        }
-        float estimate = rows * (1.5f * PdfStyles.TABLE * PdfStyles.CELL_LEADING + 2 * PAD_Y + 3f);
-        return rows <= SHORT_TABLE_ROWS ? Math.min(estimate, 0.5f * PdfStyles.CM * 24) : 0;
     }
 
     /** The bar chart the template asks for with its heading's anchor, before the table; or null. */
@@ -223,105 +205,33 @@ final class TableTypesetter {
         return pc;
     }
 
-    /**
-     * Widths like a browser's automatic table layout: each column at least as wide as its longest
-     * word, the rest shared in proportion to how much more each column would like.
-     */
+    /** The table's type size and column widths, from the cells' texts measured in the table's font. */
     private Sizing sizing(List<List<Cell>> rows, int columns, float available) {
-        float[] min = new float[columns];
-        float[] pref = new float[columns];
-        float extra = 2 * PAD_X + 2 * BORDER + 2f;
+        List<List<ColumnWidths.Cell>> texts = new ArrayList<>(rows.size());
         for (List<Cell> row : rows) {
-            int col = 0;
+            List<ColumnWidths.Cell> cells = new ArrayList<>(row.size());
             for (Cell cell : row) {
-                if (cell.span() == 1 && col < columns) {
-                    String text = cell.inlines().plainText();
-                    for (String line : text.split("\n")) {
-                        pref[col] = Math.max(pref[col], styles.width(line, PdfStyles.TABLE, cell.header()));
-                    }
-                    for (String word : chunks.breaker().segments(text)) {
-                        min[col] = Math.max(min[col], styles.width(word, PdfStyles.TABLE, cell.header()));
-                    }
-                }
-                col += cell.span();
+                List<Inlines.Run> runs = cell.inlines().runs();
+                boolean bold = cell.header() || runs.stream().anyMatch(Inlines.Run::bold);
+                cells.add(new ColumnWidths.Cell(cell.inlines().plainText(), bold, cell.header(), cell.span(),
+                        cell.node().getAlignment() == TableCell.Alignment.RIGHT));
             }
+            texts.add(cells);
         }
+        ColumnWidths.Measure measure = new ColumnWidths.Measure() {
+            @Override
+            public float width(String text, boolean bold) {
+                return styles.width(text, PdfStyles.TABLE, bold);
+            }
+
+            @Override
+            public String[] words(String text) {
+                return chunks.breaker().segments(text);
+            }
+        };
         // Smaller type for wide tables, and smaller still (to a floor) until every longest word fits.
-        float scale = columns >= WIDE_COLUMNS ? WIDE_SCALE : 1f;
-        while (scale > MIN_SCALE && sum(min, scale, extra) > available) {
-            scale -= 0.05f;
-        }
-        float[] minWidths = new float[columns];
-        float[] prefWidths = new float[columns];
-        for (int c = 0; c < columns; c++) {
-            minWidths[c] = min[c] * scale + extra;
-            prefWidths[c] = Math.max(pref[c] * scale + extra, minWidths[c]);
-        }
-        return new Sizing(PdfStyles.TABLE * scale, share(minWidths, prefWidths, available));
-    }
-
-    private static float sum(float[] widths, float scale, float extra) {
-        float sum = 0;
-        for (float w : widths) {
-            sum += w * scale + extra;
-        }
-        return sum;
-    }
-
-    /**
-     * Narrow columns (codes, short names) get all they want, so they do not wrap; the wide ones
-     * share the rest: at least their longest word, the remainder in proportion to what they lack.
-     */
-    static float[] share(float[] min, float[] pref, float available) {
-        int columns = min.length;
-        float[] w = new float[columns];
-        boolean[] fixed = new boolean[columns];
-        float remaining = available;
-        int open = columns;
-        boolean changed = true;
-        while (changed && open > 0) {
-            changed = false;
-            float fair = remaining / open;
-            for (int c = 0; c < columns; c++) {
-                if (!fixed[c] && pref[c] <= fair) {
-                    fixed[c] = true;
-                    w[c] = pref[c];
-                    remaining -= pref[c];
-                    open--;
-                    changed = true;
-                }
-            }
-        }
-        if (open == 0) {
-            // Everything fits on one line: widen in proportion to fill the width.
-            float sum = 0;
-            for (float x : w) {
-                sum += x;
-            }
-            for (int c = 0; c < columns; c++) {
-                w[c] = w[c] / sum * available;
-            }
-            return w;
-        }
-        float minSum = 0;
-        float prefSum = 0;
-        for (int c = 0; c < columns; c++) {
-            if (!fixed[c]) {
-                minSum += min[c];
-                prefSum += pref[c];
-            }
-        }
-        for (int c = 0; c < columns; c++) {
-            if (fixed[c]) {
-                continue;
-            }
-            if (minSum >= remaining) {
-                // Even the longest words do not fit: shrink in proportion (words will have to break).
-                w[c] = min[c] / minSum * remaining;
-            } else {
-                w[c] = min[c] + (remaining - minSum) * (pref[c] - min[c]) / (prefSum - minSum);
-            }
-        }
-        return w;
+        ColumnWidths.Sizing s = ColumnWidths.of(texts, columns, available, measure, 2 * PAD_X + 2 * BORDER + 2f,
+                columns >= WIDE_COLUMNS ? WIDE_SCALE : 1f, MIN_SCALE);
+        return new Sizing(PdfStyles.TABLE * s.scale(), s.widths());
     }
 }

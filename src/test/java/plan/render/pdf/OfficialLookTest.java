@@ -157,7 +157,7 @@ class OfficialLookTest {
     }
 
     /** The /Alt of every Figure of the structure tree, as a reader of the file finds them. */
-    private static List<String> figureAlternatives(Path pdf) throws IOException {
+    static List<String> figureAlternatives(Path pdf) throws IOException {
         PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
         try {
             List<String> out = new ArrayList<>();
