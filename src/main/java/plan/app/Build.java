@@ -26,6 +26,8 @@ import plan.app.publish.Publisher;
 import plan.app.shard.Shard;
 import plan.app.shard.ShardManifest;
 import plan.app.shard.ShardRecorder;
+import plan.diag.IoReason;
+import plan.diag.Message;
 import plan.diag.Severity;
 import plan.model.Lang;
 import plan.model.Plan;
@@ -78,24 +80,23 @@ public final class Build {
             return run(report, report, options, renderer, warm, out, toolVersion, progress);
         } catch (IOException e) {
             // The file system said no (full, read-only, not ours): an output refused, exit 2 in every command.
-            throw BuildFailure.environment("cannot write to " + options.out() + ": " + describe(e), e);
+            throw BuildFailure.environment(Message.of("io.cannot-write", options.out(), IoReason.message(e)), e);
         }
     }
 
     /** An {@code --out} that cannot be a folder is the command line's mistake: say what it is. */
     private static void checkOutputFolder(Path out) throws BuildFailure {
         if (Files.isSymbolicLink(out) && !Files.exists(out)) {
-            String target;
+            Object target;
             try {
                 target = Files.readSymbolicLink(out).toString();
             } catch (IOException e) {
-                target = "a missing file";
+                target = Message.of("build.out.unknown-target");
             }
-            throw BuildFailure.usage("the output folder " + out + " is a symbolic link to " + target
-                    + ", which does not exist: create that folder, or remove the link", null);
+            throw BuildFailure.usage(Message.of("build.out.dangling-link", out, target), null);
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw BuildFailure.usage("the output folder " + out + " is a file, not a folder", null);
+            throw BuildFailure.usage(Message.of("build.out.is-file", out), null);
         }
     }
 
@@ -112,7 +113,7 @@ public final class Build {
             ShardRecorder out = new ShardRecorder(folder, shard, ShardManifest.tool(toolVersion));
             return run(report, shard.share(report), options, renderer, null, out, toolVersion, progress);
         } catch (IOException e) {
-            throw BuildFailure.usage("cannot write to " + options.out() + ": " + describe(e), e);
+            throw BuildFailure.usage(Message.of("io.cannot-write", options.out(), IoReason.message(e)), e);
         }
     }
 
@@ -480,11 +481,6 @@ public final class Build {
         }
         PlanSummary kept = PlanSummary.parse(plan.facts().summary());
         return kept != null ? kept : PlanSummary.of(plan.plan());
-    }
-
-    /** Why a file operation failed, without the (often temporary) path it was asked for. */
-    static String describe(IOException e) {
-        return plan.diag.IoReason.of(e);
     }
 
     /** Carries a checked failure out of a parallel stream. */

@@ -3,6 +3,7 @@ package plan.app;
 import plan.app.publish.FolderPublisher;
 import plan.diag.Diagnostic;
 import plan.diag.Message;
+import plan.diag.Messages;
 import plan.diag.Severity;
 import plan.render.TemplateFailure;
 
@@ -29,30 +30,53 @@ public final class BuildFailure extends Exception {
 
     private final Kind kind;
     private final transient Diagnostic diagnostic;
+    /** Why, as a message of the bundles: the command words it in the reader's language. */
+    private final transient Message message;
 
-    private BuildFailure(String message, Kind kind, Diagnostic diagnostic, Throwable cause) {
-        super(message, cause);
+    private BuildFailure(Message message, Kind kind, Diagnostic diagnostic, Throwable cause) {
+        super(message.key(), cause);
+        this.message = message;
         this.kind = kind;
         this.diagnostic = diagnostic;
     }
 
-    public static BuildFailure usage(String message, Throwable cause) {
+    public static BuildFailure usage(Message message, Throwable cause) {
         return new BuildFailure(message, Kind.USAGE, null, cause);
     }
 
-    /** A plan that cannot be rendered as written (its PDF would take too long): exit 1. */
-    public static BuildFailure input(String message, Throwable cause) {
-        return new BuildFailure(message, Kind.INPUT, null, cause);
+    /** A lower layer's failure already worded (a font's, a renderer's): passed on as it is. */
+    public static BuildFailure usage(String worded, Throwable cause) {
+        return usage(asGiven(worded), cause);
     }
 
-    public static BuildFailure environment(String message, Throwable cause) {
+    /** A plan that cannot be rendered as written (its PDF would take too long): exit 1. */
+    public static BuildFailure input(String worded, Throwable cause) {
+        return new BuildFailure(asGiven(worded), Kind.INPUT, null, cause);
+    }
+
+    public static BuildFailure environment(Message message, Throwable cause) {
         return new BuildFailure(message, Kind.ENVIRONMENT, null, cause);
+    }
+
+    private static Message asGiven(String worded) {
+        return Message.of("failure.as-given", worded == null ? "" : worded);
     }
 
     static BuildFailure template(TemplateFailure e) {
         Diagnostic d = new Diagnostic(e.template(), e.line(), e.column(), Severity.ERROR, TEMPLATE_RULE,
                 Message.of("build.template", e.detail()), null, null);
-        return new BuildFailure(e.getMessage(), Kind.INPUT, d, e);
+        return new BuildFailure(asGiven(e.getMessage()), Kind.INPUT, d, e);
+    }
+
+    /** The one line (or lines) the user sees, in the language of {@code messages}. */
+    public String message(Messages messages) {
+        return messages.format(message);
+    }
+
+    /** English, for logs and tests. */
+    @Override
+    public String getMessage() {
+        return message(new Messages(java.util.Locale.ENGLISH));
     }
 
     public Kind kind() {

@@ -121,7 +121,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (failure != null) {
             if (failure.diagnostic() == null) {
-                err.println("plan: " + plan.diag.Printable.lines(failure.getMessage()));
+                err.println("plan: " + plan.diag.Printable.lines(failure.message(report.messages())));
             }
             return exitCode(failure);
         }

@@ -35,7 +35,7 @@ final class MergeCommand implements Callable<Integer> {
             err.println(report.messages().format(plan.diag.Message.of("cli.merged", r.shards(), r.plans(), out)));
             return ExitCodes.OK;
         } catch (MergeFailure e) {
-            err.println("plan: " + e.getMessage());
+            err.println("plan: " + plan.diag.Printable.of(e.message(report.messages())));
             return e.usage() ? ExitCodes.USAGE : ExitCodes.INPUT_ERRORS;
         }
     }

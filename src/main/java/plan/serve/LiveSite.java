@@ -292,7 +292,7 @@ final class LiveSite {
     String describe(BuildFailure failure) {
         CheckReport report = lastReport;
         return failure.diagnostic() != null && report != null ? diagnosticsText(List.of(failure.diagnostic()), report)
-                : failure.getMessage();
+                : failure.message(messages());
     }
 
     /** The diagnostics as {@code plan check} prints them: position, message, source line, hint. */

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import plan.app.publish.FolderPublisher;
 import plan.diag.IoReason;
+import plan.diag.Message;
 import plan.render.site.Documents;
 
 /**
@@ -54,7 +55,7 @@ public final class ShardMerge {
             folder.publish();
             return new Result(folder.published(), shards.size(), plans);
         } catch (IOException e) {
-            throw MergeFailure.usage("cannot write to " + out + ": " + IoReason.of(e), e);
+            throw MergeFailure.usage(e, "io.cannot-write", out, IoReason.message(e));
         }
     }
 
@@ -64,20 +65,20 @@ public final class ShardMerge {
         for (Path folder : folders) {
             Path given = folder.toAbsolutePath().normalize();
             if (!Files.isDirectory(folder)) {
-                throw MergeFailure.usage("no such folder: " + folder, null);
+                throw MergeFailure.usage(null, "merge.no-folder", folder);
             }
             if (given.startsWith(target) || target.startsWith(given)) {
-                throw MergeFailure.usage("the output folder " + out + " must lie outside the shard folder " + folder, null);
+                throw MergeFailure.usage(null, "merge.out-inside", out, folder);
             }
             if (shards.keySet().stream().anyMatch(f -> f.toAbsolutePath().normalize().equals(given))) {
-                throw MergeFailure.shards(folder + " is given twice: give each shard once");
+                throw MergeFailure.shards("merge.given-twice", folder);
             }
             try {
                 shards.put(folder, ShardManifest.read(folder));
             } catch (ShardManifest.Invalid e) {
-                throw MergeFailure.shards(e.getMessage());
+                throw MergeFailure.shards("merge.as-given", e.getMessage());
             } catch (IOException e) {
-                throw MergeFailure.usage("cannot read " + folder + ": " + IoReason.of(e), e);
+                throw MergeFailure.usage(e, "io.cannot-read", folder, IoReason.message(e));
             }
         }
         return shards;
@@ -93,28 +94,25 @@ public final class ShardMerge {
             Path folder = e.getKey();
             ShardManifest m = e.getValue();
             if (!m.tool().equals(first.getValue().tool())) {
-                throw MergeFailure.shards("the shards were made by different versions of plan: " + first.getKey() + " by "
-                        + describeTool(first.getValue().tool()) + ", " + folder + " by " + describeTool(m.tool())
-                        + "; build every shard with the same plan");
+                throw MergeFailure.shards("merge.tools-differ", first.getKey(),
+                        describeTool(first.getValue().tool()), folder, describeTool(m.tool()));
             }
             if (m.shard().count() != count) {
-                throw MergeFailure.shards(folder + " is shard " + m.shard() + " but " + first.getKey() + " is shard "
-                        + first.getValue().shard() + ": all shards must split the build into the same number");
+                throw MergeFailure.shards("merge.counts-differ", folder, m.shard().toString(), first.getKey(),
+                        first.getValue().shard().toString());
             }
             Path twin = byIndex.putIfAbsent(m.shard().index(), folder);
             if (twin != null) {
-                throw MergeFailure.shards(twin + " and " + folder + " are both shard " + m.shard() + ": give each shard once");
+                throw MergeFailure.shards("merge.same-shard", twin, folder, m.shard().toString());
             }
             for (String id : m.planKeys().keySet()) {
                 Path other = planOwners.putIfAbsent(id, folder);
                 if (other != null) {
-                    throw MergeFailure.shards("plan " + id + " was rendered by both " + other + " and " + folder
-                            + ": the shards overlap");
+                    throw MergeFailure.shards("merge.plan-twice", id, other, folder);
                 }
             }
             if (!site(m).equals(site(first.getValue()))) {
-                throw MergeFailure.shards("the site's index and assets differ between " + first.getKey() + " and " + folder
-                        + ": the shards were built from different plans or options");
+                throw MergeFailure.shards("merge.site-differs", first.getKey(), folder);
             }
         }
         TreeSet<Integer> missing = new TreeSet<>();
@@ -126,9 +124,9 @@ public final class ShardMerge {
         if (!missing.isEmpty()) {
             // The first few by name, the rest counted: a message, not a list of thousands.
             List<String> named = missing.stream().limit(10).map(k -> k + "/" + count).toList();
-            throw MergeFailure.shards("shard" + (missing.size() > 1 ? "s " : " ") + String.join(", ", named)
-                    + (missing.size() > named.size() ? " and " + (missing.size() - named.size()) + " more" : "")
-                    + " missing: give the output of every shard");
+            String list = String.join(", ", named);
+            Object shown = missing.size() > named.size() ? Message.of("merge.missing.more", list, missing.size() - named.size()) : list;
+            throw MergeFailure.shards(missing.size() > 1 ? "merge.missing.many" : "merge.missing.one", shown);
         }
         for (Map.Entry<Path, ShardManifest> e : shards.entrySet()) {
             verify(e.getKey(), e.getValue());
@@ -153,10 +151,10 @@ public final class ShardMerge {
             try {
                 if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                         || !ShardManifest.sha256(Files.readAllBytes(file)).equals(d.getValue().sha256())) {
-                    throw MergeFailure.shards(file + " is missing or not as the shard built it (changed or damaged since)");
+                    throw MergeFailure.shards("merge.damaged", file);
                 }
             } catch (IOException e) {
-                throw MergeFailure.usage("cannot read " + file + ": " + IoReason.of(e), e);
+                throw MergeFailure.usage(e, "io.cannot-read", file, IoReason.message(e));
             }
         }
     }
@@ -178,14 +176,13 @@ public final class ShardMerge {
         Path root = folder.toAbsolutePath().normalize();
         Path file = root.resolve(name).normalize();
         if (!file.startsWith(root) || file.equals(root)) {
-            throw MergeFailure.shards(folder.resolve(ShardManifest.FILE) + " names a file outside its folder: " + name);
+            throw MergeFailure.shards("merge.outside", folder.resolve(ShardManifest.FILE), name);
         }
         Path step = root;
         for (Path part : root.relativize(file)) {
             step = step.resolve(part);
             if (Files.isSymbolicLink(step)) {
-                throw MergeFailure.shards(folder.resolve(root.relativize(step)) + " is a symbolic link: a shard's files"
-                        + " are merged only as the build wrote them, never through a link");
+                throw MergeFailure.shards("merge.link", folder.resolve(root.relativize(step)));
             }
         }
         return file;
