@@ -82,7 +82,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // Check results are remembered beside the output: a rebuild checks only the files that changed.
         CheckCache cache = CheckCache.ofBuild(out, PlanCommand.Version.number());
-        List<PlanFile> files = PlanFiles.find(paths, w -> err.println("plan: " + plan.diag.Printable.of(w)));
+        List<PlanFile> files = PlanFiles.find(paths, w -> err.println("plan: " + plan.diag.Printable.of(report.messages().format(w))));
         BuildOptions options = new BuildOptions(out, EnumSet.copyOf(formats), templates, thaiDigits, font, force,
                 pdfStandard, !noCheckStatus, style);
         // A change is likely to be rendered: ready the renderer while the files are checked.

@@ -37,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CheckCache cache = noCache ? null : CheckCache.ofUser(PlanCommand.Version.number(), System.getenv());
         CheckReport result = new PlanChecker(Limits.DEFAULT, cache).checkAll(PlanFiles.find(paths,
-                w -> spec.commandLine().getErr().println("plan: " + plan.diag.Printable.of(w))));
+                w -> spec.commandLine().getErr().println("plan: " + plan.diag.Printable.of(report.messages().format(w)))));
         if (cache != null) {
             cache.save();
         }

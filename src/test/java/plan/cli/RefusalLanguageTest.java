@@ -75,4 +75,18 @@ class RefusalLanguageTest {
         ThaiOutputTest.assertThai(th);
         assertThat(Files.readString(file)).isEqualTo("kept");
     }
+
+    @Test
+    void aSymbolicLinkLoopIsReportedInEitherLanguage() throws IOException {
+        Path plans = Files.createDirectories(dir.resolve("plans/sub"));
+        Files.copy(Path.of("examples/minimal.plan.yaml"), dir.resolve("plans/a.plan.yaml"));
+        Files.createSymbolicLink(plans.resolve("loop"), dir.resolve("plans"));
+        Cli.Result th = Cli.run("check", "--lang", "th", "--color", "never", dir.resolve("plans").toString());
+        Cli.Result en = Cli.run("check", "--lang", "en", "--color", "never", dir.resolve("plans").toString());
+        assertThat(th.exitCode()).as(th.err()).isZero();
+        assertThat(en.exitCode()).as(en.err()).isZero();
+        assertThat(th.err()).contains("ลิงก์สัญลักษณ์วนซ้ำ").doesNotContain("symbolic link loop");
+        assertThat(en.err()).contains("a symbolic link loop").doesNotContain("วนซ้ำ");
+        ThaiOutputTest.assertThai(th);
+    }
 }

@@ -24,8 +24,8 @@ public final class PlanFiles {
         return find(paths, warning -> { });
     }
 
-    /** @param warnings told of what was skipped (a symbolic link loop), one line each */
-    public static List<PlanFile> find(List<String> paths, Consumer<String> warnings) throws UsageException {
+    /** @param warnings told of what was skipped (a symbolic link loop), one line each, worded by the caller */
+    public static List<PlanFile> find(List<String> paths, Consumer<plan.diag.Message> warnings) throws UsageException {
         Map<Path, PlanFile> found = new LinkedHashMap<>();
         for (String given : paths) {
             Path path = Path.of(given);
@@ -47,7 +47,7 @@ public final class PlanFiles {
      * Plan files below a folder, links followed. A link that leads back up the tree (a loop) is
      * skipped with a warning: one loop somewhere must not stop the check of everything else.
      */
-    private static List<Path> walk(Path folder, String given, Consumer<String> warnings) throws UsageException {
+    private static List<Path> walk(Path folder, String given, Consumer<plan.diag.Message> warnings) throws UsageException {
         List<Path> files = new ArrayList<>();
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
@@ -63,8 +63,7 @@ public final class PlanFiles {
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
                             if (e instanceof FileSystemLoopException) {
-                                warnings.accept("warning: skipped " + display(folder, given, file)
-                                        + ": a symbolic link loop (it leads back to a folder above it)");
+                                warnings.accept(plan.diag.Message.of("files.skipped-loop", display(folder, given, file)));
                                 return FileVisitResult.CONTINUE;
                             }
                             throw e;
