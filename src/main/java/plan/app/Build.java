@@ -129,7 +129,7 @@ public final class Build {
             throws BuildFailure, IOException {
         List<CheckedPlan> renderable = share.plans().stream().filter(p -> !p.hasErrors()).toList();
         CascadeOfPlans cascade = CascadeOfPlans.of(report);
-        Queue<String> warnings = new ConcurrentLinkedQueue<>();
+        Queue<Message> warnings = new ConcurrentLinkedQueue<>();
         // The index depends on the check alone: it is made while the plans render (or while the
         // build waits for the warm-up), not after them.
         FutureTask<Documents> site = options.formats().contains(OutputFormat.HTML)
@@ -157,7 +157,7 @@ public final class Build {
         }
         out.publish();
         return new BuildResult(out.published(), renderable.size() - current, current,
-                share.plans().size() - renderable.size(), warnings.stream().sorted().toList());
+                share.plans().size() - renderable.size(), warnings.stream().sorted(java.util.Comparator.comparing(Message::toString)).toList());
     }
 
     /** {@code work} started on a thread of its own. */
@@ -226,7 +226,7 @@ public final class Build {
 
     private static int renderAll(List<CheckedPlan> plans, CascadeOfPlans cascade, ResultsOfPlans results,
                                  BuildOptions options, SiteRenderer renderer, WarmUp warm, Publisher out,
-                                 String toolVersion, IntConsumer progress, Queue<String> warnings)
+                                 String toolVersion, IntConsumer progress, Queue<Message> warnings)
             throws BuildFailure, IOException {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger current = new AtomicInteger();
@@ -262,7 +262,7 @@ public final class Build {
                                 plan.source().lines(),
                                 options.formats(), options.published(), templates, digits,
                                 plan.config().words().stream().map(w -> w.value().strip()).toList(), look,
-                                w -> warnings.add(plan.file().displayPath() + ": " + w));
+                                w -> warnings.add(Message.of("build.warning.in", plan.file().displayPath(), w)));
                         out.plan(id, key, documents);
                     }
                     progress.accept(done.incrementAndGet());
@@ -287,7 +287,7 @@ public final class Build {
      */
     private static void renderResults(CheckReport report, List<CheckedResults> shared, ResultsOfPlans results,
                                       BuildOptions options, SiteRenderer renderer, Publisher out, String toolVersion,
-                                      Queue<String> warnings) throws BuildFailure, IOException {
+                                      Queue<Message> warnings) throws BuildFailure, IOException {
         if (shared.isEmpty()) {
             return;
         }
@@ -315,7 +315,7 @@ public final class Build {
                 Documents documents = renderer.results(plan.plan(), r.results(),
                         previous == null ? null : previous.results(), r.source().lines(), options.formats(), templates,
                         digits, plan.config().words().stream().map(w -> w.value().strip()).toList(),
-                        looks.of(plan, options), w -> warnings.add(r.file().displayPath() + ": " + w));
+                        looks.of(plan, options), w -> warnings.add(Message.of("build.warning.in", r.file().displayPath(), w)));
                 out.plan(r.id(), key, documents);
             }
         } catch (FontException e) {
@@ -333,7 +333,7 @@ public final class Build {
      */
     private static Set<String> renderRollups(List<CheckedPlan> plans, CascadeOfPlans cascade, ResultsOfPlans results,
                                              BuildOptions options, SiteRenderer renderer, Publisher out,
-                                             String toolVersion, Queue<String> warnings)
+                                             String toolVersion, Queue<Message> warnings)
             throws BuildFailure, IOException {
         Set<String> ids = new java.util.TreeSet<>();
         RenderKey keys = new RenderKey(toolVersion);
@@ -370,7 +370,7 @@ public final class Build {
                         .toList();
                 out.plan(id, key, renderer.rollup(parent.plan(), models, parent.source().lines(), options.formats(),
                         templates, digits, parent.config().words().stream().map(w -> w.value().strip()).toList(),
-                        looks.of(parent, options), w -> warnings.add(parent.file().displayPath() + ": " + w)));
+                        looks.of(parent, options), w -> warnings.add(Message.of("build.warning.in", parent.file().displayPath(), w))));
             }
         } catch (FontException e) {
             throw BuildFailure.usage(e.getMessage(), e);
@@ -412,7 +412,7 @@ public final class Build {
         List<CheckedPlan> renderable = report.plans().stream().filter(p -> !p.hasErrors()).toList();
         CascadeOfPlans cascade = CascadeOfPlans.of(report);
         ResultsOfPlans results = new ResultsOfPlans(report);
-        Queue<String> warnings = new ConcurrentLinkedQueue<>();
+        Queue<Message> warnings = new ConcurrentLinkedQueue<>();
         renderAll(renderable, cascade, results, options, renderer, null, out, toolVersion, done -> { }, warnings);
         renderRollups(renderable, cascade, results, options, renderer, out, toolVersion, warnings);
         out.publish();

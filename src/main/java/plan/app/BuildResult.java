@@ -7,7 +7,7 @@ import java.util.List;
  * rendered, found up to date, and left out because of errors; warnings about the documents
  * (one line each, e.g. characters the PDF font lacks).
  */
-public record BuildResult(List<String> written, int rendered, int upToDate, int notRendered, List<String> warnings) {
+public record BuildResult(List<String> written, int rendered, int upToDate, int notRendered, List<plan.diag.Message> warnings) {
     public BuildResult {
         written = List.copyOf(written);
         warnings = List.copyOf(warnings);

@@ -125,7 +125,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             return exitCode(failure);
         }
-        result.warnings().forEach(w -> err.println("plan: " + plan.diag.Printable.of(w)));
+        result.warnings().forEach(w -> err.println("plan: " + plan.diag.Printable.of(report.messages().format(w))));
         plan.diag.Messages words = report.messages();
         err.println(words.format(Message.of("cli.built", result.rendered(), out))
                 + (shard == null ? "" : words.format(Message.of("cli.built.shard", shard.toString())))

@@ -89,4 +89,20 @@ class RefusalLanguageTest {
         assertThat(en.err()).contains("a symbolic link loop").doesNotContain("วนซ้ำ");
         ThaiOutputTest.assertThai(th);
     }
+
+    @Test
+    void aCharacterThePdfFontLacksIsReportedInEitherLanguage() throws IOException {
+        Path plan = dir.resolve("glyphs.plan.yaml");
+        Files.writeString(plan, Files.readString(Path.of("examples/minimal.plan.yaml"))
+                .replace("vision: นักเรียนมีความรู้คู่คุณธรรม", "vision: นักเรียนมีความรู้คู่คุณธรรม \u6f22"));
+        Cli.Result th = Cli.run("build", "--lang", "th", "--color", "never", plan.toString(), "--format", "pdf",
+                "--out", dir.resolve("th").toString());
+        Cli.Result en = Cli.run("build", "--lang", "en", "--color", "never", plan.toString(), "--format", "pdf",
+                "--out", dir.resolve("en").toString());
+        assertThat(th.exitCode()).as(th.err()).isZero();
+        assertThat(en.exitCode()).as(en.err()).isZero();
+        assertThat(th.err()).contains("ไม่มีรูปอักษรสำหรับ").doesNotContain("no glyph");
+        assertThat(en.err()).contains("the PDF font has no glyph for").doesNotContain("รูปอักษร");
+        ThaiOutputTest.assertThai(th);
+    }
 }

@@ -125,7 +125,7 @@ public final class ShardMerge {
             // The first few by name, the rest counted: a message, not a list of thousands.
             List<String> named = missing.stream().limit(10).map(k -> k + "/" + count).toList();
             String list = String.join(", ", named);
-            Object shown = missing.size() > named.size() ? Message.of("merge.missing.more", list, missing.size() - named.size()) : list;
+            Object shown = missing.size() > named.size() ? Message.of("list.and-more", list, missing.size() - named.size()) : list;
             throw MergeFailure.shards(missing.size() > 1 ? "merge.missing.many" : "merge.missing.one", shown);
         }
         for (Map.Entry<Path, ShardManifest> e : shards.entrySet()) {

@@ -42,7 +42,7 @@ sealed interface PlanOutput {
      * the exports are read from.
      */
     record Draft(String markdown, Document ast, HtmlPageRenderer html, Map<String, Object> page, PdfSource pdf,
-                 PdfDocumentInfo pdfInfo, Consumer<String> warnings, Export export) {
+                 PdfDocumentInfo pdfInfo, Consumer<plan.diag.Message> warnings, Export export) {
     }
 
     /** {@code ID.md}: the Markdown text itself. */
@@ -87,10 +87,9 @@ sealed interface PlanOutput {
             pdf.render(draft.ast(), draft.pdfInfo(), bytes);
             List<String> missing = pdf.missingCharacters(draft.ast());
             if (!missing.isEmpty()) {
-                draft.warnings().accept("warning: the PDF font has no glyph for "
-                        + String.join(", ", missing.subList(0, Math.min(SHOWN, missing.size())))
-                        + (missing.size() > SHOWN ? " and " + (missing.size() - SHOWN) + " more" : "")
-                        + "; they print as blank boxes (choose a font that has them with --font)");
+                String shown = String.join(", ", missing.subList(0, Math.min(SHOWN, missing.size())));
+                draft.warnings().accept(plan.diag.Message.of("render.no-glyph", missing.size() > SHOWN
+                        ? plan.diag.Message.of("list.and-more", shown, missing.size() - SHOWN) : shown));
             }
             return Map.of(format().fileName(id), bytes.toByteArray());
         }

@@ -83,7 +83,7 @@ public final class SiteRenderer {
      * @param warnings  told, one line each, of what a document cannot show (characters the PDF font lacks)
      */
     public Documents plan(Plan plan, AlignmentIndex alignment, List<String> source, Set<OutputFormat> formats,
-                          Path templates, boolean thaiDigits, List<String> words, Consumer<String> warnings)
+                          Path templates, boolean thaiDigits, List<String> words, Consumer<plan.diag.Message> warnings)
             throws TemplateFailure, FontException, IOException {
         return plan(plan, alignment, List.of(), source, formats, formats, templates, thaiDigits, words,
                 new Look(Style.OFFICIAL, null), warnings);
@@ -98,7 +98,7 @@ public final class SiteRenderer {
     public Documents plan(Plan plan, AlignmentIndex alignment, List<Results> reports, List<String> source,
                           Set<OutputFormat> formats, Set<OutputFormat> published, Path templates, boolean thaiDigits,
                           List<String> words,
-                          Look look, Consumer<String> warnings)
+                          Look look, Consumer<plan.diag.Message> warnings)
             throws TemplateFailure, FontException, IOException {
         ForTemplates renderers = forTemplates(templates);
         String markdown = renderers.markdown().render(plan, alignment.relations(), thaiDigits, look.official());
@@ -129,7 +129,7 @@ public final class SiteRenderer {
      */
     public Documents results(Plan plan, Results results, Results previous, List<String> source,
                              Set<OutputFormat> formats, Path templates, boolean thaiDigits, List<String> words,
-                             Look look, Consumer<String> warnings) throws TemplateFailure, FontException, IOException {
+                             Look look, Consumer<plan.diag.Message> warnings) throws TemplateFailure, FontException, IOException {
         ForTemplates renderers = forTemplates(templates);
         String markdown = ResultsMarkdown.of(plan, results, previous, thaiDigits);
         Map<String, Object> page = new LinkedHashMap<>();
@@ -158,7 +158,7 @@ public final class SiteRenderer {
      */
     public Documents rollup(Plan parent, List<RollupMarkdown.School> schools, List<String> source,
                             Set<OutputFormat> formats, Path templates, boolean thaiDigits, List<String> words, Look look,
-                            Consumer<String> warnings) throws TemplateFailure, FontException, IOException {
+                            Consumer<plan.diag.Message> warnings) throws TemplateFailure, FontException, IOException {
         ForTemplates renderers = forTemplates(templates);
         String markdown = RollupMarkdown.of(parent, schools, thaiDigits);
         Map<String, Object> page = new LinkedHashMap<>();
