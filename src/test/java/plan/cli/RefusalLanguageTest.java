@@ -105,4 +105,15 @@ class RefusalLanguageTest {
         assertThat(en.err()).contains("the PDF font has no glyph for").doesNotContain("รูปอักษร");
         ThaiOutputTest.assertThai(th);
     }
+
+    @Test
+    void aFolderThatIsNoShardIsRefusedInEitherLanguage() {
+        Cli.Result th = Cli.run("merge", "--lang", "th", dir.resolve("site").toString(), "examples");
+        Cli.Result en = Cli.run("merge", "--lang", "en", dir.resolve("site").toString(), "examples");
+        assertThat(th.exitCode()).isEqualTo(ExitCodes.INPUT_ERRORS);
+        assertThat(en.exitCode()).isEqualTo(ExitCodes.INPUT_ERRORS);
+        assertThat(th.err()).contains("ไม่ใช่ผลลัพธ์ของ `plan build --shard`");
+        assertThat(en.err()).contains("is not the output of `plan build --shard`");
+        ThaiOutputTest.assertThai(th);
+    }
 }

@@ -24,6 +24,11 @@ public final class MergeFailure extends Exception {
         return new MergeFailure(Message.of(key, args), false, null);
     }
 
+    /** As {@link #shards(String, Object...)}, with a message already made (a manifest's). */
+    static MergeFailure shards(Message why) {
+        return new MergeFailure(why, false, null);
+    }
+
     /** A folder that is not there or cannot be written: exit 2. */
     static MergeFailure usage(Throwable cause, String key, Object... args) {
         return new MergeFailure(Message.of(key, args), true, cause);

@@ -58,7 +58,7 @@ public record ShardManifest(String tool, Shard shard, Map<String, String> planKe
     static ShardManifest read(Path folder) throws IOException, Invalid {
         Path file = folder.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            throw new Invalid(folder + " is not the output of `plan build --shard`: it has no " + FILE);
+            throw new Invalid("merge.manifest.none", folder, FILE);
         }
         String tool = null;
         Shard shard = null;
@@ -66,7 +66,7 @@ public record ShardManifest(String tool, Shard shard, Map<String, String> planKe
         Map<String, Document> documents = new TreeMap<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         if (lines.isEmpty() || !lines.get(0).equals("plan-shard\t" + FORMAT)) {
-            throw new Invalid(file + " is not a shard manifest this version of plan reads");
+            throw new Invalid("merge.manifest.unknown", file);
         }
         for (int i = 1; i < lines.size(); i++) {
             String[] f = lines.get(i).split("\t", -1);
@@ -76,16 +76,17 @@ public record ShardManifest(String tool, Shard shard, Map<String, String> planKe
                     case "shard" -> shard = new Shard(Integer.parseInt(f[1]), Integer.parseInt(f[2]));
                     case "plan" -> keys.put(f[1], f[2]);
                     case "document" -> documents.put(f[2], new Document(f[1], f[3]));
-                    default -> throw new Invalid(file + ":" + (i + 1) + ": unknown line");
+                    default -> throw new Invalid("merge.manifest.unknown-line", file, i + 1);
                 }
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw new Invalid(file + ":" + (i + 1) + ": malformed line");
+                throw new Invalid("merge.manifest.malformed-line", file, i + 1);
             } catch (IllegalArgumentException e) {
-                throw new Invalid(file + ":" + (i + 1) + ": " + e.getMessage());
+                throw new Invalid("merge.manifest.refused-line", file, i + 1, f[0].equals("shard")
+                        ? plan.diag.Message.of("cli.usage.shard", Shard.MAX_COUNT) : String.valueOf(e.getMessage()));
             }
         }
         if (tool == null || shard == null) {
-            throw new Invalid(file + " lacks its tool or shard line");
+            throw new Invalid("merge.manifest.incomplete", file);
         }
         return new ShardManifest(tool, shard, keys, documents);
     }
@@ -115,12 +116,15 @@ public record ShardManifest(String tool, Shard shard, Map<String, String> planKe
         return name;
     }
 
-    /** A shard output that cannot be merged. */
+    /** A shard output that cannot be merged; {@link #why} is worded where it is printed. */
     static final class Invalid extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Invalid(String message) {
-            super(message);
+        final transient plan.diag.Message why;
+
+        Invalid(String key, Object... args) {
+            super(key);
+            this.why = plan.diag.Message.of(key, args);
         }
     }
 

@@ -76,7 +76,7 @@ public final class ShardMerge {
             try {
                 shards.put(folder, ShardManifest.read(folder));
             } catch (ShardManifest.Invalid e) {
-                throw MergeFailure.shards("merge.as-given", e.getMessage());
+                throw MergeFailure.shards(e.why);
             } catch (IOException e) {
                 throw MergeFailure.usage(e, "io.cannot-read", folder, IoReason.message(e));
             }
