@@ -273,7 +273,8 @@ public final class Build {
         } catch (Failed f) {
             if (f.getCause() instanceof TypesettingTooLong slow) {
                 // The plan's fault, not the disk's: name the plan and stop before publishing anything.
-                throw BuildFailure.input(f.plan + ": " + slow.getMessage(), slow);
+                throw BuildFailure.input(Message.of("build.pdf-too-long", f.plan, slow.title(), slow.limit(),
+                        slow.longestParagraph()), slow);
             }
             throw rethrown(f.getCause());
         }

@@ -50,8 +50,8 @@ public final class BuildFailure extends Exception {
     }
 
     /** A plan that cannot be rendered as written (its PDF would take too long): exit 1. */
-    public static BuildFailure input(String worded, Throwable cause) {
-        return new BuildFailure(asGiven(worded), Kind.INPUT, null, cause);
+    public static BuildFailure input(Message message, Throwable cause) {
+        return new BuildFailure(message, Kind.INPUT, null, cause);
     }
 
     public static BuildFailure environment(Message message, Throwable cause) {

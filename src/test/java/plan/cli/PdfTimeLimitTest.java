@@ -29,6 +29,11 @@ class PdfTimeLimitTest {
             assertThat(r.err()).contains("examples/minimal.plan.yaml: the PDF of").contains("0.0 s")
                     .doesNotContain("Exception");
             assertThat(out.resolve("minimal.pdf")).doesNotExist();
+            // Issue 31: the same refusal, in Thai when the reader reads Thai.
+            Cli.Result th = Cli.run("build", "--lang", "th", BuildCommandTest.MINIMAL, "--out", out.toString(), "--format", "pdf");
+            assertThat(th.exitCode()).isEqualTo(1);
+            assertThat(th.err()).contains("examples/minimal.plan.yaml: PDF ของ").contains("ทำไม่เสร็จภายใน 0.0 s")
+                    .doesNotContain("not finished");
         } finally {
             System.clearProperty("plan.pdf.time-limit");
         }

@@ -135,10 +135,7 @@ public final class PdfRenderer {
             // OpenPDF wraps what its callbacks throw (our budget too) in DocumentException.
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof TypesettingBudget.Exceeded) {
-                    throw new TypesettingTooLong("the PDF of \"" + info.title() + "\" was not finished within "
-                            + TypesettingBudget.describe(budget) + ", the time one plan may take (a paragraph of "
-                            + spent.longestParagraph() + " characters is the likely cause: split it into shorter"
-                            + " ones)", t);
+                    throw new TypesettingTooLong(info.title(), TypesettingBudget.describe(budget), spent.longestParagraph(), t);
                 }
             }
             // OpenPDF reports I/O and layout failures as unchecked DocumentException or ExceptionConverter.
