@@ -75,7 +75,7 @@ class ReleaseTest {
                     .singleElement().asString().startsWith("plan-" + version + "-" + commit + "-java").endsWith(".aot");
         }
         ExternalTool.Result again = run(launcher, javaBin() + ":" + tools(), home, "--version");
-        assertThat(again.out().strip()).isEqualTo("plan " + version + " (commit " + commit + ")");
+        assertThat(again.out().strip()).isEqualTo(thaiVersionLine());
     }
 
     @Test
@@ -88,7 +88,7 @@ class ReleaseTest {
         assertThat(built.exit()).as(built.err()).isZero();
         SiteDocuments.assertSame(SiteDocuments.of(dir.resolve("site")), expected);
         ExternalTool.Result v = run(install.resolve("bin/plan"), tools().toString(), home, "--version");
-        assertThat(v.out().strip()).isEqualTo("plan " + version + " (commit " + commit + ")");
+        assertThat(v.out().strip()).isEqualTo(thaiVersionLine());
     }
 
     /** Without any Java, the launcher says in Thai and English what to install, and exits 2. */
@@ -137,7 +137,7 @@ class ReleaseTest {
                 SiteDocuments.assertSame(SiteDocuments.of(shared.resolve("site")), expected);
                 ExternalTool.Result v = ExternalTool.run(null, List.of("runuser", "-u", "nobody", "--", "env", "-i",
                         "HOME=" + shared, "PATH=/usr/bin:/bin", "plan", "--version"));
-                assertThat(v.out().strip()).isEqualTo("plan " + version + " (commit " + commit + ")");
+                assertThat(v.out().strip()).isEqualTo(thaiVersionLine());
                 assertThat(listing(opt)).as("nothing is written into /opt/plan").isEqualTo(before);
                 assertThat(shared.resolve(".cache/plan/startup")).isDirectory();
             } finally {
@@ -247,5 +247,10 @@ class ReleaseTest {
             }
         }
         return out;
+    }
+
+    /** What {@code plan --version} says with no language set anywhere: Thai, the default (issue 31). */
+    private String thaiVersionLine() {
+        return "plan รุ่น " + version + " (คอมมิต " + commit + ")";
     }
 }
