@@ -194,12 +194,27 @@ final class MarkdownTypesetter {
             return;
         }
         float size = switch (level) {
-            case 1, 2 -> 20f;
+            case 2 -> 20f;
             case 3 -> 18f;
             default -> 16f;
         };
         // The template's chapters are short (a vision is one sentence), so they run on instead of
         // each starting a page; a heading never ends a page without some of its text below it.
+        Paragraph p = headingLines(in, entry, index, level, size, level <= 2 ? styles.heading() : PdfStyles.TEXT,
+                ParagraphLayout.Align.LEFT, ctx);
+        // Not setKeepTogether: OpenPDF would move the lines into a table cell and drop our line ends.
+        // Instead the heading is held until the block after it shows how much must come along.
+        p.setSpacingBefore(level <= 2 ? 18 : level == 3 ? 10 : 6);
+        p.setSpacingAfter(level <= 2 ? 10 : 4);
+        KeepWithNext.addHeld(sink, p);
+    }
+
+    /**
+     * A heading's lines, tagged H1–H6, landing its destination and anchors and marked for the
+     * contents (its page is noted when the line is drawn); not yet added to the page.
+     */
+    private Paragraph headingLines(Inlines in, Headings.Entry entry, int index, int level, float size, java.awt.Color color,
+                                   ParagraphLayout.Align align, Context ctx) throws DocumentException {
         List<Inlines.Run> runs = new ArrayList<>(in.runs());
         List<String> lead = List.of();
         if (runs.isEmpty()) {
@@ -210,8 +225,7 @@ final class MarkdownTypesetter {
             runs.set(0, new Inlines.Run(first.text(), first.bold(), first.italic(), first.strike(), first.href(), List.of()));
         }
         tagging.links().landsOn(entry.destination(), tagging.open(new PdfName("H" + Math.min(level, 6))));
-        Paragraph p = chunks.paragraph(runs, size, true, 1.4f, level <= 2 ? styles.heading() : PdfStyles.TEXT,
-                ctx.available(), ParagraphLayout.Align.LEFT);
+        Paragraph p = chunks.paragraph(runs, size, true, 1.4f, color, ctx.available(), align);
         tagging.close();
         chunks.defineAnchors(lead, entry.destination());
         if (!p.isEmpty()) { // empty when the probe only collects anchors
@@ -219,11 +233,7 @@ final class MarkdownTypesetter {
             first.setLocalDestination(entry.destination());
             first.setGenericTag(PageDecorator.HEADING_TAG + index);
         }
-        // Not setKeepTogether: OpenPDF would move the lines into a table cell and drop our line ends.
-        // Instead the heading is held until the block after it shows how much must come along.
-        p.setSpacingBefore(level <= 2 ? 18 : level == 3 ? 10 : 6);
-        p.setSpacingAfter(level <= 2 ? 10 : 4);
-        KeepWithNext.addHeld(sink, p);
+        return p;
     }
 
     /**
@@ -232,26 +242,8 @@ final class MarkdownTypesetter {
      * chapters it groups start on the next page.
      */
     private void part(Inlines in, Headings.Entry entry, int index, Sink sink, Context ctx) throws DocumentException {
-        List<Inlines.Run> runs = new ArrayList<>(in.runs());
-        List<String> lead = List.of();
-        if (!runs.isEmpty()) {
-            Inlines.Run first = runs.get(0);
-            lead = first.anchors();
-            runs.set(0, new Inlines.Run(first.text(), first.bold(), first.italic(), first.strike(), first.href(), List.of()));
-        } else {
-            runs.add(new Inlines.Run(entry.text().isEmpty() ? " " : entry.text(), true, false, false, null, List.of()));
-        }
         document.newPage();
-        tagging.links().landsOn(entry.destination(), tagging.open(new PdfName("H1")));
-        Paragraph p = chunks.paragraph(runs, PART_SIZE, true, 1.4f, styles.heading(), ctx.available(),
-                ParagraphLayout.Align.CENTER);
-        tagging.close();
-        chunks.defineAnchors(lead, entry.destination());
-        if (!p.isEmpty()) { // empty when the probe only collects anchors
-            Chunk first = (Chunk) p.get(0);
-            first.setLocalDestination(entry.destination());
-            first.setGenericTag(PageDecorator.HEADING_TAG + index);
-        }
+        Paragraph p = headingLines(in, entry, index, 1, PART_SIZE, styles.heading(), ParagraphLayout.Align.CENTER, ctx);
         // OpenPDF drops the space before a page's first paragraph: a line that draws nothing starts the page.
         // In the body's font: a paragraph of its own would bring in (and embed) OpenPDF's default font.
         Chunk nothing = new Chunk((cb, llx, lly, urx, ury, y) -> { }, true);
