@@ -45,7 +45,7 @@ rem The same flags as bin/plan: a bounded heap, the quick compiler alone except 
 rem HarfBuzz through JNI, UTF-8 streams.
 set "PLAN_FLAGS=-Xlog:cds=off -XX:+UseParallelGC -Xmx320m -Dsun.font.layout.ffm=false -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8"
 if /i not "%~1"=="serve" set "PLAN_FLAGS=%PLAN_FLAGS% -XX:TieredStopAtLevel=1"
-if %JAVA_MAJOR% GEQ 25 set "PLAN_FLAGS=%PLAN_FLAGS% -Xlog:aot=off"
+if %JAVA_MAJOR% GEQ 25 set "PLAN_FLAGS=%PLAN_FLAGS% "-Xlog:aot*=off""
 
 rem The start-up cache, made on first use by a training build of the bundled examples, under a
 rem name of its own and then moved into place (two first runs at once are safe).
