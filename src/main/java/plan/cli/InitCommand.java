@@ -67,10 +67,11 @@ final class InitCommand implements Callable<Integer> {
                 : questions != null && "en".equals(questions.ask("ภาษาของแผน / language of the plan (th, en)", "th"))
                         ? Lang.EN : Lang.TH;
         int thisYear = StarterPlan.fiscalYear(LocalDate.now());
+        // An action plan is the plan of one fiscal year; a development plan spans several.
+        String defaultYears = actionPlan ? String.valueOf(thisYear) : thisYear + "-" + (thisYear + StarterPlan.DEFAULT_YEARS - 1);
         String years = period != null ? period
-                : questions != null ? questions.ask("ปีงบประมาณ พ.ศ. / fiscal years (BE)",
-                        thisYear + "-" + (thisYear + StarterPlan.DEFAULT_YEARS - 1))
-                : thisYear + "-" + (thisYear + StarterPlan.DEFAULT_YEARS - 1);
+                : questions != null ? questions.ask("ปีงบประมาณ พ.ศ. / fiscal years (BE)", defaultYears)
+                : defaultYears;
         int[] fromTo = years(years);
         String name = organization != null ? organization
                 : questions != null ? questions.ask("ชื่อหน่วยงาน / organization", StarterPlan.defaultOrganization(language))

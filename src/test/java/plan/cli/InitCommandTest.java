@@ -52,6 +52,19 @@ class InitCommandTest {
         assertThat(Files.readString(plain).lines()).noneMatch(l -> l.startsWith("projects:"));
     }
 
+    /** Without --period an action plan covers this one fiscal year, and is titled as one; a development plan spans several. */
+    @Test
+    void anActionPlanIsOneFiscalYearByDefault() throws IOException {
+        int year = StarterPlan.fiscalYear(LocalDate.now());
+        Path action = dir.resolve("action.plan.yaml");
+        assertThat(Cli.run("init", "--action-plan", "--lang", "th", action.toString()).exitCode()).isZero();
+        assertThat(Files.readString(action)).contains("title: แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. " + year)
+                .contains("from: " + year + "\n").contains("to: " + year + "\n");
+        Path development = dir.resolve("development.plan.yaml");
+        assertThat(Cli.run("init", "--lang", "th", development.toString()).exitCode()).isZero();
+        assertThat(Files.readString(development)).contains("to: " + (year + StarterPlan.DEFAULT_YEARS - 1) + "\n");
+    }
+
     @Test
     void theStarterChecksCleanAndCarriesTheModeline() throws IOException {
         Path file = dir.resolve("school.plan.yaml");
