@@ -75,13 +75,7 @@ final class BarChartTypesetter {
         }
         labelWidth = Math.min(labelWidth + 12f, width * 0.35f);
         figureWidth += 12f;
-        PdfPTable table = new PdfPTable(new float[] {labelWidth, width - labelWidth - figureWidth, figureWidth});
-        table.setTotalWidth(width);
-        table.setLockedWidth(true);
-        table.setHorizontalAlignment(Element.ALIGN_LEFT);
-        table.setKeepTogether(true);
-        table.setSpacingBefore(6f);
-        table.setSpacingAfter(6f);
+        PdfPTable table = ChartTable.framed(new PdfPTable(new float[] {labelWidth, width - labelWidth - figureWidth, figureWidth}), width);
         BigDecimal max = bars.stream().map(Bar::value).reduce(BigDecimal.ZERO, BigDecimal::max);
         for (Bar bar : bars) {
             table.addCell(text(chunks.paragraph(bar.label(), PdfStyles.TABLE, false, PdfStyles.CELL_LEADING,

@@ -45,13 +45,7 @@ final class PositionChartTypesetter {
         PdfStructureElement figure = tagging.open(Tagging.FIGURE);
         Tagging.alternative(figure, p.alternative(title));
         float side = width / 2f;
-        PdfPTable table = new PdfPTable(2);
-        table.setTotalWidth(width);
-        table.setLockedWidth(true);
-        table.setHorizontalAlignment(Element.ALIGN_LEFT);
-        table.setKeepTogether(true);
-        table.setSpacingBefore(6f);
-        table.setSpacingAfter(6f);
+        PdfPTable table = ChartTable.framed(new PdfPTable(2), width);
         String[] codes = {"WO", "SO", "WT", "ST"};
         for (String code : codes) {
             boolean right = code.charAt(0) == 'S';

@@ -3,7 +3,6 @@ package plan.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,7 +112,7 @@ class OfficialLookTest {
         Files.createDirectories(out);
         PdfTools.ok("pdftoppm", "-r", "30", "-f", "1", "-l", "1", pdf("official", OFFICIAL).toString(),
                 out.resolve("p").toString());
-        Rgb cover = Rgb.read(onlyFile(out));
+        PdfTools.Rgb cover = PdfTools.Rgb.read(onlyFile(out));
         // The logo: at most 6 cm wide, centred, in the top 3.5 cm of the text area (2.5 cm down).
         double cm = 30 / 2.54;
         int left = (int) ((3 + (21 - 5) / 2.0 - 3) * cm);
@@ -180,7 +179,7 @@ class OfficialLookTest {
         long n = 0;
         try (Stream<Path> files = Files.list(out)) {
             for (Path page : files.sorted().toList()) {
-                n += Rgb.read(page).coloured();
+                n += PdfTools.Rgb.read(page).coloured();
             }
         }
         return n;
@@ -189,58 +188,6 @@ class OfficialLookTest {
     private static Path onlyFile(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.findFirst().orElseThrow();
-        }
-    }
-
-    /** A colour page from pdftoppm (binary PPM, P6). */
-    record Rgb(int width, int height, byte[] pixels) {
-        /** Hue a reader sees: the channels differ by more than a grey's rounding. */
-        private static final int TINT = 40;
-
-        static Rgb read(Path ppm) throws IOException {
-            byte[] data = Files.readAllBytes(ppm);
-            int[] pos = {0};
-            String magic = token(data, pos);
-            if (!magic.equals("P6")) {
-                throw new IOException(ppm + " is not a binary PPM");
-            }
-            int w = Integer.parseInt(token(data, pos));
-            int h = Integer.parseInt(token(data, pos));
-            token(data, pos); // max value, 255
-            byte[] px = new byte[w * h * 3];
-            System.arraycopy(data, pos[0] + 1, px, 0, px.length);
-            return new Rgb(w, h, px);
-        }
-
-        long coloured() {
-            return colouredIn(0, 0, width, height);
-        }
-
-        long colouredIn(int x0, int y0, int x1, int y1) {
-            long n = 0;
-            for (int y = Math.max(0, y0); y < Math.min(height, y1); y++) {
-                for (int x = Math.max(0, x0); x < Math.min(width, x1); x++) {
-                    int i = (y * width + x) * 3;
-                    int r = pixels[i] & 0xFF;
-                    int g = pixels[i + 1] & 0xFF;
-                    int b = pixels[i + 2] & 0xFF;
-                    if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > TINT) {
-                        n++;
-                    }
-                }
-            }
-            return n;
-        }
-
-        private static String token(byte[] d, int[] pos) {
-            while (Character.isWhitespace(d[pos[0]])) {
-                pos[0]++;
-            }
-            int s = pos[0];
-            while (!Character.isWhitespace(d[pos[0]])) {
-                pos[0]++;
-            }
-            return new String(d, s, pos[0] - s, StandardCharsets.US_ASCII);
         }
     }
 }

@@ -60,19 +60,56 @@ final class PdfTools {
         }
 
         static Gray read(Path pgm) throws IOException {
-            byte[] data = Files.readAllBytes(pgm);
+            Netpbm image = Netpbm.read(pgm, "P5", 1);
+            return new Gray(image.width(), image.height(), image.pixels());
+        }
+    }
+
+    /** A colour page from pdftoppm (binary PPM, P6). */
+    record Rgb(int width, int height, byte[] pixels) {
+        /** Hue a reader sees: the channels differ by more than a grey's rounding. */
+        private static final int TINT = 40;
+
+        static Rgb read(Path ppm) throws IOException {
+            Netpbm image = Netpbm.read(ppm, "P6", 3);
+            return new Rgb(image.width(), image.height(), image.pixels());
+        }
+
+        long coloured() {
+            return colouredIn(0, 0, width, height);
+        }
+
+        long colouredIn(int x0, int y0, int x1, int y1) {
+            long n = 0;
+            for (int y = Math.max(0, y0); y < Math.min(height, y1); y++) {
+                for (int x = Math.max(0, x0); x < Math.min(width, x1); x++) {
+                    int i = (y * width + x) * 3;
+                    int r = pixels[i] & 0xFF;
+                    int g = pixels[i + 1] & 0xFF;
+                    int b = pixels[i + 2] & 0xFF;
+                    if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > TINT) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        }
+    }
+
+    /** A binary Netpbm file as pdftoppm writes it: magic, width, height, max value 255, then the samples. */
+    private record Netpbm(int width, int height, byte[] pixels) {
+        static Netpbm read(Path file, String magic, int channels) throws IOException {
+            byte[] data = Files.readAllBytes(file);
             int[] pos = {0};
-            String magic = token(data, pos);
-            if (!magic.equals("P5")) {
-                throw new IOException(pgm + " is not a binary PGM");
+            if (!token(data, pos).equals(magic)) {
+                throw new IOException(file + " is not a binary Netpbm file of type " + magic);
             }
             int w = Integer.parseInt(token(data, pos));
             int h = Integer.parseInt(token(data, pos));
             Integer.parseInt(token(data, pos)); // max value, 255
-            int start = pos[0] + 1;
-            byte[] px = new byte[w * h];
-            System.arraycopy(data, start, px, 0, px.length);
-            return new Gray(w, h, px);
+            byte[] px = new byte[w * h * channels];
+            System.arraycopy(data, pos[0] + 1, px, 0, px.length);
+            return new Netpbm(w, h, px);
         }
 
         private static String token(byte[] d, int[] pos) {

@@ -58,9 +58,9 @@ class SvgLogoTest {
         assertThat(OfficialLookTest.figureAlternatives(pdf)).contains(ORGANIZATION);
         Path pages = Files.createDirectories(dir.resolve("cover"));
         PdfTools.ok("pdftoppm", "-r", "30", "-f", "1", "-l", "1", pdf.toString(), pages.resolve("p").toString());
-        OfficialLookTest.Rgb cover;
+        PdfTools.Rgb cover;
         try (var files = Files.list(pages)) {
-            cover = OfficialLookTest.Rgb.read(files.findFirst().orElseThrow());
+            cover = PdfTools.Rgb.read(files.findFirst().orElseThrow());
         }
         double cm = 30 / 2.54;
         int left = (int) (7 * cm) - 1;   // 3 cm margin, then the 16 cm text area's middle 6 cm
