@@ -88,7 +88,8 @@ final class InitCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         plan.diag.Messages words = messages();
-        out.println(words.format(plan.diag.Message.of("cli.init.wrote", shown, answers.organization(), fromTo[0], fromTo[1])));
+        String shownYears = fromTo[0] == fromTo[1] ? String.valueOf(fromTo[0]) : fromTo[0] + "–" + fromTo[1]; // one year: "2570", not "2570–2570"
+        out.println(words.format(plan.diag.Message.of("cli.init.wrote", shown, answers.organization(), shownYears)));
         // The starter's first line points editors at this file; one already there is left alone.
         if (StarterPlan.writeSchemaBeside(file, JsonSchema.of(Format.STANDARD.plan()))) {
             out.println(words.format(plan.diag.Message.of("cli.init.schema", StarterPlan.SCHEMA_FILE)));
