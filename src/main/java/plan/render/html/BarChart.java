@@ -47,7 +47,7 @@ final class BarChart implements NodeRenderer {
     }
 
     private static void render(TableBlock table, NodeRendererContext context, HtmlWriter html) {
-        Heading heading = table.getPrevious() instanceof Heading h ? h : null;
+        Heading heading = plan.render.TableCaptions.before(table) instanceof Heading h ? h : null;
         String id = heading == null ? null : AnchorTags.idOf(heading.getFirstChild());
         plan.render.ChartPosition position = PositionChart.ANCHOR.equals(id) ? PositionChart.of(table) : null;
         if (position != null) {

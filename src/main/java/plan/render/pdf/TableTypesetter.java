@@ -145,7 +145,7 @@ final class TableTypesetter {
 
     /** The bar chart the template asks for with its heading's anchor, before the table; or null. */
     private PdfPTable chart(TableBlock block, List<List<Cell>> rows, float width) {
-        if (!(block.getPrevious() instanceof Heading h)) {
+        if (!(plan.render.TableCaptions.before(block) instanceof Heading h)) {
             return null;
         }
         List<String> anchors = Inlines.anchorIds(h.getChars());
