@@ -305,7 +305,10 @@ final class MarkdownTypesetter {
             return;
         }
         if (!ctx.inCell() && TableCaptions.isCaption(n)) {
-            caption(n, in, sink, ctx);
+            // A table drawn as a chart too prints its caption under the chart (TableTypesetter).
+            if (!(n.getNext() instanceof TableBlock t && TableTypesetter.asksForChart(t))) {
+                KeepWithNext.addHeld(sink, caption(n, in, ctx));
+            }
             return;
         }
         boolean title = ctx.isTop() && in.runs().stream().allMatch(Inlines.Run::bold); // a table's title, say
@@ -326,11 +329,16 @@ final class MarkdownTypesetter {
         }
     }
 
+    /** The caption {@code n} of the table after it, laid out now (see below). */
+    Paragraph caption(Node n, Context ctx) {
+        return caption(n, inlines(n), ctx);
+    }
+
     /**
-     * A table's caption (ตารางที่ n …): at the left, above its table and kept on the page of the
-     * table's first rows; its page is noted for the list of tables when its first line is drawn.
+     * A table's caption (ตารางที่ n …): at the left, above its table, to be held with the table's
+     * first rows; its page is noted for the list of tables when its first line is drawn.
      */
-    private void caption(Node n, Inlines in, Sink sink, Context ctx) throws DocumentException {
+    private Paragraph caption(Node n, Inlines in, Context ctx) {
         tagging.open(Tagging.P);
         Paragraph p = chunks.paragraph(in.runs(), PdfStyles.BODY, false, PdfStyles.BODY_LEADING, PdfStyles.TEXT,
                 ctx.available(), ParagraphLayout.Align.LEFT);
@@ -342,7 +350,7 @@ final class MarkdownTypesetter {
         if (index >= 0 && !p.isEmpty()) { // empty when the probe only collects anchors
             ((Chunk) p.get(0)).setGenericTag(PageDecorator.TABLE_TAG + index);
         }
-        KeepWithNext.addHeld(sink, p);
+        return p;
     }
 
     private void list(ListBlock list, Sink sink, Context ctx) throws DocumentException {
