@@ -7,9 +7,11 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDestination;
 import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPCellEvent;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
@@ -146,12 +148,60 @@ final class TableOfContents {
             PdfPCell numberCell = cell(num, 0, chunks);
             // A wrapped entry gets its number on its last line, next to the end of the title.
             numberCell.setVerticalAlignment(Element.ALIGN_BOTTOM);
+            if (chunks.styles().official() && page != 0) {
+                float textEnd = indent + lastLineWidth(text, width - numberColumn - indent);
+                numberCell.setCellEvent(new Leader(width - numberColumn - textEnd,
+                        chunks.styles().width(number, PdfStyles.BODY, set.bold()), tagging));
+            }
             table.addCell(numberCell);
         }
         tagging.close(); // the TOC
         tagging.linksAs(Tagging.LINK);
         document.add(table);
         return outline;
+    }
+
+    /** The width of a paragraph's last line as laid out (see {@link ChunkFactory}), or {@code otherwise}. */
+    private static float lastLineWidth(Paragraph p, float otherwise) {
+        if (!p.isEmpty() && p.get(p.size() - 1) instanceof org.openpdf.text.Chunk c && c.getChunkAttributes() != null
+                && c.getChunkAttributes().get(org.openpdf.text.Chunk.SEPARATOR) instanceof Object[] separator
+                && separator.length > 0 && separator[0] instanceof LineDrawing line) {
+            return line.natural();
+        }
+        return otherwise;
+    }
+
+    /**
+     * The official contents' dot leader: a row of dots from the end of an entry's text to its page
+     * number, on the line they share (drawn from the number's cell, which knows the row's bottom),
+     * on a grid so that the dots of all entries stand in columns. Decoration: an artifact.
+     */
+    private record Leader(float beforeCell, float numberWidth, Tagging tagging) implements PdfPCellEvent {
+        private static final float STEP = 4f;
+        private static final float GAP = 4f;
+        private static final float DOT = 0.45f;
+        /** From the cell's bottom to the dots: the bottom padding and the last line's descent. */
+        private static final float RISE = 7f;
+
+        @Override
+        public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
+            float from = position.getLeft() - beforeCell + GAP;
+            float to = position.getRight() - numberWidth - GAP;
+            if (to - from < 2 * STEP) {
+                return;
+            }
+            PdfContentByte cb = canvases[PdfPTable.TEXTCANVAS];
+            float y = position.getBottom() + RISE;
+            tagging.beginArtifact(cb);
+            cb.saveState();
+            cb.setColorFill(PdfStyles.TEXT);
+            for (float x = (float) Math.ceil(from / STEP) * STEP; x <= to; x += STEP) {
+                cb.circle(x, y, DOT);
+            }
+            cb.fill();
+            cb.restoreState();
+            tagging.end(cb);
+        }
     }
 
     private static List<Inlines.Run> run(String text) {

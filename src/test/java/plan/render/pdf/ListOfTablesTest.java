@@ -180,6 +180,39 @@ class ListOfTablesTest {
         }
     }
 
+    /**
+     * Dots lead from each entry's text to its page, as in the contents: in a band right of the
+     * longest caption (which ends before 65 % of the page's width) and left of the numbers, the
+     * list of tables' page has ink on every entry's line, and only there (no text reaches it).
+     */
+    @Test
+    void dotsLeadFromEachCaptionToItsPage() throws IOException {
+        List<String> pages = PdfTools.pages(official("pdf"));
+        int page = IntStream.range(0, pages.size()).filter(p -> pages.get(p).contains("สารบัญตาราง")
+                && listed(List.of("", pages.get(p))).size() > 0).findFirst().orElseThrow() + 1;
+        int entries = listed(List.of("", pages.get(page - 1))).size();
+        Path out = Files.createTempDirectory(dir, "leaders");
+        PdfTools.ok("pdftoppm", "-r", "100", "-gray", "-f", String.valueOf(page), "-l", String.valueOf(page),
+                official("pdf").toString(), out.resolve("p").toString());
+        Path pgm;
+        try (var files = Files.list(out)) {
+            pgm = files.findFirst().orElseThrow();
+        }
+        PdfTools.Gray gray = PdfTools.Gray.read(pgm);
+        int left = (int) (gray.width() * 0.70);
+        int right = (int) (gray.width() * 0.80);
+        int inkedRows = 0;
+        boolean inked = false;
+        for (int y = 0; y < gray.height(); y++) {
+            boolean now = gray.inkIn(left, y, right, y + 1, 160) > 0;
+            if (now && !inked) {
+                inkedRows++; // a line of dots starts
+            }
+            inked = now;
+        }
+        assertThat(inkedRows).isEqualTo(entries);
+    }
+
     @Test
     void theListOfTablesHasABookmarkRightAfterTheContents() throws IOException {
         PdfReader reader = new PdfReader(Files.readAllBytes(official("pdf")));
