@@ -127,7 +127,7 @@ public final class PlanBinder {
                 .format(Format.VERSION)
                 // An invalid id was reported; the file's name stands in so the plan can be listed.
                 .id(id != null ? id : new Text(defaultId, Span.NONE))
-                .lang(t.text(Keys.LANG) != null && t.text(Keys.LANG).value().equals("en") ? Lang.EN : Lang.TH)
+                .lang(t.text(Keys.LANG) != null && t.text(Keys.LANG).value().equals(Lang.EN.code()) ? Lang.EN : Lang.TH)
                 .title(t.text(Keys.TITLE))
                 .subtitle(t.text(Keys.SUBTITLE))
                 .organization(organization(t.mapping(Keys.ORGANIZATION)))
