@@ -16,9 +16,10 @@ import plan.load.PlanLoader;
 import plan.model.Plan;
 
 /**
- * {@link Plan#hasChapter} (in the model, which cannot ask the format) knows every chapter of
- * {@link Format#CHAPTERS}: a plan that fills them all has each. A chapter added to the format and
- * not to the model would otherwise be left out of every document without a word.
+ * Every chapter of {@link Format#CHAPTERS} is known where documents are made: {@link Plan#hasChapter}
+ * (in the model, which cannot ask the format) has each for a plan that fills them all, and the
+ * content template prints each. A chapter added to the format and not there would otherwise be
+ * left out of every document without a word.
  */
 class ChapterPresenceTest {
     @Test
@@ -35,5 +36,11 @@ class ChapterPresenceTest {
         assertThat(findings.sorted()).as("binds cleanly").isEmpty();
         assertThat(Format.CHAPTERS).allSatisfy(chapter -> assertThat(plan.hasChapter(chapter)).as(chapter).isTrue());
         assertThat(plan.hasChapter("no-such-chapter")).isFalse();
+    }
+
+    @Test
+    void theContentTemplatePrintsEveryChapterOfTheFormat() throws Exception {
+        String template = Files.readString(Path.of("templates/plan.md.ftl"));
+        assertThat(Format.CHAPTERS).allSatisfy(chapter -> assertThat(template).contains("<#case \"" + chapter + "\">"));
     }
 }
