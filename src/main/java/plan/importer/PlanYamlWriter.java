@@ -382,7 +382,7 @@ public final class PlanYamlWriter {
      */
     private void map(Entries e, String kind, int indent, String path, boolean inItem) {
         // A map of free keys (sources, targets by year) keeps the source's order.
-        List<String> order = kind.isEmpty() ? List.copyOf(e.entries().keySet()) : KeyOrder.of(kind);
+        List<String> order = kind.equals(KeyOrder.FREE) ? List.copyOf(e.entries().keySet()) : KeyOrder.of(kind);
         List<String> keys = new ArrayList<>(e.entries().keySet());
         for (String k : keys) {
             if (!order.contains(k) && !k.startsWith("#")) {
