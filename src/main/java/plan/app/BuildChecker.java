@@ -8,7 +8,7 @@ import plan.load.Limits;
 import plan.model.Plan;
 import plan.model.Results;
 import plan.render.site.PlanSummary;
-import plan.workspace.CheckMemo;
+import plan.cache.CheckMemo;
 import plan.workspace.Workspace;
 
 /**

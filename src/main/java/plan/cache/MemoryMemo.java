@@ -4,8 +4,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import plan.workspace.CheckMemo;
-
 /**
  * The check results of a preview server, kept in memory for as long as its checker lives (nothing
  * is written). With them a plan's result carries the hash of its file and its index row, as in a

@@ -3,6 +3,9 @@ package plan.workspace;
 import java.util.List;
 
 import plan.bind.FrameworkBinder;
+import plan.cache.CheckMemo;
+import plan.cache.CheckedCodec;
+import plan.cache.FileLook;
 import plan.bind.PlanBinder;
 import plan.format.FileKind;
 import plan.format.Format;

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import plan.bind.FrameworkBinder;
 import plan.bind.PlanBinder;
+import plan.cache.CheckMemo;
 import plan.check.CheckContext;
 import plan.check.Checker;
 import plan.check.FrameworkChecker;

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import plan.cache.CheckMemo;
+import plan.cache.CheckedCodec;
 import plan.format.Format;
 import plan.load.Limits;
 import plan.model.Span;

@@ -13,7 +13,7 @@ import plan.diag.Diagnostic;
 import plan.diag.Source;
 import plan.format.Format;
 import plan.load.Limits;
-import plan.workspace.CheckMemo;
+import plan.cache.CheckMemo;
 import plan.workspace.FileReport;
 import plan.workspace.Input;
 import plan.workspace.Workspace;

@@ -1,4 +1,4 @@
-package plan.workspace;
+package plan.cache;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,6 +27,7 @@ import plan.model.Text;
 import plan.model.Value;
 import plan.model.Waiver;
 import plan.model.Year;
+import plan.workspace.CrossFileFacts;
 
 /**
  * A file's own check result as bytes for a {@link CheckMemo}: a head with what the rules across
@@ -38,7 +39,7 @@ import plan.model.Year;
  * holding something this codec does not know (a message argument of a new type) is not
  * remembered, so nothing comes back different from what the check said.
  */
-final class CheckedCodec {
+public final class CheckedCodec {
     private static final int VERSION = 3;
     private static final int NULL = 0;
     private static final int TEXT = 1;
@@ -54,15 +55,15 @@ final class CheckedCodec {
     private static final int DECIMAL = 11;
 
     /** What the rules across files and the report need of a file: read on every run. */
-    record Head(CrossFileFacts facts, List<Diagnostic> found, Source excerpt) {
+    public record Head(CrossFileFacts facts, List<Diagnostic> found, Source excerpt) {
     }
 
     /** The file's text and bound tree: read only when the model is wanted. */
-    record Body(Source source, Value.Mapping tree) {
+    public record Body(Source source, Value.Mapping tree) {
     }
 
     /** Head and body read back together. */
-    record Result(Value.Mapping tree, List<Diagnostic> found, Source source, CrossFileFacts facts) {
+    public record Result(Value.Mapping tree, List<Diagnostic> found, Source source, CrossFileFacts facts) {
     }
 
     private CheckedCodec() {
@@ -73,7 +74,7 @@ final class CheckedCodec {
      * length of the head, the head (facts, findings), the body (text, tree). Each part has its own
      * table of strings, so the head is read without the body.
      */
-    static byte[] encode(Value.Mapping tree, List<Diagnostic> found, Source source, CrossFileFacts facts) {
+    public static byte[] encode(Value.Mapping tree, List<Diagnostic> found, Source source, CrossFileFacts facts) {
         try {
             ByteArrayOutputStream head = new ByteArrayOutputStream(1024);
             Writer h = new Writer(new DataOutputStream(head));
@@ -116,7 +117,7 @@ final class CheckedCodec {
     }
 
     /** The head in {@code bytes}, or null when they are not a result (another version, damaged). */
-    static Head decodeHead(byte[] bytes) {
+    public static Head decodeHead(byte[] bytes) {
         try {
             int length = headLength(bytes);
             if (length < 0) {
@@ -148,7 +149,7 @@ final class CheckedCodec {
      * How many bytes from the start of a result hold its head (the body follows), or -1 when
      * {@code start}, the first bytes of a result, is too short to tell or not of this version.
      */
-    static int headEnd(byte[] start) {
+    public static int headEnd(byte[] start) {
         if (start.length < 8) {
             return -1;
         }
@@ -171,7 +172,7 @@ final class CheckedCodec {
     }
 
     /** The body in {@code bytes}, or null when they are not a result. */
-    static Body decodeBody(byte[] bytes) {
+    public static Body decodeBody(byte[] bytes) {
         try {
             int length = headLength(bytes);
             if (length < 0) {
@@ -195,7 +196,7 @@ final class CheckedCodec {
     }
 
     /** Head and body, or null. */
-    static Result decode(byte[] bytes) {
+    public static Result decode(byte[] bytes) {
         Head head = decodeHead(bytes);
         Body body = head == null ? null : decodeBody(bytes);
         return body == null ? null : new Result(body.tree(), head.found(), body.source(), head.facts());

@@ -1,4 +1,4 @@
-package plan.workspace;
+package plan.cache;
 
 /**
  * Remembers what checking one file on its own found, keyed by a hash of everything that result
