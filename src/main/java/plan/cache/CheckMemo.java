@@ -1,31 +1,67 @@
 package plan.cache;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import plan.diag.Diagnostic;
+import plan.workspace.CrossFileFacts;
+import plan.workspace.ResultMemory;
+
 /**
- * Remembers what checking one file on its own found, keyed by a hash of everything that result
- * depends on (the file's bytes, its name and displayed path, the limits, the tool). A workspace
- * that finds a file's result here neither loads, binds nor checks it again; the rules across
- * files still run over every file. The caller decides where results live (a file beside a
- * build's output, a user's cache folder, memory) and for how long.
+ * A workspace's {@link ResultMemory} that keeps each result as bytes ({@link CheckedCodec}), keyed
+ * by a hash of everything that result depends on (the file's bytes, its name and displayed path,
+ * the limits, the tool). An implementation says only where the bytes live (a file beside a
+ * build's output, a user's cache folder, memory) and for how long; reading a head without its
+ * body, and writing what cannot be written exactly not at all, are done here once.
  */
-public interface CheckMemo {
-    /**
-     * The SHA-256 (hex) of a file's bytes when the memo knows the file has not changed since it
-     * was hashed (it looks as it did then: size, modification time, identity); else null and the
-     * workspace reads and hashes the file. This is what lets a run read only the files that changed.
-     */
-    default String knownHash(java.nio.file.Path file) {
-        return null;
-    }
+public interface CheckMemo extends ResultMemory {
+    /** What is read of a remembered result to find its head: the heads of the seed plans take 1 to 4 KB. */
+    int HEAD_BYTES = 8 * 1024;
 
     /**
      * Tells the memo the hash of a file's bytes, read after the file looked as {@code look}
      * (taken before reading; see {@link FileLook}).
      */
-    default void hashed(java.nio.file.Path file, FileLook look, String hash) {
+    default void hashed(Path file, FileLook look, String hash) {
     }
 
-    /** Remembers nothing: every file is checked. */
+    @Override
+    default Consumer<String> reading(Path file) {
+        FileLook look = FileLook.of(file);
+        return look == null ? hash -> {
+        } : hash -> hashed(file, look, hash);
+    }
+
+    @Override
+    default Head head(String key) {
+        // The head is read on every run, the body (about 30 times larger) only when a model is wanted.
+        byte[] known = recallStart(key, HEAD_BYTES);
+        if (known != null && CheckedCodec.headEnd(known) > known.length) {
+            known = recall(key); // a head larger than guessed
+        }
+        return known == null ? null : CheckedCodec.decodeHead(known);
+    }
+
+    @Override
+    default Body body(String key) {
+        byte[] known = recall(key);
+        return known == null ? null : CheckedCodec.decodeBody(known);
+    }
+
+    @Override
+    default boolean remember(String key, CrossFileFacts facts, List<Diagnostic> found, Body body) {
+        byte[] result = CheckedCodec.encode(body.tree(), found, body.source(), facts);
+        return result != null && remember(key, result);
+    }
+
+    /** Remembers nothing: every file is checked, and none is hashed. */
     CheckMemo NONE = new CheckMemo() {
+        @Override
+        public boolean remembers() {
+            return false;
+        }
+
         @Override
         public byte[] recall(String key) {
             return null;
@@ -38,6 +74,7 @@ public interface CheckMemo {
     };
 
     /** True when a result is remembered under {@code key} (without reading it). */
+    @Override
     default boolean has(String key) {
         return recall(key) != null;
     }
@@ -47,8 +84,8 @@ public interface CheckMemo {
 
     /**
      * The first bytes of the result remembered under {@code key}, {@code length} of them or all
-     * when it is shorter (fewer are allowed: the workspace then reads the whole result), or null:
-     * a run that wants only a result's head need not read its body. Called from several threads
+     * when it is shorter (fewer are allowed: the whole result is then read), or null: a run that
+     * wants only a result's head need not read its body. Called from several threads
      * at once.
      */
     default byte[] recallStart(String key, int length) {

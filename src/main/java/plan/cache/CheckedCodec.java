@@ -28,18 +28,20 @@ import plan.model.Value;
 import plan.model.Waiver;
 import plan.model.Year;
 import plan.workspace.CrossFileFacts;
+import plan.workspace.ResultMemory.Body;
+import plan.workspace.ResultMemory.Head;
 
 /**
- * A file's own check result as bytes for a {@link CheckMemo}: a head with what the rules across
- * files need ({@link CrossFileFacts}), its findings before any policy and the lines they point at, read on
- * every run; a body with
- * its text (for excerpts and render keys) and bound tree (the typed plan or framework is a view
- * of it, made again on reading), read only when the model is wanted. Strings
+ * A file's own check result as bytes for a {@link CheckMemo}: a {@link Head} with what the rules
+ * across files need ({@link CrossFileFacts}), its findings before any policy and the lines they
+ * point at, read on every run; a {@link Body} with its text (for excerpts and render keys) and
+ * bound tree (the typed plan or framework is a view of it, made again on reading), read only when
+ * the model is wanted. Strings
  * are written once and then referred to by number: every span names the same file. A result
  * holding something this codec does not know (a message argument of a new type) is not
  * remembered, so nothing comes back different from what the check said.
  */
-public final class CheckedCodec {
+final class CheckedCodec {
     private static final int VERSION = 3;
     private static final int NULL = 0;
     private static final int TEXT = 1;
@@ -54,18 +56,6 @@ public final class CheckedCodec {
     private static final int SPAN = 10;
     private static final int DECIMAL = 11;
 
-    /** What the rules across files and the report need of a file: read on every run. */
-    public record Head(CrossFileFacts facts, List<Diagnostic> found, Source excerpt) {
-    }
-
-    /** The file's text and bound tree: read only when the model is wanted. */
-    public record Body(Source source, Value.Mapping tree) {
-    }
-
-    /** Head and body read back together. */
-    public record Result(Value.Mapping tree, List<Diagnostic> found, Source source, CrossFileFacts facts) {
-    }
-
     private CheckedCodec() {
     }
 
@@ -74,7 +64,7 @@ public final class CheckedCodec {
      * length of the head, the head (facts, findings), the body (text, tree). Each part has its own
      * table of strings, so the head is read without the body.
      */
-    public static byte[] encode(Value.Mapping tree, List<Diagnostic> found, Source source, CrossFileFacts facts) {
+    static byte[] encode(Value.Mapping tree, List<Diagnostic> found, Source source, CrossFileFacts facts) {
         try {
             ByteArrayOutputStream head = new ByteArrayOutputStream(1024);
             Writer h = new Writer(new DataOutputStream(head));
@@ -117,7 +107,7 @@ public final class CheckedCodec {
     }
 
     /** The head in {@code bytes}, or null when they are not a result (another version, damaged). */
-    public static Head decodeHead(byte[] bytes) {
+    static Head decodeHead(byte[] bytes) {
         try {
             int length = headLength(bytes);
             if (length < 0) {
@@ -149,7 +139,7 @@ public final class CheckedCodec {
      * How many bytes from the start of a result hold its head (the body follows), or -1 when
      * {@code start}, the first bytes of a result, is too short to tell or not of this version.
      */
-    public static int headEnd(byte[] start) {
+    static int headEnd(byte[] start) {
         if (start.length < 8) {
             return -1;
         }
@@ -172,7 +162,7 @@ public final class CheckedCodec {
     }
 
     /** The body in {@code bytes}, or null when they are not a result. */
-    public static Body decodeBody(byte[] bytes) {
+    static Body decodeBody(byte[] bytes) {
         try {
             int length = headLength(bytes);
             if (length < 0) {
@@ -193,13 +183,6 @@ public final class CheckedCodec {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-    }
-
-    /** Head and body, or null. */
-    public static Result decode(byte[] bytes) {
-        Head head = decodeHead(bytes);
-        Body body = head == null ? null : decodeBody(bytes);
-        return body == null ? null : new Result(body.tree(), head.found(), body.source(), head.facts());
     }
 
     /** A value this codec does not write. */

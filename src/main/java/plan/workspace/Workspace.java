@@ -7,7 +7,6 @@ import java.util.Map;
 
 import plan.bind.FrameworkBinder;
 import plan.bind.PlanBinder;
-import plan.cache.CheckMemo;
 import plan.check.CheckContext;
 import plan.check.Checker;
 import plan.check.FrameworkChecker;
@@ -69,7 +68,7 @@ public final class Workspace {
 
     /** @param locator finds a file the run was not given, to name it in a hint (the CLI looks on disk) */
     public Workspace(Limits limits, Format format, Policy policy, Locator locator) {
-        this(limits, format, policy, locator, CheckMemo.NONE, "");
+        this(limits, format, policy, locator, ResultMemory.NONE, "");
     }
 
     /**
@@ -77,12 +76,12 @@ public final class Workspace {
      * @param identity what else the results depend on: the tool's version and code (a changed rule
      *                 must not meet a result remembered by the old one)
      */
-    public Workspace(Limits limits, Format format, Policy policy, Locator locator, CheckMemo memo, String identity) {
+    public Workspace(Limits limits, Format format, Policy policy, Locator locator, ResultMemory memo, String identity) {
         this(limits, format, policy, locator, memo, identity, Summarizer.NONE);
     }
 
     /** @param summarizer what to keep of each plan beside its check result (see {@link CrossFileFacts#summary()}) */
-    public Workspace(Limits limits, Format format, Policy policy, Locator locator, CheckMemo memo, String identity,
+    public Workspace(Limits limits, Format format, Policy policy, Locator locator, ResultMemory memo, String identity,
                      Summarizer summarizer) {
         this.summarizer = summarizer;
         this.loader = new PlanLoader(limits);
