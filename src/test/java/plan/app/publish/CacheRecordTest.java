@@ -96,7 +96,7 @@ class CacheRecordTest {
         for (int i = 0; i < 500; i++) {
             documents.put("P" + i + ".pdf", random(1_000 + i % 7, i)); // sizes repeat: the CRCs must differ
         }
-        CacheRecord record = CacheRecord.of("k", Documents.of(documents));
+        CacheRecord record = CacheRecord.of("k", Documents.of(documents), List.of());
         assertThat(record.hashes().values()).doesNotHaveDuplicates().hasSize(500);
     }
 
@@ -104,7 +104,7 @@ class CacheRecordTest {
         for (Map.Entry<String, byte[]> d : documents.entrySet()) {
             Files.write(out.resolve(d.getKey()), d.getValue());
         }
-        return CacheRecord.of("key", Documents.of(documents)).placed(out);
+        return CacheRecord.of("key", Documents.of(documents), List.of()).placed(out);
     }
 
     private static byte[] bytes(String s) {
