@@ -100,6 +100,18 @@ class CacheRecordTest {
         assertThat(record.hashes().values()).doesNotHaveDuplicates().hasSize(500);
     }
 
+    @Test
+    void theIndexRowKeptBesideTheKeyReadsBackAsWritten() throws Exception {
+        List<String> row = List.of("TH", "แผน \\ ปี\n2570\\n", "", "a\r\nb", "3", "10.50");
+        CacheRecord record = publish(Map.of("S1.md", bytes("a")));
+        CacheRecord kept = CacheRecord.parse(new CacheRecord(record.key(), record.hashes(), record.looks(), row).text());
+        assertThat(kept).isNotNull();
+        assertThat(kept.row()).isEqualTo(row);
+        assertThat(kept.hashes()).isEqualTo(record.hashes());
+        assertThat(kept.looks()).isEqualTo(record.looks());
+        assertThat(CacheRecord.parse(record.text()).row()).as("a record without a row").isEmpty();
+    }
+
     private CacheRecord publish(Map<String, byte[]> documents) throws Exception {
         for (Map.Entry<String, byte[]> d : documents.entrySet()) {
             Files.write(out.resolve(d.getKey()), d.getValue());
