@@ -133,14 +133,14 @@ public final class Build {
         ResultsOfPlans results = new ResultsOfPlans(report);
         int current = renderAll(renderable, cascade, results, options, renderer, warm, out, toolVersion, progress,
                 warnings);
+        // The index is made from the build's record: each plan's row kept beside its current key, or
+        // handed over with the documents just made. It is made while the reports and roll-ups render.
+        FutureTask<Documents> site = options.formats().contains(OutputFormat.HTML)
+                ? inBackground(() -> site(report, cascade, options, renderer, out)) : null;
         Set<String> shared = new HashSet<>();
         renderable.forEach(p -> shared.add(p.id()));
         renderResults(report, results.all().stream().filter(r -> shared.contains(r.planId())).toList(), results,
                 options, renderer, out, toolVersion, warnings);
-        // The index is made from the build's record: each plan's row kept beside its current key, or
-        // made now with its documents; it is made while the roll-ups render, not after them.
-        FutureTask<Documents> site = options.formats().contains(OutputFormat.HTML)
-                ? inBackground(() -> site(report, cascade, options, renderer, out)) : null;
         Set<String> rollups = renderRollups(renderable, cascade, results, options, renderer, out, toolVersion, warnings);
         if (site != null) {
             out.site(result(site));

@@ -29,7 +29,7 @@ public final class Workspace {
     /**
      * What a workspace's user wants kept of each plan beside its check result (in {@link CrossFileFacts},
      * and with them in the memo), made while the model is in hand: a later run that recalls the
-     * result then needs no model for it. A build keeps what its site index and render keys need.
+     * result then needs no model for it. A build keeps what its render keys need.
      * The result's key does not cover the summarizer: it must depend on the plan alone and on the
      * tool (which the key does cover).
      */

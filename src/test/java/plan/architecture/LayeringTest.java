@@ -63,9 +63,10 @@ class LayeringTest {
             // workspace and never the other way (one direction, no cycle)
             Map.entry("cache", Set.of("workspace", "format", "model", "diag")),
             // check over files on disk: project settings, waivers, the workspace and its cache; what a build keeps of
-            // each plan beside its result (the index row) is the build's to say, so the check knows nothing of rendering
+            // each plan beside its result (its digits) is the build's to say, so the check knows nothing of rendering
             Map.entry("app.check", Set.of("cache", "workspace", "load", "bind", "check", "format", "model", "diag")),
-            // where a build's documents go (a folder, memory) and what is remembered of them: knows documents, not plans
+            // where a build's documents go (a folder, memory) and what is remembered of them (keys, checksums, each plan's
+            // index row as strings beside its key): knows documents, not plans
             Map.entry("app.publish", Set.of("cache", "render.site", "diag")),
             // one CI runner's share of a build, and plan merge joining the shards: publishes as a build does
             Map.entry("app.shard", Set.of("app.publish", "app.check", "render.site", "model", "diag")),

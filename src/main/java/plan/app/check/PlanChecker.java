@@ -51,7 +51,7 @@ public final class PlanChecker {
 
     /**
      * @param summarizer what to keep of each plan beside its result, so that a later run needs no
-     *                   model for it (a build keeps its index row: see {@code Build.checker})
+     *                   model for it (a build keeps its digits: see {@code BuildChecker})
      */
     public PlanChecker(Limits limits, CheckMemo memo, String identity, Workspace.Summarizer summarizer) {
         this.limits = limits;
