@@ -422,15 +422,7 @@ public final class Build {
     /**
      * The index of every plan of {@code report} and the assets, as a build of {@code options}
      * writes them: for a live preview, which renders the plans' pages now and their PDFs only
-     * when asked for, and still links them from the index.
-     */
-    public static Documents site(CheckReport report, BuildOptions options, SiteRenderer renderer)
-            throws BuildFailure, IOException {
-        return site(report, options, renderer, null);
-    }
-
-    /**
-     * As {@link #site(CheckReport, BuildOptions, SiteRenderer)}, each plan's row taken from what
+     * when asked for, and still links them from the index. Each plan's row is the one
      * {@code rows} (the publisher the plans were just handed to) keeps beside its current key.
      */
     public static Documents site(CheckReport report, BuildOptions options, SiteRenderer renderer, Publisher rows)
@@ -492,7 +484,7 @@ public final class Build {
         if (!plan.held().hasPlan()) {
             return null;
         }
-        PlanSummary kept = rows == null || plan.hasErrors() ? null : PlanSummary.parse(rows.row(plan.id()));
+        PlanSummary kept = plan.hasErrors() ? null : PlanSummary.parse(rows.row(plan.id()));
         return kept != null ? kept : PlanSummary.of(plan.plan());
     }
 

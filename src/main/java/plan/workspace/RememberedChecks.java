@@ -13,8 +13,9 @@ import plan.model.Value;
 /**
  * The caching half of a workspace: each file's own check result remembered in a {@link ResultMemory}
  * (which the cache package implements) under a key of everything it depends on (the file's bytes
- * by their hash, its name and path, the limits, the tool), recalled instead of loading, binding and checking the file again, and the
- * text and model made again from it when the collector took them. The workspace itself is the
+ * by their hash, its name and path, the limits, the tool), recalled instead of loading, binding
+ * and checking the file again, and the text and model made again from it when the collector took
+ * them. The workspace itself is the
  * pipeline ({@link Workspace}: load, bind, check, then the rules across files); what the memo
  * lacks it checks afresh through {@link Fresh}.
  */
