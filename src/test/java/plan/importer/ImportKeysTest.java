@@ -33,7 +33,7 @@ import plan.testing.SeedLines;
 /**
  * What import produces speaks the format description's words: every key of a written plan file
  * is a key of the mapping the description puts there, and the recognizer's chapter names, label
- * keys and comment paths are the description's. Read from the offices' documents (text and Word)
+ * keys and comment paths are the description's. Read from the offices' documents (as text, one as Word too)
  * and from the Markdown of examples that hold parts, project forms and a situation analysis.
  */
 class ImportKeysTest {
@@ -45,7 +45,7 @@ class ImportKeysTest {
     @Test
     void everythingImportWritesIsAKeyOfTheDescription() throws Exception {
         List<Path> sources = sources();
-        assertThat(sources).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(sources).hasSizeGreaterThanOrEqualTo(7);
         int keys = 0;
         for (Path source : sources) {
             Path target = dir.resolve(source.getFileName() + ".plan.yaml");
@@ -71,7 +71,9 @@ class ImportKeysTest {
         for (String seed : List.of("spp-sisaket-2", "spm-sisaket-yasothon", "spp-mahasarakham-2")) {
             String text = Files.readString(SeedLines.DIR.resolve(seed + ".txt"));
             out.add(Files.writeString(dir.resolve(seed + ".txt"), text));
-            out.add(Files.write(dir.resolve(seed + ".docx"), WordFixtures.wordNumbered(text)));
+            if (seed.equals("spp-sisaket-2")) { // one as Word too: its own numbering and heading styles
+                out.add(Files.write(dir.resolve(seed + ".docx"), WordFixtures.wordNumbered(text)));
+            }
         }
         Path site = dir.resolve("site");
         Cli.Result built = Cli.run("build", "examples/official/official-action-plan.plan.yaml",
