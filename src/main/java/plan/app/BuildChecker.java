@@ -6,6 +6,7 @@ import plan.app.check.CheckedPlan;
 import plan.app.check.PlanChecker;
 import plan.cache.CheckCache;
 import plan.cache.CheckMemo;
+import plan.format.Keys;
 import plan.load.Limits;
 import plan.model.Plan;
 import plan.model.Results;
@@ -50,7 +51,7 @@ public final class BuildChecker {
 
     /** The plan's {@code digits} as written ({@code thai}, {@code arabic}), or "" where it has none. */
     private static String writtenDigits(Plan plan) {
-        Text digits = plan.tree().text("digits");
+        Text digits = plan.tree().text(Keys.DIGITS);
         return digits == null ? "" : digits.value();
     }
 
