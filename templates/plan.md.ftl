@@ -413,11 +413,13 @@ ${chapter.body}
 </#list>
 <#if forms?has_content>
 
-## <a id="appendix"></a>${labels.appendix}
+<#-- In a document of parts the appendix stands beside them (ส่วนที่ 1, 2 …, ภาคผนวก), not inside the last. -->
+<#assign appendixLevel = chapters?filter(c -> c.kind == "part")?has_content?then("#", "##")>
+${appendixLevel} <a id="appendix"></a>${labels.appendix}
 <#list forms as p>
 <#assign f = p.form>
 
-### <a id="<#if official>${p.id}<#else>form-${p.id}</#if>"></a>${labels["project-form"]} ${labels.project} ${p.number}
+${appendixLevel}# <a id="<#if official>${p.id}<#else>form-${p.id}</#if>"></a>${labels["project-form"]} ${labels.project} ${p.number}
 
 **${labels["project-name"]}** ${p.title}
 

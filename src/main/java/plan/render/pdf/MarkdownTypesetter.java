@@ -357,6 +357,8 @@ final class MarkdownTypesetter {
         boolean ordered = list instanceof OrderedList;
         // Items that carry their number (1.1, 1.1.1) print it as their label, hanging like a list's.
         boolean numbered = styles.official() && NumberedItems.isNumbered(list);
+        // An official document leaves a paragraph's gap after a list, so what follows does not cling to it.
+        boolean gapAfter = styles.official() && ctx.isTop();
         if (styles.official() && ctx.isTop()) {
             // An official document starts a list where a paragraph's first line does, so a list
             // stands under the bold title before it (วัตถุประสงค์) instead of left of it.
@@ -393,7 +395,8 @@ final class MarkdownTypesetter {
                 child = child.getNext();
             }
             tagging.open(Tagging.LI);
-            sink.add(listItem(label, labelWidth, firstRuns, ctx));
+            boolean last = item.getNext() == null && child == null;
+            sink.add(listItem(label, labelWidth, firstRuns, ctx, last && gapAfter ? PARAGRAPH_GAP : ITEM_GAP));
             for (; child != null; child = child.getNext()) {
                 block(child, sink, inner);
             }
@@ -403,7 +406,7 @@ final class MarkdownTypesetter {
         tagging.close(); // L
     }
 
-    private Element listItem(String label, float labelWidth, List<Inlines.Run> runs, Context ctx) {
+    private Element listItem(String label, float labelWidth, List<Inlines.Run> runs, Context ctx, float gapAfter) {
         float leading = styles.leading(PdfStyles.BODY, ctx.inCell() ? PdfStyles.CELL_LEADING : PdfStyles.BODY_LEADING);
         ListItem li = new ListItem(leading);
         li.setFont(styles.body());
@@ -421,7 +424,7 @@ final class MarkdownTypesetter {
         chunks.lines(content, PdfStyles.BODY, false, PdfStyles.TEXT, ctx.available() - labelWidth, 0,
                 ParagraphLayout.Align.JUSTIFY).forEach(li::add);
         tagging.close();
-        li.setSpacingAfter(ITEM_GAP);
+        li.setSpacingAfter(gapAfter);
         // A one-item list: its indent places the label, the item's indent hangs the text after it.
         org.openpdf.text.List wrapper = new org.openpdf.text.List(false, labelWidth);
         wrapper.setIndentationLeft(ctx.indent());
