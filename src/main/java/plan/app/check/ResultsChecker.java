@@ -3,11 +3,8 @@ package plan.app.check;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -71,19 +68,14 @@ final class ResultsChecker {
         List<CheckedResults> out = new ArrayList<>();
         FileKind kind = Format.STANDARD.results();
         PlanLoader loader = new PlanLoader(limits);
-        for (PlanFile file : files) {
+        // Each file's hash and remembered result first, in parallel: in a rebuild of many plans
+        // nearly every results file is recalled, most without being read (see RecalledResults).
+        List<RecalledResults> looked = (files.size() > 1 ? files.parallelStream() : files.stream())
+                .map(f -> RecalledResults.of(f, memo, identity, limits, byId)).toList();
+        for (RecalledResults one : looked) {
+            PlanFile file = one.file();
             Findings findings = new Findings(file.displayPath());
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file.path());
-            } catch (IOException e) {
-                findings.report(Rule.YAML_SYNTAX, 1, 1, Message.of("load.unreadable", e.getMessage()), null);
-                out.add(new CheckedResults(file, null, null, findings.sorted(), null));
-                continue;
-            }
-            String hash = sha256(bytes);
-            String key = memoKey(identity, file, hash, limits);
-            CheckedResults recalled = recall(memo.recall(key), file, hash, byId, limits);
+            CheckedResults recalled = one.recalled();
             if (recalled != null) {
                 // Clean when remembered; the id is still checked against the other files of this run.
                 String clash = taken.putIfAbsent(recalled.id(), file.displayPath());
@@ -93,6 +85,17 @@ final class ResultsChecker {
                 }
                 taken.remove(recalled.id(), file.displayPath());
             }
+            byte[] bytes;
+            try {
+                bytes = one.bytes() != null ? one.bytes() : Files.readAllBytes(file.path());
+            } catch (IOException e) {
+                findings.report(Rule.YAML_SYNTAX, 1, 1, Message.of("load.unreadable", e.getMessage()), null);
+                out.add(new CheckedResults(file, null, null, findings.sorted(), null));
+                continue;
+            }
+            // The hash of the bytes read now (a file recalled by its look alone is read only here).
+            String hash = one.bytes() != null ? one.hash() : RecalledResults.sha256(bytes);
+            String key = RecalledResults.memoKey(identity, file, hash, limits);
             Loaded loaded = loader.load(bytes, findings);
             Results results = null;
             if (!findings.hasErrors()) {
@@ -130,11 +133,6 @@ final class ResultsChecker {
         return out;
     }
 
-    private static String memoKey(String identity, PlanFile file, String hash, Limits limits) {
-        return sha256((identity + "\0results\0" + file.displayPath() + "\0" + hash + "\0" + limits)
-                .getBytes(StandardCharsets.UTF_8));
-    }
-
     /**
      * What the memo keeps of a clean results file: the plans it was checked against (its plan and
      * that plan's bases, each by its bytes), then its id, plan, day and the index's line.
@@ -143,28 +141,11 @@ final class ResultsChecker {
         return String.join("\n", planChain(plan, byId), r.id(), r.planId(), r.asOf(), r.latest());
     }
 
-    private static CheckedResults recall(byte[] bytes, PlanFile file, String hash, Map<String, CheckedPlan> byId,
-                                         Limits limits) {
-        if (bytes == null) {
-            return null;
-        }
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
-        if (lines.length != 5) {
-            return null;
-        }
-        CheckedPlan plan = byId.get(lines[2]);
-        if (plan == null || !lines[0].equals(planChain(plan, byId))) {
-            return null; // its plan, or a base of it, changed: checked again
-        }
-        return CheckedResults.recalled(file, hash, new CheckedResults.Known(lines[1], lines[2], lines[3], lines[4]),
-                limits);
-    }
-
     /**
      * A plan and its chain of bases, each by the hash of its file's bytes, as one line; null when
      * a hash is not known (then nothing is remembered).
      */
-    private static String planChain(CheckedPlan plan, Map<String, CheckedPlan> byId) {
+    static String planChain(CheckedPlan plan, Map<String, CheckedPlan> byId) {
         StringBuilder b = new StringBuilder();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (CheckedPlan p = plan; p != null && seen.add(p.id()); ) {
@@ -176,14 +157,6 @@ final class ResultsChecker {
             p = a == null || a.base() == null ? null : byId.get(a.base().value());
         }
         return b.toString();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
 }

@@ -1,0 +1,108 @@
+package plan.app.check;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+
+import plan.load.Limits;
+import plan.workspace.CheckMemo;
+import plan.workspace.FileLook;
+
+/**
+ * A results file as a run first finds it, before it is checked: the hash of its bytes and, when
+ * the check memo remembers it clean against its plan as that plan is now, what it remembers. A
+ * file that looks as it did when last hashed (size, modification time, identity: see
+ * {@link FileLook}) is not read at all, as an unchanged plan file is not; one that is read keeps
+ * its bytes for its check. Made for every results file of a run, in parallel.
+ *
+ * @param bytes    the file's bytes, where they were read (null: its look was trusted, or it is unreadable)
+ * @param hash     the SHA-256 of its bytes, or null when it could not be read
+ * @param recalled the remembered result, or null: the file is to be checked
+ */
+record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults recalled) {
+    /**
+     * The file's hash and remembered result.
+     *
+     * @param byId the checked plans of the run by id, to tell whether a file's plan (or a base of it) changed
+     */
+    static RecalledResults of(PlanFile file, CheckMemo memo, String identity, Limits limits,
+                              Map<String, CheckedPlan> byId) {
+        String known = memo.knownHash(file.path());
+        if (known != null) {
+            CheckedResults recalled = recall(memo, file, known, identity, limits, byId);
+            if (recalled != null) {
+                return new RecalledResults(file, null, known, recalled);
+            }
+        }
+        // The look before reading: a write during the read makes the look stale, not wrong.
+        FileLook look = memo == CheckMemo.NONE ? null : FileLook.of(file.path());
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            return new RecalledResults(file, null, null, null); // the check reports it
+        }
+        String hash = sha256(bytes);
+        if (look != null) {
+            memo.hashed(file.path(), look, hash);
+        }
+        return new RecalledResults(file, bytes, hash, recall(memo, file, hash, identity, limits, byId));
+    }
+
+    /**
+     * True when checking {@code file} would check it afresh: the memo remembers no result for its
+     * bytes as they are now. Whether its plan changed is not asked here: a changed plan is itself
+     * a changed file.
+     */
+    static boolean changed(PlanFile file, CheckMemo memo, String identity, Limits limits) {
+        if (memo == CheckMemo.NONE) {
+            return true;
+        }
+        String hash = memo.knownHash(file.path());
+        if (hash == null) {
+            try {
+                hash = sha256(Files.readAllBytes(file.path()));
+            } catch (IOException e) {
+                return true;
+            }
+        }
+        return !memo.has(memoKey(identity, file, hash, limits));
+    }
+
+    /** Everything a results file's remembered result depends on but its plan: the tool, its path, its bytes, the limits. */
+    static String memoKey(String identity, PlanFile file, String hash, Limits limits) {
+        return sha256((identity + "\0results\0" + file.displayPath() + "\0" + hash + "\0" + limits)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The result remembered for the file with bytes of {@code hash}, if its plan and that plan's bases are as they were. */
+    private static CheckedResults recall(CheckMemo memo, PlanFile file, String hash, String identity, Limits limits,
+                                         Map<String, CheckedPlan> byId) {
+        byte[] bytes = memo.recall(memoKey(identity, file, hash, limits));
+        if (bytes == null) {
+            return null;
+        }
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
+        if (lines.length != 5) {
+            return null;
+        }
+        CheckedPlan plan = byId.get(lines[2]);
+        if (plan == null || !lines[0].equals(ResultsChecker.planChain(plan, byId))) {
+            return null; // its plan, or a base of it, changed: checked again
+        }
+        return CheckedResults.recalled(file, hash, new CheckedResults.Known(lines[1], lines[2], lines[3], lines[4]),
+                limits);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
