@@ -102,8 +102,9 @@ public final class PlanChecker {
         List<PlanFile> plans = files.stream().filter(f -> !ResultsChecker.isResults(f)).toList();
         Workspace workspace = workspace(byPath(plans));
         // A results file remembered for its bytes is unchanged (a change to its plan is the plan's).
-        return files.stream().filter(ResultsChecker::isResults)
-                .anyMatch(f -> RecalledResults.changed(f, memo, identity, limits))
+        List<PlanFile> results = files.stream().filter(ResultsChecker::isResults).toList();
+        RememberedResults remembered = results.isEmpty() ? null : RememberedResults.recall(memo, identity);
+        return results.stream().anyMatch(f -> RecalledResults.changed(f, memo, remembered, identity, limits))
                 || inputs(plans).stream().anyMatch(workspace::changed);
     }
 

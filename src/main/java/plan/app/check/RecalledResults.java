@@ -22,20 +22,21 @@ import plan.workspace.FileLook;
  * @param bytes    the file's bytes, where they were read (null: its look was trusted, or it is unreadable)
  * @param hash     the SHA-256 of its bytes, or null when it could not be read
  * @param recalled the remembered result, or null: the file is to be checked
+ * @param remembered what is remembered of it (see {@link RememberedResults}) when it was recalled, else null
  */
-record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults recalled) {
+record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults recalled, String remembered) {
     /**
      * The file's hash and remembered result.
      *
      * @param byId the checked plans of the run by id, to tell whether a file's plan (or a base of it) changed
      */
-    static RecalledResults of(PlanFile file, CheckMemo memo, String identity, Limits limits,
-                              Map<String, CheckedPlan> byId) {
+    static RecalledResults of(PlanFile file, CheckMemo memo, RememberedResults remembered, String identity,
+                              Limits limits, Map<String, CheckedPlan> byId) {
         String known = memo.knownHash(file.path());
         if (known != null) {
-            CheckedResults recalled = recall(memo, file, known, identity, limits, byId);
+            RecalledResults recalled = recall(remembered, file, null, known, identity, limits, byId);
             if (recalled != null) {
-                return new RecalledResults(file, null, known, recalled);
+                return recalled;
             }
         }
         // The look before reading: a write during the read makes the look stale, not wrong.
@@ -44,13 +45,14 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults 
         try {
             bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
-            return new RecalledResults(file, null, null, null); // the check reports it
+            return new RecalledResults(file, null, null, null, null); // the check reports it
         }
         String hash = sha256(bytes);
         if (look != null) {
             memo.hashed(file.path(), look, hash);
         }
-        return new RecalledResults(file, bytes, hash, recall(memo, file, hash, identity, limits, byId));
+        RecalledResults recalled = recall(remembered, file, bytes, hash, identity, limits, byId);
+        return recalled != null ? recalled : new RecalledResults(file, bytes, hash, null, null);
     }
 
     /**
@@ -58,7 +60,8 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults 
      * bytes as they are now. Whether its plan changed is not asked here: a changed plan is itself
      * a changed file.
      */
-    static boolean changed(PlanFile file, CheckMemo memo, String identity, Limits limits) {
+    static boolean changed(PlanFile file, CheckMemo memo, RememberedResults remembered, String identity,
+                           Limits limits) {
         if (memo == CheckMemo.NONE) {
             return true;
         }
@@ -70,7 +73,7 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults 
                 return true;
             }
         }
-        return !memo.has(memoKey(identity, file, hash, limits));
+        return !remembered.has(memoKey(identity, file, hash, limits));
     }
 
     /** Everything a results file's remembered result depends on but its plan: the tool, its path, its bytes, the limits. */
@@ -79,14 +82,14 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults 
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The result remembered for the file with bytes of {@code hash}, if its plan and that plan's bases are as they were. */
-    private static CheckedResults recall(CheckMemo memo, PlanFile file, String hash, String identity, Limits limits,
-                                         Map<String, CheckedPlan> byId) {
-        byte[] bytes = memo.recall(memoKey(identity, file, hash, limits));
-        if (bytes == null) {
+    /** The file with bytes of {@code hash} recalled, if its plan and that plan's bases are as they were; else null. */
+    private static RecalledResults recall(RememberedResults remembered, PlanFile file, byte[] bytes, String hash,
+                                          String identity, Limits limits, Map<String, CheckedPlan> byId) {
+        String text = remembered.get(memoKey(identity, file, hash, limits));
+        if (text == null) {
             return null;
         }
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
+        String[] lines = text.split("\n", -1);
         if (lines.length != 5) {
             return null;
         }
@@ -94,8 +97,8 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults 
         if (plan == null || !lines[0].equals(ResultsChecker.planChain(plan, byId))) {
             return null; // its plan, or a base of it, changed: checked again
         }
-        return CheckedResults.recalled(file, hash, new CheckedResults.Known(lines[1], lines[2], lines[3], lines[4]),
-                limits);
+        return new RecalledResults(file, bytes, hash, CheckedResults.recalled(file, hash,
+                new CheckedResults.Known(lines[1], lines[2], lines[3], lines[4]), limits), text);
     }
 
     static String sha256(byte[] bytes) {

@@ -49,13 +49,17 @@ final class ResultsChecker {
 
     /**
      * As above, remembering in {@code memo} each clean file's result against its plan (the plans
-     * of its base chain by their bytes): an unchanged results file of an unchanged plan is neither
-     * loaded, bound nor checked again, and its plan's model is not made for it.
+     * of its base chain by their bytes), all of them in one entry ({@link RememberedResults}): an
+     * unchanged results file of an unchanged plan is neither read, loaded, bound nor checked again
+     * (its bytes are known by its look, as a plan file's are), and its plan's model is not made for it.
      *
      * @param identity the tool's identity in the memo's keys
      */
     static List<CheckedResults> check(List<PlanFile> files, List<CheckedPlan> plans, Limits limits, Configs configs,
                                       CheckMemo memo, String identity, Workspace.Summarizer summarizer) {
+        if (files.isEmpty()) {
+            return List.of(); // and nothing remembered of results is read
+        }
         // By id, without their models: a plan's model is asked for only when results name it.
         Map<String, CheckedPlan> byId = new HashMap<>();
         for (CheckedPlan p : plans) {
@@ -69,9 +73,11 @@ final class ResultsChecker {
         FileKind kind = Format.STANDARD.results();
         PlanLoader loader = new PlanLoader(limits);
         // Each file's hash and remembered result first, in parallel: in a rebuild of many plans
-        // nearly every results file is recalled, most without being read (see RecalledResults).
+        // nearly every results file is recalled, most without being read (see RecalledResults),
+        // all from one entry of the memo.
+        RememberedResults cleanFiles = RememberedResults.recall(memo, identity);
         List<RecalledResults> looked = (files.size() > 1 ? files.parallelStream() : files.stream())
-                .map(f -> RecalledResults.of(f, memo, identity, limits, byId)).toList();
+                .map(f -> RecalledResults.of(f, memo, cleanFiles, identity, limits, byId)).toList();
         for (RecalledResults one : looked) {
             PlanFile file = one.file();
             Findings findings = new Findings(file.displayPath());
@@ -81,6 +87,7 @@ final class ResultsChecker {
                 String clash = taken.putIfAbsent(recalled.id(), file.displayPath());
                 if (clash == null) {
                     out.add(recalled);
+                    cleanFiles.put(RecalledResults.memoKey(identity, file, one.hash(), limits), one.remembered());
                     continue;
                 }
                 taken.remove(recalled.id(), file.displayPath());
@@ -126,10 +133,11 @@ final class ResultsChecker {
                     && planChain(named, byId) != null ? summarizer.latestResults(named.plan(), results) : null;
             if (latest != null) {
                 checked = checked.withLatest(latest);
-                memo.remember(key, remembered(checked, named, byId).getBytes(StandardCharsets.UTF_8));
+                cleanFiles.put(key, remembered(checked, named, byId));
             }
             out.add(checked);
         }
+        cleanFiles.save();
         return out;
     }
 
