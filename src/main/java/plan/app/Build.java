@@ -130,15 +130,15 @@ public final class Build {
         List<CheckedPlan> renderable = share.plans().stream().filter(p -> !p.hasErrors()).toList();
         CascadeOfPlans cascade = CascadeOfPlans.of(report);
         Queue<Message> warnings = new ConcurrentLinkedQueue<>();
-        // The index depends on the check alone: it is made while the plans render (or while the
-        // build waits for the warm-up), not after them.
-        FutureTask<Documents> site = options.formats().contains(OutputFormat.HTML)
-                ? inBackground(() -> site(report, cascade, options, renderer)) : null;
         ResultsOfPlans results = new ResultsOfPlans(report);
         // One for the build: a plan's look is made once for its documents, its reports and roll-up.
         Looks looks = new Looks();
         int current = renderAll(renderable, cascade, results, options, renderer, warm, looks, out, toolVersion,
                 progress, warnings);
+        // The index is made from the build's record: each plan's row kept beside its current key, or
+        // handed over with the documents just made. It is made while the reports and roll-ups render.
+        FutureTask<Documents> site = options.formats().contains(OutputFormat.HTML)
+                ? inBackground(() -> site(report, cascade, options, renderer, out)) : null;
         Set<String> shared = new HashSet<>();
         renderable.forEach(p -> shared.add(p.id()));
         renderResults(report, results.all().stream().filter(r -> shared.contains(r.planId())).toList(), results,
@@ -219,10 +219,10 @@ public final class Build {
         if (options.thaiDigits()) {
             return true;
         }
-        // From the summary kept with the check where there is one: an unchanged plan's model is not made again.
-        PlanSummary summary = summaryOf(checked);
-        if (summary != null && plan.format.Format.DIGITS.contains(summary.digits())) {
-            return summary.digits().equals("thai");
+        // From what the check kept where it did: an unchanged plan's model is not made again.
+        String digits = BuildChecker.digits(checked);
+        if (plan.format.Format.DIGITS.contains(digits)) {
+            return digits.equals("thai");
         }
         return Boolean.TRUE.equals(checked.config().thaiDigits());
     }
@@ -265,7 +265,7 @@ public final class Build {
                                 options.formats(), options.published(), templates, digits,
                                 plan.config().words().stream().map(w -> w.value().strip()).toList(), look,
                                 w -> warnings.add(Message.of("build.warning.in", plan.file().displayPath(), w)));
-                        out.plan(id, key, documents);
+                        out.plan(id, key, documents, BuildChecker.indexRow(plan.plan()));
                     }
                     progress.accept(done.incrementAndGet());
                 } catch (TemplateFailure | FontException | IOException e) {
@@ -449,18 +449,19 @@ public final class Build {
     /**
      * The index of every plan of {@code report} and the assets, as a build of {@code options}
      * writes them: for a live preview, which renders the plans' pages now and their PDFs only
-     * when asked for, and still links them from the index.
+     * when asked for, and still links them from the index. Each plan's row is the one
+     * {@code rows} (the publisher the plans were just handed to) keeps beside its current key.
      */
-    public static Documents site(CheckReport report, BuildOptions options, SiteRenderer renderer)
+    public static Documents site(CheckReport report, BuildOptions options, SiteRenderer renderer, Publisher rows)
             throws BuildFailure, IOException {
-        return site(report, CascadeOfPlans.of(report), options, renderer);
+        return site(report, CascadeOfPlans.of(report), options, renderer, rows);
     }
 
     /** The index of every plan of the report, in English only when every plan is, and the assets. */
-    private static Documents site(CheckReport report, CascadeOfPlans cascade, BuildOptions options, SiteRenderer renderer)
-            throws BuildFailure, IOException {
+    private static Documents site(CheckReport report, CascadeOfPlans cascade, BuildOptions options, SiteRenderer renderer,
+                                  Publisher rows) throws BuildFailure, IOException {
         Map<CheckedPlan, PlanSummary> byPlan = new IdentityHashMap<>();
-        report.plans().forEach(p -> byPlan.put(p, summaryOf(p)));
+        report.plans().forEach(p -> byPlan.put(p, summaryOf(p, rows)));
         boolean allEnglish = !byPlan.isEmpty() && byPlan.values().stream().allMatch(s -> s != null && s.lang() == Lang.EN);
         Lang lang = allEnglish ? Lang.EN : Lang.TH;
         ResultsOfPlans results = new ResultsOfPlans(report);
@@ -468,7 +469,7 @@ public final class Build {
                 .map(d -> withRollup(withLatest(IndexEntries.of(d.plan().id(), byPlan.get(d.plan()),
                         d.plan().file().displayPath(), !d.plan().hasErrors(), d.plan().count(Severity.ERROR),
                         d.plan().count(Severity.WARNING), options.formats(), lang)
-                        .atDepth(d.depth()), d.plan(), results, options), d.plan(), cascade, options))
+                        .atDepth(d.depth()), d.plan(), results, options), byPlan.get(d.plan()), d.plan(), cascade, options))
                 .toList();
         try {
             return renderer.site(entries, cascade.index(), lang, options.templates(), options.checkStatus());
@@ -478,11 +479,11 @@ public final class Build {
     }
 
     /** The row with a link to the roll-up of the plan's schools, where it has any and pages are made. */
-    private static IndexEntry withRollup(IndexEntry entry, CheckedPlan plan, CascadeOfPlans cascade, BuildOptions options) {
+    private static IndexEntry withRollup(IndexEntry entry, PlanSummary summary, CheckedPlan plan, CascadeOfPlans cascade,
+                                         BuildOptions options) {
         if (!options.formats().contains(OutputFormat.HTML) || cascade.children(plan).isEmpty()) {
             return entry;
         }
-        PlanSummary summary = summaryOf(plan);
         Lang lang = summary == null ? Lang.TH : summary.lang();
         return entry.withRollup(new IndexEntry.Link(Labels.reportWord(lang, "rollup.link"),
                 OutputFormat.HTML.fileName(SiteRenderer.rollupId(plan.id()))));
@@ -502,12 +503,15 @@ public final class Build {
                 options.formats().contains(OutputFormat.HTML) ? OutputFormat.HTML.fileName(latest.id()) : null));
     }
 
-    /** A plan's summary: the one kept with its check result, else made from its model; null without a plan. */
-    private static PlanSummary summaryOf(CheckedPlan plan) {
+    /**
+     * A plan's summary: the row kept in the build's record beside its current key (a plan without
+     * errors handled by {@code rows} in this run), else made from its model; null without a plan.
+     */
+    private static PlanSummary summaryOf(CheckedPlan plan, Publisher rows) {
         if (!plan.held().hasPlan()) {
             return null;
         }
-        PlanSummary kept = PlanSummary.parse(plan.facts().summary());
+        PlanSummary kept = plan.hasErrors() ? null : PlanSummary.parse(rows.row(plan.id()));
         return kept != null ? kept : PlanSummary.of(plan.plan());
     }
 

@@ -2,40 +2,45 @@ package plan.app;
 
 import java.util.List;
 
+import plan.app.check.CheckedPlan;
 import plan.app.check.PlanChecker;
 import plan.cache.CheckCache;
+import plan.cache.CheckMemo;
+import plan.format.Keys;
 import plan.load.Limits;
 import plan.model.Plan;
 import plan.model.Results;
+import plan.model.Text;
 import plan.render.site.PlanSummary;
-import plan.workspace.CheckMemo;
 import plan.workspace.Workspace;
 
 /**
- * The checker of {@code plan build} and {@code plan serve}: it keeps each plan's index row (its
- * {@link PlanSummary}) beside the plan's check result, so that a rebuild makes the site index and
- * the render keys of unchanged plans without their models. The build says what to keep; the
- * check knows nothing of the site.
+ * The checker of {@code plan build} and {@code plan serve}: it keeps beside each plan's check
+ * result what the build must know before it renders (the plan's {@code digits}, which go into the
+ * render key), so that a rebuild makes the render keys of unchanged plans without their models.
+ * The plan's row of the site index is not the check's: the build keeps it in its own record,
+ * beside the plan's render key ({@link #indexRow}). The build says what to keep; the check knows
+ * nothing of the site.
  */
 public final class BuildChecker {
     private BuildChecker() {
     }
 
-    /** A checker that remembers each file's own result, with its index row, in {@code cache} (none when null). */
+    /** A checker that remembers each file's own result, with what the build keeps, in {@code cache} (none when null). */
     public static PlanChecker of(Limits limits, CheckCache cache) {
-        return new PlanChecker(limits, cache == null ? CheckMemo.NONE : cache, cache == null ? "" : cache.identity(), SITE);
+        return new PlanChecker(limits, cache == null ? CheckMemo.NONE : cache, cache == null ? "" : cache.identity(), BUILD);
     }
 
-    /** A checker that keeps each plan's index row, as {@link #of(Limits, CheckCache)} does, in {@code memo}. */
+    /** A checker that keeps what the build needs, as {@link #of(Limits, CheckCache)} does, in {@code memo}. */
     public static PlanChecker of(Limits limits, CheckMemo memo, String identity) {
-        return new PlanChecker(limits, memo, identity, SITE);
+        return new PlanChecker(limits, memo, identity, BUILD);
     }
 
-    /** The site's rows: a plan's index row, and a clean results file's line in the index. */
-    private static final Workspace.Summarizer SITE = new Workspace.Summarizer() {
+    /** What the build keeps: a plan's digits, and a clean results file's line in the index. */
+    private static final Workspace.Summarizer BUILD = new Workspace.Summarizer() {
         @Override
         public List<String> summary(Plan plan) {
-            return indexRow(plan);
+            return List.of(writtenDigits(plan));
         }
 
         @Override
@@ -44,9 +49,28 @@ public final class BuildChecker {
         }
     };
 
+    /** The plan's {@code digits} as written ({@code thai}, {@code arabic}), or "" where it has none. */
+    private static String writtenDigits(Plan plan) {
+        Text digits = plan.tree().text(Keys.DIGITS);
+        return digits == null ? "" : digits.value();
+    }
+
     /**
-     * What the site keeps of a plan beside its check result; none when the plan's words cannot be
-     * summed up (its index row is then made from the model, as it would have been without a cache).
+     * A plan's {@code digits} as written, or "": kept by the check where a build's checker checked it
+     * (no model made), else read from its model; null for a file that is no plan.
+     */
+    static String digits(CheckedPlan checked) {
+        List<String> kept = checked.facts() == null ? List.of() : checked.facts().summary();
+        if (kept.size() == 1) {
+            return kept.get(0);
+        }
+        return checked.held().hasPlan() ? writtenDigits(checked.plan()) : null;
+    }
+
+    /**
+     * A plan's row of the site index, kept in the build's record beside its render key; none when
+     * the plan's words cannot be summed up (its row is then made from the model, as it would have
+     * been without a record).
      */
     static List<String> indexRow(Plan plan) {
         try {

@@ -8,6 +8,7 @@ import plan.diag.Findings;
 import plan.diag.Message;
 import plan.diag.Rule;
 import plan.format.Format;
+import plan.format.Keys;
 import plan.model.Framework;
 import plan.model.FrameworkItem;
 import plan.model.Span;
@@ -31,20 +32,20 @@ public final class FrameworkBinder {
                     Message.of("bind.framework-root.hint"));
             return null;
         }
-        Value.Mapping tree = new TreeBinder(read, defaultId).struct(format.framework().root(), root, "framework");
+        Value.Mapping tree = new TreeBinder(read, defaultId).struct(format.framework().root(), root, format.framework().name());
         return view(tree, defaultId, findings.file());
     }
 
     /** The framework that {@code tree}, bound before from the file {@code file}, is the tree of. */
     public static Framework view(Value.Mapping tree, String defaultId, String file) {
-        Text id = tree.text("id");
-        return new Framework(file, id != null ? id : new Text(defaultId, Span.NONE), tree.text("title"),
-                tree.text("short"), items(tree.list("items")), tree);
+        Text id = tree.text(Keys.ID);
+        return new Framework(file, id != null ? id : new Text(defaultId, Span.NONE), tree.text(Keys.TITLE),
+                tree.text(Keys.SHORT), items(tree.list(Keys.ITEMS)), tree);
     }
 
     private static List<FrameworkItem> items(List<Value> values) {
         return values.stream().filter(Value.Mapping.class::isInstance).map(Value.Mapping.class::cast)
-                .map(m -> new FrameworkItem(m.text("id"), m.text("title"), items(m.list("items")), m.span()))
+                .map(m -> new FrameworkItem(m.text(Keys.ID), m.text(Keys.TITLE), items(m.list(Keys.ITEMS)), m.span()))
                 .toList();
     }
 }

@@ -11,6 +11,7 @@ import plan.diag.Findings;
 import plan.diag.Message;
 import plan.diag.Rule;
 import plan.format.Format;
+import plan.format.Keys;
 import plan.model.Period;
 import plan.model.Plan;
 import plan.model.Span;
@@ -53,7 +54,7 @@ public final class Inheritance {
             if (inherited == null) {
                 continue;
             }
-            if ((key.equals("goals") || key.equals("strategies")) && inherited.value() instanceof Value.Sequence items) {
+            if ((key.equals(Keys.GOALS) || key.equals(Keys.STRATEGIES)) && inherited.value() instanceof Value.Sequence items) {
                 List<Value> out = new ArrayList<>();
                 for (Value item : items.items()) {
                     out.add(item instanceof Value.Mapping m
@@ -91,13 +92,13 @@ public final class Inheritance {
     private static Value.Mapping withIndicators(Value.Mapping item, Map<String, Value.Entry> added,
                                                 Map<String, Value.Entry> targets, Period period, Set<String> owners,
                                                 Set<String> indicators) {
-        Text id = item.text("id");
+        Text id = item.text(Keys.ID);
         if (id != null) {
             owners.add(id.value());
         }
         List<Value> out = new ArrayList<>();
-        for (Value v : item.list("indicators")) {
-            Text indicatorId = v instanceof Value.Mapping m ? m.text("id") : null;
+        for (Value v : item.list(Keys.INDICATORS)) {
+            Text indicatorId = v instanceof Value.Mapping m ? m.text(Keys.ID) : null;
             if (indicatorId == null) {
                 out.add(v);
                 continue;
@@ -110,16 +111,16 @@ public final class Inheritance {
         if (more != null && more.value() instanceof Value.Sequence s) {
             out.addAll(s.items());
         }
-        Span listSpan = item.get("indicators") != null ? item.get("indicators").span() : item.span();
-        if (out.isEmpty() && !item.has("indicators")) {
+        Span listSpan = item.get(Keys.INDICATORS) != null ? item.get(Keys.INDICATORS).span() : item.span();
+        if (out.isEmpty() && !item.has(Keys.INDICATORS)) {
             return item;
         }
-        return replace(item, "indicators", new Value.Sequence(out, listSpan));
+        return replace(item, Keys.INDICATORS, new Value.Sequence(out, listSpan));
     }
 
     /** An inherited indicator with the targets of the plan's years: the base's, and the plan's own over them. */
     private static Value.Mapping targeted(Value.Mapping indicator, Value.Entry own, Period period) {
-        Value.Mapping inherited = indicator.mapping("targets");
+        Value.Mapping inherited = indicator.mapping(Keys.TARGETS);
         Map<String, Value.Entry> byYear = new LinkedHashMap<>();
         if (inherited != null) {
             for (Value.Entry e : inherited.entries()) {
@@ -138,7 +139,7 @@ public final class Inheritance {
         List<Value.Entry> years = new ArrayList<>(byYear.values());
         years.sort(Comparator.comparingInt(e -> year(e.key())));
         Span at = own != null ? own.value().span() : inherited.span();
-        return replace(indicator, "targets", new Value.Mapping(years, at));
+        return replace(indicator, Keys.TARGETS, new Value.Mapping(years, at));
     }
 
     private static boolean within(Text year, Period period) {

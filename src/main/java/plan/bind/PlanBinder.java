@@ -12,6 +12,7 @@ import plan.diag.Findings;
 import plan.diag.Message;
 import plan.diag.Rule;
 import plan.format.Format;
+import plan.format.Keys;
 import plan.format.Key;
 import plan.format.Type;
 import plan.model.Activity;
@@ -70,7 +71,7 @@ public final class PlanBinder {
         }
         boolean hasBase = hasKey((MappingNode) root, Format.BASE);
         Type.Struct described = hasBase ? inheritedOptional(format.plan().root()) : format.plan().root();
-        Value.Mapping tree = new TreeBinder(read, defaultId).struct(described, root, "plan");
+        Value.Mapping tree = new TreeBinder(read, defaultId).struct(described, root, format.plan().name());
         if (tree == null) {
             return null;
         }
@@ -120,48 +121,48 @@ public final class PlanBinder {
     }
 
     private static Plan plan(Value.Mapping t, String defaultId, String file) {
-        Text id = t.text("id");
+        Text id = t.text(Keys.ID);
         return Plan.builder()
                 .file(file)
                 .format(Format.VERSION)
                 // An invalid id was reported; the file's name stands in so the plan can be listed.
                 .id(id != null ? id : new Text(defaultId, Span.NONE))
-                .lang(t.text("lang") != null && t.text("lang").value().equals("en") ? Lang.EN : Lang.TH)
-                .title(t.text("title"))
-                .subtitle(t.text("subtitle"))
-                .organization(organization(t.mapping("organization")))
-                .period(period(t.mapping("period")))
-                .preamble(t.text("preamble"))
-                .vision(t.text("vision"))
-                .missions(mappings(t.list("missions")).stream()
-                        .map(m -> new Mission(m.text("id"), m.text("text"), m.span())).toList())
-                .goals(mappings(t.list("goals")).stream()
-                                .map(m -> new Goal(m.text("id"), m.text("text"), refs(m.list("missions")),
-                                indicators(m.list("indicators")), m.span())).toList())
-                .strategies(mappings(t.list("strategies")).stream()
-                        .map(m -> new Strategy(m.text("id"), m.text("title"), refs(m.list("goals")),
-                                guidelines(m.list("guidelines")), m.text("description"),
-                                indicators(m.list("indicators")), refs(m.list("from")), m.span())).toList())
-                .values(values(t.mapping("values")))
-                .focus(focus(t.mapping("focus")))
-                .analysis(analysis(t.mapping("analysis")))
-                .sections(mappings(t.list("sections")).stream()
-                        .map(m -> new Section(m.text("id"), m.text("title"), m.text("body"), m.span())).toList())
-                .outline(OutlinePart.chapterOrder(t.list("outline")))
-                .labels(labels(t.mapping("labels")))
-                .waivers(waivers(t.mapping("waive")))
-                .projects(mappings(t.list("projects")).stream().map(PlanBinder::project).toList())
+                .lang(t.text(Keys.LANG) != null && t.text(Keys.LANG).value().equals(Lang.EN.code()) ? Lang.EN : Lang.TH)
+                .title(t.text(Keys.TITLE))
+                .subtitle(t.text(Keys.SUBTITLE))
+                .organization(organization(t.mapping(Keys.ORGANIZATION)))
+                .period(period(t.mapping(Keys.PERIOD)))
+                .preamble(t.text(Keys.PREAMBLE))
+                .vision(t.text(Keys.VISION))
+                .missions(mappings(t.list(Keys.MISSIONS)).stream()
+                        .map(m -> new Mission(m.text(Keys.ID), m.text(Keys.TEXT), m.span())).toList())
+                .goals(mappings(t.list(Keys.GOALS)).stream()
+                                .map(m -> new Goal(m.text(Keys.ID), m.text(Keys.TEXT), refs(m.list(Keys.MISSIONS)),
+                                indicators(m.list(Keys.INDICATORS)), m.span())).toList())
+                .strategies(mappings(t.list(Keys.STRATEGIES)).stream()
+                        .map(m -> new Strategy(m.text(Keys.ID), m.text(Keys.TITLE), refs(m.list(Keys.GOALS)),
+                                guidelines(m.list(Keys.GUIDELINES)), m.text(Keys.DESCRIPTION),
+                                indicators(m.list(Keys.INDICATORS)), refs(m.list(Keys.FROM)), m.span())).toList())
+                .values(values(t.mapping(Keys.VALUES)))
+                .focus(focus(t.mapping(Keys.FOCUS)))
+                .analysis(analysis(t.mapping(Keys.ANALYSIS)))
+                .sections(mappings(t.list(Keys.SECTIONS)).stream()
+                        .map(m -> new Section(m.text(Keys.ID), m.text(Keys.TITLE), m.text(Keys.BODY), m.span())).toList())
+                .outline(OutlinePart.chapterOrder(t.list(Keys.OUTLINE)))
+                .labels(labels(t.mapping(Keys.LABELS)))
+                .waivers(waivers(t.mapping(Keys.WAIVE)))
+                .projects(mappings(t.list(Keys.PROJECTS)).stream().map(PlanBinder::project).toList())
                 .tree(t)
                 .build();
     }
 
     private static Project project(Value.Mapping m) {
-        return new Project(m.text("id"), m.text("title"), refs(m.list("strategies")), refs(m.list("goals")),
-                m.text("owner"), period(m.mapping("years")), refs(m.list("objectives")), indicators(m.list("indicators")),
-                budget(m.get("budget")),
-                mappings(m.list("activities")).stream().map(a -> new Activity(a.text("text"), budget(a.get("budget")),
-                        a.text("months"), a.text("owner"), a.span())).toList(),
-                m.text("description"), form(m), m.span());
+        return new Project(m.text(Keys.ID), m.text(Keys.TITLE), refs(m.list(Keys.STRATEGIES)), refs(m.list(Keys.GOALS)),
+                m.text(Keys.OWNER), period(m.mapping(Keys.YEARS)), refs(m.list(Keys.OBJECTIVES)), indicators(m.list(Keys.INDICATORS)),
+                budget(m.get(Keys.BUDGET)),
+                mappings(m.list(Keys.ACTIVITIES)).stream().map(a -> new Activity(a.text(Keys.TEXT), budget(a.get(Keys.BUDGET)),
+                        a.text(Keys.MONTHS), a.text(Keys.OWNER), a.span())).toList(),
+                m.text(Keys.DESCRIPTION), form(m), m.span());
     }
 
     /** The project form's keys, or null when the project writes none of them. */
@@ -169,29 +170,29 @@ public final class PlanBinder {
         if (Format.PROJECT_FORM_KEYS.stream().noneMatch(k -> m.get(k) != null)) {
             return null;
         }
-        Value.Mapping outputs = m.mapping("outputs");
-        return new ProjectForm(m.text("kind"), refs(m.list("standards")), m.text("rationale"),
-                outputs == null ? List.of() : refs(outputs.list("quantity")),
-                outputs == null ? List.of() : refs(outputs.list("quality")),
-                mappings(m.list("evaluation")).stream()
-                        .map(e -> new ProjectForm.Evaluation(e.text("indicator"), e.text("method"), e.text("tool")))
+        Value.Mapping outputs = m.mapping(Keys.OUTPUTS);
+        return new ProjectForm(m.text(Keys.KIND), refs(m.list(Keys.STANDARDS)), m.text(Keys.RATIONALE),
+                outputs == null ? List.of() : refs(outputs.list(Keys.QUANTITY)),
+                outputs == null ? List.of() : refs(outputs.list(Keys.QUALITY)),
+                mappings(m.list(Keys.EVALUATION)).stream()
+                        .map(e -> new ProjectForm.Evaluation(e.text(Keys.INDICATOR), e.text(Keys.METHOD), e.text(Keys.TOOL)))
                         .toList(),
-                refs(m.list("expected")),
-                mappings(m.list("approvals")).stream()
-                        .map(a -> new ProjectForm.Approval(a.text("role"), a.text("name"), a.text("position")))
+                refs(m.list(Keys.EXPECTED)),
+                mappings(m.list(Keys.APPROVALS)).stream()
+                        .map(a -> new ProjectForm.Approval(a.text(Keys.ROLE), a.text(Keys.NAME), a.text(Keys.POSITION)))
                         .toList());
     }
 
     private static List<Indicator> indicators(List<Value> items) {
         return mappings(items).stream().map(m -> {
-            Value.Mapping b = m.mapping("baseline");
-            Indicator.Baseline baseline = b == null ? null : new Indicator.Baseline(b.year("year"), b.text("value"), b.span());
-            Value.Mapping t = m.mapping("targets");
+            Value.Mapping b = m.mapping(Keys.BASELINE);
+            Indicator.Baseline baseline = b == null ? null : new Indicator.Baseline(b.year(Keys.YEAR), b.text(Keys.VALUE), b.span());
+            Value.Mapping t = m.mapping(Keys.TARGETS);
             Indicator.Targets targets = t == null ? null : new Indicator.Targets(t.entries().stream()
                     .map(e -> new Indicator.Target(new Year(Integer.parseInt(e.key().value()), e.key().span()),
                             (Text) e.value())).toList(), t.span());
-            return new Indicator(m.text("id"), m.text("text"), m.text("unit"), baseline, targets, m.text("direction"),
-                    refs(m.list("scale")), m.span());
+            return new Indicator(m.text(Keys.ID), m.text(Keys.TEXT), m.text(Keys.UNIT), baseline, targets, m.text(Keys.DIRECTION),
+                    refs(m.list(Keys.SCALE)), m.span());
         }).toList();
     }
 
@@ -203,13 +204,13 @@ public final class PlanBinder {
         if (!(value instanceof Value.Mapping m)) {
             return null;
         }
-        Value quarters = m.get("quarters");
+        Value quarters = m.get(Keys.QUARTERS);
         Budget.Split quarterSplit = quarters instanceof Value.Sequence s
                 ? new Budget.Split(s.items().stream().filter(Money.class::isInstance)
                         .map(q -> new Budget.Share(null, (Money) q)).toList(), s.span())
                 : null;
-        return new Budget(m.money("total"), split(m.mapping("years")), split(m.mapping("sources")), quarterSplit,
-                split(m.mapping("categories")), m.span());
+        return new Budget(m.money(Keys.TOTAL), split(m.mapping(Keys.YEARS)), split(m.mapping(Keys.SOURCES)), quarterSplit,
+                split(m.mapping(Keys.CATEGORIES)), m.span());
     }
 
     static Budget.Split split(Value.Mapping m) {
@@ -218,15 +219,15 @@ public final class PlanBinder {
     }
 
     private static Organization organization(Value.Mapping m) {
-        return m == null ? null : new Organization(m.text("name"), m.text("short"), m.span());
+        return m == null ? null : new Organization(m.text(Keys.NAME), m.text(Keys.SHORT), m.span());
     }
 
     private static Period period(Value.Mapping m) {
         if (m == null) {
             return null;
         }
-        Year from = m.year("from");
-        Year to = m.year("to");
+        Year from = m.year(Keys.FROM);
+        Year to = m.year(Keys.TO);
         return from == null || to == null ? null : new Period(from, to, m.span());
     }
 
@@ -236,7 +237,7 @@ public final class PlanBinder {
             if (item instanceof Text t) {
                 out.add(new Guideline(t, List.of(), t.span()));
             } else if (item instanceof Value.Mapping m) {
-                out.add(new Guideline(m.text("text"), guidelines(m.list("items")), m.span()));
+                out.add(new Guideline(m.text(Keys.TEXT), guidelines(m.list(Keys.ITEMS)), m.span()));
             }
         }
         return out;
@@ -246,18 +247,18 @@ public final class PlanBinder {
         if (m == null) {
             return null;
         }
-        List<ValueItem> items = mappings(m.list("items")).stream()
-                .map(i -> new ValueItem(i.text("key"), i.text("name"), i.text("text"), i.span())).toList();
-        return new Values(m.text("name"), m.text("motto"), m.text("description"), items, m.span());
+        List<ValueItem> items = mappings(m.list(Keys.ITEMS)).stream()
+                .map(i -> new ValueItem(i.text(Keys.KEY), i.text(Keys.NAME), i.text(Keys.TEXT), i.span())).toList();
+        return new Values(m.text(Keys.NAME), m.text(Keys.MOTTO), m.text(Keys.DESCRIPTION), items, m.span());
     }
 
     private static Focus focus(Value.Mapping m) {
         if (m == null) {
             return null;
         }
-        List<FocusItem> items = mappings(m.list("items")).stream()
-                .map(i -> new FocusItem(i.text("text"), i.text("tag"), i.span())).toList();
-        return new Focus(m.year("year"), m.text("title"), items, m.span());
+        List<FocusItem> items = mappings(m.list(Keys.ITEMS)).stream()
+                .map(i -> new FocusItem(i.text(Keys.TEXT), i.text(Keys.TAG), i.span())).toList();
+        return new Focus(m.year(Keys.YEAR), m.text(Keys.TITLE), items, m.span());
     }
 
     private static SituationAnalysis analysis(Value.Mapping m) {
@@ -268,8 +269,8 @@ public final class PlanBinder {
         for (Value.Entry e : m.entries()) {
             if (e.value() instanceof Value.Sequence s) {
                 lists.put(e.key().value(), new SituationAnalysis.FactorList(mappings(s.items()).stream()
-                        .map(f -> new Factor(f.text("id"), f.text("text"), f.text("category"), f.money("weight"),
-                                f.money("score"), f.span())).toList(), e.key().span()));
+                        .map(f -> new Factor(f.text(Keys.ID), f.text(Keys.TEXT), f.text(Keys.CATEGORY), f.money(Keys.WEIGHT),
+                                f.money(Keys.SCORE), f.span())).toList(), e.key().span()));
             }
         }
         return new SituationAnalysis(lists, m.span());

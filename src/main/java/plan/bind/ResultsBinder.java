@@ -9,6 +9,7 @@ import plan.diag.Findings;
 import plan.diag.Message;
 import plan.diag.Rule;
 import plan.format.Format;
+import plan.format.Keys;
 import plan.model.Budget;
 import plan.model.Money;
 import plan.model.Results;
@@ -33,35 +34,35 @@ public final class ResultsBinder {
                     Message.of("bind.results-root.hint"));
             return null;
         }
-        Value.Mapping tree = new TreeBinder(read, defaultId).struct(format.results().root(), root, "results");
+        Value.Mapping tree = new TreeBinder(read, defaultId).struct(format.results().root(), root, format.results().name());
         return view(tree, defaultId, findings.file());
     }
 
     /** The results that {@code tree}, bound from the file {@code file}, is the tree of. */
     public static Results view(Value.Mapping tree, String defaultId, String file) {
-        Text id = tree.text("id");
+        Text id = tree.text(Keys.ID);
         List<Results.IndicatorResult> indicators = new ArrayList<>();
-        Value.Mapping i = tree.mapping("indicators");
+        Value.Mapping i = tree.mapping(Keys.INDICATORS);
         if (i != null) {
             for (Value.Entry e : i.entries()) {
                 if (e.value() instanceof Value.Mapping m) {
-                    indicators.add(new Results.IndicatorResult(e.key(), m.text("value"), m.text("note"), e.key().span()));
+                    indicators.add(new Results.IndicatorResult(e.key(), m.text(Keys.VALUE), m.text(Keys.NOTE), e.key().span()));
                 }
             }
         }
         List<Results.ProjectResult> projects = new ArrayList<>();
-        Value.Mapping p = tree.mapping("projects");
+        Value.Mapping p = tree.mapping(Keys.PROJECTS);
         if (p != null) {
             for (Value.Entry e : p.entries()) {
                 if (e.value() instanceof Value.Mapping m) {
-                    projects.add(new Results.ProjectResult(e.key(), m.text("status"), spent(m.get("spent")),
-                            m.text("note"), m.list("outputs").stream().filter(Text.class::isInstance)
+                    projects.add(new Results.ProjectResult(e.key(), m.text(Keys.STATUS), spent(m.get(Keys.SPENT)),
+                            m.text(Keys.NOTE), m.list(Keys.OUTPUTS).stream().filter(Text.class::isInstance)
                                     .map(Text.class::cast).toList(), e.key().span()));
                 }
             }
         }
-        return new Results(file, id != null ? id : new Text(defaultId, Span.NONE), tree.text("plan"),
-                tree.text("as-of"), indicators, projects, tree.span());
+        return new Results(file, id != null ? id : new Text(defaultId, Span.NONE), tree.text(Keys.PLAN),
+                tree.text(Keys.AS_OF), indicators, projects, tree.span());
     }
 
     /** An amount is the total; a mapping has any of the total and its parts. */
@@ -73,6 +74,6 @@ public final class ResultsBinder {
             return null;
         }
         Budget parts = PlanBinder.budget(m);
-        return new Results.Spent(m.money("total"), parts.sources(), parts.categories(), parts.quarters(), m.span());
+        return new Results.Spent(m.money(Keys.TOTAL), parts.sources(), parts.categories(), parts.quarters(), m.span());
     }
 }

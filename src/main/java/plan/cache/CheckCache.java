@@ -13,9 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import plan.workspace.CheckMemo;
-import plan.workspace.FileLook;
-
 /**
  * Check results remembered on disk, one file per result named by its key (a hash of the plan
  * file's bytes, name, limits and the tool: see the workspace), so that a file not changed since

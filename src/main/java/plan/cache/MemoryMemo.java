@@ -4,14 +4,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import plan.workspace.CheckMemo;
-
 /**
  * The check results of a preview server, kept in memory for as long as its checker lives (nothing
- * is written). With them a plan's result carries the hash of its file and its index row, as in a
- * build with a cache: after a save the render keys of the other plans come from hashes taken once,
- * and the index from rows kept, where before every save hashed the text of every plan and made
- * every row anew (in a folder of 1,002 plans, most of a save's time). Bounded: the least recently
+ * is written). With them a plan's result carries the hash of its file, as in a build with a cache:
+ * after a save the render keys of the other plans come from hashes taken once (and the index from
+ * the rows the server's publisher keeps beside those keys), where before every save hashed the
+ * text of every plan and made every row anew (in a folder of 1,002 plans, most of a save's time). Bounded: the least recently
  * used results go first; the workspace makes a model whose result is gone again from its file.
  */
 public final class MemoryMemo implements CheckMemo {

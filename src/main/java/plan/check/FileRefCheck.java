@@ -1,6 +1,7 @@
 package plan.check;
 
 import plan.diag.Rule;
+import plan.format.Keys;
 import plan.model.Text;
 import plan.model.Value;
 
@@ -13,8 +14,8 @@ final class FileRefCheck implements Check {
 
     @Override
     public void check(CheckContext c) {
-        Value.Mapping organization = c.plan().tree().mapping("organization");
-        Text logo = organization == null ? null : organization.text("logo");
+        Value.Mapping organization = c.plan().tree().mapping(Keys.ORGANIZATION);
+        Text logo = organization == null ? null : organization.text(Keys.LOGO);
         if (logo == null || logo.value().isBlank() || c.plan().file() == null) {
             return;
         }

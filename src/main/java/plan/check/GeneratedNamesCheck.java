@@ -27,7 +27,7 @@ final class GeneratedNamesCheck implements Check {
 
     static {
         Set<String> anchors = new LinkedHashSet<>(Format.CHAPTERS);
-        anchors.addAll(List.of("projects", "budget", "alignment", "matrix", "toc-title"));
+        anchors.addAll(List.of("matrix", "toc-title"));
         ANCHORS = List.copyOf(anchors);
     }
 

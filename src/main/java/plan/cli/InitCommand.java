@@ -64,17 +64,17 @@ final class InitCommand implements Callable<Integer> {
         }
         StarterPlan.refuseLinkedSchema(file);
         Lang language = lang != null ? (lang == ReportOptions.Lang.en ? Lang.EN : Lang.TH)
-                : questions != null && "en".equals(questions.ask("ภาษาของแผน / language of the plan (th, en)", "th"))
+                : questions != null && "en".equals(questions.ask(asked("cli.init.ask.lang"), "th"))
                         ? Lang.EN : Lang.TH;
         int thisYear = StarterPlan.fiscalYear(LocalDate.now());
         // An action plan is the plan of one fiscal year; a development plan spans several.
         String defaultYears = actionPlan ? String.valueOf(thisYear) : thisYear + "-" + (thisYear + StarterPlan.DEFAULT_YEARS - 1);
         String years = period != null ? period
-                : questions != null ? questions.ask("ปีงบประมาณ พ.ศ. / fiscal years (BE)", defaultYears)
+                : questions != null ? questions.ask(asked("cli.init.ask.period"), defaultYears)
                 : defaultYears;
         int[] fromTo = years(years);
         String name = organization != null ? organization
-                : questions != null ? questions.ask("ชื่อหน่วยงาน / organization", StarterPlan.defaultOrganization(language))
+                : questions != null ? questions.ask(asked("cli.init.ask.organization"), StarterPlan.defaultOrganization(language))
                 : StarterPlan.defaultOrganization(language);
         StarterPlan.Answers answers = new StarterPlan.Answers(name, fromTo[0], fromTo[1], language, title);
 
@@ -102,6 +102,11 @@ final class InitCommand implements Callable<Integer> {
         ReportOptions report = new ReportOptions();
         report.lang = lang;
         return report.messages();
+    }
+
+    /** A question's words in the user's language, as the command's other lines (Thai unless told otherwise). */
+    private String asked(String messageKey) {
+        return messages().format(plan.diag.Message.of(messageKey));
     }
 
     /** "2568-2571", "2568–2571" or "2568", in Arabic or Thai digits. */

@@ -80,11 +80,11 @@ public final class Analysis {
     /** {@code analysis}: the four lists of factors, each optional. */
     static Struct struct(Structs structs) {
         Struct factor = structs.make("factor", Kind.FACTOR,
-                Key.required("id", Scalar.ID),
-                Key.required("text", Scalar.TEXT),
-                Key.optional("category", Scalar.TEXT),
-                Key.optional("weight", Scalar.WEIGHT),
-                Key.optional("score", Scalar.SCORE));
+                Key.required(Keys.ID, Scalar.ID),
+                Key.required(Keys.TEXT, Scalar.TEXT),
+                Key.optional(Keys.CATEGORY, Scalar.TEXT),
+                Key.optional(Keys.WEIGHT, Scalar.WEIGHT),
+                Key.optional(Keys.SCORE, Scalar.SCORE));
         List<Key> lists = new ArrayList<>();
         for (List4 l : List4.values()) {
             lists.add(Key.optional(l.key(), new ListOf(factor, false)));

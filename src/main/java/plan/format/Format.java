@@ -24,9 +24,15 @@ import plan.model.OutlinePart;
 public final class Format {
     public static final int VERSION = 1;
 
-    /** Built-in chapter names of {@code outline}, in their default order (sections follow). */
-    public static final List<String> CHAPTERS = List.of("preamble", "analysis", "vision", "missions", "values", "goals",
-            "strategies", "focus", "projects", "budget", "alignment");
+    /** The chapter the tool makes of the plan's alignments (no key holds it: {@code align-to}, {@code aligns}, {@code parent}). */
+    public static final String ALIGNMENT = "alignment";
+
+    /**
+     * Built-in chapter names of {@code outline}, in their default order (sections follow): a chapter
+     * is named after the key it prints; the budget chapter adds up the projects' {@code budget}.
+     */
+    public static final List<String> CHAPTERS = List.of(Keys.PREAMBLE, Keys.ANALYSIS, Keys.VISION, Keys.MISSIONS,
+            Keys.VALUES, Keys.GOALS, Keys.STRATEGIES, Keys.FOCUS, Keys.PROJECTS, Keys.BUDGET, ALIGNMENT);
 
     /**
      * The generated words a plan may override under {@code labels}: chapter names are the outline
@@ -42,8 +48,8 @@ public final class Format {
             "register", "number", "appendix", "project-form", "project-name", "serves-strategy", "serves-goal", "standards", "kind", "kind-new", "kind-continuing", "rationale", "outputs", "quantity", "quality", "activities-timing", "evaluation", "success-indicator", "method", "tool", "expected", "signed", "based-on", "part");
 
     /** The keys of a project that belong to the Thai project form: a project with any of them has a form. */
-    public static final List<String> PROJECT_FORM_KEYS = List.of("kind", "standards", "rationale", "outputs",
-            "evaluation", "expected", "approvals");
+    public static final List<String> PROJECT_FORM_KEYS = List.of(Keys.KIND, Keys.STANDARDS, Keys.RATIONALE,
+            Keys.OUTPUTS, Keys.EVALUATION, Keys.EXPECTED, Keys.APPROVALS);
 
     /** {@code kind} of a project: โครงการใหม่, โครงการต่อเนื่อง. */
     public static final List<String> PROJECT_KINDS = List.of("new", "continuing");
@@ -52,11 +58,11 @@ public final class Format {
     public static final List<String> DIGITS = List.of("thai", "arabic");
 
     /** The top-level key naming the plan this one continues (an action plan's development plan). */
-    public static final String BASE = "base";
+    public static final String BASE = Keys.BASE;
     /** Top-level, only with {@link #BASE}: goal or strategy id to the indicators this plan adds to it. */
-    public static final String ADDED_INDICATORS = "indicators";
+    public static final String ADDED_INDICATORS = Keys.INDICATORS;
     /** Top-level, only with {@link #BASE}: indicator id to its targets in this plan's years. */
-    public static final String TARGETS = "targets";
+    public static final String TARGETS = Keys.TARGETS;
     /**
      * A key a plan's tree carries, once read with its base, beside the format's keys: the base's
      * title, for the line of a document that names the plan its inherited parts come from. No
@@ -69,8 +75,8 @@ public final class Format {
      * The top-level keys a plan takes from its base, in the order of the contract; every other key
      * is the plan's own. A key the format does not (yet) describe is passed over.
      */
-    public static final List<String> INHERITED = List.of("vision", "missions", "goals", "strategies", "values",
-            "analysis");
+    public static final List<String> INHERITED = List.of(Keys.VISION, Keys.MISSIONS, Keys.GOALS,
+            Keys.STRATEGIES, Keys.VALUES, Keys.ANALYSIS);
 
     /** An indicator's {@code direction}: up (the default) or down, for one that should fall. */
     public static final List<String> DIRECTIONS = List.of("up", "down");
@@ -130,185 +136,185 @@ public final class Format {
         Struct[] guidelineHolder = new Struct[1];
         Type guideline = new Lazy(() -> new Either(Scalar.TEXT, guidelineHolder[0]));
         guidelineHolder[0] = struct("guideline", null,
-                Key.required("text", text),
-                Key.optional("items", new ListOf(guideline, false)));
+                Key.required(Keys.TEXT, text),
+                Key.optional(Keys.ITEMS, new ListOf(guideline, false)));
         return struct("plan", null,
-                Key.optional("format", new Version(VERSION)),
-                new Key("id", Scalar.ID, false, true),
-                Key.optional("lang", new OneOf(List.of("th", "en"), "bind.lang")),
-                Key.required("title", text),
-                Key.optional("subtitle", text),
-                Key.required("organization", struct("organization", null,
-                        Key.required("name", text),
-                        Key.optional("short", text),
-                        Key.optional("logo", Scalar.PATH))),
-                Key.required("period", struct("period", null,
-                        Key.required("from", Scalar.YEAR),
-                        Key.required("to", Scalar.YEAR))),
-                Key.optional("preamble", markdown),
-                Key.optional("preface", struct("preface", null,
-                        Key.required("text", markdown),
-                        Key.optional("signed", struct("signature", null,
-                                Key.optional("name", text),
-                                Key.optional("position", text),
-                                Key.optional("date", text))))),
-                Key.optional("style", new OneOf(List.of("official", "modern"), "bind.style")),
-                Key.required("vision", text),
-                Key.required("missions", new ListOf(struct("mission", Kind.MISSION,
-                        Key.required("id", Scalar.ID),
-                        Key.required("text", text)), true)),
-                Key.required("goals", new ListOf(struct("goal", Kind.GOAL,
-                        Key.required("id", Scalar.ID),
-                        Key.required("text", text),
-                        Key.optional("missions", new ListOf(new Ref(Kind.MISSION), false)),
-                        Key.optional("indicators", indicators()),
+                Key.optional(Keys.FORMAT, new Version(VERSION)),
+                new Key(Keys.ID, Scalar.ID, false, true),
+                Key.optional(Keys.LANG, new OneOf(List.of("th", "en"), "bind.lang")),
+                Key.required(Keys.TITLE, text),
+                Key.optional(Keys.SUBTITLE, text),
+                Key.required(Keys.ORGANIZATION, struct("organization", null,
+                        Key.required(Keys.NAME, text),
+                        Key.optional(Keys.SHORT, text),
+                        Key.optional(Keys.LOGO, Scalar.PATH))),
+                Key.required(Keys.PERIOD, struct("period", null,
+                        Key.required(Keys.FROM, Scalar.YEAR),
+                        Key.required(Keys.TO, Scalar.YEAR))),
+                Key.optional(Keys.PREAMBLE, markdown),
+                Key.optional(Keys.PREFACE, struct("preface", null,
+                        Key.required(Keys.TEXT, markdown),
+                        Key.optional(Keys.SIGNED, struct("signature", null,
+                                Key.optional(Keys.NAME, text),
+                                Key.optional(Keys.POSITION, text),
+                                Key.optional(Keys.DATE, text))))),
+                Key.optional(Keys.STYLE, new OneOf(List.of("official", "modern"), "bind.style")),
+                Key.required(Keys.VISION, text),
+                Key.required(Keys.MISSIONS, new ListOf(struct("mission", Kind.MISSION,
+                        Key.required(Keys.ID, Scalar.ID),
+                        Key.required(Keys.TEXT, text)), true)),
+                Key.required(Keys.GOALS, new ListOf(struct("goal", Kind.GOAL,
+                        Key.required(Keys.ID, Scalar.ID),
+                        Key.required(Keys.TEXT, text),
+                        Key.optional(Keys.MISSIONS, new ListOf(new Ref(Kind.MISSION), false)),
+                        Key.optional(Keys.INDICATORS, indicators()),
                         aligns()), true)),
-                Key.required("strategies", new ListOf(struct("strategy", Kind.STRATEGY,
-                        Key.required("id", Scalar.ID),
-                        Key.required("title", text),
-                        Key.optional("goals", new ListOf(new Ref(Kind.GOAL), false)),
-                        Key.optional("from", new ListOf(new Ref(Kind.FACTOR), false)),
-                        Key.optional("guidelines", new ListOf(guideline, false)),
-                        Key.optional("description", markdown),
-                        Key.optional("indicators", indicators()),
+                Key.required(Keys.STRATEGIES, new ListOf(struct("strategy", Kind.STRATEGY,
+                        Key.required(Keys.ID, Scalar.ID),
+                        Key.required(Keys.TITLE, text),
+                        Key.optional(Keys.GOALS, new ListOf(new Ref(Kind.GOAL), false)),
+                        Key.optional(Keys.FROM, new ListOf(new Ref(Kind.FACTOR), false)),
+                        Key.optional(Keys.GUIDELINES, new ListOf(guideline, false)),
+                        Key.optional(Keys.DESCRIPTION, markdown),
+                        Key.optional(Keys.INDICATORS, indicators()),
                         aligns()), true)),
-                Key.optional("values", struct("values", null,
-                        Key.optional("name", text),
-                        Key.optional("motto", text),
-                        Key.optional("description", markdown),
-                        Key.optional("items", new ListOf(struct("values item", null,
-                                Key.required("key", text),
-                                Key.optional("name", text),
-                                Key.required("text", text)), false)))),
-                Key.optional("focus", struct("focus", null,
-                        Key.optional("year", Scalar.YEAR),
-                        Key.optional("title", text),
-                        Key.required("items", new ListOf(struct("focus item", null,
-                                Key.required("text", text),
-                                Key.optional("tag", text)), false)))),
-                Key.optional("analysis", Analysis.struct(this::struct)),
-                Key.optional("sections", new ListOf(struct("section", Kind.SECTION,
-                        Key.required("id", Scalar.ID),
-                        Key.required("title", text),
-                        Key.optional("body", markdown)), false)),
+                Key.optional(Keys.VALUES, struct("values", null,
+                        Key.optional(Keys.NAME, text),
+                        Key.optional(Keys.MOTTO, text),
+                        Key.optional(Keys.DESCRIPTION, markdown),
+                        Key.optional(Keys.ITEMS, new ListOf(struct("values item", null,
+                                Key.required(Keys.KEY, text),
+                                Key.optional(Keys.NAME, text),
+                                Key.required(Keys.TEXT, text)), false)))),
+                Key.optional(Keys.FOCUS, struct("focus", null,
+                        Key.optional(Keys.YEAR, Scalar.YEAR),
+                        Key.optional(Keys.TITLE, text),
+                        Key.required(Keys.ITEMS, new ListOf(struct("focus item", null,
+                                Key.required(Keys.TEXT, text),
+                                Key.optional(Keys.TAG, text)), false)))),
+                Key.optional(Keys.ANALYSIS, Analysis.struct(this::struct)),
+                Key.optional(Keys.SECTIONS, new ListOf(struct("section", Kind.SECTION,
+                        Key.required(Keys.ID, Scalar.ID),
+                        Key.required(Keys.TITLE, text),
+                        Key.optional(Keys.BODY, markdown)), false)),
                 // Chapter names, or parts grouping them (ส่วนที่ n): all names or all parts, rule outline-parts.
-                Key.optional("outline", new ListOf(new Either(new Ref(Kind.CHAPTER), struct("part", null,
+                Key.optional(Keys.OUTLINE, new ListOf(new Either(new Ref(Kind.CHAPTER), struct("part", null,
                         Key.required(OutlinePart.TITLE, text),
                         Key.required(OutlinePart.CHAPTERS, new ListOf(new Ref(Kind.CHAPTER), true)))), false)),
-                Key.optional("projects", new ListOf(project(), false)),
-                Key.optional("labels", Dict.of(LABEL_KEYS, text)),
-                Key.optional("waive", Dict.of(Rule.ids(), Scalar.REASON)),
-                Key.optional("align-to", new ListOf(new Ref(Kind.FRAMEWORK), false)),
-                Key.optional("parent", new Ref(Kind.PLAN)),
+                Key.optional(Keys.PROJECTS, new ListOf(project(), false)),
+                Key.optional(Keys.LABELS, Dict.of(LABEL_KEYS, text)),
+                Key.optional(Keys.WAIVE, Dict.of(Rule.ids(), Scalar.REASON)),
+                Key.optional(Keys.ALIGN_TO, new ListOf(new Ref(Kind.FRAMEWORK), false)),
+                Key.optional(Keys.PARENT, new Ref(Kind.PLAN)),
                 Key.optional(BASE, new Ref(Kind.BASE)),
                 // Only with base: what the plan adds to inherited goals and strategies, and their targets in its years.
                 Key.optional(ADDED_INDICATORS, Dict.keyedBy(Scalar.ID, indicators())),
                 Key.optional(TARGETS, Dict.keyedBy(Scalar.ID, Dict.keyedBy(Scalar.YEAR, Scalar.MEASURE))),
-                Key.optional("digits", new OneOf(DIGITS, "bind.digits")));
+                Key.optional(Keys.DIGITS, new OneOf(DIGITS, "bind.digits")));
     }
 
     /** {@code aligns}: what an item lines up with in frameworks and other plans ({@code FRAMEWORK:ITEM}, {@code PLAN:ID}). */
     private static Key aligns() {
-        return Key.optional("aligns", new ListOf(new Ref(Kind.ALIGNED), false));
+        return Key.optional(Keys.ALIGNS, new ListOf(new Ref(Kind.ALIGNED), false));
     }
 
     private Struct frameworkRoot() {
         Struct[] itemHolder = new Struct[1];
         Type nested = new Lazy(() -> itemHolder[0]);
         itemHolder[0] = struct("framework item", Kind.FRAMEWORK_ITEM,
-                Key.required("id", Scalar.ITEM_ID),
-                Key.required("title", Scalar.TEXT),
-                Key.optional("items", new ListOf(nested, false)));
+                Key.required(Keys.ID, Scalar.ITEM_ID),
+                Key.required(Keys.TITLE, Scalar.TEXT),
+                Key.optional(Keys.ITEMS, new ListOf(nested, false)));
         return struct("framework", null,
-                new Key("id", Scalar.ID, false, true),
-                Key.required("title", Scalar.TEXT),
-                Key.optional("short", Scalar.TEXT),
-                Key.required("items", new ListOf(itemHolder[0], true)));
+                new Key(Keys.ID, Scalar.ID, false, true),
+                Key.required(Keys.TITLE, Scalar.TEXT),
+                Key.optional(Keys.SHORT, Scalar.TEXT),
+                Key.required(Keys.ITEMS, new ListOf(itemHolder[0], true)));
     }
 
     /** Indicators (ตัวชี้วัด) of goals, strategies and projects. */
     private ListOf indicators() {
         return new ListOf(struct("indicator", Kind.INDICATOR,
-                Key.required("id", Scalar.ID),
-                Key.required("text", Scalar.TEXT),
-                Key.optional("unit", Scalar.TEXT),
-                Key.optional("baseline", struct("baseline", null,
-                        Key.optional("year", Scalar.YEAR),
-                        Key.optional("value", Scalar.MEASURE))),
-                Key.required("targets", Dict.keyedBy(Scalar.YEAR, Scalar.MEASURE)),
-                Key.optional("direction", new OneOf(DIRECTIONS, "bind.direction")),
-                Key.optional("scale", new ListOf(Scalar.TEXT, true))), false);
+                Key.required(Keys.ID, Scalar.ID),
+                Key.required(Keys.TEXT, Scalar.TEXT),
+                Key.optional(Keys.UNIT, Scalar.TEXT),
+                Key.optional(Keys.BASELINE, struct("baseline", null,
+                        Key.optional(Keys.YEAR, Scalar.YEAR),
+                        Key.optional(Keys.VALUE, Scalar.MEASURE))),
+                Key.required(Keys.TARGETS, Dict.keyedBy(Scalar.YEAR, Scalar.MEASURE)),
+                Key.optional(Keys.DIRECTION, new OneOf(DIRECTIONS, "bind.direction")),
+                Key.optional(Keys.SCALE, new ListOf(Scalar.TEXT, true))), false);
     }
 
 
     /** A results file ({@code NAME.results.yaml}): a plan's indicators and projects as of a day. */
     private Struct resultsRoot() {
         return struct("results", null,
-                new Key("id", Scalar.ID, false, true),
-                Key.required("plan", new Ref(Kind.PLAN)),
+                new Key(Keys.ID, Scalar.ID, false, true),
+                Key.required(Keys.PLAN, new Ref(Kind.PLAN)),
                 // Read as its text and checked as a day by the results rules, never as a YAML timestamp.
-                Key.required("as-of", Scalar.TEXT),
-                Key.optional("indicators", Dict.keyedBy(Scalar.TEXT, struct("indicator result", null,
-                        Key.required("value", Scalar.MEASURE),
-                        Key.optional("note", Scalar.TEXT)))),
-                Key.optional("projects", Dict.keyedBy(Scalar.TEXT, struct("project result", null,
-                        Key.required("status", new OneOf(STATUSES, "bind.status")),
-                        Key.optional("spent", new Either(Scalar.MONEY, struct("spent", null,
-                                Key.optional("total", Scalar.MONEY),
-                                Key.optional("sources", Dict.keyedBy(Scalar.TEXT, Scalar.MONEY)),
-                                Key.optional("categories", Dict.keyedBy(Scalar.TEXT, Scalar.MONEY)),
-                                Key.optional("quarters", new ListOf(Scalar.MONEY, false))))),
-                        Key.optional("note", Scalar.TEXT),
-                        Key.optional("outputs", new ListOf(Scalar.TEXT, false))))));
+                Key.required(Keys.AS_OF, Scalar.TEXT),
+                Key.optional(Keys.INDICATORS, Dict.keyedBy(Scalar.TEXT, struct("indicator result", null,
+                        Key.required(Keys.VALUE, Scalar.MEASURE),
+                        Key.optional(Keys.NOTE, Scalar.TEXT)))),
+                Key.optional(Keys.PROJECTS, Dict.keyedBy(Scalar.TEXT, struct("project result", null,
+                        Key.required(Keys.STATUS, new OneOf(STATUSES, "bind.status")),
+                        Key.optional(Keys.SPENT, new Either(Scalar.MONEY, struct("spent", null,
+                                Key.optional(Keys.TOTAL, Scalar.MONEY),
+                                Key.optional(Keys.SOURCES, Dict.keyedBy(Scalar.TEXT, Scalar.MONEY)),
+                                Key.optional(Keys.CATEGORIES, Dict.keyedBy(Scalar.TEXT, Scalar.MONEY)),
+                                Key.optional(Keys.QUARTERS, new ListOf(Scalar.MONEY, false))))),
+                        Key.optional(Keys.NOTE, Scalar.TEXT),
+                        Key.optional(Keys.OUTPUTS, new ListOf(Scalar.TEXT, false))))));
     }
 
     /** A budget: a number (the total), or the total and how it divides. */
     private Either budget() {
         return new Either(Scalar.MONEY, struct("budget", null,
-                Key.required("total", Scalar.MONEY),
-                Key.optional("years", Dict.keyedBy(Scalar.YEAR, Scalar.MONEY)),
-                Key.optional("sources", Dict.keyedBy(Scalar.TEXT, Scalar.MONEY)),
-                Key.optional("quarters", new ListOf(Scalar.MONEY, false, 4)),
-                Key.optional("categories", Dict.keyedBy(Scalar.TEXT, Scalar.MONEY))));
+                Key.required(Keys.TOTAL, Scalar.MONEY),
+                Key.optional(Keys.YEARS, Dict.keyedBy(Scalar.YEAR, Scalar.MONEY)),
+                Key.optional(Keys.SOURCES, Dict.keyedBy(Scalar.TEXT, Scalar.MONEY)),
+                Key.optional(Keys.QUARTERS, new ListOf(Scalar.MONEY, false, 4)),
+                Key.optional(Keys.CATEGORIES, Dict.keyedBy(Scalar.TEXT, Scalar.MONEY))));
     }
 
     private Struct project() {
         return struct("project", Kind.PROJECT,
-                Key.required("id", Scalar.ID),
-                Key.required("title", Scalar.TEXT),
+                Key.required(Keys.ID, Scalar.ID),
+                Key.required(Keys.TITLE, Scalar.TEXT),
                 // At least one, but its absence is the rule project-serves-strategy, not missing-key.
-                Key.optional("strategies", new ListOf(new Ref(Kind.STRATEGY), false)),
-                Key.optional("goals", new ListOf(new Ref(Kind.GOAL), false)),
-                Key.optional("owner", Scalar.TEXT),
-                Key.optional("years", struct("project years", null,
-                        Key.required("from", Scalar.YEAR),
-                        Key.required("to", Scalar.YEAR))),
-                Key.optional("objectives", new ListOf(Scalar.TEXT, false)),
-                Key.optional("indicators", indicators()),
-                Key.optional("budget", budget()),
-                Key.optional("activities", new ListOf(struct("activity", null,
-                        Key.required("text", Scalar.TEXT),
-                        Key.optional("budget", budget()),
-                        Key.optional("months", Scalar.TEXT),
-                        Key.optional("owner", Scalar.TEXT)), false)),
-                Key.optional("description", Scalar.MARKDOWN),
+                Key.optional(Keys.STRATEGIES, new ListOf(new Ref(Kind.STRATEGY), false)),
+                Key.optional(Keys.GOALS, new ListOf(new Ref(Kind.GOAL), false)),
+                Key.optional(Keys.OWNER, Scalar.TEXT),
+                Key.optional(Keys.YEARS, struct("project years", null,
+                        Key.required(Keys.FROM, Scalar.YEAR),
+                        Key.required(Keys.TO, Scalar.YEAR))),
+                Key.optional(Keys.OBJECTIVES, new ListOf(Scalar.TEXT, false)),
+                Key.optional(Keys.INDICATORS, indicators()),
+                Key.optional(Keys.BUDGET, budget()),
+                Key.optional(Keys.ACTIVITIES, new ListOf(struct("activity", null,
+                        Key.required(Keys.TEXT, Scalar.TEXT),
+                        Key.optional(Keys.BUDGET, budget()),
+                        Key.optional(Keys.MONTHS, Scalar.TEXT),
+                        Key.optional(Keys.OWNER, Scalar.TEXT)), false)),
+                Key.optional(Keys.DESCRIPTION, Scalar.MARKDOWN),
                 aligns(),
                 // The Thai project form (แบบเสนอโครงการ): any of these prints the project as a form.
-                Key.optional("kind", new OneOf(PROJECT_KINDS, "bind.project-kind")),
-                Key.optional("standards", new ListOf(Scalar.TEXT, false)),
-                Key.optional("rationale", Scalar.MARKDOWN),
-                Key.optional("outputs", struct("project outputs", null,
-                        Key.optional("quantity", new ListOf(Scalar.TEXT, false)),
-                        Key.optional("quality", new ListOf(Scalar.TEXT, false)))),
-                Key.optional("evaluation", new ListOf(struct("evaluation", null,
-                        Key.required("indicator", Scalar.TEXT),
-                        Key.optional("method", Scalar.TEXT),
-                        Key.optional("tool", Scalar.TEXT)), false)),
-                Key.optional("expected", new ListOf(Scalar.TEXT, false)),
-                Key.optional("approvals", new ListOf(struct("approval", null,
-                        Key.optional("role", Scalar.TEXT),
-                        Key.optional("name", Scalar.TEXT),
-                        Key.optional("position", Scalar.TEXT)), false)));
+                Key.optional(Keys.KIND, new OneOf(PROJECT_KINDS, "bind.project-kind")),
+                Key.optional(Keys.STANDARDS, new ListOf(Scalar.TEXT, false)),
+                Key.optional(Keys.RATIONALE, Scalar.MARKDOWN),
+                Key.optional(Keys.OUTPUTS, struct("project outputs", null,
+                        Key.optional(Keys.QUANTITY, new ListOf(Scalar.TEXT, false)),
+                        Key.optional(Keys.QUALITY, new ListOf(Scalar.TEXT, false)))),
+                Key.optional(Keys.EVALUATION, new ListOf(struct("evaluation", null,
+                        Key.required(Keys.INDICATOR, Scalar.TEXT),
+                        Key.optional(Keys.METHOD, Scalar.TEXT),
+                        Key.optional(Keys.TOOL, Scalar.TEXT)), false)),
+                Key.optional(Keys.EXPECTED, new ListOf(Scalar.TEXT, false)),
+                Key.optional(Keys.APPROVALS, new ListOf(struct("approval", null,
+                        Key.optional(Keys.ROLE, Scalar.TEXT),
+                        Key.optional(Keys.NAME, Scalar.TEXT),
+                        Key.optional(Keys.POSITION, Scalar.TEXT)), false)));
     }
 
     private Struct struct(String name, Kind identifies, Key... keys) {

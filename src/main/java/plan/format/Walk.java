@@ -81,9 +81,9 @@ public final class Walk {
         } else if (type instanceof Struct s) {
             if (value instanceof Value.Mapping m) {
                 Item inner = owner;
-                if (s.identifies() != null && m.text("id") != null) {
-                    v.item(s.identifies(), m.text("id"), m);
-                    inner = new Item(s.identifies(), m.text("id"));
+                if (s.identifies() != null && m.text(Keys.ID) != null) {
+                    v.item(s.identifies(), m.text(Keys.ID), m);
+                    inner = new Item(s.identifies(), m.text(Keys.ID));
                 }
                 for (Key key : s.keys()) {
                     value(key.type(), m.get(key.name()), join(path, key.name()), key.required(), inner, v);

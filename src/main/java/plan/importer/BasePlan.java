@@ -1,12 +1,13 @@
 package plan.importer;
 
 import plan.diag.Message;
+import plan.format.Format;
+import plan.format.Keys;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -21,9 +22,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * {@code plan build} will find both). Its id and the inherited keys it holds are what import needs.
  */
 public record BasePlan(String id, Set<String> inherited) {
-    /** The keys a plan with {@code base} inherits (format part 2, "The yearly cycle"). */
-    static final List<String> INHERITABLE = List.of("vision", "missions", "goals", "strategies", "values", "analysis");
-
     public static BasePlan find(String given, Path target) throws ImportFailure {
         Path file = Path.of(given);
         if (Files.isRegularFile(file)) {
@@ -56,10 +54,10 @@ public record BasePlan(String id, Set<String> inherited) {
         if (!(root instanceof Map<?, ?> map)) {
             throw new ImportFailure(Message.of("import.base-not-plan", file.toString()));
         }
-        Object id = map.get("id");
+        Object id = map.get(Keys.ID);
         String planId = id != null ? String.valueOf(id) : Importer.idFor(file);
         Set<String> inherited = new LinkedHashSet<>();
-        for (String key : INHERITABLE) {
+        for (String key : Format.INHERITED) {
             if (map.get(key) != null) {
                 inherited.add(key);
             }

@@ -3,6 +3,9 @@ package plan.importer;
 import java.util.ArrayList;
 import java.util.List;
 
+import plan.format.Format;
+import plan.format.Keys;
+
 /**
  * A stretch of the source under one heading: a chapter of the plan (its kind), or a free one
  * (kind null) that becomes a section. The preamble is the stretch before the first heading. A
@@ -10,7 +13,27 @@ import java.util.List;
  * the next heading. Every known heading ends the chapter before it, whatever that chapter is.
  */
 final class Chapter {
-    enum Kind { PREAMBLE, VISION, MISSIONS, GOALS, STRATEGIES, VALUES, FOCUS, SECTION, PROJECTS, ANALYSIS, PART }
+    /**
+     * What a stretch is: one of the format's chapters ({@link Format#CHAPTERS}), by the name the
+     * outline gives it, or a section or a part, which no chapter name names. The budget chapter
+     * is made from the projects and the alignment chapter by the tool: a source's budget heading
+     * opens the projects ({@code ChapterKindsTest} holds the two lists together).
+     */
+    enum Kind {
+        PREAMBLE(Keys.PREAMBLE), VISION(Keys.VISION), MISSIONS(Keys.MISSIONS), GOALS(Keys.GOALS),
+        STRATEGIES(Keys.STRATEGIES), VALUES(Keys.VALUES), FOCUS(Keys.FOCUS), SECTION(null), PROJECTS(Keys.PROJECTS),
+        ANALYSIS(Keys.ANALYSIS), PART(null);
+
+        /** The chapter's name in the outline (also its label key), null for a section or a part. */
+        final String chapter;
+
+        Kind(String chapter) {
+            if (chapter != null && !Format.CHAPTERS.contains(chapter)) {
+                throw new IllegalStateException(chapter + " is no chapter of the format");
+            }
+            this.chapter = chapter;
+        }
+    }
 
     final Kind kind;
     final Heading heading;

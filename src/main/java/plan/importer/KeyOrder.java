@@ -1,11 +1,11 @@
 package plan.importer;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import plan.format.Format;
+import plan.format.Key;
 import plan.format.Type;
 import plan.format.Type.Dict;
 import plan.format.Type.Either;
@@ -14,22 +14,25 @@ import plan.format.Type.ListOf;
 import plan.format.Type.Struct;
 
 /**
- * The order in which a plan file's keys are written, kind by kind: the order of the format
- * description ({@link Format}), read from it so that import never disagrees with the binder.
- * Import's kind names are the description's mapping names with '-' for ' ' ("focus-item"), and
- * "value" for one letter of the core values; "labels" are the label keys.
+ * The order in which a plan file's keys are written, mapping by mapping, and which mapping stands
+ * under which key: both read from the format description ({@link Format}), so that import never
+ * disagrees with the binder. A mapping is named by the description's name with '-' for ' '
+ * ("focus-item"); a mapping whose keys come from a vocabulary (labels) by its key; a mapping of
+ * free keys (a budget's sources, targets by year) is "", written in the source's order.
  */
 final class KeyOrder {
-    private static final Map<String, List<String>> KEYS = collect();
+    /** The file's root mapping. */
+    static final String ROOT = kindName(Format.STANDARD.plan().root());
+    /** A mapping of keys the author chooses. */
+    static final String FREE = "";
 
-    /** Mappings of format part 2 the description may not describe yet, in the contract's order. */
-    private static final Map<String, List<String>> PENDING = Map.of(
-            "analysis", List.of("strengths", "weaknesses", "opportunities", "threats"),
-            "factor", List.of("id", "text", "category", "weight", "score"),
-            "part", List.of("part", "chapters"),
-            "outputs", List.of("quantity", "quality"),
-            "evaluation", List.of("indicator", "method", "tool"),
-            "approval", List.of("role", "name", "position"));
+    private static final Map<String, List<String>> KEYS = new HashMap<>();
+    /** Mapping name, then key, to the mapping under that key (itself or as its list's items). */
+    private static final Map<String, Map<String, String>> CHILDREN = new HashMap<>();
+
+    static {
+        visit(Format.STANDARD.plan().root());
+    }
 
     private KeyOrder() {
     }
@@ -37,57 +40,52 @@ final class KeyOrder {
     static List<String> of(String kind) {
         List<String> keys = KEYS.get(kind);
         if (keys == null) {
-            keys = PENDING.get(kind);
-        }
-        if (keys == null) {
             throw new IllegalArgumentException("no key order for " + kind);
         }
         return keys;
     }
 
-    private static Map<String, List<String>> collect() {
-        Map<String, List<String>> keys = new HashMap<>();
-        visit(Format.STANDARD.plan().root(), keys);
-        keys.put("value", keys.get("values-item"));
-        keys.put("labels", Format.LABEL_KEYS);
-        List<String> plan = new ArrayList<>(keys.get("plan"));
-        // Keys of format part 2 the description may not hold yet: each after the key it follows
-        // in the contract; once the description holds them, its order is used.
-        for (String[] key : new String[][] {{"base", "id"}, {"digits", "lang"}, {"analysis", "preamble"}}) {
-            if (!plan.contains(key[0])) {
-                plan.add(plan.indexOf(key[1]) + 1, key[0]);
-            }
-        }
-        keys.put("plan", List.copyOf(plan));
-        List<String> project = new ArrayList<>(keys.get("project"));
-        // The project form's keys (format part 2), after the activities, until the description holds them.
-        int at = project.indexOf("activities") + 1;
-        for (String key : List.of("kind", "standards", "rationale", "outputs", "evaluation", "expected", "approvals")) {
-            if (!project.contains(key)) {
-                project.add(at, key);
-            }
-            at = project.indexOf(key) + 1;
-        }
-        keys.put("project", List.copyOf(project));
-        return Map.copyOf(keys);
+    /** The mapping under {@code key} of a {@code kind} (or its list's items); {@link #FREE} for none. */
+    static String child(String kind, String key) {
+        return CHILDREN.getOrDefault(kind, Map.of()).getOrDefault(key, FREE);
     }
 
-    /** Every mapping of the description by name; a mapping seen before is not walked again (guidelines nest). */
-    private static void visit(Type type, Map<String, List<String>> keys) {
-        switch (type) {
-            case Struct s -> {
-                if (keys.putIfAbsent(s.name().replace(' ', '-'), s.keyNames()) == null) {
-                    s.keys().forEach(k -> visit(k.type(), keys));
+    /** A mapping and those below it; one seen before is not walked again (guidelines nest). */
+    private static String visit(Struct s) {
+        String name = kindName(s);
+        if (KEYS.putIfAbsent(name, s.keyNames()) == null) {
+            Map<String, String> children = new HashMap<>();
+            for (Key key : s.keys()) {
+                String child = mappingIn(key.type(), key.name());
+                if (child != null) {
+                    children.put(key.name(), child);
                 }
             }
-            case ListOf l -> visit(l.item(), keys);
-            case Either e -> {
-                visit(e.scalar(), keys);
-                visit(e.struct(), keys);
-            }
-            case Lazy l -> visit(l.get(), keys);
-            case Dict d -> visit(d.value(), keys);
-            default -> { }
+            CHILDREN.put(name, Map.copyOf(children));
         }
+        return name;
+    }
+
+    /** The mapping a value of {@code type} under {@code key} is or holds, or null for a scalar or a free mapping. */
+    private static String mappingIn(Type type, String key) {
+        return switch (type) {
+            case Struct s -> visit(s);
+            case ListOf l -> mappingIn(l.item(), key);
+            case Either e -> mappingIn(e.struct(), key);
+            case Lazy l -> mappingIn(l.get(), key);
+            case Dict d when d.vocabulary() != null -> {
+                KEYS.putIfAbsent(key, d.vocabulary());
+                yield key;
+            }
+            case Dict d -> {
+                mappingIn(d.value(), key); // the mappings a free key holds are still the description's
+                yield null;
+            }
+            default -> null;
+        };
+    }
+
+    private static String kindName(Struct s) {
+        return s.name().replace(' ', '-');
     }
 }

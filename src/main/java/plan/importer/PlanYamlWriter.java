@@ -7,6 +7,7 @@ import java.util.Map;
 
 import plan.diag.Message;
 import plan.diag.Messages;
+import plan.format.Keys;
 import plan.model.Budget;
 import plan.model.Focus;
 import plan.model.FocusItem;
@@ -14,6 +15,7 @@ import plan.model.Goal;
 import plan.model.Guideline;
 import plan.model.Indicator;
 import plan.model.Mission;
+import plan.model.OutlinePart;
 import plan.model.Plan;
 import plan.model.Project;
 import plan.model.Section;
@@ -48,7 +50,7 @@ public final class PlanYamlWriter {
         }
         Entries plan = plan(draft.plan(), draft.extra());
         draft.extra().inherited().forEach(plan.entries()::remove); // the base holds them
-        w.map(plan, "plan", 0, "", false);
+        w.map(plan, KeyOrder.ROOT, 0, "", false);
         return w.out.toString();
     }
 
@@ -76,125 +78,126 @@ public final class PlanYamlWriter {
     private record Items(List<Node> items) implements Node {
     }
 
-    private record Entries(String kind, Map<String, Node> entries) implements Node {
+    /** A mapping; which mapping of the description it is follows from where it stands. */
+    private record Entries(Map<String, Node> entries) implements Node {
     }
 
     // --- the plan as nodes (absent parts left out) ---
 
     private static Entries plan(Plan p, Draft.Extra extra) {
         Map<String, Node> m = new LinkedHashMap<>();
-        m.put("format", new Number(p.format()));
-        put(m, "id", p.id());
+        m.put(Keys.FORMAT, new Number(p.format()));
+        put(m, Keys.ID, p.id());
         if (extra.base() != null) {
-            m.put("base", new Scalar(extra.base()));
+            m.put(Keys.BASE, new Scalar(extra.base()));
         }
-        m.put("lang", new Scalar(p.lang().code()));
+        m.put(Keys.LANG, new Scalar(p.lang().code()));
         if (extra.digits() != null) {
-            m.put("digits", new Scalar(extra.digits()));
+            m.put(Keys.DIGITS, new Scalar(extra.digits()));
         }
-        put(m, "title", p.title());
-        put(m, "subtitle", p.subtitle());
+        put(m, Keys.TITLE, p.title());
+        put(m, Keys.SUBTITLE, p.subtitle());
         if (p.organization() != null) {
             Map<String, Node> o = new LinkedHashMap<>();
-            put(o, "name", p.organization().name());
-            put(o, "short", p.organization().shortName());
-            m.put("organization", new Entries("organization", o));
+            put(o, Keys.NAME, p.organization().name());
+            put(o, Keys.SHORT, p.organization().shortName());
+            m.put(Keys.ORGANIZATION, new Entries(o));
         }
         if (p.period() != null) {
             Map<String, Node> o = new LinkedHashMap<>();
-            o.put("from", new Number(p.period().from().value()));
-            o.put("to", new Number(p.period().to().value()));
-            m.put("period", new Entries("period", o));
+            o.put(Keys.FROM, new Number(p.period().from().value()));
+            o.put(Keys.TO, new Number(p.period().to().value()));
+            m.put(Keys.PERIOD, new Entries(o));
         }
-        markdown(m, "preamble", p.preamble());
+        markdown(m, Keys.PREAMBLE, p.preamble());
         if (!extra.analysis().isEmpty()) {
             Map<String, Node> a = new LinkedHashMap<>();
             extra.analysis().forEach((list, factors) -> a.put(list, new Items(factors.stream().map(f -> {
                 Map<String, Node> factor = new LinkedHashMap<>();
-                factor.put("id", new Scalar(f.get(0)));
-                factor.put("text", new Scalar(f.get(1)));
-                return (Node) new Entries("factor", factor);
+                factor.put(Keys.ID, new Scalar(f.get(0)));
+                factor.put(Keys.TEXT, new Scalar(f.get(1)));
+                return (Node) new Entries(factor);
             }).toList())));
-            m.put("analysis", new Entries("analysis", a));
+            m.put(Keys.ANALYSIS, new Entries(a));
         }
-        put(m, "vision", p.vision());
-        list(m, "missions", p.missions().stream().map(PlanYamlWriter::mission).toList());
-        list(m, "goals", p.goals().stream().map(PlanYamlWriter::goal).toList());
-        list(m, "strategies", p.strategies().stream().map(PlanYamlWriter::strategy).toList());
+        put(m, Keys.VISION, p.vision());
+        list(m, Keys.MISSIONS, p.missions().stream().map(PlanYamlWriter::mission).toList());
+        list(m, Keys.GOALS, p.goals().stream().map(PlanYamlWriter::goal).toList());
+        list(m, Keys.STRATEGIES, p.strategies().stream().map(PlanYamlWriter::strategy).toList());
         if (p.values() != null) {
-            m.put("values", values(p.values()));
+            m.put(Keys.VALUES, values(p.values()));
         }
         if (p.focus() != null) {
-            m.put("focus", focus(p.focus()));
+            m.put(Keys.FOCUS, focus(p.focus()));
         }
         List<Node> projects = new ArrayList<>();
         for (int i = 0; i < p.projects().size(); i++) {
             projects.add(project(p.projects().get(i), extra.forms().get(i)));
         }
-        list(m, "projects", projects);
-        list(m, "sections", p.sections().stream().map(PlanYamlWriter::section).toList());
+        list(m, Keys.PROJECTS, projects);
+        list(m, Keys.SECTIONS, p.sections().stream().map(PlanYamlWriter::section).toList());
         if (!extra.parts().isEmpty()) {
-            m.put("outline", new Items(extra.parts().stream().map(part -> {
+            m.put(Keys.OUTLINE, new Items(extra.parts().stream().map(part -> {
                 Map<String, Node> e = new LinkedHashMap<>();
-                e.put("part", new Scalar(part.title()));
-                e.put("chapters", new Refs(part.chapters()));
-                return (Node) new Entries("part", e);
+                e.put(OutlinePart.TITLE, new Scalar(part.title()));
+                e.put(OutlinePart.CHAPTERS, new Refs(part.chapters()));
+                return (Node) new Entries(e);
             }).toList()));
         } else if (!p.outline().isEmpty()) {
-            m.put("outline", new Refs(p.outline().stream().map(Text::value).toList()));
+            m.put(Keys.OUTLINE, new Refs(p.outline().stream().map(Text::value).toList()));
         }
         if (!p.labels().isEmpty()) {
             Map<String, Node> l = new LinkedHashMap<>();
             p.labels().forEach((k, v) -> l.put(k, new Scalar(v.value())));
-            m.put("labels", new Entries("labels", l));
+            m.put(Keys.LABELS, new Entries(l));
         }
-        return new Entries("plan", m);
+        return new Entries(m);
     }
 
     private static Node mission(Mission x) {
         Map<String, Node> m = new LinkedHashMap<>();
-        put(m, "id", x.id());
-        put(m, "text", x.text());
-        return new Entries("mission", m);
+        put(m, Keys.ID, x.id());
+        put(m, Keys.TEXT, x.text());
+        return new Entries(m);
     }
 
     private static Node goal(Goal x) {
         Map<String, Node> m = new LinkedHashMap<>();
-        put(m, "id", x.id());
-        put(m, "text", x.text());
-        refs(m, "missions", x.missions());
-        list(m, "indicators", x.indicators().stream().map(PlanYamlWriter::indicator).toList());
-        return new Entries("goal", m);
+        put(m, Keys.ID, x.id());
+        put(m, Keys.TEXT, x.text());
+        refs(m, Keys.MISSIONS, x.missions());
+        list(m, Keys.INDICATORS, x.indicators().stream().map(PlanYamlWriter::indicator).toList());
+        return new Entries(m);
     }
 
     private static Node strategy(Strategy x) {
         Map<String, Node> m = new LinkedHashMap<>();
-        put(m, "id", x.id());
-        put(m, "title", x.title());
-        refs(m, "goals", x.goals());
-        list(m, "guidelines", x.guidelines().stream().map(PlanYamlWriter::guideline).toList());
-        markdown(m, "description", x.description());
-        list(m, "indicators", x.indicators().stream().map(PlanYamlWriter::indicator).toList());
-        return new Entries("strategy", m);
+        put(m, Keys.ID, x.id());
+        put(m, Keys.TITLE, x.title());
+        refs(m, Keys.GOALS, x.goals());
+        list(m, Keys.GUIDELINES, x.guidelines().stream().map(PlanYamlWriter::guideline).toList());
+        markdown(m, Keys.DESCRIPTION, x.description());
+        list(m, Keys.INDICATORS, x.indicators().stream().map(PlanYamlWriter::indicator).toList());
+        return new Entries(m);
     }
 
     private static Node indicator(Indicator x) {
         Map<String, Node> m = new LinkedHashMap<>();
-        put(m, "id", x.id());
-        put(m, "text", x.text());
-        put(m, "unit", x.unit());
+        put(m, Keys.ID, x.id());
+        put(m, Keys.TEXT, x.text());
+        put(m, Keys.UNIT, x.unit());
         if (x.baseline() != null) {
             Map<String, Node> b = new LinkedHashMap<>();
             if (x.baseline().year() != null) {
-                b.put("year", new Number(x.baseline().year().value()));
+                b.put(Keys.YEAR, new Number(x.baseline().year().value()));
             }
-            b.put("value", measure(x.baseline().value().value()));
-            m.put("baseline", new Entries("baseline", b));
+            b.put(Keys.VALUE, measure(x.baseline().value().value()));
+            m.put(Keys.BASELINE, new Entries(b));
         }
         Map<String, Node> t = new LinkedHashMap<>();
         x.targetList().forEach(target -> t.put(String.valueOf(target.year().value()), measure(target.value().value())));
-        m.put("targets", new Entries("", t));
-        return new Entries("indicator", m);
+        m.put(Keys.TARGETS, new Entries(t));
+        return new Entries(m);
     }
 
     /** A target or baseline: a number when it is one (Thai digits read), else the text as written. */
@@ -205,68 +208,68 @@ public final class PlanYamlWriter {
 
     private static Node project(Project x, ProjectForm form) {
         Map<String, Node> m = new LinkedHashMap<>();
-        put(m, "id", x.id());
-        put(m, "title", x.title());
-        refs(m, "strategies", x.strategies());
-        put(m, "owner", x.owner());
+        put(m, Keys.ID, x.id());
+        put(m, Keys.TITLE, x.title());
+        refs(m, Keys.STRATEGIES, x.strategies());
+        put(m, Keys.OWNER, x.owner());
         if (x.years() != null) {
             Map<String, Node> y = new LinkedHashMap<>();
-            y.put("from", new Number(x.years().from().value()));
-            y.put("to", new Number(x.years().to().value()));
-            m.put("years", new Entries("project-years", y));
+            y.put(Keys.FROM, new Number(x.years().from().value()));
+            y.put(Keys.TO, new Number(x.years().to().value()));
+            m.put(Keys.YEARS, new Entries(y));
         }
-        list(m, "indicators", x.indicators().stream().map(PlanYamlWriter::indicator).toList());
+        list(m, Keys.INDICATORS, x.indicators().stream().map(PlanYamlWriter::indicator).toList());
         if (x.budget() != null) {
-            m.put("budget", budget(x.budget()));
+            m.put(Keys.BUDGET, budget(x.budget()));
         }
-        list(m, "objectives", x.objectives().stream().map(o -> (Node) new Scalar(o.value())).toList());
-        list(m, "activities", x.activities().stream().map(a -> {
+        list(m, Keys.OBJECTIVES, x.objectives().stream().map(o -> (Node) new Scalar(o.value())).toList());
+        list(m, Keys.ACTIVITIES, x.activities().stream().map(a -> {
             Map<String, Node> e = new LinkedHashMap<>();
-            put(e, "text", a.text());
-            return (Node) new Entries("activity", e);
+            put(e, Keys.TEXT, a.text());
+            return (Node) new Entries(e);
         }).toList());
         if (form != null) {
             form(m, form);
         }
-        markdown(m, "description", x.description());
-        return new Entries("project", m);
+        markdown(m, Keys.DESCRIPTION, x.description());
+        return new Entries(m);
     }
 
     /** The keys of the project form (format part 2), as the form gave them. */
     private static void form(Map<String, Node> m, ProjectForm f) {
         if (f.kind != null) {
-            m.put("kind", new Scalar(f.kind));
+            m.put(Keys.KIND, new Scalar(f.kind));
         }
-        list(m, "standards", scalars(f.standards));
+        list(m, Keys.STANDARDS, scalars(f.standards));
         if (!f.rationale.isEmpty()) {
-            m.put("rationale", new Markdown(String.join("\n\n", f.rationale)));
+            m.put(Keys.RATIONALE, new Markdown(String.join("\n\n", f.rationale)));
         }
         if (!f.quantity.isEmpty() || !f.quality.isEmpty()) {
             Map<String, Node> o = new LinkedHashMap<>();
-            list(o, "quantity", scalars(f.quantity));
-            list(o, "quality", scalars(f.quality));
-            m.put("outputs", new Entries("outputs", o));
+            list(o, Keys.QUANTITY, scalars(f.quantity));
+            list(o, Keys.QUALITY, scalars(f.quality));
+            m.put(Keys.OUTPUTS, new Entries(o));
         }
-        list(m, "evaluation", f.evaluation.stream().map(row -> {
+        list(m, Keys.EVALUATION, f.evaluation.stream().map(row -> {
             Map<String, Node> e = new LinkedHashMap<>();
-            String[] keys = {"indicator", "method", "tool"};
+            String[] keys = {Keys.INDICATOR, Keys.METHOD, Keys.TOOL};
             for (int i = 0; i < keys.length; i++) {
                 if (!row.get(i).isEmpty()) {
                     e.put(keys[i], new Scalar(MarkdownText.inline(row.get(i))));
                 }
             }
-            return (Node) new Entries("evaluation", e);
+            return (Node) new Entries(e);
         }).toList());
-        list(m, "expected", scalars(f.expected));
-        list(m, "approvals", f.approvals.stream().map(a -> {
+        list(m, Keys.EXPECTED, scalars(f.expected));
+        list(m, Keys.APPROVALS, f.approvals.stream().map(a -> {
             Map<String, Node> e = new LinkedHashMap<>();
-            String[] keys = {"role", "name", "position"};
+            String[] keys = {Keys.ROLE, Keys.NAME, Keys.POSITION};
             for (int i = 0; i < keys.length; i++) {
                 if (a[i] != null && !a[i].isEmpty()) {
                     e.put(keys[i], new Scalar(MarkdownText.inline(a[i])));
                 }
             }
-            return (Node) new Entries("approval", e);
+            return (Node) new Entries(e);
         }).toList());
     }
 
@@ -280,19 +283,19 @@ public final class PlanYamlWriter {
             return new Amount(b.total().amount());
         }
         Map<String, Node> m = new LinkedHashMap<>();
-        m.put("total", new Amount(b.total().amount()));
-        for (Object[] part : new Object[][] {{"years", b.years()}, {"sources", b.sources()}, {"categories", b.categories()}}) {
+        m.put(Keys.TOTAL, new Amount(b.total().amount()));
+        for (Object[] part : new Object[][] {{Keys.YEARS, b.years()}, {Keys.SOURCES, b.sources()}, {Keys.CATEGORIES, b.categories()}}) {
             Budget.Split split = (Budget.Split) part[1];
             if (split != null) {
                 Map<String, Node> shares = new LinkedHashMap<>();
                 split.shares().forEach(sh -> shares.put(sh.name().value(), new Amount(sh.amount().amount())));
-                m.put((String) part[0], new Entries("", shares));
+                m.put((String) part[0], new Entries(shares));
             }
         }
         if (b.quarters() != null) {
-            m.put("quarters", new Items(b.quarters().shares().stream().map(sh -> (Node) new Amount(sh.amount().amount())).toList()));
+            m.put(Keys.QUARTERS, new Items(b.quarters().shares().stream().map(sh -> (Node) new Amount(sh.amount().amount())).toList()));
         }
-        return new Entries("budget", m);
+        return new Entries(m);
     }
 
     private static Node guideline(Guideline g) {
@@ -300,51 +303,51 @@ public final class PlanYamlWriter {
             return new Scalar(g.text().value());
         }
         Map<String, Node> m = new LinkedHashMap<>();
-        put(m, "text", g.text());
-        list(m, "items", g.items().stream().map(PlanYamlWriter::guideline).toList());
-        return new Entries("guideline", m);
+        put(m, Keys.TEXT, g.text());
+        list(m, Keys.ITEMS, g.items().stream().map(PlanYamlWriter::guideline).toList());
+        return new Entries(m);
     }
 
     private static Node values(Values v) {
         Map<String, Node> m = new LinkedHashMap<>();
-        put(m, "name", v.name());
-        put(m, "motto", v.motto());
-        markdown(m, "description", v.description());
-        list(m, "items", v.items().stream().map(PlanYamlWriter::valueItem).toList());
-        return new Entries("values", m);
+        put(m, Keys.NAME, v.name());
+        put(m, Keys.MOTTO, v.motto());
+        markdown(m, Keys.DESCRIPTION, v.description());
+        list(m, Keys.ITEMS, v.items().stream().map(PlanYamlWriter::valueItem).toList());
+        return new Entries(m);
     }
 
     private static Node valueItem(ValueItem x) {
         Map<String, Node> m = new LinkedHashMap<>();
-        put(m, "key", x.key());
-        put(m, "name", x.name());
-        put(m, "text", x.text());
-        return new Entries("value", m);
+        put(m, Keys.KEY, x.key());
+        put(m, Keys.NAME, x.name());
+        put(m, Keys.TEXT, x.text());
+        return new Entries(m);
     }
 
     private static Node focus(Focus f) {
         Map<String, Node> m = new LinkedHashMap<>();
         if (f.year() != null) {
-            m.put("year", new Number(f.year().value()));
+            m.put(Keys.YEAR, new Number(f.year().value()));
         }
-        put(m, "title", f.title());
-        list(m, "items", f.items().stream().map(PlanYamlWriter::focusItem).toList());
-        return new Entries("focus", m);
+        put(m, Keys.TITLE, f.title());
+        list(m, Keys.ITEMS, f.items().stream().map(PlanYamlWriter::focusItem).toList());
+        return new Entries(m);
     }
 
     private static Node focusItem(FocusItem x) {
         Map<String, Node> m = new LinkedHashMap<>();
-        put(m, "text", x.text());
-        put(m, "tag", x.tag());
-        return new Entries("focus-item", m);
+        put(m, Keys.TEXT, x.text());
+        put(m, Keys.TAG, x.tag());
+        return new Entries(m);
     }
 
     private static Node section(Section s) {
         Map<String, Node> m = new LinkedHashMap<>();
-        put(m, "id", s.id());
-        put(m, "title", s.title());
-        markdown(m, "body", s.body());
-        return new Entries("section", m);
+        put(m, Keys.ID, s.id());
+        put(m, Keys.TITLE, s.title());
+        markdown(m, Keys.BODY, s.body());
+        return new Entries(m);
     }
 
     private static void put(Map<String, Node> m, String key, Text t) {
@@ -379,7 +382,7 @@ public final class PlanYamlWriter {
      */
     private void map(Entries e, String kind, int indent, String path, boolean inItem) {
         // A map of free keys (sources, targets by year) keeps the source's order.
-        List<String> order = kind.isEmpty() ? List.copyOf(e.entries().keySet()) : KeyOrder.of(kind);
+        List<String> order = kind.equals(KeyOrder.FREE) ? List.copyOf(e.entries().keySet()) : KeyOrder.of(kind);
         List<String> keys = new ArrayList<>(e.entries().keySet());
         for (String k : keys) {
             if (!order.contains(k) && !k.startsWith("#")) {
@@ -406,7 +409,7 @@ public final class PlanYamlWriter {
                 out.append(" ".repeat(indent));
             }
             first = false;
-            entry(key, e.entries().get(key), indent, path.isEmpty() ? key : path + "." + key, kindOf(kind, key));
+            entry(key, e.entries().get(key), indent, path.isEmpty() ? key : path + "." + key, KeyOrder.child(kind, key));
         }
     }
 
@@ -461,7 +464,7 @@ public final class PlanYamlWriter {
             out.append(a.value().toPlainString());
             endLine(comments.get(path));
         } else if (node instanceof Entries e) {
-            String byId = e.entries().get("id") instanceof Scalar id ? path.replaceFirst("\\[\\d+]$", "") + "." + id.value() : null;
+            String byId = e.entries().get(Keys.ID) instanceof Scalar id ? path.replaceFirst("\\[\\d+]$", "") + "." + id.value() : null;
             String comment = byId != null && comments.containsKey(byId) ? comments.get(byId) : comments.get(path);
             if (comment != null) {
                 // The item's comment above its first line, where it reads as a note on the item.
@@ -469,7 +472,7 @@ public final class PlanYamlWriter {
                 out.append(" ".repeat(indent)).append("# ").append(comment).append('\n');
                 out.append(" ".repeat(indent)).append("- ");
             }
-            map(e, e.kind(), indent + 2, path, true);
+            map(e, kind, indent + 2, path, true);
         } else {
             throw new IllegalStateException("list item " + node);
         }
@@ -480,36 +483,5 @@ public final class PlanYamlWriter {
             out.append("  # ").append(comment);
         }
         out.append('\n');
-    }
-
-    /** The kind of the map or list items under {@code key} of a {@code kind}. */
-    private static String kindOf(String kind, String key) {
-        return switch (kind + "." + key) {
-            case "plan.organization" -> "organization";
-            case "plan.period" -> "period";
-            case "plan.missions" -> "mission";
-            case "plan.goals" -> "goal";
-            case "plan.strategies" -> "strategy";
-            case "plan.values" -> "values";
-            case "plan.focus" -> "focus";
-            case "plan.sections" -> "section";
-            case "plan.projects" -> "project";
-            case "plan.analysis" -> "analysis";
-            case "plan.outline" -> "part";
-            case "analysis.strengths", "analysis.weaknesses", "analysis.opportunities", "analysis.threats" -> "factor";
-            case "goal.indicators", "strategy.indicators", "project.indicators" -> "indicator";
-            case "project.years" -> "project-years";
-            case "project.activities" -> "activity";
-            case "project.outputs" -> "outputs";
-            case "project.evaluation" -> "evaluation";
-            case "project.approvals" -> "approval";
-            case "project.budget" -> "budget";
-            case "indicator.baseline" -> "baseline";
-            case "plan.labels" -> "labels";
-            case "strategy.guidelines", "guideline.items" -> "guideline";
-            case "values.items" -> "value";
-            case "focus.items" -> "focus-item";
-            default -> "";
-        };
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import plan.diag.Message;
 import plan.diag.Messages;
+import plan.format.Keys;
 import plan.model.Focus;
 import plan.model.FocusItem;
 import plan.model.Goal;
@@ -90,13 +91,13 @@ public final class Recognizer {
             chapter(c);
         }
         if (!preambleParas.isEmpty()) {
-            outline.add(0, text("preamble"));
+            outline.add(0, text(Chapter.Kind.PREAMBLE.chapter));
             partStarts.replaceAll(e -> Map.entry(e.getKey(), e.getValue() + 1));
         }
         for (ProjectForm f : forms) {
             formsByProject.put(found.form(f), f);
-            if (!outline.contains(text("projects"))) {
-                outline.add(text("projects"));
+            if (!outline.contains(text(Chapter.Kind.PROJECTS.chapter))) {
+                outline.add(text(Chapter.Kind.PROJECTS.chapter));
             }
         }
         Organization organization = organization();
@@ -112,7 +113,7 @@ public final class Recognizer {
         }
         linkByPosition();
         if (title == null) {
-            comments.put("title", Message.of("import.note.no-title"));
+            comments.put(Keys.TITLE, Message.of("import.note.no-title"));
             confirm.add(Message.of("import.confirm.title"));
         }
         Plan plan = Plan.builder().id(text(id)).lang(thai ? Lang.TH : Lang.EN).title(text(title)).subtitle(text(subtitle))
@@ -168,8 +169,8 @@ public final class Recognizer {
     }
 
     private void vision(Chapter c) {
-        label("vision", c.heading.text());
-        outline.add(text("vision"));
+        label(c.kind.chapter, c.heading.text());
+        outline.add(text(c.kind.chapter));
         if (c.paras.isEmpty()) {
             confirm.add(Message.of("import.confirm.vision", c.heading.text()));
             return;
@@ -181,7 +182,7 @@ public final class Recognizer {
     }
 
     private void missions(Chapter c) {
-        List<String> items = items(c, "missions");
+        List<String> items = items(c);
         for (int i = 0; i < items.size(); i++) {
             missions.add(new Mission(text("M" + (i + 1)), text(items.get(i)), Span.NONE));
         }
@@ -208,7 +209,7 @@ public final class Recognizer {
         }
         Chapter kept = new Chapter(c.kind, c.heading, c.title);
         kept.paras.addAll(rest);
-        List<String> items = items(kept, "goals");
+        List<String> items = items(kept);
         for (int i = 0; i < items.size(); i++) {
             String id = "G" + (i + 1);
             List<Indicator> indicators = found.indicators(id, tables.getOrDefault(i, List.of()), List.of());
@@ -221,7 +222,8 @@ public final class Recognizer {
      * before the list go to a section ahead of the chapter, those after it to one behind. A
      * chapter without numbers takes each paragraph as an item.
      */
-    private List<String> items(Chapter c, String key) {
+    private List<String> items(Chapter c) {
+        String key = c.kind.chapter;
         if (c.paras.stream().noneMatch(p -> p.isItem() && !p.table())) {
             // A heading followed by no list: nothing to take apart, so the chapter stays whole.
             section(c.heading.text(), c.paras, Message.of("import.note.no-list", key));
@@ -297,7 +299,7 @@ public final class Recognizer {
         }
         if (built.isEmpty()) {
             section(c.heading.text(), c.paras, Message.of("import.note.no-strategies"));
-            confirm.add(Message.of("import.confirm.no-list", "strategies", c.heading.text()));
+            confirm.add(Message.of("import.confirm.no-list", c.kind.chapter, c.heading.text()));
             return;
         }
         if (byHeadings && !intro.isEmpty() && intro.stream().allMatch(RecognizedBlock::isItem)) {
@@ -305,14 +307,14 @@ public final class Recognizer {
             String id = "strategy-list";
             sections.add(new Section(text(id), text(c.heading != null ? c.heading.text() : "…"),
                     text(MarkdownText.body(intro)), Span.NONE));
-            comments.put("sections." + id, Message.of("import.note.strategy-list", labelText("strategy")));
+            comments.put(Keys.SECTIONS + "." + id, Message.of("import.note.strategy-list", labelText("strategy")));
             outline.add(text(id));
             if (c.heading != null) {
-                label("strategies", c.heading.word().replaceFirst("^ประเด็น", ""));
+                label(c.kind.chapter, c.heading.word().replaceFirst("^ประเด็น", ""));
             }
-            outline.add(text("strategies"));
+            outline.add(text(c.kind.chapter));
         } else {
-            chapterWithIntro(c, "strategies", intro);
+            chapterWithIntro(c, c.kind.chapter, intro);
         }
         if (c.heading != null && !labels.containsKey("strategy") && c.heading.word().matches(".*ยุทธศาสตร์")) {
             label("strategy", "ยุทธศาสตร์ที่");
@@ -346,7 +348,7 @@ public final class Recognizer {
     private void values(Chapter c) {
         ValuesReader r = new ValuesReader(c.heading, c.paras);
         if (r.label != null) {
-            label("values", r.label);
+            label(c.kind.chapter, r.label);
         }
         List<RecognizedBlock> described = new ArrayList<>();
         if (r.headingInDescription) {
@@ -356,9 +358,9 @@ public final class Recognizer {
         values = new Values(text(r.name == null ? null : MarkdownText.inline(r.name)), text(r.motto == null ? null : MarkdownText.inline(r.motto)),
                 described.isEmpty() ? null : text(MarkdownText.body(described)), r.items, Span.NONE);
         if (!r.items.isEmpty()) {
-            comments.put("values.items", Message.of("import.note.values-letters"));
+            comments.put(Keys.VALUES + "." + Keys.ITEMS, Message.of("import.note.values-letters"));
         }
-        outline.add(text("values"));
+        outline.add(text(c.kind.chapter));
     }
 
     private void focus(Chapter c) {
@@ -377,11 +379,11 @@ public final class Recognizer {
             }
         }
         if (items.isEmpty()) {
-            section(c.heading.text(), c.paras, Message.of("import.note.no-list", "focus"));
+            section(c.heading.text(), c.paras, Message.of("import.note.no-list", c.kind.chapter));
             return;
         }
         focus = new Focus(year == 0 ? null : new Year(year, Span.NONE), text(MarkdownText.inline(c.heading.text())), items, Span.NONE);
-        outline.add(text("focus"));
+        outline.add(text(c.kind.chapter));
         if (!rest.isEmpty()) {
             section(continued(c.heading.text()), rest, Message.of("import.note.focus-rest"));
         }
@@ -396,10 +398,10 @@ public final class Recognizer {
                 paras.isEmpty() ? text("") : text(MarkdownText.body(paras)), Span.NONE));
         outline.add(text(id));
         if (why != null) {
-            comments.put("sections." + id, why);
+            comments.put(Keys.SECTIONS + "." + id, why);
         }
         if (paras.isEmpty() && taken) {
-            comments.putIfAbsent("sections." + id, Message.of("import.note.tables-taken"));
+            comments.putIfAbsent(Keys.SECTIONS + "." + id, Message.of("import.note.tables-taken"));
         } else if (paras.isEmpty()) {
             confirm.add(Message.of("import.confirm.section", sectionTitle));
         }
@@ -429,11 +431,11 @@ public final class Recognizer {
             }
         }
         boolean any = found.projects.size() > before;
-        if (any && !outline.contains(text("projects"))) {
-            outline.add(text("projects"));
+        if (any && !outline.contains(text(Chapter.Kind.PROJECTS.chapter))) {
+            outline.add(text(Chapter.Kind.PROJECTS.chapter));
         }
         if (any) {
-            label("projects", c.heading.text());
+            label(Chapter.Kind.PROJECTS.chapter, c.heading.text());
         }
         if (!rest.isEmpty() || !any) {
             section(any ? continued(c.heading.text()) : c.heading.text(), rest.isEmpty() ? c.paras : rest,
@@ -457,8 +459,8 @@ public final class Recognizer {
             Swot.Found swot = projects == null ? Swot.table(p.rows()) : null;
             if (projects != null) {
                 found.add(projects);
-                if (!outline.contains(text("projects"))) {
-                    outline.add(text("projects"));
+                if (!outline.contains(text(Chapter.Kind.PROJECTS.chapter))) {
+                    outline.add(text(Chapter.Kind.PROJECTS.chapter));
                 }
             } else if (swot != null && swot.size() > 0) {
                 addFactors(swot);
@@ -487,8 +489,8 @@ public final class Recognizer {
                 rest.add(p);
             }
         }
-        if (factorCount() > 0 && !outline.contains(text("analysis"))) {
-            outline.add(text("analysis"));
+        if (factorCount() > 0 && !outline.contains(text(Chapter.Kind.ANALYSIS.chapter))) {
+            outline.add(text(Chapter.Kind.ANALYSIS.chapter));
         }
         if (!rest.isEmpty()) {
             section(c.heading != null ? c.heading.text() : documentWords.format(Message.of("import.section.analysis")), rest,
@@ -498,8 +500,8 @@ public final class Recognizer {
 
     private void addFactors(Swot.Found swot) {
         swot.factors().forEach((side, texts) -> texts.forEach(t -> analysis.get(side).add(MarkdownText.inline(t))));
-        if (!outline.contains(text("analysis"))) {
-            outline.add(text("analysis"));
+        if (!outline.contains(text(Chapter.Kind.ANALYSIS.chapter))) {
+            outline.add(text(Chapter.Kind.ANALYSIS.chapter));
         }
     }
 
@@ -550,7 +552,7 @@ public final class Recognizer {
             int to = i + 1 < partStarts.size() ? partStarts.get(i + 1).getValue() : outline.size();
             List<String> chapters = outline.subList(Math.min(from, to), to).stream().map(Text::value).toList();
             if (chapters.isEmpty()) {
-                comments.add("outline", Message.of("import.note.empty-part", partStarts.get(i).getKey()));
+                comments.add(Keys.OUTLINE, Message.of("import.note.empty-part", partStarts.get(i).getKey()));
                 continue;
             }
             out.add(new Draft.Part(partStarts.get(i).getKey(), chapters));
@@ -576,7 +578,7 @@ public final class Recognizer {
         if (!all.isEmpty()) {
             sections.add(new Section(text("source"), text(title != null ? MarkdownText.inline(title) : "…"), text(MarkdownText.body(all)), Span.NONE));
             outline.add(text("source"));
-            comments.put("sections.source", Message.of("import.note.nothing"));
+            comments.put(Keys.SECTIONS + ".source", Message.of("import.note.nothing"));
         }
     }
 
@@ -587,17 +589,17 @@ public final class Recognizer {
             DocumentClues.Found found = DocumentClues.organization(texts);
             if (found != null) {
                 name = found.text();
-                comments.put("organization.name", Message.of("import.note.organization", found.times()));
+                comments.put(Keys.ORGANIZATION + "." + Keys.NAME, Message.of("import.note.organization", found.times()));
                 confirm.add(Message.of("import.confirm.organization", name));
             } else {
                 confirm.add(Message.of("import.confirm.no-organization"));
-                comments.put("organization", Message.of("import.note.no-organization"));
+                comments.put(Keys.ORGANIZATION, Message.of("import.note.no-organization"));
                 return null;
             }
         }
         String shortName = DocumentClues.shortName(texts);
         if (shortName != null) {
-            comments.put("organization.short", Message.of("import.note.short-name"));
+            comments.put(Keys.ORGANIZATION + "." + Keys.SHORT, Message.of("import.note.short-name"));
         }
         return new Organization(text(name), text(shortName), Span.NONE);
     }
@@ -609,11 +611,11 @@ public final class Recognizer {
         allParas.forEach(p -> texts.add(p.text()));
         DocumentClues.FoundPeriod found = DocumentClues.period(texts);
         if (found == null) {
-            comments.put("period", Message.of("import.note.no-period"));
+            comments.put(Keys.PERIOD, Message.of("import.note.no-period"));
             confirm.add(Message.of("import.confirm.period"));
             return null;
         }
-        comments.put("period", Message.of(found.from() == found.to() ? "import.note.period-one-year" : "import.note.period", found.quote()));
+        comments.put(Keys.PERIOD, Message.of(found.from() == found.to() ? "import.note.period-one-year" : "import.note.period", found.quote()));
         return new Period(new Year(found.from(), Span.NONE), new Year(found.to(), Span.NONE), Span.NONE);
     }
 
@@ -623,7 +625,7 @@ public final class Recognizer {
             for (int i = 0; i < goals.size(); i++) {
                 Goal g = goals.get(i);
                 goals.set(i, new Goal(g.id(), g.text(), List.of(missions.get(i).id()), g.indicators(), g.span()));
-                comments.put("goals[" + i + "].missions", INFERRED);
+                comments.put(Keys.GOALS + "[" + i + "]." + Keys.MISSIONS, INFERRED);
             }
             confirm.add(Message.of("import.confirm.goals-inferred", goals.size()));
         } else if (!goals.isEmpty() && !missions.isEmpty()) {
@@ -633,7 +635,7 @@ public final class Recognizer {
             for (int i = 0; i < strategies.size(); i++) {
                 Strategy s = strategies.get(i);
                 strategies.set(i, new Strategy(s.id(), s.title(), List.of(goals.get(i).id()), s.guidelines(), s.description(), s.indicators(), s.span()));
-                comments.put("strategies[" + i + "].goals", INFERRED);
+                comments.put(Keys.STRATEGIES + "[" + i + "]." + Keys.GOALS, INFERRED);
             }
             confirm.add(Message.of("import.confirm.strategies-inferred", goals.size()));
         } else if (!strategies.isEmpty() && !goals.isEmpty()) {

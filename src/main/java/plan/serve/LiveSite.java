@@ -154,7 +154,7 @@ final class LiveSite {
             try {
                 Build.plans(report, pages, current, pageMemory, options.toolVersion());
                 if (fresh) {
-                    index = Build.site(report, site, current); // with the new templates' styles, not the old ones
+                    index = Build.site(report, site, current, pageMemory); // with the new templates' styles, not the old ones
                 }
             } catch (BuildFailure e) {
                 failure = describe(e);
@@ -182,7 +182,7 @@ final class LiveSite {
         String failure = null;
         Documents made = null;
         try {
-            made = Build.site(report, site, current);
+            made = Build.site(report, site, current, pageMemory);
         } catch (BuildFailure e) {
             failure = describe(e);
         } catch (IOException e) {
@@ -210,8 +210,9 @@ final class LiveSite {
         try {
             for (int i = 0; i < rounds && !saved && !indexer.isShutdown(); i++) {
                 CheckReport again = new PlanChecker(Limits.DEFAULT).checkAll(files);
-                Build.plans(again, pages, current, new MemoryPublisher(), options.toolVersion());
-                Build.site(again, site, current);
+                MemoryPublisher practice = new MemoryPublisher();
+                Build.plans(again, pages, current, practice, options.toolVersion());
+                Build.site(again, site, current, practice);
             }
         } catch (BuildFailure | IOException | RuntimeException e) {
             // Only practice: the real renders say what is wrong.

@@ -8,7 +8,7 @@ import plan.model.Framework;
 import plan.model.Plan;
 
 /**
- * A checked file's text and model. A file whose result a {@link CheckMemo} keeps is held only
+ * A checked file's text and model. A file whose result a {@link ResultMemory} keeps is held only
  * weakly, the most recently used of them strongly (up to a bound, in the
  * workspace's {@link RecentModels}), and made again from the memo
  * when the collector took it: a run over ten thousand plans needs memory for a bounded number of

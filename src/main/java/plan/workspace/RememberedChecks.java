@@ -11,10 +11,11 @@ import plan.load.Limits;
 import plan.model.Value;
 
 /**
- * The caching half of a workspace: each file's own check result remembered in a {@link CheckMemo}
- * under a key of everything it depends on (the file's bytes by their hash, its name and path, the
- * limits, the tool), recalled instead of loading, binding and checking the file again, and the
- * text and model made again from it when the collector took them. The workspace itself is the
+ * The caching half of a workspace: each file's own check result remembered in a {@link ResultMemory}
+ * (which the cache package implements) under a key of everything it depends on (the file's bytes
+ * by their hash, its name and path, the limits, the tool), recalled instead of loading, binding
+ * and checking the file again, and the text and model made again from it when the collector took
+ * them. The workspace itself is the
  * pipeline ({@link Workspace}: load, bind, check, then the rules across files); what the memo
  * lacks it checks afresh through {@link Fresh}.
  */
@@ -26,10 +27,7 @@ final class RememberedChecks {
         Checked check(Input input, byte[] bytes, String contentHash);
     }
 
-    /** What is read of a remembered result to find its head: the heads of the seed plans take 1 to 4 KB. */
-    private static final int HEAD_BYTES = 8 * 1024;
-
-    private final CheckMemo memo;
+    private final ResultMemory memo;
     private final String identity;
     /** The limits as the keys name them, made once (every file's key has them). */
     private final String limitsText;
@@ -38,7 +36,7 @@ final class RememberedChecks {
     private final RecentModels recent;
     private final Fresh fresh;
 
-    RememberedChecks(CheckMemo memo, String identity, Limits limits, Format format, RecentModels recent, Fresh fresh) {
+    RememberedChecks(ResultMemory memo, String identity, Limits limits, Format format, RecentModels recent, Fresh fresh) {
         this.memo = memo;
         this.identity = identity;
         this.limitsText = limits.toString();
@@ -54,7 +52,7 @@ final class RememberedChecks {
      * it did when hashed is not read; another is read and hashed, not checked.
      */
     boolean changed(Input input) {
-        if (memo == CheckMemo.NONE) {
+        if (!memo.remembers()) {
             return true;
         }
         String hash = input.file() == null ? null : memo.knownHash(input.file());
@@ -85,7 +83,7 @@ final class RememberedChecks {
      * on) are those of a file checked before, else load -> bind -> check, then remembered.
      */
     Checked checkOne(Input input) {
-        if (memo == CheckMemo.NONE) {
+        if (!memo.remembers()) {
             return fresh.check(input, null, null);
         }
         // A file that looks as it did when last hashed is not read at all: its text is in the result.
@@ -94,15 +92,15 @@ final class RememberedChecks {
         if (remembered != null) {
             return remembered;
         }
-        // The look before reading: a write during the read makes the look stale, not wrong.
-        FileLook look = input.bytes() == null ? FileLook.of(input.file()) : null;
+        // Told before reading: a write during the read makes what the memory notes stale, not wrong.
+        java.util.function.Consumer<String> hashed = input.bytes() == null ? memo.reading(input.file()) : null;
         byte[] bytes = bytesOf(input);
         if (bytes == null) {
             return fresh.check(input, null, null); // the loader reports what is wrong with the file
         }
         String contentHash = sha256(bytes);
-        if (look != null) {
-            memo.hashed(input.file(), look, contentHash);
+        if (hashed != null) {
+            hashed.accept(contentHash);
         }
         String key = key(input, contentHash);
         remembered = recall(input, key, contentHash);
@@ -113,8 +111,8 @@ final class RememberedChecks {
         // Only files that were read and bound are remembered: a broken file is rare and is checked afresh.
         Value.Mapping tree = checked.plan() != null ? checked.plan().tree()
                 : checked.framework() != null ? checked.framework().tree() : null;
-        byte[] result = tree == null ? null : CheckedCodec.encode(tree, checked.found(), checked.source(), checked.facts());
-        if (result != null && memo.remember(key, result) && input.file() != null) {
+        if (tree != null && memo.remember(key, checked.facts(), checked.found(), new ResultMemory.Body(checked.source(), tree))
+                && input.file() != null) {
             ReloadableModel.Parts parts = new ReloadableModel.Parts(checked.source(), checked.plan(), checked.framework());
             return new Checked(checked.path(), checked.kind(), ReloadableModel.remade(recent, parts, () -> remade(input, key)),
                     checked.found(), checked.facts(), contentHash);
@@ -124,8 +122,7 @@ final class RememberedChecks {
 
     /** A file's text and model made again from the memo, else (the memo lost it) from the file. */
     private ReloadableModel.Parts remade(Input input, String key) {
-        byte[] known = memo.recall(key);
-        CheckedCodec.Body body = known == null ? null : CheckedCodec.decodeBody(known);
+        ResultMemory.Body body = memo.body(key);
         if (body != null && body.source().path().equals(input.path())) {
             return parts(input, body);
         }
@@ -133,7 +130,7 @@ final class RememberedChecks {
         return new ReloadableModel.Parts(again.source(), again.plan(), again.framework());
     }
 
-    private ReloadableModel.Parts parts(Input input, CheckedCodec.Body r) {
+    private ReloadableModel.Parts parts(Input input, ResultMemory.Body r) {
         FileKind kind = Workspace.kindOf(format, input);
         String defaultId = kind.defaultId(input.fileName());
         if (kind.equals(format.framework())) {
@@ -181,13 +178,7 @@ final class RememberedChecks {
      * has none under {@code key} or it is unreadable.
      */
     private Checked recall(Input input, String key, String contentHash) {
-        // The head is read on every run, the body (about 30 times larger) only when a model is wanted.
-        byte[] known = memo.recallStart(key, HEAD_BYTES);
-        int headEnd = known == null ? -1 : CheckedCodec.headEnd(known);
-        if (known != null && (headEnd > known.length || (headEnd >= 0 && input.file() == null))) {
-            known = memo.recall(key); // a head larger than guessed, or a buffer's result: its body is read now
-        }
-        CheckedCodec.Head head = known == null ? null : CheckedCodec.decodeHead(known);
+        ResultMemory.Head head = memo.head(key);
         if (head == null) {
             return null;
         }
@@ -199,7 +190,8 @@ final class RememberedChecks {
             head.found().forEach(d -> lines.add(d.line()));
             held = ReloadableModel.later(recent, plan, framework, () -> remade(input, key), head.excerpt(), lines);
         } else {
-            CheckedCodec.Body body = CheckedCodec.decodeBody(known);
+            // A buffer's result: its body is read now (a buffer cannot be read again later).
+            ResultMemory.Body body = memo.body(key);
             if (body == null) {
                 return null;
             }

@@ -29,7 +29,7 @@ public final class Workspace {
     /**
      * What a workspace's user wants kept of each plan beside its check result (in {@link CrossFileFacts},
      * and with them in the memo), made while the model is in hand: a later run that recalls the
-     * result then needs no model for it. A build keeps what its site index and render keys need.
+     * result then needs no model for it. A build keeps what its render keys need.
      * The result's key does not cover the summarizer: it must depend on the plan alone and on the
      * tool (which the key does cover).
      */
@@ -68,7 +68,7 @@ public final class Workspace {
 
     /** @param locator finds a file the run was not given, to name it in a hint (the CLI looks on disk) */
     public Workspace(Limits limits, Format format, Policy policy, Locator locator) {
-        this(limits, format, policy, locator, CheckMemo.NONE, "");
+        this(limits, format, policy, locator, ResultMemory.NONE, "");
     }
 
     /**
@@ -76,12 +76,12 @@ public final class Workspace {
      * @param identity what else the results depend on: the tool's version and code (a changed rule
      *                 must not meet a result remembered by the old one)
      */
-    public Workspace(Limits limits, Format format, Policy policy, Locator locator, CheckMemo memo, String identity) {
+    public Workspace(Limits limits, Format format, Policy policy, Locator locator, ResultMemory memo, String identity) {
         this(limits, format, policy, locator, memo, identity, Summarizer.NONE);
     }
 
     /** @param summarizer what to keep of each plan beside its check result (see {@link CrossFileFacts#summary()}) */
-    public Workspace(Limits limits, Format format, Policy policy, Locator locator, CheckMemo memo, String identity,
+    public Workspace(Limits limits, Format format, Policy policy, Locator locator, ResultMemory memo, String identity,
                      Summarizer summarizer) {
         this.summarizer = summarizer;
         this.loader = new PlanLoader(limits);

@@ -71,8 +71,8 @@ class IncrementalBuildTest {
         Run again = build(out, "1.0");
         assertThat(again.rendered()).isEmpty();
         assertThat(again.recalled).as("every file's check recalled").isEqualTo(FILES);
-        // Render key, index row and cascade come from what the check kept: only the files in a
-        // cascade (three plans, three frameworks) are made into models, the minimal plan is not.
+        // Render key and cascade come from what the check kept, the index row from the build's record:
+        // only the files in a cascade (three plans, three frameworks) are made into models, the minimal plan is not.
         assertThat(again.readWhole).as("models made").isEqualTo(FILES - 1);
         assertSameAsCleanBuild("1.0");
     }

@@ -26,8 +26,8 @@ import plan.cache.CheckCache;
 import plan.load.Limits;
 import plan.render.site.OutputFormat;
 import plan.testing.SiteDocuments;
-import plan.workspace.CheckMemo;
-import plan.workspace.FileLook;
+import plan.cache.CheckMemo;
+import plan.cache.FileLook;
 
 /**
  * A rebuild of a plan with two results files (Q2 and year end), with the check cache a build

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One package a pipeline stage, dependencies pointing down: cli -> serve (a live preview) -> app (build and merge
- * orchestration) -> app.shard -> app.publish; app.check (check over files on disk) -> cache (check results remembered)
- * -> workspace (every file of a run, rules across files) -> check, bind, load; importer (documents to a draft model)
+ * orchestration) -> app.shard -> app.publish; app.check (check over files on disk) -> cache (how check results are
+ * remembered: it implements the workspace's ResultMemory) -> workspace (every file of a run, rules across files) ->
+ * check, bind, load; importer (documents to a draft model)
  * and diff (changes between two models) beside check; app -> render.site (a plan's documents) -> render, with the
  * exports for other systems (render.export) beside the Markdown; the PDF
  * typesetting (render.pdf) over its structure tree (render.pdf.tagged) over fonts, shaping and line breaking
@@ -55,13 +56,17 @@ class LayeringTest {
             Map.entry("render.export", Set.of("render", "render.markdown", "format", "model")),
             Map.entry("render.site", Set.of("render", "render.markdown", "render.html", "render.pdf", "render.pdf.text",
                     "render.pdf.tagged", "render.export", "format", "model", "diag")),
+            // the pipeline: it owns what it needs remembered (ResultMemory, plain data) and knows no way of remembering
             Map.entry("workspace", Set.of("load", "bind", "check", "format", "model", "diag")),
-            // check results kept on disk or in memory for the workspace (its CheckMemo), and where a build keeps its state
+            // how check results are remembered, beside the pipeline: the codec, the memo on disk or in memory, the file
+            // looks, and where a build keeps its state; it implements the workspace's ResultMemory, so it stands on the
+            // workspace and never the other way (one direction, no cycle)
             Map.entry("cache", Set.of("workspace", "format", "model", "diag")),
             // check over files on disk: project settings, waivers, the workspace and its cache; what a build keeps of
-            // each plan beside its result (the index row) is the build's to say, so the check knows nothing of rendering
+            // each plan beside its result (its digits) is the build's to say, so the check knows nothing of rendering
             Map.entry("app.check", Set.of("cache", "workspace", "load", "bind", "check", "format", "model", "diag")),
-            // where a build's documents go (a folder, memory) and what is remembered of them: knows documents, not plans
+            // where a build's documents go (a folder, memory) and what is remembered of them (keys, checksums, each plan's
+            // index row as strings beside its key): knows documents, not plans
             Map.entry("app.publish", Set.of("cache", "render.site", "diag")),
             // one CI runner's share of a build, and plan merge joining the shards: publishes as a build does
             Map.entry("app.shard", Set.of("app.publish", "app.check", "render.site", "model", "diag")),

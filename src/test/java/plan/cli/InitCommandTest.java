@@ -227,6 +227,23 @@ class InitCommandTest {
                 .containsEntry("organization", Map.of("name", "Ban Nong Bua School"));
     }
 
+    /** The questions are worded in the user's language from the bundles: English here, Thai with --lang th. */
+    @Test
+    void theQuestionsSpeakTheUsersLanguage() {
+        StringWriter english = new StringWriter();
+        Questions inEnglish = new Questions(new BufferedReader(new StringReader("\n\n\n")), new PrintWriter(english, true));
+        // The test JVM's PLAN_LANG is en: without --lang even the language question is English.
+        assertThat(run(inEnglish, "init", dir.resolve("en.plan.yaml").toString()).exitCode()).isZero();
+        assertThat(english.toString()).contains("language of the plan (th, en) [th]: ", "fiscal years (BE) [",
+                "organization [").doesNotContain("ภาษาของแผน", "ปีงบประมาณ");
+
+        StringWriter thai = new StringWriter();
+        Questions inThai = new Questions(new BufferedReader(new StringReader("\n\n")), new PrintWriter(thai, true));
+        assertThat(run(inThai, "init", "--lang", "th", dir.resolve("th.plan.yaml").toString()).exitCode()).isZero();
+        assertThat(thai.toString()).contains("ปีงบประมาณ พ.ศ. [", "ชื่อหน่วยงาน [")
+                .doesNotContain("fiscal", "organization", "language");
+    }
+
     /** The command line of Main, with the given source of answers in place of the terminal. */
     private static Cli.Result run(Questions questions, String... args) {
         StringWriter out = new StringWriter();

@@ -13,7 +13,7 @@ import plan.diag.Diagnostic;
 import plan.diag.Source;
 import plan.format.Format;
 import plan.load.Limits;
-import plan.workspace.CheckMemo;
+import plan.cache.CheckMemo;
 import plan.workspace.FileReport;
 import plan.workspace.Input;
 import plan.workspace.Workspace;
@@ -51,7 +51,7 @@ public final class PlanChecker {
 
     /**
      * @param summarizer what to keep of each plan beside its result, so that a later run needs no
-     *                   model for it (a build keeps its index row: see {@code Build.checker})
+     *                   model for it (a build keeps its digits: see {@code BuildChecker})
      */
     public PlanChecker(Limits limits, CheckMemo memo, String identity, Workspace.Summarizer summarizer) {
         this.limits = limits;

@@ -9,14 +9,13 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import plan.load.Limits;
-import plan.workspace.CheckMemo;
-import plan.workspace.FileLook;
+import plan.cache.CheckMemo;
 
 /**
  * A results file as a run first finds it, before it is checked: the hash of its bytes and, when
  * the check memo remembers it clean against its plan as that plan is now, what it remembers. A
  * file that looks as it did when last hashed (size, modification time, identity: see
- * {@link FileLook}) is not read at all, as an unchanged plan file is not; one that is read keeps
+ * {@link plan.cache.FileLook}) is not read at all, as an unchanged plan file is not; one that is read keeps
  * its bytes for its check. Made for every results file of a run, in parallel.
  *
  * @param bytes    the file's bytes, where they were read (null: its look was trusted, or it is unreadable)
@@ -40,7 +39,7 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults 
             }
         }
         // The look before reading: a write during the read makes the look stale, not wrong.
-        FileLook look = memo == CheckMemo.NONE ? null : FileLook.of(file.path());
+        java.util.function.Consumer<String> hashed = memo.remembers() ? memo.reading(file.path()) : hash -> { };
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.path());
@@ -48,9 +47,7 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults 
             return new RecalledResults(file, null, null, null, null); // the check reports it
         }
         String hash = sha256(bytes);
-        if (look != null) {
-            memo.hashed(file.path(), look, hash);
-        }
+        hashed.accept(hash);
         RecalledResults recalled = recall(remembered, file, bytes, hash, identity, limits, byId);
         return recalled != null ? recalled : new RecalledResults(file, bytes, hash, null, null);
     }
@@ -62,7 +59,7 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults 
      */
     static boolean changed(PlanFile file, CheckMemo memo, RememberedResults remembered, String identity,
                            Limits limits) {
-        if (memo == CheckMemo.NONE) {
+        if (!memo.remembers()) {
             return true;
         }
         String hash = memo.knownHash(file.path());

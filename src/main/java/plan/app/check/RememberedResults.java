@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-import plan.workspace.CheckMemo;
+import plan.cache.CheckMemo;
 
 /**
  * What the check memo remembers of a run's clean results files, all in one entry: a rebuild of a

@@ -22,7 +22,7 @@ import plan.load.PlanLoader;
 import plan.model.Plan;
 import plan.model.Results;
 import plan.model.Span;
-import plan.workspace.CheckMemo;
+import plan.cache.CheckMemo;
 import plan.workspace.Workspace;
 
 /**

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -15,9 +17,10 @@ import java.util.zip.CRC32C;
 import plan.render.site.Documents;
 
 /**
- * What {@code OUT/.plan-cache/ID} says of a plan's published documents: the key they were made
- * under and, for each, its checksum and how the file looked once in place (size, modification
- * time, file identity). A later build skips the plan only when the key is the same and every
+ * What the build's record {@code STATE/ID} says of a plan's published documents: the key they
+ * were made under, the plan's row of the site index beside it (so a later build whose key is the
+ * same makes the index without the plan's model) and, for each document, its checksum and how
+ * the file looked once in place (size, modification time, file identity). A later build skips the plan only when the key is the same and every
  * document is still a regular file with that checksum: a publish that stopped half-way, a
  * document edited or replaced by a symbolic link, all make the plan render again. A document that
  * looks as it did when published is taken as unchanged without being read (as make and git do);
@@ -30,16 +33,18 @@ import plan.render.site.Documents;
  * of the JVM at every compiler tier, where SHA-256 ran as plain Java under the quick compiler at
  * about 150 MB/s: 1.5 ms of CPU a plan for its 300 KB of documents.
  */
-record CacheRecord(String key, Map<String, String> hashes, Map<String, String> looks) {
+record CacheRecord(String key, Map<String, String> hashes, Map<String, String> looks, List<String> row) {
     /** Version 3: checksums instead of SHA-256; an older record reads as absent (the plan renders again). */
     private static final String HEADER = "plan-cache 3";
 
     CacheRecord {
         hashes = Map.copyOf(hashes);
         looks = Map.copyOf(looks);
+        row = List.copyOf(row);
     }
 
-    static CacheRecord of(String key, Documents documents) {
+    /** @param row the plan's row of the site index as strings (none null), or none */
+    static CacheRecord of(String key, Documents documents, List<String> row) {
         Map<String, String> hashes = new TreeMap<>();
         for (String name : documents.names()) {
             Checksum sum = new Checksum();
@@ -47,7 +52,7 @@ record CacheRecord(String key, Map<String, String> hashes, Map<String, String> l
             sum.update(bytes, bytes.length);
             hashes.put(name, sum.text());
         }
-        return new CacheRecord(key, hashes, Map.of());
+        return new CacheRecord(key, hashes, Map.of(), row);
     }
 
     /** This record with how each document looks now that it is in place under {@code root}. */
@@ -59,7 +64,7 @@ record CacheRecord(String key, Map<String, String> hashes, Map<String, String> l
                 now.put(name, look);
             }
         }
-        return new CacheRecord(key, hashes, now);
+        return new CacheRecord(key, hashes, now, row);
     }
 
     /** Size, modification time (as fine as the file system keeps it) and identity of a regular file; null otherwise. */
@@ -75,12 +80,17 @@ record CacheRecord(String key, Map<String, String> hashes, Map<String, String> l
         }
     }
 
-    /** The record as written: a header, the key, then one "CHECKSUM NAME" line per document, then "look LOOK NAME" lines. */
+    /**
+     * The record as written: a header, the key, then one "CHECKSUM NAME" line per document, then
+     * "look LOOK NAME" lines, then one "row FIELD" line for each field of the index row, in order
+     * (a backslash, line feed or carriage return in a field written as {@code \\}, {@code \n}, {@code \r}).
+     */
     String text() {
         StringBuilder out = new StringBuilder(HEADER).append('\n').append("key ").append(key).append('\n');
         new TreeMap<>(hashes).forEach((name, hash) -> out.append(hash).append(' ').append(name).append('\n'));
         new TreeMap<>(looks).forEach((name, look) -> out.append("look ").append(look.replace(' ', '_'))
                 .append(' ').append(name).append('\n'));
+        row.forEach(field -> out.append("row ").append(escaped(field)).append('\n'));
         return out.toString();
     }
 
@@ -92,7 +102,12 @@ record CacheRecord(String key, Map<String, String> hashes, Map<String, String> l
         }
         Map<String, String> hashes = new TreeMap<>();
         Map<String, String> looks = new TreeMap<>();
+        List<String> row = new ArrayList<>();
         for (int i = 2; i < lines.length; i++) {
+            if (lines[i].startsWith("row ")) {
+                row.add(unescaped(lines[i].substring(4)));
+                continue;
+            }
             if (lines[i].startsWith("look ")) {
                 int space = lines[i].indexOf(' ', 5);
                 if (space < 0) {
@@ -107,7 +122,27 @@ record CacheRecord(String key, Map<String, String> hashes, Map<String, String> l
             }
             hashes.put(lines[i].substring(space + 1), lines[i].substring(0, space));
         }
-        return new CacheRecord(lines[1].substring(4), hashes, looks);
+        return new CacheRecord(lines[1].substring(4), hashes, looks, row);
+    }
+
+    /** A field on one line: backslash, line feed and carriage return escaped. */
+    private static String escaped(String field) {
+        return field.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    /** A field as {@link #escaped} wrote it. */
+    private static String unescaped(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && i + 1 < line.length()) {
+                char next = line.charAt(++i);
+                out.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** True when {@code file} is a regular file (not a link) whose content has the recorded checksum. */

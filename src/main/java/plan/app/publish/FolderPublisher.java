@@ -74,6 +74,8 @@ public final class FolderPublisher implements Publisher {
     private final ReentrantLock local;
     private final Mover mover;
     private final Map<String, CacheRecord> records = new ConcurrentHashMap<>();
+    /** The index rows kept beside the keys {@link #holds} found current in this run, by plan id. */
+    private final Map<String, List<String>> currentRows = new ConcurrentHashMap<>();
     private final Set<String> handed = ConcurrentHashMap.newKeySet();
     private final Set<String> siteNames = ConcurrentHashMap.newKeySet();
     /** Whether the state folder is a folder (not a link) when the build starts: asked once, not for every plan. */
@@ -182,15 +184,30 @@ public final class FolderPublisher implements Publisher {
         } catch (IOException e) {
             return false; // unreadable record: build again
         }
-        return record != null && record.key().equals(key)
+        boolean current = record != null && record.key().equals(key)
                 && names.stream().allMatch(name -> record.matches(name, root.resolve(name)));
+        if (current) {
+            currentRows.put(id, record.row());
+        }
+        return current;
     }
 
     @Override
     public void plan(String id, String key, Documents documents) throws IOException {
+        plan(id, key, documents, List.of());
+    }
+
+    @Override
+    public void plan(String id, String key, Documents documents, List<String> row) throws IOException {
         write(documents);
-        records.put(id, CacheRecord.of(key, documents));
+        records.put(id, CacheRecord.of(key, documents, row));
         handed.addAll(documents.names());
+    }
+
+    @Override
+    public List<String> row(String id) {
+        CacheRecord handedOver = records.get(id);
+        return handedOver != null ? handedOver.row() : currentRows.getOrDefault(id, List.of());
     }
 
     @Override

@@ -17,7 +17,7 @@ import plan.render.site.Documents;
  * deleted, renamed or broken since the last run is no longer served. Thread-safe.
  */
 public final class MemoryPublisher implements Publisher {
-    private record Made(String key, Documents documents) {
+    private record Made(String key, Documents documents, List<String> row) {
     }
 
     private final Map<String, Made> published = new HashMap<>();
@@ -37,8 +37,20 @@ public final class MemoryPublisher implements Publisher {
 
     @Override
     public synchronized void plan(String id, String key, Documents documents) {
+        plan(id, key, documents, List.of());
+    }
+
+    @Override
+    public synchronized void plan(String id, String key, Documents documents, List<String> row) {
         seen.add(id);
-        pending.put(id, new Made(key, documents));
+        pending.put(id, new Made(key, documents, List.copyOf(row)));
+    }
+
+    /** The row handed over in this run, else the one published with the plan's documents (found current, or last run's). */
+    @Override
+    public synchronized List<String> row(String id) {
+        Made made = pending.containsKey(id) ? pending.get(id) : published.get(id);
+        return made == null ? List.of() : made.row();
     }
 
     @Override

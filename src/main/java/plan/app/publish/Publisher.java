@@ -2,6 +2,7 @@ package plan.app.publish;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.List;
 
 import plan.render.site.Documents;
 
@@ -21,6 +22,25 @@ public interface Publisher extends AutoCloseable {
     /** The documents of plan {@code id}, made under {@code key}. Called from several threads at once. */
     void plan(String id, String key, Documents documents) throws IOException;
 
+    /**
+     * As {@link #plan(String, String, Documents)}, with the plan's row of the site index (strings,
+     * none null), which a publisher that remembers keys keeps beside the key: a later build whose
+     * key is the same makes the index from it (see {@link #row}), without the plan's model.
+     */
+    default void plan(String id, String key, Documents documents, List<String> row) throws IOException {
+        plan(id, key, documents);
+    }
+
+    /**
+     * The index row of plan {@code id} as this run knows it beside the plan's current key: handed
+     * over with its documents, or kept with the key {@link #holds} found current. Empty when none
+     * is known (a plan not handled in this run, a record without a row): the index then makes the
+     * row from the plan's model.
+     */
+    default List<String> row(String id) {
+        return List.of();
+    }
+
     /** The site's own documents (index, assets): published after every plan's. */
     void site(Documents documents) throws IOException;
 
@@ -36,7 +56,7 @@ public interface Publisher extends AutoCloseable {
     void publish() throws IOException;
 
     /** The names published by {@link #publish}, sorted. */
-    java.util.List<String> published();
+    List<String> published();
 
     /** Ends the publisher; what was handed over but not published is dropped. */
     @Override

@@ -36,9 +36,19 @@ public final class ShardRecorder implements Publisher {
 
     @Override
     public void plan(String id, String key, Documents made) throws IOException {
+        plan(id, key, made, List.of());
+    }
+
+    @Override
+    public void plan(String id, String key, Documents made, List<String> row) throws IOException {
         note(id, made);
         keys.put(id, key);
-        folder.plan(id, key, made);
+        folder.plan(id, key, made, row);
+    }
+
+    @Override
+    public List<String> row(String id) {
+        return folder.row(id);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import plan.format.Analysis;
+import plan.format.Keys;
 import plan.model.Factor;
 import plan.model.Plan;
 import plan.model.SituationAnalysis;
@@ -120,7 +121,7 @@ final class AnalysisModel {
 
     /** The chapter is printed when the plan has at least one factor. */
     static boolean present(Plan plan) {
-        return plan.hasChapter("analysis");
+        return plan.hasChapter(Keys.ANALYSIS);
     }
 
     static String towsKey(String code) {

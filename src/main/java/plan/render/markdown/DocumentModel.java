@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import plan.format.Format;
+import plan.format.Keys;
 import plan.model.Focus;
 import plan.model.Goal;
 import plan.model.Guideline;
@@ -53,7 +54,7 @@ final class DocumentModel {
         m.put("period", PeriodText.of(plan.period(), labels.get("year")));
         put(m, "basedOn", inline(plan.tree().text(Format.BASE_TITLE)));
         put(m, "preamble", block(plan.preamble()));
-        put(m, "preface", preface(plan.tree().mapping("preface")));
+        put(m, "preface", preface(plan.tree().mapping(Keys.PREFACE)));
         m.put("vision", inline(plan.vision()));
         m.put("missions", missions(plan));
         m.put("goals", goals(plan));
@@ -124,7 +125,7 @@ final class DocumentModel {
                 c.put("id", name);
                 c.put("title", inline(section.title()));
                 c.put("body", section.body() == null ? "" : block(section.body()));
-            } else if (present(plan, name) || name.equals("alignment") && aligns) {
+            } else if (present(plan, name) || name.equals(Format.ALIGNMENT) && aligns) {
                 c.put("kind", name);
                 c.put("id", name);
             } else {
@@ -137,7 +138,7 @@ final class DocumentModel {
 
     /** An optional chapter with nothing to say is left out rather than printed empty. */
     private static boolean present(Plan plan, String chapter) {
-        return !chapter.equals("alignment") && plan.hasChapter(chapter);
+        return !chapter.equals(Format.ALIGNMENT) && plan.hasChapter(chapter);
     }
 
     private static List<Map<String, Object>> missions(Plan plan) {
@@ -304,19 +305,19 @@ final class DocumentModel {
 
     /** คำนำ: its text, and the lines of its signature block (name, position, date), if any. */
     private static Map<String, Object> preface(plan.model.Value.Mapping preface) {
-        String text = preface == null ? null : block(preface.text("text"));
+        String text = preface == null ? null : block(preface.text(Keys.TEXT));
         if (text == null) {
             return null;
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("text", text);
-        plan.model.Value.Mapping signed = preface.mapping("signed");
+        plan.model.Value.Mapping signed = preface.mapping(Keys.SIGNED);
         List<String> lines = new java.util.ArrayList<>();
         if (signed != null) {
-            for (String key : List.of("name", "position", "date")) {
+            for (String key : List.of(Keys.NAME, Keys.POSITION, Keys.DATE)) {
                 String line = inline(signed.text(key));
                 if (line != null) {
-                    lines.add(key.equals("name") ? "(" + line + ")" : line);
+                    lines.add(key.equals(Keys.NAME) ? "(" + line + ")" : line);
                 }
             }
         }

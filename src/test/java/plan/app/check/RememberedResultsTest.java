@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 
-import plan.workspace.CheckMemo;
+import plan.cache.CheckMemo;
 
 /**
  * The clean results files of a run, remembered in one entry of the check memo: read back whole,

@@ -96,15 +96,27 @@ class CacheRecordTest {
         for (int i = 0; i < 500; i++) {
             documents.put("P" + i + ".pdf", random(1_000 + i % 7, i)); // sizes repeat: the CRCs must differ
         }
-        CacheRecord record = CacheRecord.of("k", Documents.of(documents));
+        CacheRecord record = CacheRecord.of("k", Documents.of(documents), List.of());
         assertThat(record.hashes().values()).doesNotHaveDuplicates().hasSize(500);
+    }
+
+    @Test
+    void theIndexRowKeptBesideTheKeyReadsBackAsWritten() throws Exception {
+        List<String> row = List.of("TH", "แผน \\ ปี\n2570\\n", "", "a\r\nb", "3", "10.50");
+        CacheRecord record = publish(Map.of("S1.md", bytes("a")));
+        CacheRecord kept = CacheRecord.parse(new CacheRecord(record.key(), record.hashes(), record.looks(), row).text());
+        assertThat(kept).isNotNull();
+        assertThat(kept.row()).isEqualTo(row);
+        assertThat(kept.hashes()).isEqualTo(record.hashes());
+        assertThat(kept.looks()).isEqualTo(record.looks());
+        assertThat(CacheRecord.parse(record.text()).row()).as("a record without a row").isEmpty();
     }
 
     private CacheRecord publish(Map<String, byte[]> documents) throws Exception {
         for (Map.Entry<String, byte[]> d : documents.entrySet()) {
             Files.write(out.resolve(d.getKey()), d.getValue());
         }
-        return CacheRecord.of("key", Documents.of(documents)).placed(out);
+        return CacheRecord.of("key", Documents.of(documents), List.of()).placed(out);
     }
 
     private static byte[] bytes(String s) {

@@ -1,4 +1,4 @@
-package plan.workspace;
+package plan.cache;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package plan.workspace;
+package plan.cache;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,13 +27,16 @@ import plan.model.Text;
 import plan.model.Value;
 import plan.model.Waiver;
 import plan.model.Year;
+import plan.workspace.CrossFileFacts;
+import plan.workspace.ResultMemory.Body;
+import plan.workspace.ResultMemory.Head;
 
 /**
- * A file's own check result as bytes for a {@link CheckMemo}: a head with what the rules across
- * files need ({@link CrossFileFacts}), its findings before any policy and the lines they point at, read on
- * every run; a body with
- * its text (for excerpts and render keys) and bound tree (the typed plan or framework is a view
- * of it, made again on reading), read only when the model is wanted. Strings
+ * A file's own check result as bytes for a {@link CheckMemo}: a {@link Head} with what the rules
+ * across files need ({@link CrossFileFacts}), its findings before any policy and the lines they
+ * point at, read on every run; a {@link Body} with its text (for excerpts and render keys) and
+ * bound tree (the typed plan or framework is a view of it, made again on reading), read only when
+ * the model is wanted. Strings
  * are written once and then referred to by number: every span names the same file. A result
  * holding something this codec does not know (a message argument of a new type) is not
  * remembered, so nothing comes back different from what the check said.
@@ -52,18 +55,6 @@ final class CheckedCodec {
     private static final int MESSAGE = 9;
     private static final int SPAN = 10;
     private static final int DECIMAL = 11;
-
-    /** What the rules across files and the report need of a file: read on every run. */
-    record Head(CrossFileFacts facts, List<Diagnostic> found, Source excerpt) {
-    }
-
-    /** The file's text and bound tree: read only when the model is wanted. */
-    record Body(Source source, Value.Mapping tree) {
-    }
-
-    /** Head and body read back together. */
-    record Result(Value.Mapping tree, List<Diagnostic> found, Source source, CrossFileFacts facts) {
-    }
 
     private CheckedCodec() {
     }
@@ -192,13 +183,6 @@ final class CheckedCodec {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-    }
-
-    /** Head and body, or null. */
-    static Result decode(byte[] bytes) {
-        Head head = decodeHead(bytes);
-        Body body = head == null ? null : decodeBody(bytes);
-        return body == null ? null : new Result(body.tree(), head.found(), body.source(), head.facts());
     }
 
     /** A value this codec does not write. */
