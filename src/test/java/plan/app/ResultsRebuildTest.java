@@ -102,23 +102,36 @@ class ResultsRebuildTest {
         assertSameAsCleanBuild();
     }
 
+    @Test
+    void anotherToolChecksAndRendersEverythingAgain() throws IOException {
+        Run again = build(out, "2.0");
+        assertThat(again.rendered()).containsExactly("action-plan", "action-plan-q2", "action-plan-year-end");
+        assertThat(again.read()).as("files read and hashed").hasSize(FILES.size());
+        assertThat(build(out, "2.0").rendered()).as("and remembered for that tool").isEmpty();
+    }
+
     /** What a build rendered (by its Markdown), which files it read and hashed, how many checks it recalled. */
     record Run(Set<String> rendered, Set<String> read, int recalled) {
     }
 
     private Run build(Path into) throws IOException {
-        CheckCache cache = CheckCache.in(BuildState.of(into).resolve(CheckCache.FOLDER), "test 1.0");
+        return build(into, "1.0");
+    }
+
+    /** A build by the tool of {@code version} (its check results and render keys are that tool's). */
+    private Run build(Path into, String version) throws IOException {
+        CheckCache cache = CheckCache.in(BuildState.of(into).resolve(CheckCache.FOLDER), "test " + version);
         Set<String> read = ConcurrentHashMap.newKeySet();
         BuildOptions options = new BuildOptions(into, EnumSet.of(OutputFormat.MD, OutputFormat.HTML), null, false,
                 null, false);
         List<PlanFile> files = find();
         PlanChecker checker = BuildChecker.of(Limits.DEFAULT, reading(cache, read), cache.identity());
-        WarmUp ready = WarmUp.start(options, files, checker, "1.0");
+        WarmUp ready = WarmUp.start(options, files, checker, version);
         CheckReport report = checker.checkAll(files);
         assertThat(report.hasErrors()).as(report.diagnostics().toString()).isFalse();
         BuildResult result;
         try {
-            result = Build.run(report, options, ready, "1.0", n -> { });
+            result = Build.run(report, options, ready, version, n -> { });
         } catch (BuildFailure e) {
             throw new AssertionError(e);
         }
