@@ -131,8 +131,10 @@ public final class Build {
         CascadeOfPlans cascade = CascadeOfPlans.of(report);
         Queue<Message> warnings = new ConcurrentLinkedQueue<>();
         ResultsOfPlans results = new ResultsOfPlans(report);
-        int current = renderAll(renderable, cascade, results, options, renderer, warm, out, toolVersion, progress,
-                warnings);
+        // One for the build: a plan's look is made once for its documents, its reports and roll-up.
+        Looks looks = new Looks();
+        int current = renderAll(renderable, cascade, results, options, renderer, warm, looks, out, toolVersion,
+                progress, warnings);
         // The index is made from the build's record: each plan's row kept beside its current key, or
         // handed over with the documents just made. It is made while the reports and roll-ups render.
         FutureTask<Documents> site = options.formats().contains(OutputFormat.HTML)
@@ -140,8 +142,9 @@ public final class Build {
         Set<String> shared = new HashSet<>();
         renderable.forEach(p -> shared.add(p.id()));
         renderResults(report, results.all().stream().filter(r -> shared.contains(r.planId())).toList(), results,
-                options, renderer, out, toolVersion, warnings);
-        Set<String> rollups = renderRollups(renderable, cascade, results, options, renderer, out, toolVersion, warnings);
+                options, renderer, warm, looks, out, toolVersion, warnings);
+        Set<String> rollups = renderRollups(renderable, cascade, results, options, renderer, looks, out, toolVersion,
+                warnings);
         if (site != null) {
             out.site(result(site));
         }
@@ -225,13 +228,12 @@ public final class Build {
     }
 
     private static int renderAll(List<CheckedPlan> plans, CascadeOfPlans cascade, ResultsOfPlans results,
-                                 BuildOptions options, SiteRenderer renderer, WarmUp warm, Publisher out,
-                                 String toolVersion, IntConsumer progress, Queue<Message> warnings)
+                                 BuildOptions options, SiteRenderer renderer, WarmUp warm, Looks looks,
+                                 Publisher out, String toolVersion, IntConsumer progress, Queue<Message> warnings)
             throws BuildFailure, IOException {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger current = new AtomicInteger();
         RenderKey keys = new RenderKey(toolVersion);
-        Looks looks = new Looks();
         String pdf;
         try {
             // Asked once, and only when there is a plan to render: a user's font is read for it.
@@ -287,43 +289,68 @@ public final class Build {
      * since them), so a changed results file renders only its own report, and the next one's.
      */
     private static void renderResults(CheckReport report, List<CheckedResults> shared, ResultsOfPlans results,
-                                      BuildOptions options, SiteRenderer renderer, Publisher out, String toolVersion,
-                                      Queue<Message> warnings) throws BuildFailure, IOException {
+                                      BuildOptions options, SiteRenderer renderer, WarmUp warm, Looks looks,
+                                      Publisher out, String toolVersion, Queue<Message> warnings)
+            throws BuildFailure, IOException {
         if (shared.isEmpty()) {
             return;
         }
         Map<String, CheckedPlan> plans = new java.util.HashMap<>();
         report.plans().stream().filter(p -> !p.hasErrors()).forEach(p -> plans.putIfAbsent(p.id(), p));
         RenderKey keys = new RenderKey(toolVersion);
-        Looks looks = new Looks();
+        String pdf;
         try {
-            String pdf = options.formats().contains(OutputFormat.PDF) ? renderer.pdfFingerprint() : null;
-            for (CheckedResults r : shared) {
-                CheckedPlan plan = plans.get(r.planId());
-                Path templates = templatesOf(plan, options);
-                // The plan's own documents' digits and look: the command line, then the plan, then its configuration.
-                boolean digits = thaiDigits(plan, options);
-                CheckedResults previous = results.previous(r);
-                List<String> related = new ArrayList<>(List.of("report " + r.contentHash()));
-                if (previous != null) {
-                    related.add("previous " + previous.contentHash());
-                }
-                String key = keys.of(plan, options, templates, digits, pdf, related, looks.keyOf(plan, options));
-                List<String> names = options.formats().stream().flatMap(f -> f.fileNames(r.id()).stream()).sorted().toList();
-                if (!options.force() && out.holds(r.id(), key, names)) {
-                    continue;
-                }
-                Documents documents = renderer.results(plan.plan(), r.results(),
-                        previous == null ? null : previous.results(), r.source().lines(), options.formats(), templates,
-                        digits, plan.config().words().stream().map(w -> w.value().strip()).toList(),
-                        looks.of(plan, options), w -> warnings.add(Message.of("build.warning.in", r.file().displayPath(), w)));
-                out.plan(r.id(), key, documents);
-            }
+            pdf = options.formats().contains(OutputFormat.PDF) ? renderer.pdfFingerprint() : null;
         } catch (FontException e) {
             throw BuildFailure.usage(e.getMessage(), e);
-        } catch (TemplateFailure e) {
-            throw BuildFailure.template(e);
         }
+        // In parallel, as the plans are: a rebuild asks a thousand reports whether they are
+        // current, and a first build renders them all.
+        try {
+            shared.parallelStream().forEach(r -> {
+                try {
+                    renderResults(r, plans.get(r.planId()), results.previous(r), options, renderer, warm, looks, keys,
+                            pdf, out, warnings);
+                } catch (TemplateFailure | FontException | IOException e) {
+                    throw new Failed(e, r.file().displayPath());
+                }
+            });
+        } catch (Failed f) {
+            if (f.getCause() instanceof FontException e) {
+                throw BuildFailure.usage(e.getMessage(), e);
+            }
+            if (f.getCause() instanceof TemplateFailure e) {
+                throw BuildFailure.template(e);
+            }
+            throw (IOException) f.getCause();
+        }
+    }
+
+    /** Renders the report of {@code r} (results of {@code plan}, after {@code previous}) unless it is current. */
+    private static void renderResults(CheckedResults r, CheckedPlan plan, CheckedResults previous, BuildOptions options,
+                                      SiteRenderer renderer, WarmUp warm, Looks looks, RenderKey keys, String pdf,
+                                      Publisher out, Queue<Message> warnings)
+            throws TemplateFailure, FontException, IOException {
+        Path templates = templatesOf(plan, options);
+        // The plan's own documents' digits and look: the command line, then the plan, then its configuration.
+        boolean digits = thaiDigits(plan, options);
+        List<String> related = new ArrayList<>(List.of("report " + r.contentHash()));
+        if (previous != null) {
+            related.add("previous " + previous.contentHash());
+        }
+        String key = keys.of(plan, options, templates, digits, pdf, related, looks.keyOf(plan, options));
+        List<String> names = options.formats().stream().flatMap(f -> f.fileNames(r.id()).stream()).sorted().toList();
+        if (!options.force() && out.holds(r.id(), key, names)) {
+            return;
+        }
+        if (warm != null) {
+            warm.await(); // the renderer is being readied: let that finish rather than do it twice
+        }
+        Documents documents = renderer.results(plan.plan(), r.results(),
+                previous == null ? null : previous.results(), r.source().lines(), options.formats(), templates,
+                digits, plan.config().words().stream().map(w -> w.value().strip()).toList(),
+                looks.of(plan, options), w -> warnings.add(Message.of("build.warning.in", r.file().displayPath(), w)));
+        out.plan(r.id(), key, documents);
     }
 
     /**
@@ -333,12 +360,11 @@ public final class Build {
      * school's plan or results renders it again.
      */
     private static Set<String> renderRollups(List<CheckedPlan> plans, CascadeOfPlans cascade, ResultsOfPlans results,
-                                             BuildOptions options, SiteRenderer renderer, Publisher out,
+                                             BuildOptions options, SiteRenderer renderer, Looks looks, Publisher out,
                                              String toolVersion, Queue<Message> warnings)
             throws BuildFailure, IOException {
         Set<String> ids = new java.util.TreeSet<>();
         RenderKey keys = new RenderKey(toolVersion);
-        Looks looks = new Looks();
         try {
             String pdf = null;
             for (CheckedPlan parent : plans) {
@@ -414,8 +440,9 @@ public final class Build {
         CascadeOfPlans cascade = CascadeOfPlans.of(report);
         ResultsOfPlans results = new ResultsOfPlans(report);
         Queue<Message> warnings = new ConcurrentLinkedQueue<>();
-        renderAll(renderable, cascade, results, options, renderer, null, out, toolVersion, done -> { }, warnings);
-        renderRollups(renderable, cascade, results, options, renderer, out, toolVersion, warnings);
+        Looks looks = new Looks();
+        renderAll(renderable, cascade, results, options, renderer, null, looks, out, toolVersion, done -> { }, warnings);
+        renderRollups(renderable, cascade, results, options, renderer, looks, out, toolVersion, warnings);
         out.publish();
     }
 

@@ -26,6 +26,8 @@ final class Looks {
     private final Map<Path, Logo> logos = new ConcurrentHashMap<>();
     /** The logo files' digests for the render keys, by path, size and modification time: read once a build. */
     private final Map<String, String> digests = new ConcurrentHashMap<>();
+    /** Each plan's {@link #keyOf}, by its file: the same for all of one build's documents of the plan. */
+    private final Map<Path, String> keys = new ConcurrentHashMap<>();
 
     /**
      * What the render key needs of the look without making the plan's model (an unchanged plan's
@@ -33,9 +35,19 @@ final class Looks {
      * plan's own is in its text, which the key hashes) and the bytes of the logo files its text names.
      */
     String keyOf(CheckedPlan checked, BuildOptions options) {
+        // Asked for a plan's documents and again for each of its results files' reports: made once.
+        return keys.computeIfAbsent(checked.file().path(), path -> keyOfNow(checked, options));
+    }
+
+    private String keyOfNow(CheckedPlan checked, BuildOptions options) {
         StringBuilder b = new StringBuilder("style=").append(options.style()).append('/').append(checked.config().style());
         try {
-            String text = java.nio.file.Files.readString(checked.file().path());
+            byte[] bytes = java.nio.file.Files.readAllBytes(checked.file().path());
+            // Most plans name no logo: the bytes are searched for the key's name (ASCII, so the
+            // same in UTF-8) before the text is decoded and matched line by line.
+            String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains("logo:")
+                    ? java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString()
+                    : "";
             java.util.regex.Matcher m = LOGO_LINE.matcher(text);
             while (m.find()) {
                 Path file = LogoFiles.resolve(checked.file().path().toString(), m.group(1));

@@ -101,8 +101,11 @@ public final class PlanChecker {
     public boolean anyChanged(List<PlanFile> files) {
         List<PlanFile> plans = files.stream().filter(f -> !ResultsChecker.isResults(f)).toList();
         Workspace workspace = workspace(byPath(plans));
-        // Results files are not remembered: they are read again on every check.
-        return plans.size() < files.size() || inputs(plans).stream().anyMatch(workspace::changed);
+        // A results file remembered for its bytes is unchanged (a change to its plan is the plan's).
+        List<PlanFile> results = files.stream().filter(ResultsChecker::isResults).toList();
+        RememberedResults remembered = results.isEmpty() ? null : RememberedResults.recall(memo, identity);
+        return results.stream().anyMatch(f -> RecalledResults.changed(f, memo, remembered, identity, limits))
+                || inputs(plans).stream().anyMatch(workspace::changed);
     }
 
     private static Map<String, PlanFile> byPath(List<PlanFile> files) {

@@ -3,11 +3,8 @@ package plan.app.check;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -52,13 +49,17 @@ final class ResultsChecker {
 
     /**
      * As above, remembering in {@code memo} each clean file's result against its plan (the plans
-     * of its base chain by their bytes): an unchanged results file of an unchanged plan is neither
-     * loaded, bound nor checked again, and its plan's model is not made for it.
+     * of its base chain by their bytes), all of them in one entry ({@link RememberedResults}): an
+     * unchanged results file of an unchanged plan is neither read, loaded, bound nor checked again
+     * (its bytes are known by its look, as a plan file's are), and its plan's model is not made for it.
      *
      * @param identity the tool's identity in the memo's keys
      */
     static List<CheckedResults> check(List<PlanFile> files, List<CheckedPlan> plans, Limits limits, Configs configs,
                                       CheckMemo memo, String identity, Workspace.Summarizer summarizer) {
+        if (files.isEmpty()) {
+            return List.of(); // and nothing remembered of results is read
+        }
         // By id, without their models: a plan's model is asked for only when results name it.
         Map<String, CheckedPlan> byId = new HashMap<>();
         for (CheckedPlan p : plans) {
@@ -71,28 +72,37 @@ final class ResultsChecker {
         List<CheckedResults> out = new ArrayList<>();
         FileKind kind = Format.STANDARD.results();
         PlanLoader loader = new PlanLoader(limits);
-        for (PlanFile file : files) {
+        // Each file's hash and remembered result first, in parallel: in a rebuild of many plans
+        // nearly every results file is recalled, most without being read (see RecalledResults),
+        // all from one entry of the memo.
+        RememberedResults cleanFiles = RememberedResults.recall(memo, identity);
+        List<RecalledResults> looked = (files.size() > 1 ? files.parallelStream() : files.stream())
+                .map(f -> RecalledResults.of(f, memo, cleanFiles, identity, limits, byId)).toList();
+        for (RecalledResults one : looked) {
+            PlanFile file = one.file();
             Findings findings = new Findings(file.displayPath());
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file.path());
-            } catch (IOException e) {
-                findings.report(Rule.YAML_SYNTAX, 1, 1, Message.of("load.unreadable", e.getMessage()), null);
-                out.add(new CheckedResults(file, null, null, findings.sorted(), null));
-                continue;
-            }
-            String hash = sha256(bytes);
-            String key = memoKey(identity, file, hash, limits);
-            CheckedResults recalled = recall(memo.recall(key), file, hash, byId, limits);
+            CheckedResults recalled = one.recalled();
             if (recalled != null) {
                 // Clean when remembered; the id is still checked against the other files of this run.
                 String clash = taken.putIfAbsent(recalled.id(), file.displayPath());
                 if (clash == null) {
                     out.add(recalled);
+                    cleanFiles.put(RecalledResults.memoKey(identity, file, one.hash(), limits), one.remembered());
                     continue;
                 }
                 taken.remove(recalled.id(), file.displayPath());
             }
+            byte[] bytes;
+            try {
+                bytes = one.bytes() != null ? one.bytes() : Files.readAllBytes(file.path());
+            } catch (IOException e) {
+                findings.report(Rule.YAML_SYNTAX, 1, 1, Message.of("load.unreadable", e.getMessage()), null);
+                out.add(new CheckedResults(file, null, null, findings.sorted(), null));
+                continue;
+            }
+            // The hash of the bytes read now (a file recalled by its look alone is read only here).
+            String hash = one.bytes() != null ? one.hash() : RecalledResults.sha256(bytes);
+            String key = RecalledResults.memoKey(identity, file, hash, limits);
             Loaded loaded = loader.load(bytes, findings);
             Results results = null;
             if (!findings.hasErrors()) {
@@ -123,16 +133,12 @@ final class ResultsChecker {
                     && planChain(named, byId) != null ? summarizer.latestResults(named.plan(), results) : null;
             if (latest != null) {
                 checked = checked.withLatest(latest);
-                memo.remember(key, remembered(checked, named, byId).getBytes(StandardCharsets.UTF_8));
+                cleanFiles.put(key, remembered(checked, named, byId));
             }
             out.add(checked);
         }
+        cleanFiles.save();
         return out;
-    }
-
-    private static String memoKey(String identity, PlanFile file, String hash, Limits limits) {
-        return sha256((identity + "\0results\0" + file.displayPath() + "\0" + hash + "\0" + limits)
-                .getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -143,28 +149,11 @@ final class ResultsChecker {
         return String.join("\n", planChain(plan, byId), r.id(), r.planId(), r.asOf(), r.latest());
     }
 
-    private static CheckedResults recall(byte[] bytes, PlanFile file, String hash, Map<String, CheckedPlan> byId,
-                                         Limits limits) {
-        if (bytes == null) {
-            return null;
-        }
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
-        if (lines.length != 5) {
-            return null;
-        }
-        CheckedPlan plan = byId.get(lines[2]);
-        if (plan == null || !lines[0].equals(planChain(plan, byId))) {
-            return null; // its plan, or a base of it, changed: checked again
-        }
-        return CheckedResults.recalled(file, hash, new CheckedResults.Known(lines[1], lines[2], lines[3], lines[4]),
-                limits);
-    }
-
     /**
      * A plan and its chain of bases, each by the hash of its file's bytes, as one line; null when
      * a hash is not known (then nothing is remembered).
      */
-    private static String planChain(CheckedPlan plan, Map<String, CheckedPlan> byId) {
+    static String planChain(CheckedPlan plan, Map<String, CheckedPlan> byId) {
         StringBuilder b = new StringBuilder();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (CheckedPlan p = plan; p != null && seen.add(p.id()); ) {
@@ -176,14 +165,6 @@ final class ResultsChecker {
             p = a == null || a.base() == null ? null : byId.get(a.base().value());
         }
         return b.toString();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
 }

@@ -1,0 +1,108 @@
+package plan.app.check;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+
+import plan.load.Limits;
+import plan.cache.CheckMemo;
+
+/**
+ * A results file as a run first finds it, before it is checked: the hash of its bytes and, when
+ * the check memo remembers it clean against its plan as that plan is now, what it remembers. A
+ * file that looks as it did when last hashed (size, modification time, identity: see
+ * {@link plan.cache.FileLook}) is not read at all, as an unchanged plan file is not; one that is read keeps
+ * its bytes for its check. Made for every results file of a run, in parallel.
+ *
+ * @param bytes    the file's bytes, where they were read (null: its look was trusted, or it is unreadable)
+ * @param hash     the SHA-256 of its bytes, or null when it could not be read
+ * @param recalled the remembered result, or null: the file is to be checked
+ * @param remembered what is remembered of it (see {@link RememberedResults}) when it was recalled, else null
+ */
+record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults recalled, String remembered) {
+    /**
+     * The file's hash and remembered result.
+     *
+     * @param byId the checked plans of the run by id, to tell whether a file's plan (or a base of it) changed
+     */
+    static RecalledResults of(PlanFile file, CheckMemo memo, RememberedResults remembered, String identity,
+                              Limits limits, Map<String, CheckedPlan> byId) {
+        String known = memo.knownHash(file.path());
+        if (known != null) {
+            RecalledResults recalled = recall(remembered, file, null, known, identity, limits, byId);
+            if (recalled != null) {
+                return recalled;
+            }
+        }
+        // The look before reading: a write during the read makes the look stale, not wrong.
+        java.util.function.Consumer<String> hashed = memo.remembers() ? memo.reading(file.path()) : hash -> { };
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            return new RecalledResults(file, null, null, null, null); // the check reports it
+        }
+        String hash = sha256(bytes);
+        hashed.accept(hash);
+        RecalledResults recalled = recall(remembered, file, bytes, hash, identity, limits, byId);
+        return recalled != null ? recalled : new RecalledResults(file, bytes, hash, null, null);
+    }
+
+    /**
+     * True when checking {@code file} would check it afresh: the memo remembers no result for its
+     * bytes as they are now. Whether its plan changed is not asked here: a changed plan is itself
+     * a changed file.
+     */
+    static boolean changed(PlanFile file, CheckMemo memo, RememberedResults remembered, String identity,
+                           Limits limits) {
+        if (!memo.remembers()) {
+            return true;
+        }
+        String hash = memo.knownHash(file.path());
+        if (hash == null) {
+            try {
+                hash = sha256(Files.readAllBytes(file.path()));
+            } catch (IOException e) {
+                return true;
+            }
+        }
+        return !remembered.has(memoKey(identity, file, hash, limits));
+    }
+
+    /** Everything a results file's remembered result depends on but its plan: the tool, its path, its bytes, the limits. */
+    static String memoKey(String identity, PlanFile file, String hash, Limits limits) {
+        return sha256((identity + "\0results\0" + file.displayPath() + "\0" + hash + "\0" + limits)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The file with bytes of {@code hash} recalled, if its plan and that plan's bases are as they were; else null. */
+    private static RecalledResults recall(RememberedResults remembered, PlanFile file, byte[] bytes, String hash,
+                                          String identity, Limits limits, Map<String, CheckedPlan> byId) {
+        String text = remembered.get(memoKey(identity, file, hash, limits));
+        if (text == null) {
+            return null;
+        }
+        String[] lines = text.split("\n", -1);
+        if (lines.length != 5) {
+            return null;
+        }
+        CheckedPlan plan = byId.get(lines[2]);
+        if (plan == null || !lines[0].equals(ResultsChecker.planChain(plan, byId))) {
+            return null; // its plan, or a base of it, changed: checked again
+        }
+        return new RecalledResults(file, bytes, hash, CheckedResults.recalled(file, hash,
+                new CheckedResults.Known(lines[1], lines[2], lines[3], lines[4]), limits), text);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

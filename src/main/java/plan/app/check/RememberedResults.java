@@ -1,0 +1,74 @@
+package plan.app.check;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import plan.cache.CheckMemo;
+
+/**
+ * What the check memo remembers of a run's clean results files, all in one entry: a rebuild of a
+ * thousand plans with a results file each reads one entry instead of a thousand. Each file's part
+ * is under its own key (its bytes, path, the limits and the tool: see {@link RecalledResults}) and
+ * says what it was checked against and what the site needs of it. The entry is written again only
+ * when this run's clean files differ from those remembered, and holds this run's files alone.
+ */
+final class RememberedResults {
+    private static final String HEADER = "plan-results 1";
+    /** A file's part: its key, then the lines of what is remembered of it. */
+    private static final int LINES = 6;
+
+    private final CheckMemo memo;
+    private final String entry;
+    private final Map<String, String> before;
+    private final Map<String, String> now = new TreeMap<>();
+
+    private RememberedResults(CheckMemo memo, String entry, Map<String, String> before) {
+        this.memo = memo;
+        this.entry = entry;
+        this.before = before;
+    }
+
+    /** The remembered results files of the tool {@code identity}, read from {@code memo} (none when unreadable). */
+    static RememberedResults recall(CheckMemo memo, String identity) {
+        String entry = RecalledResults.sha256((identity + "\0results\0remembered").getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = memo.recall(entry);
+        Map<String, String> before = new HashMap<>();
+        String[] lines = bytes == null ? new String[0] : new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
+        // The header, then whole parts, then the empty string after the last line end.
+        if (lines.length > 1 && lines[0].equals(HEADER) && (lines.length - 2) % LINES == 0) {
+            for (int at = 1; at + LINES <= lines.length - 1; at += LINES) {
+                before.put(lines[at], String.join("\n", java.util.Arrays.asList(lines).subList(at + 1, at + LINES)));
+            }
+        }
+        return new RememberedResults(memo, entry, before);
+    }
+
+    /** What is remembered of the file whose key is {@code key}, or null. Called from several threads at once. */
+    String get(String key) {
+        return before.get(key);
+    }
+
+    /** True when something is remembered under {@code key}. */
+    boolean has(String key) {
+        return before.containsKey(key);
+    }
+
+    /** Keeps {@code remembered} (its lines: see {@link #LINES}) for the file of {@code key}, a clean file of this run. */
+    void put(String key, String remembered) {
+        if (remembered.split("\n", -1).length == LINES - 1) {
+            now.put(key, remembered);
+        }
+    }
+
+    /** Writes the entry when this run's clean files are not those remembered. */
+    void save() {
+        if (now.equals(before)) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        now.forEach((key, remembered) -> text.append(key).append('\n').append(remembered).append('\n'));
+        memo.remember(entry, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}
