@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import plan.diag.Message;
+import plan.format.Format;
 import plan.model.Plan;
 
 /**
@@ -44,9 +45,10 @@ public record Draft(Plan plan, Map<String, List<Message>> comments, List<Message
             forms = Map.copyOf(forms);
         }
 
-        /** Continuing {@code base}: the keys it holds are left out of this plan. */
+        /** Continuing {@code base}: the keys it holds are left out of this plan, and its chapters are the plan's too. */
         public Extra withBase(BasePlan base) {
-            return new Extra(digits, parts, analysis, base.id(), base.inherited(), forms);
+            List<String> inheritedChapters = Format.CHAPTERS.stream().filter(base.inherited()::contains).toList();
+            return new Extra(digits, PartsMadeWhole.of(parts, inheritedChapters), analysis, base.id(), base.inherited(), forms);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import plan.diag.Message;
 import plan.diag.Messages;
+import plan.format.Format;
 import plan.format.Keys;
 import plan.model.Focus;
 import plan.model.FocusItem;
@@ -122,7 +123,7 @@ public final class Recognizer {
                 .missions(missions).goals(goals).strategies(strategies).values(values).focus(focus).sections(sections)
                 .outline(outline).labels(labels).projects(found.projects).build();
         return new Draft(plan, comments.asMap(), header, counts(), confirm,
-                new Draft.Extra(Digits.thaiMostly(allParas) ? "thai" : null, parts(), analysisIds(), null, java.util.Set.of(), formsByProject));
+                new Draft.Extra(Digits.thaiMostly(allParas) ? "thai" : null, PartsMadeWhole.of(parts(), Format.chaptersOf(plan)), analysisIds(), null, java.util.Set.of(), formsByProject));
     }
 
     /**
