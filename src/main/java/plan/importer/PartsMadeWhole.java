@@ -24,18 +24,35 @@ final class PartsMadeWhole {
     private PartsMadeWhole() {
     }
 
+    /**
+     * @param parts   the parts, every chapter of the plan in one
+     * @param guessed the chapters put beside a neighbour rather than the chapter they are made
+     *                from: a reader should confirm their part
+     */
+    record Whole(List<Draft.Part> parts, List<String> guessed) {
+        Whole {
+            parts = List.copyOf(parts);
+            guessed = List.copyOf(guessed);
+        }
+    }
+
     /** {@code parts} with each of {@code chapters} no part lists put into one; no parts stay none. */
-    static List<Draft.Part> of(List<Draft.Part> parts, List<String> chapters) {
+    static Whole of(List<Draft.Part> parts, List<String> chapters) {
         if (parts.isEmpty()) {
-            return parts;
+            return new Whole(parts, List.of());
         }
         List<List<String>> lists = new ArrayList<>();
         parts.forEach(p -> lists.add(new ArrayList<>(p.chapters())));
+        List<String> guessed = new ArrayList<>();
         for (String chapter : chapters) {
             if (partOf(lists, chapter) >= 0) {
                 continue;
             }
-            int part = partOf(lists, neighbour(lists, chapter));
+            String neighbour = neighbour(lists, chapter);
+            if (!neighbour.equals(MADE_FROM.get(chapter))) {
+                guessed.add(chapter);
+            }
+            int part = partOf(lists, neighbour);
             List<String> into = lists.get(part >= 0 ? part : lists.size() - 1);
             into.add(place(into, chapter), chapter);
         }
@@ -43,10 +60,10 @@ final class PartsMadeWhole {
         for (int i = 0; i < parts.size(); i++) {
             out.add(new Draft.Part(parts.get(i).title(), lists.get(i)));
         }
-        return out;
+        return new Whole(out, guessed);
     }
 
-    /** The chapter whose part {@code chapter} joins, null for a section. */
+    /** The chapter whose part {@code chapter} joins, "" for a section (it joins the last part). */
     private static String neighbour(List<List<String>> lists, String chapter) {
         String from = MADE_FROM.get(chapter);
         if (from != null && partOf(lists, from) >= 0) {
@@ -54,7 +71,7 @@ final class PartsMadeWhole {
         }
         int k = Format.CHAPTERS.indexOf(chapter);
         if (k < 0) {
-            return null;
+            return "";
         }
         for (int i = k - 1; i >= 0; i--) {
             if (partOf(lists, Format.CHAPTERS.get(i)) >= 0) {
@@ -66,7 +83,7 @@ final class PartsMadeWhole {
                 return Format.CHAPTERS.get(i);
             }
         }
-        return null;
+        return "";
     }
 
     /**

@@ -68,15 +68,39 @@ class ImportPartsTest {
                 "กลยุทธ์ที่ 2 พัฒนาครู", "1. โครงการอบรมครู งบประมาณ 20,000 บาท") + "\n";
         Path src = Files.writeString(dir.resolve("ปฏิบัติการ 2569.txt"), text, StandardCharsets.UTF_8);
 
-        Cli.Result imported = Cli.run("import", src.toString(), "--base", "development-plan");
+        Cli.Result imported = Cli.run("import", src.toString(), "--base", "development-plan", "--lang", "th");
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         Path written = dir.resolve("ปฏิบัติการ 2569.plan.yaml");
         String yaml = Files.readString(written);
         assertThat(yaml).contains("\nbase: development-plan\n").doesNotContain("\nvalues:");
-        assertThat(yaml.substring(yaml.indexOf("\noutline:"))).contains("values").contains("projects, budget");
+        // No heading of the document opens the inherited chapters: where they went is a guess, said so at the outline.
+        assertThat(yaml).contains("""
+                outline:  # ต้นฉบับไม่มีหัวข้อของบท vision, missions, goals, strategies, values \
+                จึงใส่แต่ละบทไว้ในส่วนเดียวกับบทที่อยู่ติดกันตามลำดับปกติ: ตรวจทาน
+                  - part: บทนำ
+                    chapters: [section-1]
+                  - part: โครงการและงบประมาณ
+                    chapters: [vision, missions, values, goals, strategies, projects, budget, section-2]
+                """);
 
         Cli.Result checked = Cli.run("check", dir.resolve("development-plan.plan.yaml").toString(), written.toString());
         assertThat(checked.out() + checked.err()).doesNotContain("outline-parts");
         assertThat(checked.exitCode()).as(checked.out() + checked.err()).isZero();
+    }
+
+    @Test
+    void aPartWithNothingUnderItIsLeftOutAndSaidSo() throws Exception {
+        String text = String.join("\n", "แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2568", "โรงเรียนบ้านหนองบัว",
+                "ส่วนที่ 1 ทิศทางการพัฒนา", "วิสัยทัศน์", "ผู้เรียนมีคุณภาพ", "พันธกิจ", "1. พัฒนาผู้เรียน",
+                "เป้าประสงค์", "1. ผู้เรียนอ่านคล่อง", "กลยุทธ์", "กลยุทธ์ที่ 1 พัฒนาคุณภาพผู้เรียน", "1. ส่งเสริมการอ่าน",
+                "ส่วนที่ 2 การติดตามและประเมินผล") + "\n";
+        Path src = Files.writeString(dir.resolve("แผน.txt"), text, StandardCharsets.UTF_8);
+        Cli.Result imported = Cli.run("import", src.toString(), "--lang", "en");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(Files.readString(dir.resolve("แผน.plan.yaml"))).contains("""
+                outline:  # the part "การติดตามและประเมินผล" has no chapter under it and is left out
+                  - part: ทิศทางการพัฒนา
+                    chapters: [vision, missions, goals, strategies]
+                """);
     }
 }
