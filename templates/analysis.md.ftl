@@ -10,6 +10,7 @@
 
 #### <a id="analysis-${l.key}"></a>${labels[l.key]} (${l.code})
 
+<@caption what="${labels[l.key]} (${l.code})"/>
 <#if l.sum??>
 | ${labels.item} | ${labels.factor} | ${labels.weight} | ${labels.score} | ${labels["weighted-score"]} | ${labels["answered-by"]} |
 |---|---|---:|---:|---:|---|
@@ -34,6 +35,7 @@
 
 ### <a id="analysis-position"></a>${labels.position}
 
+<@caption what=labels.position/>
 | ${labels.position} | ${labels["weighted-score"]} |
 |---|---:|
 | ${labels.horizontal} (S - W) = ${p.s} - ${p.w} | ${p.x} |

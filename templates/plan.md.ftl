@@ -24,8 +24,20 @@ ${indent}- ${prefix}.${g?counter?c} ${g.text}
 <#-- References that name each item in full: "เป้าประสงค์ที่ 1 ผู้เรียนอ่านออก…" (the official matrix). -->
 <#macro titledRefs list label><#list list as r>[${label} ${r.number}](#${r.id}) ${r.text}<#sep>; </#sep></#list></#macro>
 <#macro refs list label><#list list as r>[${label} ${r.number}](#${r.id})<#sep>, </#sep></#list></#macro>
+<#-- The official look numbers every table: a caption above it, "ตารางที่ n" and what it shows,
+     anchored table-n, and the list of tables after the preface names them all (the PDF adds their
+     pages). The modern look has neither. -->
+<#assign tableCaptions = []>
+<#macro caption what indent="">
+<#if official>
+<#assign tableCaptions = tableCaptions + [what]>
+${indent}<a id="table-${tableCaptions?size?c}"></a>**${labels.table} ${tableCaptions?size?c}** ${what}
+
+</#if>
+</#macro>
 <#-- Indicators: one target column per fiscal year; numbers (baseline, targets) right-aligned. -->
-<#macro indicators list years indent="">
+<#macro indicators list years what indent="">
+<@caption what=what indent=indent/>
 ${indent}| ${labels.indicator} | ${labels.unit} | ${labels.baseline} |<#list years as y> ${labels.target} ${y?c} |</#list>
 ${indent}|---|---|---:|<#list years as y>---:|</#list>
 <#list list as i>
@@ -35,7 +47,8 @@ ${indent}| ${i.text} | ${i.unit} | <#if i.baseline?has_content>${i.baseline}<#if
 <#-- An amount of a table, "-" where there is none (as Thai budget tables write it). -->
 <#macro amount a><#if a?has_content && a != "0">${a}<#else>-</#if></#macro>
 <#-- A budget split (sources, categories, years) with its total in bold. -->
-<#macro split title shares total>
+<#macro split title shares total what>
+<@caption what=what/>
 | ${title} | ${labels.amount} |
 |---|---:|
 <#list shares as s>
@@ -68,6 +81,7 @@ ${preface.text}
 </#if>
 <#-- A plan with a base: the line naming the plan its inherited parts come from, first in the body
      (the PDF draws its cover from the fields above, so the line stands where every output shows it). -->
+<#assign document>
 <#if basedOn??>
 
 ${labels["based-on"]} ${basedOn}
@@ -115,6 +129,7 @@ ${values.description}
 
 </#if>
 <#if values.items?has_content>
+<@caption what=labels.values/>
 | ${labels.letter} | ${labels.name} | ${labels.meaning} |
 |---|---|---|
 <#list values.items as v>
@@ -138,7 +153,7 @@ ${g.number}. <a id="${g.id}"></a>${g.text}
 <#if !(g.missions?has_content || g.strategies?has_content)>
 
 </#if>
-<@indicators list=g.indicators years=years indent=pad/>
+<@indicators list=g.indicators years=years indent=pad what="${labels.indicators} ${labels.goal} ${g.number?c}"/>
 
 </#if>
 </#list>
@@ -174,7 +189,7 @@ ${s.description}
 
 **${labels.indicators}**
 
-<@indicators list=s.indicators years=years/>
+<@indicators list=s.indicators years=years what="${labels.indicators} ${labels.strategy} ${s.number?c}"/>
 </#if>
 </#list>
 <#break>
@@ -203,6 +218,7 @@ ${f?counter}. ${f.text}<#if f.tag??> (${f.tag})</#if>
 - [${labels.strategy} ${r.number}](#${r.id}) ${r.title}: <#if r.aligned?has_content>${r.aligned?join(", ")}<#else>-</#if>
 </#list>
 <#else>
+<@caption what="${labels['aligns-with']} ${f.title}"/>
 | ${labels.strategies} |<#list f.columns as c> ${c.id} |</#list>
 |---|<#list f.columns as c>:-:|</#list>
 <#list f.rows as r>
@@ -218,6 +234,7 @@ ${f?counter}. ${f.text}<#if f.tag??> (${f.tag})</#if>
 
 ### ${labels["parent-plan"]}: ${alignment.parent.title}
 
+<@caption what="${labels['parent-plan']} ${alignment.parent.title}"/>
 | ${labels.strategies} | ${labels["aligns-with"]} |
 |---|---|
 <#list alignment.parent.rows as r>
@@ -228,6 +245,7 @@ ${f?counter}. ${f.text}<#if f.tag??> (${f.tag})</#if>
 
 ### ${labels.projects}
 
+<@caption what="${labels.alignment} (${labels.projects})"/>
 | ${labels.projects} | ${labels["aligns-with"]} |
 |---|---|
 <#list alignment.projects as p>
@@ -241,6 +259,7 @@ ${f?counter}. ${f.text}<#if f.tag??> (${f.tag})</#if>
 
 ### <a id="project-register"></a>${labels.register}
 
+<@caption what=labels.register/>
 | ${labels.number} | ${labels.projects} | ${labels.strategies} | ${labels.amount} | ${labels["fiscal-year"]} | ${labels.owner} |
 |---:|---|---|---:|---|---|
 <#list projectsByStrategy as s>
@@ -285,34 +304,36 @@ ${o?counter}. ${o}
 
 **${labels.indicators}**
 
-<@indicators list=p.indicators years=p.years/>
+<@indicators list=p.indicators years=p.years what="${labels.indicators} ${labels.project} ${p.number?c}"/>
 </#if>
 <#if p.budget??>
 
 **${labels.funds}:** ${p.budget.total} ${labels.baht}
 <#if p.budget.sources?has_content>
 
-<@split title=labels.source shares=p.budget.sources total=p.budget.total/>
+<@split title=labels.source shares=p.budget.sources total=p.budget.total what="${labels.source} ${labels.project} ${p.number?c}"/>
 </#if>
 <#if p.budget.years?has_content>
 
-<@split title=labels["fiscal-year"] shares=p.budget.years total=p.budget.total/>
+<@split title=labels["fiscal-year"] shares=p.budget.years total=p.budget.total what="${labels['fiscal-year']} ${labels.project} ${p.number?c}"/>
 </#if>
 <#if p.budget.quarters?has_content>
 
+<@caption what="${labels.quarters} ${labels.project} ${p.number?c}"/>
 <#list 1..4 as q>| ${labels.quarter} ${q} </#list>| ${labels.total} |
 |---:|---:|---:|---:|---:|
 <#list p.budget.quarters as a>| ${a} </#list>| **${p.budget.total}** |
 </#if>
 <#if p.budget.categories?has_content>
 
-<@split title=labels.category shares=p.budget.categories total=p.budget.total/>
+<@split title=labels.category shares=p.budget.categories total=p.budget.total what="${labels.category} ${labels.project} ${p.number?c}"/>
 </#if>
 </#if>
 <#if p.activities?has_content>
 
 **${labels.activities}**
 
+<@caption what="${labels.activities} ${labels.project} ${p.number?c}"/>
 | ${labels.activity} | ${labels.amount} | ${labels.months} | ${labels.owner} |
 |---|---:|---|---|
 <#list p.activities as a>
@@ -330,6 +351,7 @@ ${labels["plan-total"]} **${budget.total}** ${labels.baht} · ${labels["project-
 
 ### <a id="budget-chart"></a>${labels["by-strategy"]}
 
+<@caption what=labels["by-strategy"]/>
 | ${labels.strategies} |<#list budget.sources as src> <#if src?has_content>${src}<#else>${labels["source-unspecified"]}</#if> |</#list> ${labels.total} |
 |---|<#list budget.sources as src>---:|</#list>---:|
 <#list budget.rows as r>
@@ -340,6 +362,7 @@ ${labels["plan-total"]} **${budget.total}** ${labels.baht} · ${labels["project-
 
 ### <a id="budget-by-quarter"></a>${labels.quarters}
 
+<@caption what=labels.quarters/>
 | ${labels.projects} |<#list 1..4 as q> ${labels.quarter} ${q} |</#list> ${labels.total} |
 |---|---:|---:|---:|---:|---:|
 <#list projects as p>
@@ -356,6 +379,7 @@ ${labels["plan-total"]} **${budget.total}** ${labels.baht} · ${labels["project-
 
 ### <a id="budget-by-category"></a>${labels.categories}
 
+<@caption what=labels.categories/>
 | ${labels.category} | ${labels.amount} |
 |---|---:|
 <#list budget.categories as c>
@@ -377,6 +401,7 @@ ${chapter.body}
 
 ## <a id="matrix"></a>${labels.matrix}
 
+<@caption what=labels.matrix/>
 | ${labels.missions} | ${labels.goals} | ${labels.strategies} |
 |---|---|---|
 <#list matrix as row>
@@ -462,6 +487,7 @@ ${k}.<#if f.quantity?has_content>2<#else>1</#if> ${labels.quality}
 
 **${k}. ${labels["activities-timing"]}**
 
+<@caption what="${labels['activities-timing']} ${labels.project} ${p.number?c}"/>
 | ${labels.activity} | ${labels.months} | ${labels.owner} | ${labels.amount} |
 |---|---|---|---:|
 <#list p.activities as a>
@@ -474,14 +500,15 @@ ${k}.<#if f.quantity?has_content>2<#else>1</#if> ${labels.quality}
 **${k}. ${labels.funds}** ${p.budget.total} ${labels.baht}
 <#if p.budget.sources?has_content>
 
-<@split title=labels.source shares=p.budget.sources total=p.budget.total/>
+<@split title=labels.source shares=p.budget.sources total=p.budget.total what="${labels.source} ${labels.project} ${p.number?c}"/>
 </#if>
 <#if p.budget.categories?has_content>
 
-<@split title=labels.category shares=p.budget.categories total=p.budget.total/>
+<@split title=labels.category shares=p.budget.categories total=p.budget.total what="${labels.category} ${labels.project} ${p.number?c}"/>
 </#if>
 <#if p.budget.quarters?has_content>
 
+<@caption what="${labels.quarters} ${labels.project} ${p.number?c}"/>
 <#list 1..4 as q>| ${labels.quarter} ${q} </#list>| ${labels.total} |
 |---:|---:|---:|---:|---:|
 <#list p.budget.quarters as a>| ${a} </#list>| **${p.budget.total}** |
@@ -492,6 +519,7 @@ ${k}.<#if f.quantity?has_content>2<#else>1</#if> ${labels.quality}
 
 **${k}. ${labels.evaluation}**
 
+<@caption what="${labels.evaluation} ${labels.project} ${p.number?c}"/>
 | ${labels["success-indicator"]} | ${labels.method} | ${labels.tool} |
 |---|---|---|
 <#list f.evaluation as e>
@@ -515,3 +543,15 @@ ${a.position}</#if>
 </#list>
 </#list>
 </#if>
+</#assign>
+<#-- The list of tables (สารบัญตาราง), front matter like the preface: written once the body has
+     numbered its tables. -->
+<#if tableCaptions?has_content>
+
+## <a id="list-of-tables"></a>${labels["list-of-tables"]}
+
+<#list tableCaptions as c>
+- [${labels.table} ${c?counter?c}](#table-${c?counter?c}) ${c}
+</#list>
+</#if>
+${document}<#t>

@@ -8,7 +8,10 @@
 #   5. `plan check` of 1,000 plans with a warm cache (median of 5)
 # Usage: bash src/bench/speed.sh              (results also go to target/bench/speed.txt)
 #        bash src/bench/speed.sh memory 10000  (only the peak memory of an N-plan build; long)
-#        bash src/bench/speed.sh styles [R]    (measure 1 in the modern and the official look with Thai digits, R rounds (2))
+#        bash src/bench/speed.sh styles [R] [WORKTREE]  (measure 1 in the modern look, the official one and the
+#                                               official one with Thai digits, R rounds (2), with medians and
+#                                               each look's cost against the modern one; WORKTREE, a checkout
+#                                               of another commit, adds its build of the same plans, run for run)
 #        bash src/bench/speed.sh profile [N]   (measure 1 alone, N plans (300), under JFR: where the
 #                                               rendering threads' time goes, by stage, and the JIT's share;
 #                                               JFR adds a module, so the JVM runs without its start-up
@@ -64,24 +67,49 @@ if [ "${1:-}" = memory ]; then
 fi
 
 if [ "${1:-}" = styles ]; then
-  # Measure 1 in both looks, alternating, $2 rounds (2): the official style with Thai digits must
-  # cost at most 10 % of the modern style's plans per second (issue 32). Alternating spreads the
-  # shared machine's load over both.
+  # Measure 1 in each look, alternating, $2 rounds (2): the official style, with and without Thai
+  # digits, must cost at most 10 % of the modern style's plans per second (issue 32). Alternating
+  # spreads the shared machine's load over all of them; CPU time (user + sys) is the fair
+  # comparison when others share the machine. $3, a worktree of another commit (its `plan`
+  # built there), adds that code's build of the same plans in its default look, run for run:
+  # old against new under the same load.
   rounds="${2:-2}"
+  other="${3:-}"
   java src/bench/CorpusGenerator.java "$work/seed300" 300 plans/*.plan.yaml >/dev/null
+  looks=("modern" "official" "official --thai-digits")
+  [ -n "$other" ] && looks+=("other")
+  declare -A cpus walls
   {
     echo "plan speed benchmark (styles), $(date -u +%Y-%m-%d), $(nproc) cores, load at start $(cut -d' ' -f1 /proc/loadavg)"
+    [ -n "$other" ] && echo "other: $other at $(git -C "$other" rev-parse --short HEAD)"
     echo "| build of 300 seed-sized plans, 3 formats | wall | CPU (user+sys) |"
     echo "|---|---|---|"
     for round in $(seq "$rounds"); do
-      for look in "modern" "official --thai-digits"; do
+      for look in "${looks[@]}"; do
         rm -rf "$work/site-styles"
-        # shellcheck disable=SC2086 # the look is the style and, for the official one, its digits
-        measure ./plan build "$work/seed300" --out "$work/site-styles" --force --style $look
+        if [ "$look" = other ]; then
+          (cd "$other" && measure ./plan build "$work/seed300" --out "$work/site-styles" --force
+            echo "$wall $cpu" >"$work/other.txt")
+          read -r wall cpu <"$work/other.txt"
+        else
+          # shellcheck disable=SC2086 # the look is the style and, for the official one, its digits
+          measure ./plan build "$work/seed300" --out "$work/site-styles" --force --style $look
+        fi
         rate="$(awk -v w="$wall" 'BEGIN { printf "%.1f", 300 / w }')"
         per="$(awk -v c="$cpu" 'BEGIN { printf "%.0f", c * 1000 / 300 }')"
-        echo "| round $round, --style $look | $wall s = $rate plans/s | $cpu s = $per ms/plan |"
+        echo "| round $round, ${look/other/other commit} | $wall s = $rate plans/s | $cpu s = $per ms/plan |"
+        cpus[$look]+="$cpu "; walls[$look]+="$wall "
       done
+    done
+    echo
+    echo "| look (medians of $rounds rounds) | wall | CPU a plan | / modern (wall; CPU) |"
+    echo "|---|---|---|---|"
+    median() { tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+    base_wall="$(echo "${walls[modern]}" | median)"; base_cpu="$(echo "${cpus[modern]}" | median)"
+    for look in "${looks[@]}"; do
+      w="$(echo "${walls[$look]}" | median)"; c="$(echo "${cpus[$look]}" | median)"
+      awk -v l="${look/other/other commit}" -v w="$w" -v c="$c" -v bw="$base_wall" -v bc="$base_cpu" \
+        'BEGIN { printf "| %s | %.2f s = %.1f plans/s | %.0f ms | %.2f; %.2f |\n", l, w, 300 / w, c * 1000 / 300, w / bw, c / bc }'
     done
     echo "load at end $(cut -d' ' -f1 /proc/loadavg)"
   } | tee "$work/styles.txt"

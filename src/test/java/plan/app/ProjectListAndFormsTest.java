@@ -62,7 +62,7 @@ class ProjectListAndFormsTest {
 
     @Test
     void theListOfProjectsIsNumberedStrategyByStrategyWithSubtotalsAndTheTotal() {
-        String list = md.substring(md.indexOf("บัญชีโครงการ"), md.indexOf("\n### ", md.indexOf("บัญชีโครงการ")));
+        String list = md.substring(md.indexOf("</a>บัญชีโครงการ"), md.indexOf("\n### ", md.indexOf("</a>บัญชีโครงการ")));
         assertThat(list).containsSubsequence(
                 "| | **กลยุทธ์ที่ 1 ส่งเสริมการอ่าน** |",
                 "| 1 | [โครงการรักการอ่าน](#B) | [กลยุทธ์ที่ 1](#S1) | 2,000.50 | 2566–2569 | กลุ่มภาษาไทย |",

@@ -52,7 +52,7 @@ class GuidePicturesTest {
         Golden.assertMatches(MANIFEST, manifest);
         for (String picture : List.of("site-index.png", "page-desktop.png", "page-phone.png", "pdf-cover.png",
                 "pdf-page.png", "official-cover.png", "official-preface.png", "official-contents.png",
-                "official-page.png")) {
+                "official-tables.png", "official-page.png")) {
             Path file = IMAGES.resolve(picture);
             assertThat(file).exists();
             assertThat(Files.size(file)).as(picture).isBetween(5_000L, MAX_PICTURE_BYTES);
@@ -100,7 +100,8 @@ class GuidePicturesTest {
         pdfPage(site.resolve(OFFICIAL + ".pdf"), 1, "official-cover.png");
         pdfPage(site.resolve(OFFICIAL + ".pdf"), 2, "official-preface.png");
         pdfPage(site.resolve(OFFICIAL + ".pdf"), 3, "official-contents.png");
-        pdfPage(site.resolve(OFFICIAL + ".pdf"), 8, "official-page.png"); // strategies, guidelines numbered 1.1, 2.1
+        pdfPage(site.resolve(OFFICIAL + ".pdf"), 4, "official-tables.png"); // the list of tables, ค
+        pdfPage(site.resolve(OFFICIAL + ".pdf"), 9, "official-page.png"); // strategies, guidelines numbered 1.1, 2.1
     }
 
     private static void screenshot(Path page, String picture, int width, int height) {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
@@ -21,6 +22,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 
 import plan.render.PrintedFigures;
+import plan.render.TableCaptions;
 
 /**
  * A horizontal bar chart, as inline SVG (no script), of the table that follows a heading whose
@@ -43,12 +45,40 @@ final class BarChart implements NodeRenderer {
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(TableBlock.class, BarChart::render));
+        return Set.of(new NodeRenderingHandler<>(TableBlock.class, BarChart::render),
+                new NodeRenderingHandler<>(Paragraph.class, BarChart::paragraph));
+    }
+
+    /** The id of the heading over {@code table} (its caption passed over), or null. */
+    private static String headingId(TableBlock table) {
+        return TableCaptions.before(table) instanceof Heading h ? AnchorTags.idOf(h.getFirstChild()) : null;
+    }
+
+    /** Whether the heading over {@code table} asks for a chart of it. */
+    private static boolean asksForChart(TableBlock table) {
+        String id = headingId(table);
+        return id != null && (PositionChart.ANCHOR.equals(id) || id.endsWith(PrintedFigures.BAR_CHART_ANCHOR_SUFFIX));
+    }
+
+    /** A table's caption is written with its table; one charted too, under the chart ({@link #caption}). */
+    private static void paragraph(Paragraph p, NodeRendererContext context, HtmlWriter html) {
+        if (!(TableCaptions.isCaption(p) && p.getNext() instanceof TableBlock t && asksForChart(t))) {
+            context.delegateRender();
+        }
+    }
+
+    /** The caption (ตารางที่ n) of a table asking for a chart, between the chart and the table, as the PDF prints it. */
+    private static void caption(TableBlock table, NodeRendererContext context, HtmlWriter html) {
+        if (asksForChart(table) && TableCaptions.isCaption(table.getPrevious())) {
+            html.tag("p");
+            context.renderChildren(table.getPrevious());
+            html.tag("/p").line();
+        }
     }
 
     private static void render(TableBlock table, NodeRendererContext context, HtmlWriter html) {
-        Heading heading = table.getPrevious() instanceof Heading h ? h : null;
-        String id = heading == null ? null : AnchorTags.idOf(heading.getFirstChild());
+        Heading heading = TableCaptions.before(table) instanceof Heading h ? h : null;
+        String id = headingId(table);
         plan.render.ChartPosition position = PositionChart.ANCHOR.equals(id) ? PositionChart.of(table) : null;
         if (position != null) {
             html.attr("class", "chart-with-table").withAttr().tag("div").line();
@@ -56,12 +86,14 @@ final class BarChart implements NodeRenderer {
             html.raw(PositionChart.svg(position, text(heading))).line();
             html.tag("figcaption").text(position.names().get(2) + " " + position.quadrant()).tag("/figcaption").line();
             html.tag("/figure").line();
+            caption(table, context, html);
             context.delegateRender();
             html.tag("/div").line();
             return;
         }
         List<Bar> bars = id != null && id.endsWith(PrintedFigures.BAR_CHART_ANCHOR_SUFFIX) ? bars(table) : List.of();
         if (bars.isEmpty()) {
+            caption(table, context, html);
             context.delegateRender();
             return;
         }
@@ -70,6 +102,7 @@ final class BarChart implements NodeRenderer {
         html.tag("figure").line();
         html.raw(svg(bars, name)).line();
         html.tag("/figure").line();
+        caption(table, context, html);
         context.delegateRender();
         html.tag("/div").line();
     }

@@ -52,8 +52,9 @@ public final class ResultsMarkdown {
      * @param thaiDigits every number in Thai digits
      */
     public static String of(Plan plan, Results results, Results previous, boolean thaiDigits) {
-        String markdown = MarkdownRenderer.tidy(SafeMarkdown.document(new ResultsMarkdown(plan, results, previous).write()));
-        return thaiDigits ? ThaiDigits.inMarkdown(markdown) : markdown;
+        // Thai digits before the text is made safe, so that its tree is the one rendered (see MarkdownRenderer).
+        String written = new ResultsMarkdown(plan, results, previous).write();
+        return MarkdownRenderer.tidy(SafeMarkdown.document(thaiDigits ? ThaiDigits.inMarkdown(written) : written));
     }
 
     /** The report's period: ไตรมาสที่ 1, รอบ 6 เดือน, ไตรมาสที่ 3, รอบ 12 เดือน, by the quarter of {@code asOf}. */

@@ -55,8 +55,9 @@ public final class RollupMarkdown {
 
     /** The roll-up's Markdown; {@code thaiDigits}: every number in Thai digits. */
     public static String of(Plan parent, List<School> schools, boolean thaiDigits) {
-        String markdown = MarkdownRenderer.tidy(SafeMarkdown.document(new RollupMarkdown(parent, schools).write()));
-        return thaiDigits ? ThaiDigits.inMarkdown(markdown) : markdown;
+        // Thai digits before the text is made safe, so that its tree is the one rendered (see MarkdownRenderer).
+        String written = new RollupMarkdown(parent, schools).write();
+        return MarkdownRenderer.tidy(SafeMarkdown.document(thaiDigits ? ThaiDigits.inMarkdown(written) : written));
     }
 
     /** The fiscal year rolled up: that of the latest results among the schools, else the parent's first. */

@@ -1,6 +1,8 @@
 package plan.render.pdf;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openpdf.text.BadElementException;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -16,7 +18,7 @@ import plan.render.pdf.tagged.Tagging;
  * The organization's logo at the top of an official cover, centred, at most {@link #MAX_HEIGHT}
  * high and {@link #MAX_WIDTH} wide, its proportions kept; a Figure whose alternative text is the
  * organization's name. PNG and JPEG are embedded as they are (the PDF scales them, so the file is
- * read once, never resampled); an SVG is drawn at 300 dpi for the size it takes ({@link SvgRaster}).
+ * read once a build, never resampled); an SVG is drawn at 300 dpi for the size it takes ({@link SvgRaster}).
  */
 final class CoverLogo {
     static final float MAX_HEIGHT = 3.5f * PdfStyles.CM;
@@ -25,30 +27,57 @@ final class CoverLogo {
     private CoverLogo() {
     }
 
+    /** A build shows few logos; a long-running server forgets them all when it has seen this many. */
+    private static final int REMEMBERED = 16;
+
+    /**
+     * Each logo as read, for every cover of the build that shows it: OpenPDF reads a PNG (and an
+     * SVG's drawing) through ImageIO into raw pixels, which took 70 ms for a 600-pixel PNG with
+     * transparency, more than the rest of a plan's PDF. The image is only read after that (its
+     * pixels are compressed into each PDF as they are), so the documents can share it.
+     */
+    private static final Map<PdfLogo, Placed> READ = new ConcurrentHashMap<>();
+
+    /** A logo read, and the size it stands at on the cover, in points. */
+    record Placed(Image image, float width, float height) {
+    }
+
+    static Placed placed(PdfLogo logo) throws IOException, BadElementException {
+        Placed known = READ.get(logo);
+        if (known != null) {
+            return known;
+        }
+        Placed read;
+        if (logo.svg()) {
+            SvgRaster.Raster drawn = SvgRaster.of(logo.bytes(), MAX_WIDTH, MAX_HEIGHT);
+            read = new Placed(Image.getInstance(drawn.png()), drawn.width(), drawn.height());
+        } else {
+            float scale = Math.min(MAX_HEIGHT / logo.height(), MAX_WIDTH / logo.width());
+            read = new Placed(Image.getInstance(logo.bytes()), logo.width() * scale, logo.height() * scale);
+        }
+        if (READ.size() >= REMEMBERED) {
+            READ.clear();
+        }
+        READ.put(logo, read);
+        return read;
+    }
+
     /** Adds the logo in a borderless row of its height; returns false when there is none to draw. */
     static boolean add(Document document, Tagging tagging, PdfDocumentInfo info) throws DocumentException {
         PdfLogo logo = info.logo();
         if (logo == null || !logo.svg() && (logo.width() <= 0 || logo.height() <= 0)) {
             return false;
         }
-        Image image;
-        float width;
-        float height;
+        Placed placed;
         try {
-            if (logo.svg()) {
-                SvgRaster.Raster drawn = SvgRaster.of(logo.bytes(), MAX_WIDTH, MAX_HEIGHT);
-                image = Image.getInstance(drawn.png());
-                width = drawn.width();
-                height = drawn.height();
-            } else {
-                image = Image.getInstance(logo.bytes());
-                float scale = Math.min(MAX_HEIGHT / logo.height(), MAX_WIDTH / logo.width());
-                width = logo.width() * scale;
-                height = logo.height() * scale;
-            }
+            placed = placed(logo);
         } catch (IOException | BadElementException e) {
             throw new DocumentException("the logo cannot be read: " + e.getMessage());
         }
+        // A copy for this document: the image read is shared by every cover of the build.
+        Image image = Image.getInstance(placed.image());
+        float width = placed.width();
+        float height = placed.height();
         PdfStructureElement figure = tagging.open(Tagging.FIGURE);
         Tagging.alternative(figure, info.organization());
         tagging.close();

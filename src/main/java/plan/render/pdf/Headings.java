@@ -1,15 +1,21 @@
 package plan.render.pdf;
 
+import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import plan.render.TableCaptions;
+
 /**
  * The headings of the document body, known before typesetting (the table of contents comes first)
- * and the pages they landed on, filled in by {@link PageDecorator} while a pass is written.
+ * and the pages they landed on, filled in by {@link PageDecorator} while a pass is written. The
+ * official look's list of tables is such a list too: its entries are the tables' captions, as the
+ * Markdown's list of tables names them ({@link #tables}), each landing where its caption is drawn.
  */
 final class Headings {
     /** A body heading; {@code destination} is the PDF named destination the TOC links to. */
@@ -17,12 +23,19 @@ final class Headings {
     }
 
     private final List<Entry> entries;
+    /** The list's own title where it is printed as a list of its own (สารบัญตาราง), else null. */
+    private final String title;
     private final int[] pages;
     /** What each page is called where it differs from its number (front matter ก ข ค), else null. */
     private final String[] labels;
 
     private Headings(List<Entry> entries) {
+        this(entries, null);
+    }
+
+    private Headings(List<Entry> entries, String title) {
         this.entries = List.copyOf(entries);
+        this.title = title;
         this.pages = new int[entries.size()];
         this.labels = new String[entries.size()];
     }
@@ -43,7 +56,8 @@ final class Headings {
     static Headings of(com.vladsch.flexmark.util.ast.Document markdown) {
         List<Entry> list = new ArrayList<>();
         for (Node n = bodyStart(markdown); n != null; n = n.getNext()) {
-            if (n instanceof Heading h) {
+            // The list of tables is printed apart, after the contents, and listed in neither.
+            if (n instanceof Heading h && !TableCaptions.isListHeading(h)) {
                 String text = Inlines.of(h, List.of()).plainText().strip();
                 list.add(new Entry(h.getLevel(), text, "_h" + (list.size() + 1)));
             }
@@ -51,9 +65,49 @@ final class Headings {
         return new Headings(list);
     }
 
+    /**
+     * The tables the Markdown's list of tables names, in its order: each entry's text is the
+     * caption as listed ("ตารางที่ 1 ตัวชี้วัด …"), its destination the caption's anchor
+     * ({@code table-1}). Empty when the document has no list of tables.
+     */
+    static Headings tables(com.vladsch.flexmark.util.ast.Document markdown) {
+        for (Node n = bodyStart(markdown); n != null; n = n.getNext()) {
+            BulletList list = TableCaptions.list(n);
+            if (list == null) {
+                continue;
+            }
+            List<Entry> out = new ArrayList<>();
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                Link link = item.getFirstChild() == null ? null
+                        : (Link) item.getFirstChild().getChildOfType(Link.class);
+                if (link != null && link.getUrl().startsWith("#" + TableCaptions.ANCHOR_PREFIX)) {
+                    String text = Inlines.of(item.getFirstChild(), List.of()).plainText().strip();
+                    out.add(new Entry(0, text, link.getUrl().toString().substring(1)));
+                }
+            }
+            return new Headings(out, Inlines.of(n, List.of()).plainText().strip());
+        }
+        return new Headings(List.of());
+    }
+
     /** A copy with no pages recorded, for the next pass. */
     Headings fresh() {
-        return new Headings(entries);
+        return new Headings(entries, title);
+    }
+
+    /** What the list is called when it is printed as a list of its own (see {@link #tables}), else null. */
+    String title() {
+        return title;
+    }
+
+    /** The entry that leads to the named destination {@code destination}, or -1. */
+    int indexOf(String destination) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).destination().equals(destination)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     List<Entry> entries() {

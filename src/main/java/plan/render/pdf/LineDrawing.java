@@ -64,6 +64,11 @@ final class LineDrawing implements DrawInterface {
         this.target = target;
     }
 
+    /** The width the line's text takes, without justification's extra space. */
+    float natural() {
+        return line.natural();
+    }
+
     @Override
     public void draw(PdfContentByte cb, float llx, float lly, float urx, float ury, float y) {
         budget.drewLine();

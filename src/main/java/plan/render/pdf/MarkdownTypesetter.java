@@ -28,6 +28,7 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.LineSeparator;
 
 import plan.render.NumberedItems;
+import plan.render.TableCaptions;
 import plan.render.ThaiDigits;
 import plan.render.pdf.tagged.Tagging;
 import plan.render.pdf.text.ParagraphLayout;
@@ -92,6 +93,8 @@ final class MarkdownTypesetter {
     private final ChunkFactory chunks;
     private final PdfStyles styles;
     private final Headings headings;
+    /** The captioned tables of the list of tables, whose pages are noted as their captions are drawn. */
+    private final Headings captions;
     private final TableTypesetter tables;
     private final Tagging tagging;
     private int headingIndex;
@@ -99,9 +102,14 @@ final class MarkdownTypesetter {
     private KeepWithNext keep;
     private List<String> pendingAnchors = new ArrayList<>();
 
-    /** @param thaiDigits list items numbered in Thai digits, as the Markdown's own numbers are */
-    MarkdownTypesetter(Document document, PdfWriter writer, ChunkFactory chunks, Headings headings, boolean thaiDigits) {
+    /**
+     * @param captions   the tables the list of tables names ({@link Headings#tables})
+     * @param thaiDigits list items numbered in Thai digits, as the Markdown's own numbers are
+     */
+    MarkdownTypesetter(Document document, PdfWriter writer, ChunkFactory chunks, Headings headings, Headings captions,
+            boolean thaiDigits) {
         this.thaiDigits = thaiDigits;
+        this.captions = captions;
         this.document = document;
         this.writer = writer;
         this.chunks = chunks;
@@ -130,6 +138,11 @@ final class MarkdownTypesetter {
         Context ctx = Context.top(textWidth());
         keep = new KeepWithNext(document, writer, top);
         for (Node n = from; n != null && n != until; n = n.getNext()) {
+            if (TableCaptions.isListHeading(n)) {
+                // The list of tables is printed after the contents, with its pages (TableOfContents).
+                n = TableCaptions.list(n) != null ? n.getNext() : n;
+                continue;
+            }
             block(n, keep, ctx);
         }
         keep.flush();
@@ -291,6 +304,13 @@ final class MarkdownTypesetter {
             signature(in, sink, ctx);
             return;
         }
+        if (!ctx.inCell() && TableCaptions.isCaption(n)) {
+            // A table drawn as a chart too prints its caption under the chart (TableTypesetter).
+            if (!(n.getNext() instanceof TableBlock t && TableTypesetter.asksForChart(t))) {
+                KeepWithNext.addHeld(sink, caption(n, in, ctx));
+            }
+            return;
+        }
         boolean title = ctx.isTop() && in.runs().stream().allMatch(Inlines.Run::bold); // a table's title, say
         // Body paragraphs (in lists and quotations too) are justified the Thai way; table cells,
         // headings and code are not, and never reach here.
@@ -307,6 +327,30 @@ final class MarkdownTypesetter {
         } else {
             sink.add(p);
         }
+    }
+
+    /** The caption {@code n} of the table after it, laid out now (see below). */
+    Paragraph caption(Node n, Context ctx) {
+        return caption(n, inlines(n), ctx);
+    }
+
+    /**
+     * A table's caption (ตารางที่ n …): at the left, above its table, to be held with the table's
+     * first rows; its page is noted for the list of tables when its first line is drawn.
+     */
+    private Paragraph caption(Node n, Inlines in, Context ctx) {
+        tagging.open(Tagging.P);
+        Paragraph p = chunks.paragraph(in.runs(), PdfStyles.BODY, false, PdfStyles.BODY_LEADING, PdfStyles.TEXT,
+                ctx.available(), ParagraphLayout.Align.LEFT);
+        tagging.close();
+        p.setIndentationLeft(ctx.indent());
+        p.setSpacingBefore(ITEM_GAP);
+        List<String> anchors = Inlines.anchorIds(n.getChars());
+        int index = anchors.isEmpty() ? -1 : captions.indexOf(anchors.get(0));
+        if (index >= 0 && !p.isEmpty()) { // empty when the probe only collects anchors
+            ((Chunk) p.get(0)).setGenericTag(PageDecorator.TABLE_TAG + index);
+        }
+        return p;
     }
 
     private void list(ListBlock list, Sink sink, Context ctx) throws DocumentException {

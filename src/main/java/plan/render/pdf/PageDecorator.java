@@ -24,6 +24,8 @@ import plan.render.pdf.text.ThaiLineBreaker;
  */
 final class PageDecorator extends PdfPageEventHelper {
     static final String HEADING_TAG = "plan-heading:";
+    /** A table's caption: its page is noted for the list of tables (no bookmark). */
+    static final String TABLE_TAG = "plan-table:";
 
     private record Open(int level, PdfOutline outline) {
     }
@@ -31,6 +33,7 @@ final class PageDecorator extends PdfPageEventHelper {
     private final PdfStyles styles;
     private final PdfDocumentInfo info;
     private final Headings headings;
+    private final Headings tables;
     private final ThaiLineBreaker breaker;
     private final Tagging tagging;
     private final Deque<Open> outlines = new ArrayDeque<>();
@@ -42,8 +45,9 @@ final class PageDecorator extends PdfPageEventHelper {
     /** The page the body starts on as written; the cover and the preface come before it. 0: not yet. */
     private int bodyWrittenFrom;
 
-    PageDecorator(PdfStyles styles, PdfDocumentInfo info, Headings headings, ThaiLineBreaker breaker,
+    PageDecorator(PdfStyles styles, PdfDocumentInfo info, Headings headings, Headings tables, ThaiLineBreaker breaker,
             Tagging tagging) {
+        this.tables = tables;
         this.styles = styles;
         this.tagging = tagging;
         this.info = info;
@@ -106,6 +110,11 @@ final class PageDecorator extends PdfPageEventHelper {
 
     @Override
     public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
+        if (text.startsWith(TABLE_TAG)) {
+            int written = writer.getPageNumber();
+            tables.landedOn(Integer.parseInt(text.substring(TABLE_TAG.length())), finalPage(written), label(written));
+            return;
+        }
         if (!text.startsWith(HEADING_TAG)) {
             return;
         }

@@ -110,20 +110,22 @@ public final class PdfRenderer {
         try {
             ThaiLineBreaker breaker = new ThaiLineBreaker(ThaiLexicon.withWords(info.words()), spent);
             Headings headings = Headings.of(markdown);
+            Headings tables = Headings.tables(markdown);
             // Typesetting is the cost, so the body is typeset once: the probe learns what the
             // single pass must know beforehand, and the single pass writes the contents last.
-            Probe probe = probe(markdown, info, fontSet, breaker, headings, spent);
-            Pass single = singlePass(markdown, info, fontSet, breaker, headings, probe, spent);
+            Probe probe = probe(markdown, info, fontSet, breaker, headings, tables, spent);
+            Pass single = singlePass(markdown, info, fontSet, breaker, headings, tables, probe, spent);
             if (single != null) {
                 write(single, out);
                 return;
             }
             // The probe misjudged the contents' length: typeset until the contents' numbers settle.
-            Pass previous = pass(markdown, info, fontSet, breaker, headings, probe.anchors, null, spent);
+            Pass previous = pass(markdown, info, fontSet, breaker, headings, tables, probe.anchors, null, spent);
             for (int i = 1; i < MAX_PASSES; i++) {
-                Pass next = pass(markdown, info, fontSet, breaker, previous.headings, previous.anchors,
+                Pass next = pass(markdown, info, fontSet, breaker, previous.headings, previous.tables, previous.anchors,
                         new ByteArrayOutputStream(), spent);
                 boolean settled = next.headings.samePages(previous.headings)
+                        && next.tables.samePages(previous.tables)
                         && next.anchors.equals(previous.anchors);
                 previous = next;
                 if (settled) {
@@ -194,7 +196,7 @@ public final class PdfRenderer {
         }
     }
 
-    private record Pass(Headings headings, Map<String, String> anchors, ByteArrayOutputStream bytes) {
+    private record Pass(Headings headings, Headings tables, Map<String, String> anchors, ByteArrayOutputStream bytes) {
     }
 
     /** What the single pass needs before it starts: the contents' length and every anchor's destination. */
@@ -203,7 +205,7 @@ public final class PdfRenderer {
 
     /** An open document with its writer and the state its typesetting fills in. */
     private record Open(Document document, PdfWriter writer, ChunkFactory chunks, NamedDestinations anchors,
-            Headings landed, PageDecorator decorator, Tagging tagging) {
+            Headings landed, Headings tables, PageDecorator decorator, Tagging tagging) {
     }
 
     /**
@@ -213,14 +215,16 @@ public final class PdfRenderer {
      * ones will.
      */
     private Probe probe(com.vladsch.flexmark.util.ast.Document markdown, PdfDocumentInfo info, FontSet fontSet,
-            ThaiLineBreaker breaker, Headings headings, TypesettingBudget spent) throws DocumentException {
-        Open o = open(info, fontSet, breaker, headings, Map.of(), OutputStream.nullOutputStream(), false, false, spent);
+            ThaiLineBreaker breaker, Headings headings, Headings tables, TypesettingBudget spent) throws DocumentException {
+        Open o = open(info, fontSet, breaker, headings, tables, Map.of(), OutputStream.nullOutputStream(), false, false,
+                spent);
         // Its pages are thrown away: compressing them, as every page is when it ends, is wasted.
         o.writer.setCompressionLevel(org.openpdf.text.pdf.PdfStream.NO_COMPRESSION);
-        int contentsPages = TableOfContents.add(o.document, o.writer, o.chunks, headings.fresh(), info) == null
-                ? 0 : o.writer.getPageNumber();
+        int contentsPages = TableOfContents.add(o.document, o.writer, o.chunks, headings.fresh(), tables.fresh(), info,
+                null).isEmpty() ? 0 : o.writer.getPageNumber();
         o.chunks.anchorsOnly(); // the body's lines are not needed, only where its anchors lead
-        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, info.thaiDigits()).typeset(markdown, e -> { });
+        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, o.tables, info.thaiDigits())
+                .typeset(markdown, e -> { });
         // Left open for the garbage collector: closing would embed font subsets nobody reads,
         // which costs more than the layout above.
         return new Probe(contentsPages, o.anchors.defined());
@@ -232,19 +236,21 @@ public final class PdfRenderer {
      * take the pages the probe expected, for then the body's page numbers are wrong.
      */
     private Pass singlePass(com.vladsch.flexmark.util.ast.Document markdown, PdfDocumentInfo info,
-            FontSet fontSet, ThaiLineBreaker breaker, Headings headings, Probe probe, TypesettingBudget spent) throws DocumentException {
+            FontSet fontSet, ThaiLineBreaker breaker, Headings headings, Headings tables, Probe probe, TypesettingBudget spent)
+            throws DocumentException {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
-        Open o = open(info, fontSet, breaker, headings, probe.anchors, sink, true, tagged(), spent);
+        Open o = open(info, fontSet, breaker, headings, tables, probe.anchors, sink, true, tagged(), spent);
         o.decorator.contentsMovedBefore(probe.contentsPages);
         CoverPage.add(o.document, o.writer, o.chunks, info);
-        MarkdownTypesetter typesetter = new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, info.thaiDigits());
+        MarkdownTypesetter typesetter = new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, o.tables,
+                info.thaiDigits());
         FrontMatter front = FrontMatter.of(markdown, info.official());
         if (front.preface() != null) {
             o.document.newPage();
             typesetter.typeset(front.preface(), front.body(), o.document::add);
         }
         // Taken before the page ends, as it always was: the structure's objects keep their numbers.
-        TableOfContents.Place contentsPlace = TableOfContents.Place.here(o.tagging);
+        TableOfContents.Place contentsPlace = TableOfContents.Place.here(o.tagging, !tables.entries().isEmpty());
         o.document.newPage(); // the body starts on its own page, after the cover or the preface
         int bodyFrom = o.writer.getPageNumber();
         o.decorator.bodyWrittenFrom(bodyFrom);
@@ -255,13 +261,15 @@ public final class PdfRenderer {
         o.document.newPage();
         int contentsFrom = o.writer.getPageNumber();
         o.decorator.contentsWrittenFrom(contentsFrom);
-        PdfOutline contents = TableOfContents.add(o.document, o.writer, o.chunks, o.landed, info, contentsPlace);
-        int contentsPages = contents == null ? 0 : o.writer.getPageNumber() - contentsFrom + 1;
+        // The list of tables follows the contents on pages of its own, and moves with them.
+        List<PdfOutline> contents = TableOfContents.add(o.document, o.writer, o.chunks, o.landed, o.tables, info,
+                contentsPlace);
+        int contentsPages = contents.isEmpty() ? 0 : o.writer.getPageNumber() - contentsFrom + 1;
         if (contentsPages != probe.contentsPages) {
             return null; // dropped unclosed, like the probe's document
         }
         int total = o.writer.getPageNumber();
-        if (contents != null) {
+        if (!contents.isEmpty()) {
             o.document.newPage(); // reorderPages only sees finished pages
             int written = contentsFrom + contentsPages - 1;
             total = written;
@@ -277,28 +285,29 @@ public final class PdfRenderer {
                 order[k++] = p;
             }
             o.writer.reorderPages(order);
-            // The contents' bookmark was added last; readers expect it after the cover's and the preface's.
+            // The contents' bookmarks were added last; readers expect them after the cover's and the preface's.
             List<PdfOutline> bookmarks = o.writer.getRootOutline().getKids();
-            bookmarks.remove(contents);
-            bookmarks.add(frontBookmarks, contents);
+            bookmarks.removeAll(contents);
+            bookmarks.addAll(frontBookmarks, contents);
         }
         close(o, info, total);
-        return new Pass(o.landed, o.anchors.defined(), sink);
+        return new Pass(o.landed, o.tables, o.anchors.defined(), sink);
     }
 
     private Pass pass(com.vladsch.flexmark.util.ast.Document markdown, PdfDocumentInfo info, FontSet fontSet,
-            ThaiLineBreaker breaker, Headings tocPages, Map<String, String> knownAnchors,
+            ThaiLineBreaker breaker, Headings tocPages, Headings tablePages, Map<String, String> knownAnchors,
             ByteArrayOutputStream sink, TypesettingBudget spent) throws DocumentException {
         OutputStream target = sink != null ? sink : OutputStream.nullOutputStream();
-        Open o = open(info, fontSet, breaker, tocPages, knownAnchors, target, false, tagged(), spent);
+        Open o = open(info, fontSet, breaker, tocPages, tablePages, knownAnchors, target, false, tagged(), spent);
         CoverPage.add(o.document, o.writer, o.chunks, info);
-        MarkdownTypesetter typesetter = new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, info.thaiDigits());
+        MarkdownTypesetter typesetter = new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, o.tables,
+                info.thaiDigits());
         FrontMatter front = FrontMatter.of(markdown, info.official());
         if (front.preface() != null) {
             o.document.newPage();
             typesetter.typeset(front.preface(), front.body(), o.document::add);
         }
-        TableOfContents.add(o.document, o.writer, o.chunks, tocPages, info);
+        TableOfContents.add(o.document, o.writer, o.chunks, tocPages, tablePages, info, null);
         if (info.official()) {
             o.document.newPage();
             o.decorator.bodyWrittenFrom(o.writer.getPageNumber());
@@ -307,7 +316,7 @@ public final class PdfRenderer {
             typesetter.typeset(markdown);
         }
         close(o, info, o.writer.getPageNumber());
-        return new Pass(o.landed, o.anchors.defined(), sink);
+        return new Pass(o.landed, o.tables, o.anchors.defined(), sink);
     }
 
     private boolean tagged() {
@@ -339,12 +348,13 @@ public final class PdfRenderer {
      * {@code tagged} builds the structure tree (not worth it for a probe that is thrown away).
      */
     private static Open open(PdfDocumentInfo info, FontSet fontSet, ThaiLineBreaker breaker, Headings headings,
-            Map<String, String> knownAnchors, OutputStream target, boolean reorderable, boolean tagged,
+            Headings tables, Map<String, String> knownAnchors, OutputStream target, boolean reorderable, boolean tagged,
             TypesettingBudget spent) throws DocumentException {
         fontSet.seedSubsetTags(info.documentIdSeed());
         PdfStyles styles = new PdfStyles(fontSet, info.official());
         NamedDestinations anchors = new NamedDestinations(knownAnchors);
         Headings landed = headings.fresh();
+        Headings tablesLanded = tables.fresh();
 
         Document document = new Document(PageSize.A4, PdfStyles.MARGIN_LEFT, PdfStyles.MARGIN_RIGHT,
                 PdfStyles.MARGIN_TOP, PdfStyles.MARGIN_BOTTOM);
@@ -356,7 +366,7 @@ public final class PdfRenderer {
         }
         Tagging tagging = tagged ? Tagging.on(writer, info.langTag()) : Tagging.off();
         ChunkFactory chunks = new ChunkFactory(styles, breaker, anchors, spent, tagging);
-        PageDecorator decorator = new PageDecorator(styles, info, landed, breaker, tagging);
+        PageDecorator decorator = new PageDecorator(styles, info, landed, tablesLanded, breaker, tagging);
         writer.setPageEvent(decorator);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         writer.setFullCompression();
@@ -367,7 +377,7 @@ public final class PdfRenderer {
         document.open();
         tagging.started();
         stampIdentity(writer, info);
-        return new Open(document, writer, chunks, anchors, landed, decorator, tagging);
+        return new Open(document, writer, chunks, anchors, landed, tablesLanded, decorator, tagging);
     }
 
     /**

@@ -1,14 +1,17 @@
 package plan.render.pdf;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDestination;
 import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPCellEvent;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
@@ -31,37 +34,80 @@ final class TableOfContents {
     }
 
     /**
-     * The contents' place in the structure tree: its title and the TOC element. The contents are
-     * typeset after the body but read before it, so their place is taken where they will stand.
+     * The contents' place in the structure tree: its title and the TOC element, and the list of
+     * tables' (null when there is none). The contents are typeset after the body but read before
+     * it, so their place is taken where they will stand.
      */
-    record Place(PdfStructureElement title, PdfStructureElement toc) {
+    record Place(PdfStructureElement title, PdfStructureElement toc, PdfStructureElement tablesTitle,
+            PdfStructureElement tablesToc) {
         static Place here(Tagging tagging) {
-            return new Place(tagging.leaf(Tagging.P), tagging.leaf(Tagging.TOC));
+            return here(tagging, false);
+        }
+
+        /** @param tables whether a list of tables follows the contents */
+        static Place here(Tagging tagging, boolean tables) {
+            return new Place(tagging.leaf(Tagging.P), tagging.leaf(Tagging.TOC),
+                    tables ? tagging.leaf(Tagging.P) : null, tables ? tagging.leaf(Tagging.TOC) : null);
         }
     }
 
     /** Adds the contents on a new page; returns its bookmark, or null when there are no headings. */
     static PdfOutline add(Document document, PdfWriter writer, ChunkFactory chunks, Headings pages,
             PdfDocumentInfo info) throws DocumentException {
-        return add(document, writer, chunks, pages, info, null);
+        List<PdfOutline> added = add(document, writer, chunks, pages, null, info, null);
+        return added.isEmpty() ? null : added.get(0);
     }
 
-    /** As above, in the structure tree at {@code place} (null: where the tree stands now). */
-    static PdfOutline add(Document document, PdfWriter writer, ChunkFactory chunks, Headings pages,
-            PdfDocumentInfo info, Place place) throws DocumentException {
-        List<Headings.Entry> entries = pages.entries();
-        if (entries.isEmpty()) {
-            return null;
+    /**
+     * The contents on a new page, then the list of tables on a page of its own (when {@code tables}
+     * names any), in the structure tree at {@code place} (null: where the tree stands now). Returns
+     * their bookmarks, in that order.
+     */
+    static List<PdfOutline> add(Document document, PdfWriter writer, ChunkFactory chunks, Headings pages,
+            Headings tables, PdfDocumentInfo info, Place place) throws DocumentException {
+        boolean listsTables = tables != null && !tables.entries().isEmpty();
+        if (pages.entries().isEmpty() && !listsTables) {
+            return List.of();
         }
+        Place at = place != null ? place : Place.here(chunks.tagging(), listsTables);
+        List<PdfOutline> out = new ArrayList<>(2);
+        if (!pages.entries().isEmpty()) {
+            // Chapters stand at the margin; after a part (ส่วนที่ n, level 1) they are indented under it.
+            boolean[] inPart = {false};
+            out.add(list(document, writer, chunks, pages, info.contentsLabel(), at.title(), at.toc(), info, e -> {
+                inPart[0] |= e.level() == 1;
+                return e.level() > DEPTH ? null
+                        : new Look(chunks.styles().pt(20f) * Math.max(0, e.level() - (inPart[0] ? 1 : 2)), e.level() <= 2);
+            }));
+        }
+        if (listsTables) {
+            out.add(list(document, writer, chunks, tables, tables.title(), at.tablesTitle(), at.tablesToc(), info,
+                    e -> new Look(0f, false)));
+        }
+        return out;
+    }
+
+    /** How an entry is set: its indent, and whether in bold (a chapter of the contents). */
+    private record Look(float indent, boolean bold) {
+    }
+
+    /**
+     * One list on a new page: its title centred, then each entry with its page (the page's label
+     * where it has one) in a column at the right, linked to where it leads. {@code look} says how
+     * an entry is set, or null to leave it out.
+     */
+    private static PdfOutline list(Document document, PdfWriter writer, ChunkFactory chunks, Headings pages,
+            String name, PdfStructureElement titleElement, PdfStructureElement tocElement, PdfDocumentInfo info,
+            java.util.function.Function<Headings.Entry, Look> look) throws DocumentException {
+        List<Headings.Entry> entries = pages.entries();
         Tagging tagging = chunks.tagging();
-        Place at = place != null ? place : Place.here(tagging);
         document.newPage();
         PdfOutline outline = tagging.links().outline(writer.getRootOutline(), new PdfDestination(PdfDestination.FITH,
-                document.top() + 8f), at.title(), info.contentsLabel(), true);
+                document.top() + 8f), titleElement, name, true);
         float width = document.right() - document.left();
         float numberColumn = chunks.styles().pt(NUMBER_COLUMN);
-        tagging.reopen(at.title());
-        Paragraph title = chunks.paragraph(run(info.contentsLabel()), 20f, true, 1.4f, chunks.styles().heading(), width,
+        tagging.reopen(titleElement);
+        Paragraph title = chunks.paragraph(run(name), 20f, true, 1.4f, chunks.styles().heading(), width,
                 ParagraphLayout.Align.CENTER);
         tagging.close();
         title.setSpacingAfter(12f);
@@ -78,39 +124,84 @@ final class TableOfContents {
                 PdfStyles.TEXT, numberColumn, ParagraphLayout.Align.RIGHT);
         tagging.endArtifactText();
         table.addCell(cell(pageHead, 0, chunks));
-        tagging.reopen(at.toc());
+        tagging.reopen(tocElement);
         tagging.linksAs(Tagging.REFERENCE); // an entry of the contents refers to its heading
-        // Chapters stand at the margin; after a part (ส่วนที่ n, level 1) they are indented under it.
-        boolean inPart = false;
         for (int i = 0; i < entries.size(); i++) {
             Headings.Entry e = entries.get(i);
-            if (e.level() > DEPTH) {
+            Look set = look.apply(e);
+            if (set == null) {
                 continue;
             }
-            inPart |= e.level() == 1;
-            boolean chapter = e.level() <= 2;
-            float indent = chunks.styles().pt(20f) * Math.max(0, e.level() - (inPart ? 1 : 2));
+            float indent = set.indent();
             tagging.openContentsEntry(e.destination());
-            Paragraph text = chunks.paragraphLinkedTo(e.destination(), run(e.text()), PdfStyles.BODY, chapter,
+            Paragraph text = chunks.paragraphLinkedTo(e.destination(), run(e.text()), PdfStyles.BODY, set.bold(),
                     PdfStyles.CELL_LEADING, PdfStyles.TEXT, width - numberColumn - indent - 1f,
                     ParagraphLayout.Align.LEFT);
             int page = pages.page(i);
             String label = pages.label(i);
             String number = page == 0 ? "" : label != null ? label : ThaiDigits.number(page, info.thaiDigits());
             Paragraph num = chunks.paragraphLinkedTo(e.destination(), run(number.isEmpty() ? " " : number),
-                    PdfStyles.BODY, chapter, PdfStyles.CELL_LEADING, PdfStyles.TEXT, numberColumn,
+                    PdfStyles.BODY, set.bold(), PdfStyles.CELL_LEADING, PdfStyles.TEXT, numberColumn,
                     ParagraphLayout.Align.RIGHT);
             tagging.close();
             table.addCell(cell(text, indent, chunks));
             PdfPCell numberCell = cell(num, 0, chunks);
             // A wrapped entry gets its number on its last line, next to the end of the title.
             numberCell.setVerticalAlignment(Element.ALIGN_BOTTOM);
+            if (chunks.styles().official() && page != 0) {
+                float textEnd = indent + lastLineWidth(text, width - numberColumn - indent);
+                numberCell.setCellEvent(new Leader(width - numberColumn - textEnd,
+                        chunks.styles().width(number, PdfStyles.BODY, set.bold()), tagging));
+            }
             table.addCell(numberCell);
         }
         tagging.close(); // the TOC
         tagging.linksAs(Tagging.LINK);
         document.add(table);
         return outline;
+    }
+
+    /** The width of a paragraph's last line as laid out (see {@link ChunkFactory}), or {@code otherwise}. */
+    private static float lastLineWidth(Paragraph p, float otherwise) {
+        if (!p.isEmpty() && p.get(p.size() - 1) instanceof org.openpdf.text.Chunk c && c.getChunkAttributes() != null
+                && c.getChunkAttributes().get(org.openpdf.text.Chunk.SEPARATOR) instanceof Object[] separator
+                && separator.length > 0 && separator[0] instanceof LineDrawing line) {
+            return line.natural();
+        }
+        return otherwise;
+    }
+
+    /**
+     * The official contents' dot leader: a row of dots from the end of an entry's text to its page
+     * number, on the line they share (drawn from the number's cell, which knows the row's bottom),
+     * on a grid so that the dots of all entries stand in columns. Decoration: an artifact.
+     */
+    private record Leader(float beforeCell, float numberWidth, Tagging tagging) implements PdfPCellEvent {
+        private static final float STEP = 4f;
+        private static final float GAP = 4f;
+        private static final float DOT = 0.45f;
+        /** From the cell's bottom to the dots: the bottom padding and the last line's descent. */
+        private static final float RISE = 7f;
+
+        @Override
+        public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
+            float from = position.getLeft() - beforeCell + GAP;
+            float to = position.getRight() - numberWidth - GAP;
+            if (to - from < 2 * STEP) {
+                return;
+            }
+            PdfContentByte cb = canvases[PdfPTable.TEXTCANVAS];
+            float y = position.getBottom() + RISE;
+            tagging.beginArtifact(cb);
+            cb.saveState();
+            cb.setColorFill(PdfStyles.TEXT);
+            for (float x = (float) Math.ceil(from / STEP) * STEP; x <= to; x += STEP) {
+                cb.circle(x, y, DOT);
+            }
+            cb.fill();
+            cb.restoreState();
+            tagging.end(cb);
+        }
     }
 
     private static List<Inlines.Run> run(String text) {

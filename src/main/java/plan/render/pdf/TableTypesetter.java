@@ -15,6 +15,7 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import plan.render.TableCaptions;
 import plan.render.pdf.tagged.Tagging;
 import plan.render.pdf.text.ParagraphLayout;
 
@@ -103,6 +104,9 @@ final class TableTypesetter {
             captionParagraph.setIndentationLeft(ctx.indent());
         }
         PdfPTable chart = chart(block, rows, available);
+        // A table drawn as a chart too gets its caption (ตารางที่ n) between the chart and itself.
+        Paragraph numbered = asksForChart(block) && TableCaptions.isCaption(block.getPrevious())
+                ? blocks.caption(block.getPrevious(), ctx) : null;
         PdfPTable table = new PdfPTable(widths);
         tagging.decorate(table);
         tagging.open(Tagging.TABLE);
@@ -140,12 +144,24 @@ final class TableTypesetter {
         if (chart != null) {
             KeepWithNext.addHeld(sink, chart);
         }
+        if (numbered != null) {
+            KeepWithNext.addHeld(sink, numbered);
+        }
         sink.add(table);
+    }
+
+    /** Whether the heading over {@code block} asks for a chart of it (a bar chart, or the position's). */
+    static boolean asksForChart(TableBlock block) {
+        if (!(TableCaptions.before(block) instanceof Heading h)) {
+            return false;
+        }
+        List<String> anchors = Inlines.anchorIds(h.getChars());
+        return PositionChartTypesetter.asked(anchors) || BarChartTypesetter.asked(anchors);
     }
 
     /** The bar chart the template asks for with its heading's anchor, before the table; or null. */
     private PdfPTable chart(TableBlock block, List<List<Cell>> rows, float width) {
-        if (!(block.getPrevious() instanceof Heading h)) {
+        if (!(TableCaptions.before(block) instanceof Heading h)) {
             return null;
         }
         List<String> anchors = Inlines.anchorIds(h.getChars());

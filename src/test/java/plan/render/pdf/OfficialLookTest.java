@@ -23,7 +23,7 @@ import plan.testing.Cli;
 /**
  * The official look as a reader of the PDF finds it, built through the command line: the page
  * labels (ปก, ก ข ค for the front matter, 1 2 3 for the body) read back from /PageLabels and
- * printed at the top of each page; the logo found as an image on the cover, and only there, as a
+ * printed at the top of each page (the list of tables lettered after the contents); the logo found as an image on the cover, and only there, as a
  * Figure whose alternative text is the office; the preface before the contents; no coloured pixel
  * on any page of an official plan (its budget chart in greys), where the modern look has them, and
  * on the official cover none outside the logo.
@@ -54,11 +54,12 @@ class OfficialLookTest {
     void frontMatterIsLetteredAndTheBodyCountsFromOne() throws IOException {
         Path pdf = pdf("official", OFFICIAL);
         String[] labels = labels(pdf);
-        // Cover, preface (ก), contents (ข), then the body from 1.
+        // Cover, preface (ก), contents (ข), list of tables (ค), then the body from 1.
         assertThat(labels[0]).isEqualTo("ปก");
         assertThat(labels[1]).isEqualTo("ก");
         assertThat(labels[2]).isEqualTo("ข");
-        List<String> body = List.of(labels).subList(3, labels.length);
+        assertThat(labels[3]).isEqualTo("ค");
+        List<String> body = List.of(labels).subList(4, labels.length);
         assertThat(body).isEqualTo(IntStream.rangeClosed(1, body.size()).mapToObj(Integer::toString).toList());
         // What the label says is what the page prints at its top (drawn as the page ends, so last in its text).
         List<String> pages = PdfTools.pages(pdf);
@@ -69,6 +70,7 @@ class OfficialLookTest {
         assertThat(pages.get(0)).doesNotContain("ปก"); // the cover prints no number
         assertThat(pages.get(1)).contains("คำนำ", "(นายสมชาย ใจดี)", "15 ตุลาคม 2567");
         assertThat(pages.get(2)).contains("สารบัญ");
+        assertThat(pages.get(3)).contains("สารบัญตาราง", "ตารางที่ 1 ");
         // The contents give the preface its letter and the chapters their body numbers.
         assertThat(pages.get(2).lines().filter(l -> l.startsWith("คำนำ")).findFirst().orElse("")).endsWith("ก");
         // Its first part's separator page is page 1, the part's first chapter page 2.

@@ -89,7 +89,8 @@ class PdfStandardsTest {
             StructureTree tree = StructureTree.of(Files.readAllBytes(folder.resolve(id + ".pdf")));
             List<String> expected = new ArrayList<>();
             for (Node n : Fixture.parse(markdown).getDescendants()) {
-                if (n instanceof Heading h) {
+                // The list of tables' heading is printed as its list's title, like the contents'.
+                if (n instanceof Heading h && !plan.render.TableCaptions.isListHeading(h)) {
                     expected.add("H" + h.getLevel() + " " + squeeze(Inlines.of(h, List.of()).plainText()));
                 }
             }
