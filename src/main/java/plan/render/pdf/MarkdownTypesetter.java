@@ -357,8 +357,9 @@ final class MarkdownTypesetter {
         boolean ordered = list instanceof OrderedList;
         // Items that carry their number (1.1, 1.1.1) print it as their label, hanging like a list's.
         boolean numbered = styles.official() && NumberedItems.isNumbered(list);
-        if (numbered && ctx.isTop()) {
-            // Numbers start where a paragraph's first line does, under the heading's text.
+        if (styles.official() && ctx.isTop()) {
+            // An official document starts a list where a paragraph's first line does, so a list
+            // stands under the bold title before it (วัตถุประสงค์) instead of left of it.
             ctx = new Context(FIRST_LINE_INDENT, false, 0, null, ctx.width());
         }
         int number = ordered ? ((OrderedList) list).getStartNumber() : 1;
