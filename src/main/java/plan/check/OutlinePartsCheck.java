@@ -9,7 +9,6 @@ import plan.diag.Message;
 import plan.diag.Rule;
 import plan.format.Format;
 import plan.model.OutlinePart;
-import plan.model.Plan;
 import plan.model.Text;
 import plan.model.Value;
 
@@ -53,7 +52,7 @@ final class OutlinePartsCheck implements Check {
             }
         }
         List<String> missing = new ArrayList<>();
-        for (String chapter : chaptersOf(c.plan())) {
+        for (String chapter : Format.chaptersOf(c.plan())) {
             if (!listed.contains(chapter)) {
                 missing.add(chapter);
             }
@@ -62,12 +61,5 @@ final class OutlinePartsCheck implements Check {
             c.report(rule(), outline.key().span(), Message.of("check.outline-parts.missing", MessageIds.list(missing)),
                     Message.of("check.outline-parts.hint"));
         }
-    }
-
-    /** The chapters the plan has something to print in: built-in ones, then its sections. */
-    private static List<String> chaptersOf(Plan plan) {
-        List<String> out = new ArrayList<>(Format.CHAPTERS.stream().filter(plan::hasChapter).toList());
-        plan.sections().forEach(s -> out.add(s.id().value()));
-        return out;
     }
 }

@@ -15,6 +15,7 @@ import plan.format.Type.Scalar;
 import plan.format.Type.Struct;
 import plan.format.Type.Version;
 import plan.model.OutlinePart;
+import plan.model.Plan;
 
 /**
  * The format of PLAN-FORMAT.md as data. Key order is the order of the contract's tables: the
@@ -33,6 +34,16 @@ public final class Format {
      */
     public static final List<String> CHAPTERS = List.of(Keys.PREAMBLE, Keys.ANALYSIS, Keys.VISION, Keys.MISSIONS,
             Keys.VALUES, Keys.GOALS, Keys.STRATEGIES, Keys.FOCUS, Keys.PROJECTS, Keys.BUDGET, ALIGNMENT);
+
+    /**
+     * The chapters {@code plan} has something to print in: its built-in ones in their default
+     * order, then its sections; what an outline of parts must list (rule {@code outline-parts}).
+     */
+    public static List<String> chaptersOf(Plan plan) {
+        List<String> out = new ArrayList<>(CHAPTERS.stream().filter(plan::hasChapter).toList());
+        plan.sections().forEach(s -> out.add(s.id().value()));
+        return out;
+    }
 
     /**
      * The generated words a plan may override under {@code labels}: chapter names are the outline

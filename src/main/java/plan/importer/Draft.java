@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import plan.diag.Message;
+import plan.format.Format;
+import plan.format.Keys;
 import plan.model.Plan;
 
 /**
@@ -48,6 +50,11 @@ public record Draft(Plan plan, Map<String, List<Message>> comments, List<Message
         public Extra withBase(BasePlan base) {
             return new Extra(digits, parts, analysis, base.id(), base.inherited(), forms);
         }
+
+        /** The same, with {@code newParts} for its parts. */
+        public Extra withParts(List<Part> newParts) {
+            return new Extra(digits, newParts, analysis, base, inherited, forms);
+        }
     }
 
     /** A part of the outline: its title and the chapters it groups. */
@@ -73,6 +80,25 @@ public record Draft(Plan plan, Map<String, List<Message>> comments, List<Message
         List<Message> more = new java.util.ArrayList<>(header);
         more.add(Message.of("import.header.base", base.id(), String.join(", ", base.inherited())));
         return new Draft(plan, comments, more, counts, confirm, extra.withBase(base));
+    }
+
+    /**
+     * With each chapter the plan has put into one of the source's parts (rule outline-parts), also
+     * those no heading of the source opens: the budget, the chapters the base gives, a required
+     * one the source lacks; a note at {@code outline} names those whose part is a guess.
+     */
+    public Draft withPartsMadeWhole() {
+        List<String> chapters = new java.util.ArrayList<>(Format.chaptersOf(plan));
+        Format.CHAPTERS.stream().filter(extra.inherited()::contains).forEach(chapters::add);
+        PartsMadeWhole.Whole whole = PartsMadeWhole.of(extra.parts(), chapters);
+        Map<String, List<Message>> notes = comments;
+        if (!whole.guessed().isEmpty()) {
+            notes = new java.util.HashMap<>(comments);
+            List<Message> atOutline = new java.util.ArrayList<>(notes.getOrDefault(Keys.OUTLINE, List.of()));
+            atOutline.add(Message.of("import.note.parts-guessed", String.join(", ", whole.guessed())));
+            notes.put(Keys.OUTLINE, atOutline);
+        }
+        return new Draft(plan, notes, header, counts, confirm, extra.withParts(whole.parts()));
     }
 
     /** Nothing of a plan was found: everything is in sections and the preamble. */

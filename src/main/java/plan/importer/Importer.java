@@ -57,6 +57,7 @@ public final class Importer {
         if (basePlan != null) {
             draft = draft.withBase(basePlan);
         }
+        draft = draft.withPartsMadeWhole();
         String yaml = PlanYamlWriter.write(draft, words);
         assertParses(yaml);
         write(target, yaml);

@@ -121,8 +121,9 @@ public final class Recognizer {
                 .preamble(preambleParas.isEmpty() ? null : text(MarkdownText.body(preambleParas))).vision(text(vision))
                 .missions(missions).goals(goals).strategies(strategies).values(values).focus(focus).sections(sections)
                 .outline(outline).labels(labels).projects(found.projects).build();
+        List<Draft.Part> parts = parts(); // before the notes are taken: it adds to them
         return new Draft(plan, comments.asMap(), header, counts(), confirm,
-                new Draft.Extra(Digits.thaiMostly(allParas) ? "thai" : null, parts(), analysisIds(), null, java.util.Set.of(), formsByProject));
+                new Draft.Extra(Digits.thaiMostly(allParas) ? "thai" : null, parts, analysisIds(), null, java.util.Set.of(), formsByProject));
     }
 
     /**
