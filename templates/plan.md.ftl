@@ -396,9 +396,8 @@ ${labels["plan-total"]} **${budget.total}** ${labels.baht} · ${labels["project-
 
 ${chapter.body}
 <#break>
-</#switch>
-</#list>
-
+<#-- The matrix of missions, goals and strategies: last, or in a document of parts at the end of the part that holds the strategies. -->
+<#case "matrix">
 ## <a id="matrix"></a>${labels.matrix}
 
 <@caption what=labels.matrix/>
@@ -410,6 +409,9 @@ ${chapter.body}
 <#else>
 | [${labels.mission} ${row.number}](#${row.id}) | <@refs row.goals labels.goal/> | <@refs row.strategies labels.strategy/> |
 </#if>
+</#list>
+<#break>
+</#switch>
 </#list>
 <#if forms?has_content>
 

@@ -133,7 +133,26 @@ final class DocumentModel {
             }
             out.add(c);
         }
+        out.add(matrixPlace(out), Map.of("kind", "matrix"));
         return out;
+    }
+
+    /**
+     * Where the matrix of missions, goals and strategies stands: after the chapters; in a document
+     * of parts, at the end of the part that holds the strategies, the direction it sums up (the
+     * last part holds the projects and budget).
+     */
+    private static int matrixPlace(List<Map<String, Object>> chapters) {
+        boolean inStrategiesPart = false;
+        for (int i = 0; i < chapters.size(); i++) {
+            Object kind = chapters.get(i).get("kind");
+            if (Keys.STRATEGIES.equals(kind)) {
+                inStrategiesPart = true;
+            } else if (inStrategiesPart && "part".equals(kind)) {
+                return i;
+            }
+        }
+        return chapters.size();
     }
 
     /** An optional chapter with nothing to say is left out rather than printed empty. */
