@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -32,10 +33,8 @@ import plan.diag.Severity;
 import plan.model.Lang;
 import plan.model.Plan;
 import plan.render.TemplateFailure;
-import plan.render.ThaiDigits;
 import plan.render.html.IndexEntry;
 import plan.render.markdown.Labels;
-import plan.render.markdown.ResultsMarkdown;
 import plan.render.markdown.RollupMarkdown;
 import plan.render.pdf.text.FontException;
 import plan.render.pdf.text.TypesettingTooLong;
@@ -136,13 +135,20 @@ public final class Build {
         int current = renderAll(renderable, cascade, results, options, renderer, warm, looks, out, toolVersion,
                 progress, warnings);
         // The index is made from the build's record: each plan's row kept beside its current key, or
-        // handed over with the documents just made. It is made while the reports and roll-ups render.
+        // handed over with the documents just made; the line of its latest results likewise, beside
+        // the report's key. It is made while the reports and roll-ups render, and waits for the
+        // reports before it takes their lines.
+        CountDownLatch reportsDone = new CountDownLatch(1);
         FutureTask<Documents> site = options.formats().contains(OutputFormat.HTML)
-                ? inBackground(() -> site(report, cascade, options, renderer, out)) : null;
+                ? inBackground(() -> site(report, cascade, options, renderer, out, reportsDone::await)) : null;
         Set<String> shared = new HashSet<>();
         renderable.forEach(p -> shared.add(p.id()));
-        renderResults(report, results.all().stream().filter(r -> shared.contains(r.planId())).toList(), results,
-                options, renderer, warm, looks, out, toolVersion, warnings);
+        try {
+            renderResults(report, results.all().stream().filter(r -> shared.contains(r.planId())).toList(), results,
+                    cascade, options, renderer, warm, looks, out, toolVersion, warnings);
+        } finally {
+            reportsDone.countDown(); // a build that failed does not leave the index waiting
+        }
         Set<String> rollups = renderRollups(renderable, cascade, results, options, renderer, looks, out, toolVersion,
                 warnings);
         if (site != null) {
@@ -265,7 +271,7 @@ public final class Build {
                                 options.formats(), options.published(), templates, digits,
                                 plan.config().words().stream().map(w -> w.value().strip()).toList(), look,
                                 w -> warnings.add(Message.of("build.warning.in", plan.file().displayPath(), w)));
-                        out.plan(id, key, documents, BuildChecker.indexRow(plan.plan()));
+                        out.plan(id, key, documents, IndexRows.plan(plan.plan()));
                     }
                     progress.accept(done.incrementAndGet());
                 } catch (TemplateFailure | FontException | IOException e) {
@@ -289,7 +295,7 @@ public final class Build {
      * since them), so a changed results file renders only its own report, and the next one's.
      */
     private static void renderResults(CheckReport report, List<CheckedResults> shared, ResultsOfPlans results,
-                                      BuildOptions options, SiteRenderer renderer, WarmUp warm, Looks looks,
+                                      CascadeOfPlans cascade, BuildOptions options, SiteRenderer renderer, WarmUp warm, Looks looks,
                                       Publisher out, String toolVersion, Queue<Message> warnings)
             throws BuildFailure, IOException {
         if (shared.isEmpty()) {
@@ -309,8 +315,8 @@ public final class Build {
         try {
             shared.parallelStream().forEach(r -> {
                 try {
-                    renderResults(r, plans.get(r.planId()), results.previous(r), options, renderer, warm, looks, keys,
-                            pdf, out, warnings);
+                    renderResults(r, plans.get(r.planId()), results.previous(r), cascade, options, renderer, warm,
+                            looks, keys, pdf, out, warnings);
                 } catch (TemplateFailure | FontException | IOException e) {
                     throw new Failed(e, r.file().displayPath());
                 }
@@ -327,18 +333,15 @@ public final class Build {
     }
 
     /** Renders the report of {@code r} (results of {@code plan}, after {@code previous}) unless it is current. */
-    private static void renderResults(CheckedResults r, CheckedPlan plan, CheckedResults previous, BuildOptions options,
+    private static void renderResults(CheckedResults r, CheckedPlan plan, CheckedResults previous,
+                                      CascadeOfPlans cascade, BuildOptions options,
                                       SiteRenderer renderer, WarmUp warm, Looks looks, RenderKey keys, String pdf,
                                       Publisher out, Queue<Message> warnings)
             throws TemplateFailure, FontException, IOException {
         Path templates = templatesOf(plan, options);
         // The plan's own documents' digits and look: the command line, then the plan, then its configuration.
         boolean digits = thaiDigits(plan, options);
-        List<String> related = new ArrayList<>(List.of("report " + r.contentHash()));
-        if (previous != null) {
-            related.add("previous " + previous.contentHash());
-        }
-        String key = keys.of(plan, options, templates, digits, pdf, related, looks.keyOf(plan, options));
+        String key = resultsKey(r, plan, previous, cascade, options, templates, digits, keys, pdf, looks);
         List<String> names = options.formats().stream().flatMap(f -> f.fileNames(r.id()).stream()).sorted().toList();
         if (!options.force() && out.holds(r.id(), key, names)) {
             return;
@@ -350,7 +353,49 @@ public final class Build {
                 previous == null ? null : previous.results(), r.source().lines(), options.formats(), templates,
                 digits, plan.config().words().stream().map(w -> w.value().strip()).toList(),
                 looks.of(plan, options), w -> warnings.add(Message.of("build.warning.in", r.file().displayPath(), w)));
-        out.plan(r.id(), key, documents);
+        // Its line in the index beside its key: a later build whose key is the same needs neither model for it.
+        out.plan(r.id(), key, documents, IndexRows.latest(plan.plan(), r.results(), digits));
+    }
+
+    /**
+     * The render key of the report of {@code r}: its plan's (with the bases it inherits from), its
+     * own file's and its previous results' (the report shows the change since them). Its line in
+     * the index is kept beside it.
+     */
+    private static String resultsKey(CheckedResults r, CheckedPlan plan, CheckedResults previous,
+                                     CascadeOfPlans cascade, BuildOptions options, Path templates, boolean digits,
+                                     RenderKey keys, String pdf, Looks looks) throws IOException {
+        List<String> related = new ArrayList<>(List.of("report " + r.contentHash()));
+        if (previous != null) {
+            related.add("previous " + previous.contentHash());
+        }
+        // The targets a plan inherits are its own in the report: a base changed renders it again.
+        cascade.baseSources(plan).forEach(base -> related.add("base " + base));
+        return keys.of(plan, options, templates, digits, pdf, related, looks.keyOf(plan, options));
+    }
+
+    /**
+     * Keeps in {@code out}, beside a key, the index's line of each renderable plan's latest results
+     * where it is not kept already, for a run that renders no results reports (a live preview): its
+     * index then makes the line of only the results and plans changed since, not of every plan on
+     * each save.
+     */
+    private static void keepLatestLines(List<CheckedPlan> plans, ResultsOfPlans results, CascadeOfPlans cascade,
+                                        BuildOptions options, Looks looks, Publisher out, String toolVersion)
+            throws IOException {
+        RenderKey keys = new RenderKey(toolVersion);
+        for (CheckedPlan plan : plans) {
+            CheckedResults latest = results.latest(plan.id());
+            if (latest == null) {
+                continue;
+            }
+            boolean digits = thaiDigits(plan, options);
+            String key = "latest " + resultsKey(latest, plan, results.previous(latest), cascade, options,
+                    templatesOf(plan, options), digits, keys, null, looks);
+            if (!out.holds(latest.id(), key, List.of())) {
+                out.plan(latest.id(), key, Documents.NONE, IndexRows.latest(plan.plan(), latest.results(), digits));
+            }
+        }
     }
 
     /**
@@ -443,6 +488,7 @@ public final class Build {
         Looks looks = new Looks();
         renderAll(renderable, cascade, results, options, renderer, null, looks, out, toolVersion, done -> { }, warnings);
         renderRollups(renderable, cascade, results, options, renderer, looks, out, toolVersion, warnings);
+        keepLatestLines(renderable, results, cascade, options, looks, out, toolVersion);
         out.publish();
     }
 
@@ -454,23 +500,40 @@ public final class Build {
      */
     public static Documents site(CheckReport report, BuildOptions options, SiteRenderer renderer, Publisher rows)
             throws BuildFailure, IOException {
-        return site(report, CascadeOfPlans.of(report), options, renderer, rows);
+        return site(report, CascadeOfPlans.of(report), options, renderer, rows, () -> { });
+    }
+
+    /** Waits for the rows of the results reports to be handed over (the reports render meanwhile). */
+    @FunctionalInterface
+    private interface Await {
+        void await() throws InterruptedException;
     }
 
     /** The index of every plan of the report, in English only when every plan is, and the assets. */
     private static Documents site(CheckReport report, CascadeOfPlans cascade, BuildOptions options, SiteRenderer renderer,
-                                  Publisher rows) throws BuildFailure, IOException {
+                                  Publisher rows, Await reports) throws BuildFailure, IOException {
         Map<CheckedPlan, PlanSummary> byPlan = new IdentityHashMap<>();
         report.plans().forEach(p -> byPlan.put(p, summaryOf(p, rows)));
         boolean allEnglish = !byPlan.isEmpty() && byPlan.values().stream().allMatch(s -> s != null && s.lang() == Lang.EN);
         Lang lang = allEnglish ? Lang.EN : Lang.TH;
         ResultsOfPlans results = new ResultsOfPlans(report);
-        List<IndexEntry> entries = cascade.treeOrder(report.plans()).stream()
-                .map(d -> withRollup(withLatest(IndexEntries.of(d.plan().id(), byPlan.get(d.plan()),
+        List<CascadeOfPlans.Placed> order = cascade.treeOrder(report.plans());
+        List<IndexEntry> planRows = order.stream()
+                .map(d -> withRollup(IndexEntries.of(d.plan().id(), byPlan.get(d.plan()),
                         d.plan().file().displayPath(), !d.plan().hasErrors(), d.plan().count(Severity.ERROR),
                         d.plan().count(Severity.WARNING), options.formats(), lang)
-                        .atDepth(d.depth()), d.plan(), results, options), byPlan.get(d.plan()), d.plan(), cascade, options))
+                        .atDepth(d.depth()), byPlan.get(d.plan()), d.plan(), cascade, options))
                 .toList();
+        try {
+            reports.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        List<IndexEntry> entries = new ArrayList<>(planRows.size());
+        for (int i = 0; i < order.size(); i++) {
+            entries.add(withLatest(planRows.get(i), order.get(i).plan(), results, options, rows));
+        }
         try {
             return renderer.site(entries, cascade.index(), lang, options.templates(), options.checkStatus());
         } catch (TemplateFailure e) {
@@ -489,16 +552,18 @@ public final class Build {
                 OutputFormat.HTML.fileName(SiteRenderer.rollupId(plan.id()))));
     }
 
-    /** The row with the plan's latest results, where it has any with a report. */
-    private static IndexEntry withLatest(IndexEntry entry, CheckedPlan plan, ResultsOfPlans results, BuildOptions options) {
+    /**
+     * The row with the plan's latest results, where it has any with a report: their line as kept
+     * in {@code rows} beside the report's current key, else made from the models.
+     */
+    private static IndexEntry withLatest(IndexEntry entry, CheckedPlan plan, ResultsOfPlans results, BuildOptions options,
+                                         Publisher rows) {
         CheckedResults latest = plan.hasErrors() ? null : results.latest(plan.id());
         if (latest == null) {
             return entry;
         }
-        boolean digits = thaiDigits(plan, options);
-        // The line the check made and remembered, where it did: the plan's model is not made for it.
-        String text = latest.latest() != null ? ThaiDigits.of(latest.latest(), digits)
-                : ResultsMarkdown.latest(plan.plan(), latest.results(), digits);
+        String kept = IndexRows.latestLine(rows.row(latest.id()));
+        String text = kept != null ? kept : IndexRows.latestLine(plan.plan(), latest.results(), thaiDigits(plan, options));
         return entry.withLatest(new IndexEntry.Latest(text,
                 options.formats().contains(OutputFormat.HTML) ? OutputFormat.HTML.fileName(latest.id()) : null));
     }

@@ -117,16 +117,7 @@ final class CascadeOfPlans {
                 out.add(RenderKey.sourceHash(f.contentHash(), f.source()));
             }
         }
-        // What the plan inherits is printed as its own: a change to any base of its chain renders it again.
-        Set<String> seen = new HashSet<>();
-        for (Text base = alignments(checked).base(); base != null && seen.add(base.value()); ) {
-            CheckedPlan b = plans.get(base.value());
-            if (b == null) {
-                break;
-            }
-            out.add(RenderKey.sourceHash(b));
-            base = alignments(b).base();
-        }
+        out.addAll(baseSources(checked));
         CheckedPlan parent = parent(checked);
         if (parent != null) {
             out.add(RenderKey.sourceHash(parent));
@@ -135,6 +126,25 @@ final class CascadeOfPlans {
             for (Plan child : index.children(checked.id())) {
                 out.add(RenderKey.sourceHash(plans.get(child.id().value())));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The {@linkplain RenderKey#sourceHash hashes} of the bases of a plan's chain, nearest first:
+     * what the plan inherits is printed as its own (in its documents, in its results reports and
+     * their line in the index), so a change to any base renders them again.
+     */
+    List<String> baseSources(CheckedPlan checked) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Text base = alignments(checked).base(); base != null && seen.add(base.value()); ) {
+            CheckedPlan b = plans.get(base.value());
+            if (b == null) {
+                break;
+            }
+            out.add(RenderKey.sourceHash(b));
+            base = alignments(b).base();
         }
         return out;
     }

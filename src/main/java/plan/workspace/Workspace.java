@@ -29,7 +29,8 @@ public final class Workspace {
     /**
      * What a workspace's user wants kept of each plan beside its check result (in {@link CrossFileFacts},
      * and with them in the memo), made while the model is in hand: a later run that recalls the
-     * result then needs no model for it. A build keeps what its render keys need.
+     * result then needs no model for it. A build keeps what its render keys need (the plan's digits),
+     * nothing of the site: the index's rows live in the build's own record.
      * The result's key does not cover the summarizer: it must depend on the plan alone and on the
      * tool (which the key does cover).
      */
@@ -40,11 +41,6 @@ public final class Workspace {
 
         /** What to keep of {@code plan}, as strings (none null). */
         List<String> summary(Plan plan);
-
-        /** What to keep of a clean results file of {@code plan} (the index's line); null keeps nothing. */
-        default String latestResults(Plan plan, plan.model.Results results) {
-            return null;
-        }
     }
 
     private final List<CrossCheck> cross;

@@ -17,16 +17,14 @@ import plan.model.Results;
 
 /**
  * A results file after checking: its findings, the SHA-256 of its bytes (its report's render
- * key), what the site needs of it (id, plan, day, the index's line) and its model. A file
- * recalled clean from the check memo has its model and lines made again only when a report is
- * rendered from it: a rebuild after one results file changed binds that one alone.
+ * key), what the site needs of it (id, plan, day) and its model. A file recalled clean from the
+ * check memo has its model and lines made again only when a report is rendered from it: a rebuild
+ * after one results file changed binds that one alone. The index's line of it is not the check's:
+ * the build keeps it in its record, beside the report's render key.
  */
 public final class CheckedResults {
-    /**
-     * What a clean results file says to the site without its model: its id, plan, {@code as-of}
-     * as written, and the index's line of it against its plan (Arabic digits), or null.
-     */
-    record Known(String id, String planId, String asOf, String latest) {
+    /** What a clean results file says to the site without its model: its id, plan and {@code as-of} as written. */
+    record Known(String id, String planId, String asOf) {
     }
 
     private final PlanFile file;
@@ -52,14 +50,8 @@ public final class CheckedResults {
         this.contentHash = contentHash;
         this.known = known != null || results == null ? known
                 : new Known(results.id().value(), results.plan() == null ? null : results.plan().value(),
-                        results.asOf() == null ? null : results.asOf().value(), null);
+                        results.asOf() == null ? null : results.asOf().value());
         this.limits = limits;
-    }
-
-    /** A file checked now, with the index's line of it against its plan. */
-    CheckedResults withLatest(String latest) {
-        return new CheckedResults(file, source, results, diagnostics, contentHash,
-                known == null ? null : new Known(known.id(), known.planId(), known.asOf(), latest), limits);
     }
 
     /** A clean file recalled from the check memo: its model is bound from the file when first asked for. */
@@ -104,11 +96,6 @@ public final class CheckedResults {
     /** {@code as-of} as written ({@code 2568-03-31}); null where the file was not bound. */
     public String asOf() {
         return known == null ? null : known.asOf();
-    }
-
-    /** The index's line of these results against their plan, in Arabic digits, where the check made it; else null. */
-    public String latest() {
-        return known == null ? null : known.latest();
     }
 
     public boolean hasErrors() {

@@ -158,7 +158,7 @@ public final class PlanChecker {
             }
             all.addAll(r.diagnostics());
         }
-        List<CheckedResults> results = ResultsChecker.check(resultFiles, plans, limits, configs, memo, identity, summarizer);
+        List<CheckedResults> results = ResultsChecker.check(resultFiles, plans, limits, configs, memo, identity);
         for (CheckedResults r : results) {
             if (!r.diagnostics().isEmpty() && r.source() != null) {
                 sources.put(r.file().displayPath(), r.source());

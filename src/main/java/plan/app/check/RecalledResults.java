@@ -87,7 +87,7 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults 
             return null;
         }
         String[] lines = text.split("\n", -1);
-        if (lines.length != 5) {
+        if (lines.length != 4) {
             return null;
         }
         CheckedPlan plan = byId.get(lines[2]);
@@ -95,7 +95,7 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults 
             return null; // its plan, or a base of it, changed: checked again
         }
         return new RecalledResults(file, bytes, hash, CheckedResults.recalled(file, hash,
-                new CheckedResults.Known(lines[1], lines[2], lines[3], lines[4]), limits), text);
+                new CheckedResults.Known(lines[1], lines[2], lines[3]), limits), text);
     }
 
     static String sha256(byte[] bytes) {

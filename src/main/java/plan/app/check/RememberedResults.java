@@ -11,13 +11,14 @@ import plan.cache.CheckMemo;
  * What the check memo remembers of a run's clean results files, all in one entry: a rebuild of a
  * thousand plans with a results file each reads one entry instead of a thousand. Each file's part
  * is under its own key (its bytes, path, the limits and the tool: see {@link RecalledResults}) and
- * says what it was checked against and what the site needs of it. The entry is written again only
+ * says what it was checked against and what the site needs of it (id, plan, day). The entry is written again only
  * when this run's clean files differ from those remembered, and holds this run's files alone.
  */
 final class RememberedResults {
-    private static final String HEADER = "plan-results 1";
+    /** Version 2: without the index's line (the build's record keeps it); an older entry reads as empty. */
+    private static final String HEADER = "plan-results 2";
     /** A file's part: its key, then the lines of what is remembered of it. */
-    private static final int LINES = 6;
+    private static final int LINES = 5;
 
     private final CheckMemo memo;
     private final String entry;

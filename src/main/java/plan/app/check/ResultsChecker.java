@@ -23,7 +23,6 @@ import plan.model.Plan;
 import plan.model.Results;
 import plan.model.Span;
 import plan.cache.CheckMemo;
-import plan.workspace.Workspace;
 
 /**
  * load -> bind -> check of results files, after the plans they report on were checked: each file
@@ -44,7 +43,7 @@ final class ResultsChecker {
      * @param configs each folder's configuration, for the rules' severities
      */
     static List<CheckedResults> check(List<PlanFile> files, List<CheckedPlan> plans, Limits limits, Configs configs) {
-        return check(files, plans, limits, configs, CheckMemo.NONE, "", Workspace.Summarizer.NONE);
+        return check(files, plans, limits, configs, CheckMemo.NONE, "");
     }
 
     /**
@@ -56,7 +55,7 @@ final class ResultsChecker {
      * @param identity the tool's identity in the memo's keys
      */
     static List<CheckedResults> check(List<PlanFile> files, List<CheckedPlan> plans, Limits limits, Configs configs,
-                                      CheckMemo memo, String identity, Workspace.Summarizer summarizer) {
+                                      CheckMemo memo, String identity) {
         if (files.isEmpty()) {
             return List.of(); // and nothing remembered of results is read
         }
@@ -129,10 +128,7 @@ final class ResultsChecker {
             CheckedResults checked = new CheckedResults(file, loaded.source(), results,
                     SeverityPolicy.apply(findings.sorted(), configs.governing(file.path()).config(), List.of()), hash);
             CheckedPlan named = results == null || results.plan() == null ? null : byId.get(results.plan().value());
-            String latest = findings.sorted().isEmpty() && named != null && named.held().hasPlan()
-                    && planChain(named, byId) != null ? summarizer.latestResults(named.plan(), results) : null;
-            if (latest != null) {
-                checked = checked.withLatest(latest);
+            if (findings.sorted().isEmpty() && named != null && planChain(named, byId) != null) {
                 cleanFiles.put(key, remembered(checked, named, byId));
             }
             out.add(checked);
@@ -143,10 +139,11 @@ final class ResultsChecker {
 
     /**
      * What the memo keeps of a clean results file: the plans it was checked against (its plan and
-     * that plan's bases, each by its bytes), then its id, plan, day and the index's line.
+     * that plan's bases, each by its bytes), then its id, plan and day. Nothing of the site: the
+     * index's line of it is kept in the build's record, beside its report's render key.
      */
     private static String remembered(CheckedResults r, CheckedPlan plan, Map<String, CheckedPlan> byId) {
-        return String.join("\n", planChain(plan, byId), r.id(), r.planId(), r.asOf(), r.latest());
+        return String.join("\n", planChain(plan, byId), r.id(), r.planId(), r.asOf());
     }
 
     /**

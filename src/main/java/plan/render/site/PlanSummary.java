@@ -6,9 +6,7 @@ import java.util.List;
 import plan.model.BudgetSummary;
 import plan.model.Lang;
 import plan.model.Plan;
-import plan.model.Results;
 import plan.render.markdown.PeriodText;
-import plan.render.markdown.ResultsMarkdown;
 
 /**
  * What the site needs of a plan besides its documents: its row of the index (title, organization,
@@ -49,13 +47,5 @@ public record PlanSummary(Lang lang, String title, String organization, String p
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    /**
-     * The index's line of a plan's results, in Arabic digits: what a build's check keeps with a
-     * clean results file, so a rebuild's index needs neither model.
-     */
-    public static String latestResults(Plan plan, Results results) {
-        return ResultsMarkdown.latest(plan, results, false);
     }
 }
