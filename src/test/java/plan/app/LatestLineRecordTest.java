@@ -1,0 +1,122 @@
+package plan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import plan.cache.BuildState;
+import plan.testing.Cli;
+
+/**
+ * The index's line of a plan's latest results (indicators met of reported, budget spent of
+ * allocated, as of when) lives in the build's own record, beside the results report's render key,
+ * not in the check's memory: an unchanged rebuild writes the index a clean build writes; a changed
+ * results file changes its plan's line and nothing else; a changed base (whose targets the plan
+ * inherits) changes the line and the report. Through {@code plan build}, as a user runs it.
+ */
+class LatestLineRecordTest {
+    private static final Pattern LINE = Pattern.compile("<span class=\"latest-results\"><a href=\"[^\"]+\">([^<]+)</a>");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theLineIsKeptBesideTheReportsKeyAndAChangedResultsFileChangesItAlone() throws IOException {
+        Path src = copy("examples", "action-plan.plan.yaml", "action-plan-q2.results.yaml",
+                "action-plan-year-end.results.yaml");
+        Files.copy(Path.of("examples/minimal.plan.yaml"), src.resolve("minimal.plan.yaml"));
+        Path out = dir.resolve("site");
+        build(src, out);
+        String first = index(out);
+        String line = line(first);
+        assertThat(line).as("the year-end results are the latest").contains("รอบ 12 เดือน (30 กันยายน 2568)").contains("ตัวชี้วัด");
+        assertThat(Files.readString(record(out, "action-plan-year-end"))).as("the line beside the report's key")
+                .contains("row " + line + "\n");
+        assertThat(Files.readString(record(out, "action-plan-q2"))).as("every report keeps its line").contains("row ");
+        String planRecord = Files.readString(record(out, "action-plan"));
+        String q2Record = Files.readString(record(out, "action-plan-q2"));
+
+        build(src, out);
+        assertThat(index(out)).as("an up-to-date build's index, made from the records").isEqualTo(first);
+
+        Path yearEnd = src.resolve("action-plan-year-end.results.yaml");
+        Files.writeString(yearEnd, Files.readString(yearEnd).replace("spent: 24600", "spent: 20600"));
+        build(src, out);
+        String changed = index(out);
+        String newLine = line(changed);
+        assertThat(newLine).isNotEqualTo(line);
+        assertThat(changed.replace(newLine, line)).as("only the plan's latest line changed").isEqualTo(first);
+        assertThat(Files.readString(record(out, "action-plan-year-end"))).contains("row " + newLine + "\n");
+        assertThat(Files.readString(record(out, "action-plan"))).as("the plan was not rendered again").isEqualTo(planRecord);
+        assertThat(Files.readString(record(out, "action-plan-q2"))).as("nor the earlier report").isEqualTo(q2Record);
+
+        Path clean = dir.resolve("clean");
+        build(src, clean);
+        assertThat(index(clean)).as("the same as a clean build's index, made from the models").isEqualTo(changed);
+    }
+
+    @Test
+    void aChangedBaseChangesTheLineOfAPlanThatInheritsItsTargets() throws IOException {
+        Path src = copy("examples/yearly", "development-plan.plan.yaml", "action-plan-2569.plan.yaml");
+        Files.writeString(src.resolve("action-plan-2569-q2.results.yaml"), """
+                plan: action-plan-2569
+                as-of: 2569-03-31
+                indicators:
+                  G1-1: {value: 87}
+                projects:
+                  P1: {status: on-track, spent: 20000}
+                """);
+        Path out = dir.resolve("site");
+        build(src, out);
+        assertThat(line(index(out))).as("87 is short of the inherited target 88").contains("บรรลุค่าเป้าหมาย 0 จากที่รายงาน 1");
+
+        Path base = src.resolve("development-plan.plan.yaml");
+        Files.writeString(base, Files.readString(base).replace("2569: 88,", "2569: 86,"));
+        build(src, out);
+        assertThat(line(index(out))).as("the base's target is 86 now").contains("บรรลุค่าเป้าหมาย 1 จากที่รายงาน 1");
+        Path clean = dir.resolve("clean");
+        build(src, clean);
+        assertThat(index(out)).isEqualTo(index(clean));
+        assertThat(Files.readString(out.resolve("action-plan-2569-q2.md")))
+                .as("the report, rendered again").isEqualTo(Files.readString(clean.resolve("action-plan-2569-q2.md")));
+    }
+
+    private Path copy(String folder, String... files) throws IOException {
+        Path src = Files.createDirectories(dir.resolve("src"));
+        for (String f : files) {
+            Files.copy(Path.of(folder, f), src.resolve(f));
+        }
+        return src;
+    }
+
+    private static void build(Path src, Path into) {
+        Cli.Result r = Cli.run("build", src.toString(), "--out", into.toString(), "--format", "md,html");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+    }
+
+    private static String index(Path site) throws IOException {
+        return Files.readString(site.resolve("index.html"));
+    }
+
+    /** The one latest-results line of an index. */
+    private static String line(String index) {
+        Matcher m = LINE.matcher(index);
+        assertThat(m.find()).as("a latest-results line in\n" + index).isTrue();
+        String found = m.group(1);
+        assertThat(m.find()).as("only one").isFalse();
+        return found;
+    }
+
+    private static Path record(Path site, String id) {
+        Path record = BuildState.of(site).resolve(id);
+        assertThat(record).as(id + "'s record").isRegularFile();
+        return record;
+    }
+}
