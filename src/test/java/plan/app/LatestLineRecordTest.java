@@ -5,13 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import plan.app.check.CheckReport;
+import plan.app.check.PlanChecker;
+import plan.app.check.PlanFiles;
+import plan.app.publish.MemoryPublisher;
+import plan.app.publish.Publisher;
 import plan.cache.BuildState;
+import plan.cache.MemoryMemo;
+import plan.load.Limits;
+import plan.render.site.Documents;
+import plan.render.site.OutputFormat;
+import plan.render.site.SiteRenderer;
 import plan.testing.Cli;
 
 /**
@@ -19,7 +32,9 @@ import plan.testing.Cli;
  * allocated, as of when) lives in the build's own record, beside the results report's render key,
  * not in the check's memory: an unchanged rebuild writes the index a clean build writes; a changed
  * results file changes its plan's line and nothing else; a changed base (whose targets the plan
- * inherits) changes the line and the report. Through {@code plan build}, as a user runs it.
+ * inherits) changes the line and the report. Through {@code plan build}, as a user runs it; and
+ * in a live preview, which renders no reports: memory keeps the line beside a key, so a save
+ * makes the line of only the results it changed.
  */
 class LatestLineRecordTest {
     private static final Pattern LINE = Pattern.compile("<span class=\"latest-results\"><a href=\"[^\"]+\">([^<]+)</a>");
@@ -86,6 +101,85 @@ class LatestLineRecordTest {
         assertThat(index(out)).isEqualTo(index(clean));
         assertThat(Files.readString(out.resolve("action-plan-2569-q2.md")))
                 .as("the report, rendered again").isEqualTo(Files.readString(clean.resolve("action-plan-2569-q2.md")));
+    }
+
+    @Test
+    void aPreviewKeepsTheLineInMemoryAndMakesItAgainOnlyWhenTheResultsChange() throws Exception {
+        Path src = copy("examples", "action-plan.plan.yaml", "action-plan-q2.results.yaml",
+                "action-plan-year-end.results.yaml");
+        // As plan serve does: pages into memory, no results reports, then the index from what memory keeps.
+        BuildOptions pages = new BuildOptions(null, EnumSet.of(OutputFormat.MD, OutputFormat.HTML), null, false, null, false);
+        SiteRenderer renderer = new SiteRenderer(null, "test");
+        MemoryPublisher memory = new MemoryPublisher();
+        List<String> handed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Publisher watched = watching(memory, handed);
+        PlanChecker checker = BuildChecker.of(Limits.DEFAULT, new MemoryMemo(), "");
+        CheckReport report = checker.checkAgain(PlanFiles.find(List.of(src.toString())), Set.of());
+        Build.plans(report, pages, renderer, watched, "test");
+        assertThat(handed).as("the plan's pages and its latest results' line").containsExactlyInAnyOrder(
+                "action-plan", "action-plan-year-end");
+        String line = memory.row("action-plan-year-end").get(0);
+        assertThat(line).contains("รอบ 12 เดือน (30 กันยายน 2568)");
+        assertThat(new String(Build.site(report, pages, renderer, memory).bytes("index.html"),
+                java.nio.charset.StandardCharsets.UTF_8)).contains(line);
+
+        handed.clear();
+        Build.plans(checker.checkAgain(PlanFiles.find(List.of(src.toString())), Set.of()), pages, renderer, watched, "test");
+        assertThat(handed).as("nothing changed: the line is kept").isEmpty();
+        assertThat(memory.row("action-plan-year-end")).containsExactly(line);
+
+        Path yearEnd = src.resolve("action-plan-year-end.results.yaml");
+        Files.writeString(yearEnd, Files.readString(yearEnd).replace("spent: 24600", "spent: 20600"));
+        Build.plans(checker.checkAgain(PlanFiles.find(List.of(src.toString())), Set.of(yearEnd.toAbsolutePath())),
+                pages, renderer, watched, "test");
+        assertThat(handed).as("the results changed: their line alone is made again").containsExactly("action-plan-year-end");
+        assertThat(memory.row("action-plan-year-end").get(0)).isNotEqualTo(line).contains("281,800.50");
+    }
+
+    /** {@code memory}, noting the id of each plan handed over. */
+    private static Publisher watching(MemoryPublisher memory, List<String> handed) {
+        return new Publisher() {
+            @Override
+            public boolean holds(String id, String key, java.util.Collection<String> names) {
+                return memory.holds(id, key, names);
+            }
+
+            @Override
+            public void plan(String id, String key, Documents documents) {
+                plan(id, key, documents, List.of());
+            }
+
+            @Override
+            public void plan(String id, String key, Documents documents, List<String> row) {
+                handed.add(id);
+                memory.plan(id, key, documents, row);
+            }
+
+            @Override
+            public List<String> row(String id) {
+                return memory.row(id);
+            }
+
+            @Override
+            public void site(Documents documents) {
+                memory.site(documents);
+            }
+
+            @Override
+            public void publish() {
+                memory.publish();
+            }
+
+            @Override
+            public List<String> published() {
+                return memory.published();
+            }
+
+            @Override
+            public void close() {
+                memory.close();
+            }
+        };
     }
 
     private Path copy(String folder, String... files) throws IOException {

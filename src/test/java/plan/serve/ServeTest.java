@@ -84,6 +84,27 @@ class ServeTest {
     }
 
     @Test
+    void theIndexShowsThePlansLatestResultsAndASavedResultsFileChangesTheLine() throws Exception {
+        Path results = dir.resolve("results");
+        Files.createDirectories(results);
+        for (String f : List.of("action-plan.plan.yaml", "action-plan-q2.results.yaml", "action-plan-year-end.results.yaml")) {
+            Files.copy(Path.of("examples", f), results.resolve(f));
+        }
+        Path out = dir.resolve("built");
+        assertThat(Cli.run("build", results.toString(), "--out", out.toString()).exitCode()).isZero();
+        String built = Files.readString(out.resolve("index.html"));
+        assertThat(built).contains("class=\"latest-results\"").contains("285,800.50 ของ 314,250.50");
+        try (LivePreview live = new LivePreview(results.toString())) {
+            // The line the build keeps in its record, made here without reports rendered: the same index.
+            assertThat(live.text("/index.html").replaceAll("<script>\\(function\\(\\)\\{var seen=.*?</script>", ""))
+                    .isEqualTo(built);
+            Path yearEnd = results.resolve("action-plan-year-end.results.yaml");
+            LivePreview.atomicSave(yearEnd, Files.readString(yearEnd).replace("spent: 24600", "spent: 20600"));
+            live.awaitPage("/index.html", r -> r.body().contains("281,800.50 ของ 314,250.50"));
+        }
+    }
+
+    @Test
     void anAtomicSaveSendsAReloadAndThePageChanges() throws Exception {
         try (LivePreview live = new LivePreview(plan.toString())) {
             BlockingQueue<String> events = live.events("minimal.html");
