@@ -25,10 +25,16 @@ import java.security.NoSuchAlgorithmException;
  * tool	VERSION	CODE-HASH
  * shard	K	N
  * plan	ID	KEY
+ * row	ID	FIELD...             (the index's row kept beside the plan's key, or the line of a results report)
  * document	ID	NAME	SHA-256      (ID is "-" for the site's own documents)
  * </pre>
+ *
+ * The rows go into the merged site's record beside the keys, so a later build into it makes the
+ * index without the models, as after a build of its own. A field's backslash, tab, line feed and
+ * carriage return are written {@code \\}, {@code \t}, {@code \n}, {@code \r}.
  */
-public record ShardManifest(String tool, Shard shard, Map<String, String> planKeys, Map<String, Document> documents) {
+public record ShardManifest(String tool, Shard shard, Map<String, String> planKeys, Map<String, List<String>> rows,
+                            Map<String, Document> documents) {
     static final String FILE = "plan-shard.txt";
     private static final String FORMAT = "1";
     /** The owner of the site's own documents, where a plan's id would be. */
@@ -40,8 +46,12 @@ public record ShardManifest(String tool, Shard shard, Map<String, String> planKe
 
     public ShardManifest {
         planKeys = Map.copyOf(new TreeMap<>(planKeys));
+        Map<String, List<String>> copied = new TreeMap<>();
+        rows.forEach((id, row) -> copied.put(id, List.copyOf(row)));
+        rows = java.util.Collections.unmodifiableMap(copied);
         documents = new TreeMap<>(documents);
     }
+
 
     String text() {
         StringBuilder b = new StringBuilder();
@@ -49,6 +59,13 @@ public record ShardManifest(String tool, Shard shard, Map<String, String> planKe
         b.append("tool\t").append(tool).append('\n');
         b.append("shard\t").append(shard.index()).append('\t').append(shard.count()).append('\n');
         new TreeMap<>(planKeys).forEach((id, key) -> b.append("plan\t").append(id).append('\t').append(key).append('\n'));
+        rows.forEach((id, row) -> {
+            if (!row.isEmpty()) {
+                b.append("row\t").append(id);
+                row.forEach(field -> b.append('\t').append(escaped(field)));
+                b.append('\n');
+            }
+        });
         documents.forEach((name, d) -> b.append("document\t").append(d.owner()).append('\t').append(checked(name))
                 .append('\t').append(d.sha256()).append('\n'));
         return b.toString();
@@ -63,6 +80,7 @@ public record ShardManifest(String tool, Shard shard, Map<String, String> planKe
         String tool = null;
         Shard shard = null;
         Map<String, String> keys = new TreeMap<>();
+        Map<String, List<String>> rows = new TreeMap<>();
         Map<String, Document> documents = new TreeMap<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         if (lines.isEmpty() || !lines.get(0).equals("plan-shard\t" + FORMAT)) {
@@ -75,6 +93,7 @@ public record ShardManifest(String tool, Shard shard, Map<String, String> planKe
                     case "tool" -> tool = f[1] + "\t" + f[2];
                     case "shard" -> shard = new Shard(Integer.parseInt(f[1]), Integer.parseInt(f[2]));
                     case "plan" -> keys.put(f[1], f[2]);
+                    case "row" -> rows.put(f[1], java.util.Arrays.stream(f, 2, f.length).map(ShardManifest::unescaped).toList());
                     case "document" -> documents.put(f[2], new Document(f[1], f[3]));
                     default -> throw new Invalid("merge.manifest.unknown-line", file, i + 1);
                 }
@@ -88,7 +107,7 @@ public record ShardManifest(String tool, Shard shard, Map<String, String> planKe
         if (tool == null || shard == null) {
             throw new Invalid("merge.manifest.incomplete", file);
         }
-        return new ShardManifest(tool, shard, keys, documents);
+        return new ShardManifest(tool, shard, keys, rows, documents);
     }
 
     /** The tool as the manifest names it: its version, and a hash of its code (the jar) where it runs from one. */
@@ -107,6 +126,26 @@ public record ShardManifest(String tool, Shard shard, Map<String, String> planKe
     static String sha256(byte[] bytes) {
         MessageDigest sha = sha256Digest();
         return HexFormat.of().formatHex(sha.digest(bytes));
+    }
+
+    /** A field on one line of the manifest (see the class comment). */
+    private static String escaped(String field) {
+        return field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    /** A field as {@link #escaped} wrote it. */
+    private static String unescaped(String written) {
+        StringBuilder out = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c == '\\' && i + 1 < written.length()) {
+                char next = written.charAt(++i);
+                out.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next == 't' ? '\t' : next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String checked(String name) {

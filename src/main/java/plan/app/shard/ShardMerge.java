@@ -41,7 +41,8 @@ public final class ShardMerge {
                 Map<String, List<String>> byOwner = shard.getValue().namesByOwner();
                 for (Map.Entry<String, String> plan : shard.getValue().planKeys().entrySet()) {
                     folder.plan(plan.getKey(), plan.getValue(),
-                            load(shard.getKey(), byOwner.getOrDefault(plan.getKey(), List.of())));
+                            load(shard.getKey(), byOwner.getOrDefault(plan.getKey(), List.of())),
+                            shard.getValue().rows().getOrDefault(plan.getKey(), List.of()));
                     plans++;
                 }
             }

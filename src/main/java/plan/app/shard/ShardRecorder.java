@@ -19,6 +19,8 @@ public final class ShardRecorder implements Publisher {
     private final Shard shard;
     private final String tool;
     private final Map<String, String> keys = new ConcurrentHashMap<>();
+    /** The index rows handed over beside the keys, which the merge keeps in the merged site's record. */
+    private final Map<String, List<String>> rows = new ConcurrentHashMap<>();
     private final Map<String, ShardManifest.Document> documents = new ConcurrentHashMap<>();
     private Documents site = Documents.NONE;
 
@@ -43,6 +45,7 @@ public final class ShardRecorder implements Publisher {
     public void plan(String id, String key, Documents made, List<String> row) throws IOException {
         note(id, made);
         keys.put(id, key);
+        rows.put(id, List.copyOf(row));
         folder.plan(id, key, made, row);
     }
 
@@ -64,7 +67,7 @@ public final class ShardRecorder implements Publisher {
     @Override
     public void publish() throws IOException {
         note(ShardManifest.SITE, site);
-        String manifest = new ShardManifest(tool, shard, keys, documents).text();
+        String manifest = new ShardManifest(tool, shard, keys, rows, documents).text();
         folder.site(site.plus(Documents.of(Map.of(ShardManifest.FILE, manifest.getBytes(StandardCharsets.UTF_8)))));
         folder.publish();
     }
