@@ -66,7 +66,7 @@ class LayeringTest {
             // each plan beside its result (its digits) is the build's to say, so the check knows nothing of rendering
             Map.entry("app.check", Set.of("cache", "workspace", "load", "bind", "check", "format", "model", "diag")),
             // where a build's documents go (a folder, memory) and what is remembered of them (keys, checksums, each plan's
-            // index row as strings beside its key): knows documents, not plans
+            // index row, each results report's latest line, as strings beside its key): knows documents, not plans
             Map.entry("app.publish", Set.of("cache", "render.site", "diag")),
             // one CI runner's share of a build, and plan merge joining the shards: publishes as a build does
             Map.entry("app.shard", Set.of("app.publish", "app.check", "render.site", "model", "diag")),
