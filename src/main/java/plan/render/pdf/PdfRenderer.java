@@ -41,8 +41,9 @@ import plan.render.pdf.text.TypesettingTooLong;
  *
  * <p>Thread-safe: share one instance across plans rendered in parallel. OpenPDF fonts carry
  * per-document state, so each render borrows a loaded {@link FontSet} from a pool (one per
- * concurrent render, loaded once and reused) and returns it afterwards. The covers' logos are
- * read once for all its documents; a build makes its own renderer, so builds never share them.
+ * concurrent render, loaded once and reused) and returns it afterwards. The covers' logos and the
+ * line breaks of recurring texts are found once for all its documents; a build makes its own
+ * renderer, so builds in one JVM never share them.
  */
 public final class PdfRenderer {
     /** Two passes normally settle the TOC's page numbers; more only if a number moved a page. */
@@ -54,6 +55,8 @@ public final class PdfRenderer {
     private final ConcurrentLinkedDeque<FontSet> pool = new ConcurrentLinkedDeque<>();
     /** The covers' logos, read once for all the plans this renderer typesets (a build's). */
     private final CoverLogo logos = new CoverLogo();
+    /** Word and cluster boundaries of the texts that recur from plan to plan, found once for all its documents. */
+    private final ThaiLineBreaker.Recurring recurring = new ThaiLineBreaker.Recurring();
 
     public PdfRenderer(PdfFonts fonts) {
         this(fonts, PdfStandard.UA2_A4);
@@ -85,7 +88,7 @@ public final class PdfRenderer {
         if (pool.isEmpty()) {
             pool.addLast(FontSet.load(fonts));
         }
-        ThaiLineBreaker breaker = new ThaiLineBreaker(ThaiLexicon.bundled());
+        ThaiLineBreaker breaker = new ThaiLineBreaker(ThaiLexicon.bundled(), TypesettingBudget.unlimited(), recurring);
         String sample = "วิสัยทัศน์ พันธกิจ เป้าประสงค์ กลยุทธ์";
         breaker.breaks(sample);
         breaker.clusterStarts(sample);
@@ -111,7 +114,7 @@ public final class PdfRenderer {
             fontSet = FontSet.load(fonts);
         }
         try {
-            ThaiLineBreaker breaker = new ThaiLineBreaker(ThaiLexicon.withWords(info.words()), spent);
+            ThaiLineBreaker breaker = new ThaiLineBreaker(ThaiLexicon.withWords(info.words()), spent, recurring);
             Headings headings = Headings.of(markdown);
             Headings tables = Headings.tables(markdown);
             // Typesetting is the cost, so the body is typeset once: the probe learns what the
