@@ -36,7 +36,7 @@ public final class ThaiLineBreaker {
 
     /**
      * The word and cluster boundaries of short texts, kept for every render of one owner (a
-     * {@link plan.render.pdf.PdfRenderer}, which a build makes once) with the bundled word list.
+     * the PDF renderer, which a build makes once) with the bundled word list.
      * Thread-safe: the plans of a build are typeset in parallel; a hit changes no output.
      */
     public static final class Recurring {
