@@ -21,7 +21,7 @@ import plan.model.Text;
 final class GeneratedNamesCheck implements Check {
     /**
      * Anchors of the built-in templates: the chapters (including those of the format's additions),
-     * the traceability matrix and the page's table of contents.
+     * the traceability matrix and the page's table of contents. Fixed data, made once below.
      */
     static final List<String> ANCHORS;
 

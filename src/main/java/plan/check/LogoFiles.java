@@ -41,7 +41,10 @@ public final class LogoFiles {
     private LogoFiles() {
     }
 
-    /** jsvg reports a file it cannot parse on its logger, with a stack trace: the finding says it instead. */
+    /**
+     * jsvg reports a file it cannot parse on its logger, with a stack trace: the finding says it
+     * instead. The logger is the JVM's, so it is silenced once, for every build.
+     */
     private static final java.util.logging.Logger SVG_LOG = java.util.logging.Logger.getLogger("com.github.weisj.jsvg");
 
     static {

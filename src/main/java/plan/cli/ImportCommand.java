@@ -80,6 +80,20 @@ final class ImportCommand implements Callable<Integer> {
         return words.word(key).equals(key) ? n + " " + kind : words.format(Message.of(key, n));
     }
 
+    /**
+     * The written draft as {@code plan check} finds it: with the plan it continues beside it, so that
+     * its {@code base} and what it inherits resolve as they will when both are built.
+     */
+    private static CheckedPlan checkedDraft(Importer.Result result) {
+        PlanFile draft = new PlanFile(result.written(), result.written().toString());
+        if (result.baseFile() == null) {
+            return new PlanChecker(Limits.DEFAULT).check(draft);
+        }
+        List<PlanFile> both = List.of(draft, new PlanFile(result.baseFile(), result.baseFile().toString()));
+        return new PlanChecker(Limits.DEFAULT).checkAll(both).plans().stream()
+                .filter(p -> p.file().path().equals(result.written())).findFirst().orElseThrow();
+    }
+
     private void summary(Importer.Result result, PrintWriter o, PrintWriter err) {
         Messages words = report.messages();
         o.println(words.format(Message.of("cli.import.wrote", result.written())));
@@ -95,9 +109,8 @@ final class ImportCommand implements Callable<Integer> {
             o.println(words.format(Message.of("cli.import.confirm")));
             confirm.forEach(c -> o.println("    - " + words.format(c)));
         }
-        CheckedPlan checked = new PlanChecker(Limits.DEFAULT).check(new PlanFile(result.written(), result.written().toString()));
         Map<String, Integer> errors = new TreeMap<>();
-        for (Diagnostic d : checked.diagnostics()) {
+        for (Diagnostic d : checkedDraft(result).diagnostics()) {
             if (d.severity() == Severity.ERROR) {
                 errors.merge(d.rule(), 1, Integer::sum);
             }

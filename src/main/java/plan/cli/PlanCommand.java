@@ -51,6 +51,7 @@ public final class PlanCommand implements Runnable {
 
     /** The version and commit stamped into the jar at build time (version.properties). */
     public static final class Version implements IVersionProvider {
+        /** Read once per JVM on first use: fixed data of the jar. */
         private static volatile Properties stamped;
 
         /** The help bundle that words the version line; null: English (picocli makes this class at every start). */

@@ -49,6 +49,7 @@ public final class JsonSchema {
     /** YAML scalars an editor may see where the binder reads text as written. */
     private static final List<String> SCALARS = List.of("string", "number", "boolean", "null");
 
+    // The jar's descriptions of the keys: fixed data, read once per JVM.
     private static final Properties THAI = descriptions("th");
     private static final Properties ENGLISH = descriptions("en");
 

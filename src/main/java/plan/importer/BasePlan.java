@@ -19,9 +19,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * The plan an imported action plan continues ({@code plan import --base}): given as a path to its
  * file, or as its id, found among the plan files in the folder the draft is written to (where
- * {@code plan build} will find both). Its id and the inherited keys it holds are what import needs.
+ * {@code plan build} will find both). Its id and the inherited keys it holds are what import needs;
+ * its file, so that the draft is checked together with it.
  */
-public record BasePlan(String id, Set<String> inherited) {
+public record BasePlan(String id, Set<String> inherited, Path file) {
     public static BasePlan find(String given, Path target) throws ImportFailure {
         Path file = Path.of(given);
         if (Files.isRegularFile(file)) {
@@ -62,6 +63,6 @@ public record BasePlan(String id, Set<String> inherited) {
                 inherited.add(key);
             }
         }
-        return new BasePlan(planId, inherited);
+        return new BasePlan(planId, inherited, file);
     }
 }

@@ -18,8 +18,8 @@ import plan.diag.Messages;
 
 /** {@code plan import}: a source document to a draft plan file, written whole or not at all. */
 public final class Importer {
-    /** What was imported and where it was written. */
-    public record Result(Draft draft, Path written) {
+    /** What was imported, where it was written, and the file of the plan it continues (null for none). */
+    public record Result(Draft draft, Path written, Path baseFile) {
     }
 
     private Importer() {
@@ -61,7 +61,7 @@ public final class Importer {
         String yaml = PlanYamlWriter.write(draft, words);
         assertParses(yaml);
         write(target, yaml);
-        return new Result(draft, target);
+        return new Result(draft, target, basePlan == null ? null : basePlan.file());
     }
 
     /** The writer's own check: a file it cannot read back is a bug, and is not written. */

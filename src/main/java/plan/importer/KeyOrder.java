@@ -26,6 +26,7 @@ final class KeyOrder {
     /** A mapping of keys the author chooses. */
     static final String FREE = "";
 
+    // Fixed data: filled once below from the format description, only read after (no build owns it).
     private static final Map<String, List<String>> KEYS = new HashMap<>();
     /** Mapping name, then key, to the mapping under that key (itself or as its list's items). */
     private static final Map<String, Map<String, String>> CHILDREN = new HashMap<>();

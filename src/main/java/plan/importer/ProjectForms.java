@@ -21,7 +21,10 @@ final class ProjectForms {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL;
     private static final Pattern FORM_TITLE = Pattern.compile("^(?:แบบ(?:เสนอ|ขออนุมัติ)โครงการ|Project Proposal(?: Form)?)\\s*[:：]?\\s*$", FLAGS);
-    /** The labels of the fields, as offices write them; quantity and quality before the target they belong to. */
+    /**
+     * The labels of the fields, as offices write them; quantity and quality before the target they
+     * belong to. Fixed data: filled once below, only read after.
+     */
     private static final Map<Field, Pattern> LABELS = new LinkedHashMap<>();
     private static final Pattern ROLE = Pattern.compile("(ผู้(?:ขอ)?เสนอโครงการ|ผู้เห็นชอบโครงการ|ผู้อนุมัติโครงการ|Proposed by|Endorsed by|Approved by)", FLAGS);
     private static final Pattern NAME_IN_PARENS = Pattern.compile("^\\(\\s*([^()]*?)\\s*\\)$");

@@ -69,7 +69,11 @@ record RecognizedBlock(String text, TypedNumber typed, Block.WordList wordList, 
         return out;
     }
 
-    /** Characters copied while joining continuation lines: linear in the text (issue 27.8), counted for its test. */
+    /**
+     * Characters copied while joining continuation lines: linear in the text (issue 27.8), counted
+     * for its test. A JVM-wide counter, not an owned one: nothing reads it but that test, which is
+     * tagged to run alone, and threading an owner through the importer for it would cost more.
+     */
     static final java.util.concurrent.atomic.LongAdder COPIED = new java.util.concurrent.atomic.LongAdder();
 
     private static void joinContinuation(List<RecognizedBlock> out, List<String> lines) {

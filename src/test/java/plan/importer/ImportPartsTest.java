@@ -70,6 +70,8 @@ class ImportPartsTest {
 
         Cli.Result imported = Cli.run("import", src.toString(), "--base", "development-plan", "--lang", "th");
         assertThat(imported.exitCode()).as(imported.err()).isZero();
+        // The summary checks the draft beside its base, as plan check of both does: its base resolves.
+        assertThat(imported.out()).contains("ผลการตรวจ (plan check): ไม่มีข้อผิดพลาด").doesNotContain("unresolved-ref");
         Path written = dir.resolve("ปฏิบัติการ 2569.plan.yaml");
         String yaml = Files.readString(written);
         assertThat(yaml).contains("\nbase: development-plan\n").doesNotContain("\nvalues:");

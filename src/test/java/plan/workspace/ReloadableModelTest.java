@@ -7,16 +7,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 import plan.diag.Source;
 
 /**
  * Weakly held models: a bounded amount stays in memory, the most recently used; the rest is made again.
- * The memory kept is one for the whole JVM: this test fills it and collects the rest, so no other
- * test runs meanwhile (theirs would be made again, and theirs would push these out).
+ * Each test makes its own {@link RecentModels} (a workspace owns one), so other tests running
+ * meanwhile neither push these out nor are pushed out by them.
  */
-@Isolated
 class ReloadableModelTest {
     @Test
     void theMostRecentlyUsedStayWithinTheBudget() {

@@ -22,6 +22,7 @@ public final class Labels {
     private static final String INDEX_PREFIX = "index.";
     /** The results report's words: not labels a plan overrides. */
     private static final String REPORT_PREFIX = "report.";
+    // Fixed data of the jar, read once per JVM and only read after: static is right, no build owns them.
     private static final Map<Lang, ResourceBundle> BUNDLES = new java.util.EnumMap<>(Map.of(
             // English is the base bundle: asked for as such, not as "en", which the class path
             // lacks and would look for in every jar on it (opening them all, about 20 ms of a start).

@@ -36,7 +36,9 @@ public final class MarkdownParser {
      * {@link SafeMarkdown} to make it safe and again, as it came out, to render it (HTML and PDF),
      * and parsing was the largest cost of both after the PDF. The trees are only read after
      * parsing, so the same text can be given the same tree. Short texts (fields, labels) are not
-     * remembered, so parsing them in between does not push the document out.
+     * remembered, so parsing them in between does not push the document out. Per thread, not
+     * owned by a build: the tree is a function of the text alone, so whichever build on this
+     * thread parsed it, the answer is the same, and a thread holds one document at most.
      */
     private static final ThreadLocal<Parsed> LAST = new ThreadLocal<>();
 

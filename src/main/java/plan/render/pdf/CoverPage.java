@@ -21,10 +21,11 @@ final class CoverPage {
     private CoverPage() {
     }
 
-    static void add(Document document, PdfWriter writer, ChunkFactory chunks, PdfDocumentInfo info)
+    /** @param logos the logos read for the renderer's covers, read here when new */
+    static void add(Document document, PdfWriter writer, ChunkFactory chunks, PdfDocumentInfo info, CoverLogo logos)
             throws DocumentException {
         if (info.official()) {
-            official(document, writer, chunks, info);
+            official(document, writer, chunks, info, logos);
             return;
         }
         Tagging tagging = chunks.tagging();
@@ -63,10 +64,10 @@ final class CoverPage {
      * The official cover: the logo at the top, then title, subtitle and period, and the office
      * lower down, all centred and black, as Thai offices print their plans.
      */
-    private static void official(Document document, PdfWriter writer, ChunkFactory chunks, PdfDocumentInfo info)
-            throws DocumentException {
+    private static void official(Document document, PdfWriter writer, ChunkFactory chunks, PdfDocumentInfo info,
+            CoverLogo logos) throws DocumentException {
         Tagging tagging = chunks.tagging();
-        boolean logo = CoverLogo.add(document, tagging, info);
+        boolean logo = logos.add(document, tagging, info);
         PdfStructureElement heading = tagging.open(H1);
         Paragraph title = line(document, chunks, info.title(), 26f, true, PdfStyles.TEXT);
         tagging.close();

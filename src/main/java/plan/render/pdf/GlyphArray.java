@@ -153,7 +153,8 @@ final class GlyphArray {
     /**
      * The glyphs OpenPDF has recorded for the subset of each font of the document this thread
      * draws now. A thread draws one document at a time; when it moves to another writer it starts
-     * afresh (recording a glyph twice is harmless: OpenPDF keeps the first).
+     * afresh (recording a glyph twice is harmless: OpenPDF keeps the first). Per thread, not
+     * owned by a build: it is tied to one writer, which belongs to one document of one build.
      */
     private static final class Seen {
         private static final ThreadLocal<Seen> CURRENT = new ThreadLocal<>();

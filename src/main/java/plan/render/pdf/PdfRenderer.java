@@ -41,7 +41,9 @@ import plan.render.pdf.text.TypesettingTooLong;
  *
  * <p>Thread-safe: share one instance across plans rendered in parallel. OpenPDF fonts carry
  * per-document state, so each render borrows a loaded {@link FontSet} from a pool (one per
- * concurrent render, loaded once and reused) and returns it afterwards.
+ * concurrent render, loaded once and reused) and returns it afterwards. The covers' logos and the
+ * line breaks of recurring texts are found once for all its documents; a build makes its own
+ * renderer, so builds in one JVM never share them.
  */
 public final class PdfRenderer {
     /** Two passes normally settle the TOC's page numbers; more only if a number moved a page. */
@@ -51,6 +53,10 @@ public final class PdfRenderer {
     private final Duration budget;
     private final PdfStandard standard;
     private final ConcurrentLinkedDeque<FontSet> pool = new ConcurrentLinkedDeque<>();
+    /** The covers' logos, read once for all the plans this renderer typesets (a build's). */
+    private final CoverLogo logos = new CoverLogo();
+    /** Word and cluster boundaries of the texts that recur from plan to plan, found once for all its documents. */
+    private final ThaiLineBreaker.Recurring recurring = new ThaiLineBreaker.Recurring();
 
     public PdfRenderer(PdfFonts fonts) {
         this(fonts, PdfStandard.UA2_A4);
@@ -82,7 +88,7 @@ public final class PdfRenderer {
         if (pool.isEmpty()) {
             pool.addLast(FontSet.load(fonts));
         }
-        ThaiLineBreaker breaker = new ThaiLineBreaker(ThaiLexicon.bundled());
+        ThaiLineBreaker breaker = new ThaiLineBreaker(ThaiLexicon.bundled(), TypesettingBudget.unlimited(), recurring);
         String sample = "วิสัยทัศน์ พันธกิจ เป้าประสงค์ กลยุทธ์";
         breaker.breaks(sample);
         breaker.clusterStarts(sample);
@@ -108,7 +114,7 @@ public final class PdfRenderer {
             fontSet = FontSet.load(fonts);
         }
         try {
-            ThaiLineBreaker breaker = new ThaiLineBreaker(ThaiLexicon.withWords(info.words()), spent);
+            ThaiLineBreaker breaker = new ThaiLineBreaker(ThaiLexicon.withWords(info.words()), spent, recurring);
             Headings headings = Headings.of(markdown);
             Headings tables = Headings.tables(markdown);
             // Typesetting is the cost, so the body is typeset once: the probe learns what the
@@ -188,6 +194,11 @@ public final class PdfRenderer {
         }
     }
 
+    /** The logos this renderer's covers have read: for its test. */
+    CoverLogo coverLogos() {
+        return logos;
+    }
+
     private void write(Pass pass, OutputStream out) throws IOException {
         if (standard == PdfStandard.NONE) {
             pass.bytes.writeTo(out);
@@ -241,7 +252,7 @@ public final class PdfRenderer {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         Open o = open(info, fontSet, breaker, headings, tables, probe.anchors, sink, true, tagged(), spent);
         o.decorator.contentsMovedBefore(probe.contentsPages);
-        CoverPage.add(o.document, o.writer, o.chunks, info);
+        CoverPage.add(o.document, o.writer, o.chunks, info, logos);
         MarkdownTypesetter typesetter = new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, o.tables,
                 info.thaiDigits());
         FrontMatter front = FrontMatter.of(markdown, info.official());
@@ -299,7 +310,7 @@ public final class PdfRenderer {
             ByteArrayOutputStream sink, TypesettingBudget spent) throws DocumentException {
         OutputStream target = sink != null ? sink : OutputStream.nullOutputStream();
         Open o = open(info, fontSet, breaker, tocPages, tablePages, knownAnchors, target, false, tagged(), spent);
-        CoverPage.add(o.document, o.writer, o.chunks, info);
+        CoverPage.add(o.document, o.writer, o.chunks, info, logos);
         MarkdownTypesetter typesetter = new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, o.tables,
                 info.thaiDigits());
         FrontMatter front = FrontMatter.of(markdown, info.official());

@@ -12,25 +12,18 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 
 /**
  * An SVG logo as a PNG drawn at 300 dpi at the size it takes in a box of the page, its proportions
  * kept: sharp in print, and embedded like any PNG (PDF/A and PDF/UA as the PNG logo is). Drawn by
  * jsvg, which fetches nothing outside the file (the check has refused references already).
- * Drawing it takes far longer than embedding it, so each drawing is kept for the build's other
- * plans that show the same logo, keyed by the file's content and the box.
+ * Drawing it takes far longer than embedding it: each call draws anew, so the caller keeps the
+ * drawing for the build's other plans that show the same logo ({@link CoverLogo} does, per build).
  */
 final class SvgRaster {
     static final float DPI = 300f;
     private static final float POINTS_PER_INCH = 72f;
-    /** A build shows few logos; a long-running server forgets them all when it has seen this many. */
-    private static final int REMEMBERED = 16;
-    private static final Map<String, Raster> DRAWN = new ConcurrentHashMap<>();
 
     /** The PNG and the size it stands at on the page, in points. */
     record Raster(byte[] png, float width, float height) {
@@ -39,7 +32,10 @@ final class SvgRaster {
     private SvgRaster() {
     }
 
-    /** jsvg reports a file it cannot parse on its logger, with a stack trace: the finding says it instead. */
+    /**
+     * jsvg reports a file it cannot parse on its logger, with a stack trace: the finding says it
+     * instead. The logger is the JVM's, so it is silenced once, for every build.
+     */
     private static final java.util.logging.Logger SVG_LOG = java.util.logging.Logger.getLogger("com.github.weisj.jsvg");
 
     static {
@@ -48,20 +44,6 @@ final class SvgRaster {
 
     /** The drawing of {@code svg} fitted into {@code maxWidth} × {@code maxHeight} points. */
     static Raster of(byte[] svg, float maxWidth, float maxHeight) throws IOException {
-        String key = digest(svg) + "@" + maxWidth + "x" + maxHeight;
-        Raster known = DRAWN.get(key);
-        if (known != null) {
-            return known;
-        }
-        Raster drawn = draw(svg, maxWidth, maxHeight);
-        if (DRAWN.size() >= REMEMBERED) {
-            DRAWN.clear();
-        }
-        DRAWN.put(key, drawn);
-        return drawn;
-    }
-
-    private static Raster draw(byte[] svg, float maxWidth, float maxHeight) throws IOException {
         try {
             SVGDocument document = new SVGLoader().load(new ByteArrayInputStream(svg), null,
                     LoaderContext.builder().externalResourcePolicy(ResourcePolicy.DENY_ALL).build());
@@ -91,14 +73,6 @@ final class SvgRaster {
             return new Raster(png.toByteArray(), width, height);
         } catch (RuntimeException e) {
             throw new IOException("the SVG cannot be drawn: " + e.getMessage(), e);
-        }
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

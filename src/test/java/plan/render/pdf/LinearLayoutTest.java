@@ -43,7 +43,7 @@ class LinearLayoutTest {
         TypesettingBudget budget = TypesettingBudget.unlimited();
         ParagraphLayout layout = new ParagraphLayout(t, List.of(new ParagraphLayout.StyledRun(0, t.length(),
                 fonts.regular, 11f, Color.BLACK, false, false, false, null, null, null)),
-                new ThaiLineBreaker(ThaiLexicon.bundled(), budget), fonts.shaper, budget);
+                new ThaiLineBreaker(ThaiLexicon.bundled(), budget, new ThaiLineBreaker.Recurring()), fonts.shaper, budget);
         List<ParagraphLayout.Line> lines = layout.lines(450, 450);
         assertThat(lines.size()).isGreaterThan(length / 120);
         assertThat(budget.charactersSegmented()).isEqualTo(length);

@@ -21,7 +21,8 @@ import org.openpdf.text.pdf.GlyphLayoutManager;
  * Font caching is off so that two FontSets never share a BaseFont through OpenPDF's static cache.
  */
 public final class FontSet {
-    // FontFactory, which GlyphLayoutFontManager registers fonts with, is a static registry.
+    // FontFactory, which GlyphLayoutFontManager registers fonts with, is a static registry: its
+    // lock is the JVM's as well, whichever build loads fonts.
     private static final Object LOAD_LOCK = new Object();
     private static final float LOAD_SIZE = 16f;
 

@@ -26,6 +26,7 @@ public final class ThaiLexicon {
     /** Longer words exist, but a dictionary entry longer than this is never needed to keep a line whole. */
     private static final int MAX_WORD = 40;
 
+    /** The jar's word list, read once per JVM on first use: fixed data, the same for every build. */
     private static volatile ThaiLexicon bundled;
 
     // A trie in arrays: node n's children are the chars keys[n] (sorted) leading to nodes kids[n].

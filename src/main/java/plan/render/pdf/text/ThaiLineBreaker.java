@@ -16,14 +16,15 @@ import java.util.Map;
  * once per text and cached, so the typesetting pass reuses the work of the probe that walked the
  * body before it, and laying out lines never rescans the text. Texts up to
  * {@link #LONGEST_SHARED} chars are also remembered across the renders of a build (with the
- * bundled word list only): headings, labels and set phrases recur from plan to plan.
+ * bundled word list only): headings, labels and set phrases recur from plan to plan. The build's
+ * renderer owns that memory ({@link Recurring}), so two builds in one JVM never share it.
  */
 public final class ThaiLineBreaker {
     private static final ULocale THAI = new ULocale("th");
     /** Longer texts rarely recur in another plan: they are segmented anew by each render. */
     static final int LONGEST_SHARED = 2048;
-    private static final RecurringTextMemo<String, BitSet> SHARED_BREAKS = new RecurringTextMemo<>(2L << 20, ThaiLineBreaker::bytes);
-    private static final RecurringTextMemo<String, BitSet> SHARED_CLUSTERS = new RecurringTextMemo<>(2L << 20, ThaiLineBreaker::bytes);
+    /** The bound of each of a build's two memories of boundaries. */
+    private static final long RECURRING_BYTES = 2L << 20;
     private final BreakIterator lines = BreakIterator.getLineInstance(THAI);
     private final BreakIterator clusters = BreakIterator.getCharacterInstance(THAI);
     private final ThaiLexicon lexicon;
@@ -31,18 +32,38 @@ public final class ThaiLineBreaker {
     private final Map<String, BitSet> clusterCache = new HashMap<>();
 
     private final TypesettingBudget budget;
+    private final Recurring recurring;
 
+    /**
+     * The word and cluster boundaries of short texts, kept for every render of one owner (a
+     * the PDF renderer, which a build makes once) with the bundled word list.
+     * Thread-safe: the plans of a build are typeset in parallel; a hit changes no output.
+     */
+    public static final class Recurring {
+        private final RecurringTextMemo<String, BitSet> breaks = new RecurringTextMemo<>(RECURRING_BYTES, ThaiLineBreaker::bytes);
+        private final RecurringTextMemo<String, BitSet> clusters = new RecurringTextMemo<>(RECURRING_BYTES, ThaiLineBreaker::bytes);
+
+        /** How many texts' boundaries are remembered, lines and clusters: for its test. */
+        int remembered() {
+            return breaks.size() + clusters.size();
+        }
+    }
+
+    /** A breaker that remembers only its own texts (tests, measurements). */
     public ThaiLineBreaker() {
         this(ThaiLexicon.bundled());
     }
 
+    /** A breaker that remembers only its own texts (tests, measurements). */
     public ThaiLineBreaker(ThaiLexicon lexicon) {
-        this(lexicon, TypesettingBudget.unlimited());
+        this(lexicon, TypesettingBudget.unlimited(), new Recurring());
     }
 
-    public ThaiLineBreaker(ThaiLexicon lexicon, TypesettingBudget budget) {
+    /** @param recurring the boundaries its owner's other renders found, and where this one's go */
+    public ThaiLineBreaker(ThaiLexicon lexicon, TypesettingBudget budget, Recurring recurring) {
         this.lexicon = lexicon;
         this.budget = budget;
+        this.recurring = java.util.Objects.requireNonNull(recurring, "recurring");
     }
 
     /** Bit i set: a line may end before char i (after char i-1). Bits 0 and length are set. */
@@ -50,7 +71,7 @@ public final class ThaiLineBreaker {
         return cache.computeIfAbsent(text, t -> {
             budget.segmented(t.length()); // the work asked for, whoever did it first
             return shared(t) && lexicon == ThaiLexicon.bundled()
-                    ? (BitSet) SHARED_BREAKS.get(t, this::segment).clone() : segment(t);
+                    ? (BitSet) recurring.breaks.get(t, this::segment).clone() : segment(t);
         });
     }
 
@@ -85,7 +106,7 @@ public final class ThaiLineBreaker {
     /** Bit i set: a grapheme cluster starts at char i (a mark never starts one). */
     public BitSet clusterStarts(String text) {
         return clusterCache.computeIfAbsent(text,
-                t -> shared(t) ? (BitSet) SHARED_CLUSTERS.get(t, this::clusters).clone() : clusters(t));
+                t -> shared(t) ? (BitSet) recurring.clusters.get(t, this::clusters).clone() : clusters(t));
     }
 
     private BitSet clusters(String t) {

@@ -51,22 +51,24 @@ class ThaiLineBreakerTest {
     @Test
     void anotherRenderGetsTheSameBoundariesFromTheSharedCacheAndCannotSpoilThem() throws Exception {
         String text = "เพื่อพัฒนาคุณภาพการศึกษาขั้นพื้นฐานให้ทั่วถึงทุกชุมชน ";
-        BitSet first = new ThaiLineBreaker().breaks(text);
+        ThaiLineBreaker.Recurring build = new ThaiLineBreaker.Recurring();
+        BitSet first = shared(build).breaks(text);
         BitSet expected = breaker.icuBreaks(text);
         expected.andNot(ThaiLexicon.bundled().forbidden(text));
         expected.set(0);
         expected.set(text.length());
         assertThat(first).isEqualTo(expected);
         first.clear(); // one render's copy is its own
-        BitSet clustersFirst = new ThaiLineBreaker().clusterStarts(text);
+        BitSet clustersFirst = shared(build).clusterStarts(text);
         clustersFirst.clear();
+        assertThat(build.remembered()).isEqualTo(2);
         // Renders on other threads, each with its own breaker, still see the full answer.
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
         try {
             java.util.List<java.util.concurrent.Future<Boolean>> same = new java.util.ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 same.add(pool.submit(() -> {
-                    ThaiLineBreaker own = new ThaiLineBreaker();
+                    ThaiLineBreaker own = shared(build);
                     return own.breaks(text).equals(expected) && own.clusterStarts(text).get(text.indexOf("พื้น"))
                             && !own.clusterStarts(text).get(text.indexOf("พื้น") + 1);
                 }));
@@ -77,9 +79,31 @@ class ThaiLineBreakerTest {
         } finally {
             pool.shutdownNow();
         }
-        // A project's own words are never answered from the cache of the bundled list.
-        ThaiLineBreaker own = new ThaiLineBreaker(ThaiLexicon.withWords(java.util.List.of("ทุกชุมชน")));
+        assertThat(build.remembered()).isEqualTo(2); // found once, for every render of the build
+        // A project's own words are never answered from the memory of the bundled list.
+        ThaiLineBreaker own = new ThaiLineBreaker(ThaiLexicon.withWords(java.util.List.of("ทุกชุมชน")),
+                TypesettingBudget.unlimited(), build);
         assertThat(own.breaks(text).get(text.indexOf("ชุมชน"))).isFalse();
-        assertThat(new ThaiLineBreaker().breaks(text).get(text.indexOf("ชุมชน"))).isTrue();
+        assertThat(shared(build).breaks(text).get(text.indexOf("ชุมชน"))).isTrue();
+    }
+
+    /** Issue 26: the memory belongs to a build's renderer; another build starts with its own. */
+    @Test
+    void eachBuildRemembersItsOwnBoundaries() {
+        String text = "ยุทธศาสตร์การพัฒนาคุณภาพผู้เรียน";
+        ThaiLineBreaker.Recurring one = new ThaiLineBreaker.Recurring();
+        ThaiLineBreaker.Recurring other = new ThaiLineBreaker.Recurring();
+        BitSet found = shared(one).breaks(text);
+        assertThat(one.remembered()).isEqualTo(1);
+        assertThat(other.remembered()).isZero();
+        assertThat(shared(other).breaks(text)).isEqualTo(found);
+        assertThat(other.remembered()).isEqualTo(1);
+        // Longer texts than the build shares are each render's own.
+        shared(one).breaks("ก".repeat(ThaiLineBreaker.LONGEST_SHARED + 1));
+        assertThat(one.remembered()).isEqualTo(1);
+    }
+
+    private static ThaiLineBreaker shared(ThaiLineBreaker.Recurring build) {
+        return new ThaiLineBreaker(ThaiLexicon.bundled(), TypesettingBudget.unlimited(), build);
     }
 }
