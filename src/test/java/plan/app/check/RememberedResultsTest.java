@@ -16,7 +16,8 @@ import plan.cache.CheckMemo;
  * remembers nothing (every file is checked again) rather than something wrong.
  */
 class RememberedResultsTest {
-    private static final String PART = "chain;\nschool-1-q2\nschool-1\n2568-03-31\nindicators met 7 of 9";
+    /** What is kept of a file: its plan chain, id, plan and day; nothing of the site (the build's record keeps the index's line). */
+    private static final String PART = "chain;\nschool-1-q2\nschool-1\n2568-03-31";
 
     @Test
     void whatARunKeepsIsReadBackByTheNextRunOfTheSameTool() {
@@ -59,7 +60,7 @@ class RememberedResultsTest {
         String text = new String(memo.entries.get(key), StandardCharsets.UTF_8);
         memo.entries.put(key, text.substring(0, text.length() - 10).getBytes(StandardCharsets.UTF_8));
         assertThat(RememberedResults.recall(memo, "tool").has("k1")).isFalse();
-        memo.entries.put(key, text.replace("plan-results 1", "plan-results 0").getBytes(StandardCharsets.UTF_8));
+        memo.entries.put(key, text.replace("plan-results 2", "plan-results 1").getBytes(StandardCharsets.UTF_8));
         assertThat(RememberedResults.recall(memo, "tool").has("k1")).isFalse();
     }
 
