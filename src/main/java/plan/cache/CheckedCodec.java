@@ -42,7 +42,7 @@ import plan.workspace.ResultMemory.Head;
  * remembered, so nothing comes back different from what the check said.
  */
 final class CheckedCodec {
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     private static final int NULL = 0;
     private static final int TEXT = 1;
     private static final int YEAR = 2;
@@ -277,10 +277,7 @@ final class CheckedCodec {
                 value(w.rule());
                 value(w.reason());
             }
-            out.writeInt(f.summary().size());
-            for (String s : f.summary()) {
-                string(s);
-            }
+            string(f.digits());
             Alignments a = f.alignments();
             out.writeBoolean(a != null);
             if (a == null) {
@@ -441,11 +438,7 @@ final class CheckedCodec {
             for (int i = 0; i < w; i++) {
                 waivers.add(new Waiver((Text) value(), (Text) value()));
             }
-            int s = in.readInt();
-            List<String> summary = new ArrayList<>(Math.max(0, Math.min(s, 10_000)));
-            for (int i = 0; i < s; i++) {
-                summary.add(java.util.Objects.requireNonNull(string()));
-            }
+            String digits = string();
             Alignments alignments = null;
             if (in.readBoolean()) {
                 int f = in.readInt();
@@ -472,7 +465,7 @@ final class CheckedCodec {
                 }
                 alignments = new Alignments(frameworks, parent, all, aligns, (Text) value());
             }
-            return new CrossFileFacts(id, kind == null ? null : new Kind(kind), items, alignments, waivers, summary);
+            return new CrossFileFacts(id, kind == null ? null : new Kind(kind), items, alignments, waivers, digits);
         }
 
         Item item() throws IOException {

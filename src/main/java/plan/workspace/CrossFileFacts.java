@@ -7,6 +7,7 @@ import java.util.Map;
 
 import plan.format.Alignments;
 import plan.format.Format;
+import plan.format.Keys;
 import plan.format.Kind;
 import plan.model.Framework;
 import plan.model.Plan;
@@ -21,24 +22,23 @@ import plan.model.Waiver;
  * @param id    the plan's or framework's id; null where the file was not bound
  * @param kind  {@link Kind#PLAN} or {@link Kind#FRAMEWORK}; null where the file was not bound
  * @param waivers the plan's waivers, which the policy reads
- * @param summary what the workspace's user asked to keep of a plan beside its check (see
- *                {@link Workspace.Summarizer}), so that a later run needs no model for it; empty
- *                where none was asked for or the file is no plan
+ * @param digits the plan's own {@code digits} as written ({@code thai}, {@code arabic}), "" where it
+ *               has none, null for a file that is no plan: a build's render key needs it, so a
+ *               rebuild makes the keys of unchanged plans without their models
  */
 public record CrossFileFacts(Text id, Kind kind, Map<String, Kind> items, Alignments alignments, List<Waiver> waivers,
-                    List<String> summary) {
-    static final CrossFileFacts NONE = new CrossFileFacts(null, null, Map.of(), null, List.of(), List.of());
+                    String digits) {
+    static final CrossFileFacts NONE = new CrossFileFacts(null, null, Map.of(), null, List.of(), null);
 
     public CrossFileFacts {
         waivers = List.copyOf(waivers);
-        summary = List.copyOf(summary);
     }
 
-    static CrossFileFacts of(Format format, Plan plan, Framework framework, Workspace.Summarizer summarizer) {
+    static CrossFileFacts of(Format format, Plan plan, Framework framework) {
         if (framework != null) {
             Map<String, Kind> items = new LinkedHashMap<>();
             framework.itemsById().keySet().forEach(id -> items.put(id, Kind.FRAMEWORK_ITEM));
-            return new CrossFileFacts(framework.id(), Kind.FRAMEWORK, items, null, List.of(), List.of());
+            return new CrossFileFacts(framework.id(), Kind.FRAMEWORK, items, null, List.of(), null);
         }
         if (plan == null) {
             return NONE;
@@ -46,6 +46,7 @@ public record CrossFileFacts(Text id, Kind kind, Map<String, Kind> items, Alignm
         Alignments a = Alignments.of(format.plan().root(), plan.tree());
         Map<String, Kind> items = new HashMap<>();
         a.items().forEach(i -> items.putIfAbsent(i.id().value(), i.kind()));
-        return new CrossFileFacts(plan.id(), Kind.PLAN, items, a, plan.waivers(), summarizer.summary(plan));
+        Text digits = plan.tree().text(Keys.DIGITS);
+        return new CrossFileFacts(plan.id(), Kind.PLAN, items, a, plan.waivers(), digits == null ? "" : digits.value());
     }
 }

@@ -26,23 +26,6 @@ import plan.model.Plan;
  * workspace (a preview server) stays current. Thread-safe; files are checked in parallel.
  */
 public final class Workspace {
-    /**
-     * What a workspace's user wants kept of each plan beside its check result (in {@link CrossFileFacts},
-     * and with them in the memo), made while the model is in hand: a later run that recalls the
-     * result then needs no model for it. A build keeps what its render keys need (the plan's digits),
-     * nothing of the site: the index's rows live in the build's own record.
-     * The result's key does not cover the summarizer: it must depend on the plan alone and on the
-     * tool (which the key does cover).
-     */
-    @FunctionalInterface
-    public interface Summarizer {
-        /** Keeps nothing. */
-        Summarizer NONE = plan -> List.of();
-
-        /** What to keep of {@code plan}, as strings (none null). */
-        List<String> summary(Plan plan);
-    }
-
     private final List<CrossCheck> cross;
     /** The plans that continue a base, read with what they inherit (see {@link Bases}). */
     private final Bases bases;
@@ -50,7 +33,6 @@ public final class Workspace {
     private final PlanLoader loader;
     private final Format format;
     private final Policy policy;
-    private final Summarizer summarizer;
     /** The workspace's recently used models: those of weakly held files kept from the collector. */
     private final RecentModels recent = new RecentModels();
     /** Each file's own result as the memo remembers it: the caching beside this pipeline. */
@@ -73,13 +55,6 @@ public final class Workspace {
      *                 must not meet a result remembered by the old one)
      */
     public Workspace(Limits limits, Format format, Policy policy, Locator locator, ResultMemory memo, String identity) {
-        this(limits, format, policy, locator, memo, identity, Summarizer.NONE);
-    }
-
-    /** @param summarizer what to keep of each plan beside its check result (see {@link CrossFileFacts#summary()}) */
-    public Workspace(Limits limits, Format format, Policy policy, Locator locator, ResultMemory memo, String identity,
-                     Summarizer summarizer) {
-        this.summarizer = summarizer;
         this.loader = new PlanLoader(limits);
         this.format = format;
         this.policy = policy;
@@ -182,6 +157,6 @@ public final class Workspace {
             }
         }
         return new Checked(input.path(), kind, ReloadableModel.of(loaded.source(), plan, framework), findings.sorted(),
-                CrossFileFacts.of(format, plan, framework, summarizer), contentHash);
+                CrossFileFacts.of(format, plan, framework), contentHash);
     }
 }

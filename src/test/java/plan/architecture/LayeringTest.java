@@ -62,8 +62,8 @@ class LayeringTest {
             // looks, and where a build keeps its state; it implements the workspace's ResultMemory, so it stands on the
             // workspace and never the other way (one direction, no cycle)
             Map.entry("cache", Set.of("workspace", "format", "model", "diag")),
-            // check over files on disk: project settings, waivers, the workspace and its cache; what a build keeps of
-            // each plan beside its result (its digits) is the build's to say, so the check knows nothing of rendering
+            // check over files on disk: project settings, waivers, the workspace and its cache; beside each plan's result
+            // it keeps facts of the format alone (ids, items, alignments, waivers, digits), nothing of rendering
             Map.entry("app.check", Set.of("cache", "workspace", "load", "bind", "check", "format", "model", "diag")),
             // where a build's documents go (a folder, memory) and what is remembered of them (keys, checksums, each plan's
             // index row, each results report's latest line, as strings beside its key): knows documents, not plans

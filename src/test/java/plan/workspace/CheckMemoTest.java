@@ -136,22 +136,19 @@ class CheckMemoTest {
     }
 
     @Test
-    void aPlansSummaryIsKeptWithItsResultAndRecalledWithoutTheModel() {
-        byte[] plan = Plans.BASE.getBytes(StandardCharsets.UTF_8);
+    void aPlansDigitsAreKeptWithItsResultAndRecalledWithoutTheModel() {
+        byte[] plan = (Plans.BASE + "digits: thai\n").getBytes(StandardCharsets.UTF_8);
         Memory memo = new Memory();
-        Workspace.Summarizer summarizer = p -> List.of(p.id().value(), "kept");
-        FileReport first = new Workspace(Limits.DEFAULT, Format.STANDARD, Policy.AS_FOUND, Locator.NONE, memo, "t",
-                summarizer).checkAll(List.of(Input.ofFile(write(plan), "x.plan.yaml"))).get(0);
-        assertThat(first.facts().summary()).containsExactly(first.plan().id().value(), "kept");
+        FileReport first = new Workspace(Limits.DEFAULT, Format.STANDARD, Policy.AS_FOUND, Locator.NONE, memo, "t")
+                .checkAll(List.of(Input.ofFile(write(plan), "x.plan.yaml"))).get(0);
+        assertThat(first.facts().digits()).isEqualTo("thai");
         assertThat(first.contentHash()).hasSize(64);
 
-        Workspace.Summarizer never = p -> {
-            throw new AssertionError("a recalled result needs no summary made again");
-        };
-        FileReport again = new Workspace(Limits.DEFAULT, Format.STANDARD, Policy.AS_FOUND, Locator.NONE, memo, "t",
-                never).checkAll(List.of(Input.ofFile(write(plan), "x.plan.yaml"))).get(0);
+        FileReport again = new Workspace(Limits.DEFAULT, Format.STANDARD, Policy.AS_FOUND, Locator.NONE, memo, "t")
+                .checkAll(List.of(Input.ofFile(write(plan), "x.plan.yaml"))).get(0);
         assertThat(memo.hits).hasValue(1);
         assertThat(again.facts()).isEqualTo(first.facts());
+        assertThat(again.facts().digits()).as("recalled, not read from a model").isEqualTo("thai");
         assertThat(again.contentHash()).isEqualTo(first.contentHash());
     }
 

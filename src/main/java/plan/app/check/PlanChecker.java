@@ -27,7 +27,6 @@ public final class PlanChecker {
     private final Configs configs = new Configs();
     private final CheckMemo memo;
     private final String identity;
-    private final Workspace.Summarizer summarizer;
     /** What {@link #checkAgain} keeps between calls: the workspace, and the files it holds by display path. */
     private Workspace kept;
     private Map<String, PlanFile> keptFiles;
@@ -46,18 +45,9 @@ public final class PlanChecker {
      * @param identity the tool's identity in the memo's keys
      */
     public PlanChecker(Limits limits, CheckMemo memo, String identity) {
-        this(limits, memo, identity, Workspace.Summarizer.NONE);
-    }
-
-    /**
-     * @param summarizer what to keep of each plan beside its result, so that a later run needs no
-     *                   model for it (a build keeps its digits: see {@code BuildChecker})
-     */
-    public PlanChecker(Limits limits, CheckMemo memo, String identity, Workspace.Summarizer summarizer) {
         this.limits = limits;
         this.memo = memo;
         this.identity = identity;
-        this.summarizer = summarizer;
     }
 
     /** One file on its own (a workspace of one). */
@@ -117,7 +107,7 @@ public final class PlanChecker {
     private Workspace workspace(Map<String, PlanFile> byPath) {
         return new Workspace(limits, Format.STANDARD, (path, waivers, found) ->
                 SeverityPolicy.apply(found, configs.governing(byPath.get(path).path()).config(), waivers),
-                new NearbyFiles(), memo, identity, summarizer);
+                new NearbyFiles(), memo, identity);
     }
 
     private static List<Input> inputs(List<PlanFile> files) {
