@@ -27,7 +27,7 @@ import plan.testing.Cli;
 class PageBreaksTest {
     private static final int ROWS = 36;
     private static final int SENTENCES = 90;
-    private static final Pattern HEADING = Pattern.compile("^#{1,6} (.*)$", Pattern.MULTILINE);
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6}) (.*)$", Pattern.MULTILINE);
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-–\\s0-9๐-๙]*");
 
     @TempDir
@@ -79,9 +79,13 @@ class PageBreaksTest {
             List<String> parts = new ArrayList<>();
             Matcher m = HEADING.matcher(Files.readString(site.resolve(id + ".md")));
             while (m.find()) {
-                String heading = squeeze(m.group(1).replaceAll("<[^>]*>", ""));
+                String heading = squeeze(m.group(2).replaceAll("<[^>]*>", ""));
                 headings.add(heading);
-                if (m.group(1).startsWith("<a id=\"part-")) {
+                // A part, and the appendix when it stands beside the parts (official style), each
+                // open a separator page of their own.
+                boolean separator = m.group(2).startsWith("<a id=\"part-")
+                        || (m.group(1).length() == 1 && m.group(2).startsWith("<a id=\"appendix\""));
+                if (separator) {
                     parts.add(heading);
                 }
             }
@@ -92,7 +96,7 @@ class PageBreaksTest {
             for (int p = 0; p < pages.size(); p++) {
                 List<String> lines = bodyLines(pages.get(p));
                 if (lines.size() == 1 && parts.contains(squeeze(lines.get(0)))) {
-                    continue; // a part's separator page: its heading stands alone by design (ส่วนที่ n)
+                    continue; // a separator page: its heading stands alone by design (ส่วนที่ n, ภาคผนวก)
                 }
                 for (int k = 1; k <= Math.min(3, lines.size()); k++) {
                     String end = squeeze(String.join("", lines.subList(lines.size() - k, lines.size())));
