@@ -69,21 +69,7 @@ final class CheckedCodec {
             ByteArrayOutputStream head = new ByteArrayOutputStream(1024);
             Writer h = new Writer(new DataOutputStream(head));
             h.facts(facts);
-            h.out.writeInt(found.size());
-            for (Diagnostic d : found) {
-                h.diagnostic(d);
-            }
-            // The lines the findings point at, so that printing them needs no body.
-            java.util.SortedSet<Integer> lines = new java.util.TreeSet<>();
-            found.forEach(d -> lines.add(d.line()));
-            lines.removeIf(n -> source.line(n) == null);
-            h.string(source.path());
-            h.out.writeInt(source.lines().size());
-            h.out.writeInt(lines.size());
-            for (int n : lines) {
-                h.out.writeInt(n);
-                h.string(source.line(n));
-            }
+            h.shown(found, source);
             h.out.flush();
             ByteArrayOutputStream all = new ByteArrayOutputStream(16 * 1024);
             DataOutputStream out = new DataOutputStream(all);
@@ -115,21 +101,38 @@ final class CheckedCodec {
             }
             Reader r = new Reader(new DataInputStream(new ByteArrayInputStream(bytes, 8, length)));
             CrossFileFacts facts = r.facts();
-            int count = r.in.readInt();
-            List<Diagnostic> found = new ArrayList<>(Math.max(0, Math.min(count, 10_000)));
-            for (int i = 0; i < count; i++) {
-                found.add(r.diagnostic());
+            FindingsCodec.Shown shown = r.shown();
+            return r.in.available() == 0 ? new Head(facts, shown.found(), shown.source()) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The bytes of findings with the lines they point at (see {@link FindingsCodec}). */
+    static byte[] encodeShown(List<Diagnostic> found, Source source) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+            Writer w = new Writer(new DataOutputStream(bytes));
+            w.out.writeInt(VERSION);
+            w.shown(found, source);
+            w.out.flush();
+            return bytes.toByteArray();
+        } catch (Unknown e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array never fails
+        }
+    }
+
+    /** What {@link #encodeShown} wrote, or null when {@code bytes} are damaged or of another version. */
+    static FindingsCodec.Shown decodeShown(byte[] bytes) {
+        try {
+            Reader r = new Reader(new DataInputStream(new ByteArrayInputStream(bytes)));
+            if (r.in.readInt() != VERSION) {
+                return null;
             }
-            String path = r.string();
-            int lineCount = r.in.readInt();
-            int shown = r.in.readInt();
-            String[] lines = new String[Math.max(0, Math.min(lineCount, 1_000_000))];
-            java.util.Arrays.fill(lines, "");
-            for (int i = 0; i < shown; i++) {
-                int n = r.in.readInt();
-                lines[n - 1] = r.string();
-            }
-            return r.in.available() == 0 ? new Head(facts, found, new Source(path, List.of(lines))) : null;
+            FindingsCodec.Shown shown = r.shown();
+            return r.in.available() == 0 ? shown : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -308,6 +311,24 @@ final class CheckedCodec {
             value(i.id());
         }
 
+        /** The findings, then the lines they point at, so that printing them needs no body. */
+        void shown(List<Diagnostic> found, Source source) throws IOException {
+            out.writeInt(found.size());
+            for (Diagnostic d : found) {
+                diagnostic(d);
+            }
+            java.util.SortedSet<Integer> lines = new java.util.TreeSet<>();
+            found.forEach(d -> lines.add(d.line()));
+            lines.removeIf(n -> source.line(n) == null);
+            string(source.path());
+            out.writeInt(source.lines().size());
+            out.writeInt(lines.size());
+            for (int n : lines) {
+                out.writeInt(n);
+                string(source.line(n));
+            }
+        }
+
         void diagnostic(Diagnostic d) throws IOException {
             string(d.file());
             out.writeInt(d.line());
@@ -470,6 +491,24 @@ final class CheckedCodec {
 
         Item item() throws IOException {
             return new Item(new Kind(string()), (Text) value());
+        }
+
+        FindingsCodec.Shown shown() throws IOException {
+            int count = in.readInt();
+            List<Diagnostic> found = new ArrayList<>(Math.max(0, Math.min(count, 10_000)));
+            for (int i = 0; i < count; i++) {
+                found.add(diagnostic());
+            }
+            String path = string();
+            int lineCount = in.readInt();
+            int shown = in.readInt();
+            String[] lines = new String[Math.max(0, Math.min(lineCount, 1_000_000))];
+            java.util.Arrays.fill(lines, "");
+            for (int i = 0; i < shown; i++) {
+                int n = in.readInt();
+                lines[n - 1] = string();
+            }
+            return new FindingsCodec.Shown(found, new Source(path, List.of(lines)));
         }
 
         Diagnostic diagnostic() throws IOException {

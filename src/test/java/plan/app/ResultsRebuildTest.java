@@ -81,6 +81,32 @@ class ResultsRebuildTest {
     }
 
     @Test
+    void aResultsFileWithAWarningIsRecalledWithItAndTheFolderSeveritiesAppliedNow() throws IOException {
+        Path yearEnd = src.resolve("action-plan-year-end.results.yaml");
+        // Below the target and no note: warning[result-needs-note] at the value's line.
+        edit(yearEnd, "G1-1: {value: 91.2}", "G1-1: {value: 11.2}");
+        settle(yearEnd);
+        build(out);
+        assertThat(readied()).as("a file with a warning is as unchanged as a clean one").isFalse();
+        CheckCache cache = CheckCache.in(BuildState.of(out).resolve(CheckCache.FOLDER), "test 1.0");
+        Set<String> read = ConcurrentHashMap.newKeySet();
+        CheckReport recalled = BuildChecker.of(Limits.DEFAULT, reading(cache, read), cache.identity()).checkAll(find());
+        assertThat(read).as("nothing read again").isEmpty();
+        assertThat(recalled.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("result-needs-note");
+            assertThat(d.severity()).isEqualTo(plan.diag.Severity.WARNING);
+            // The line it points at, for the printer's snippet, remembered with it.
+            assertThat(recalled.sources().get(d.file()).line(d.line())).contains("G1-1: {value: 11.2}");
+        });
+        // The folder's severities are applied to what is recalled, not remembered with it.
+        Files.writeString(src.resolve("plan.config.yaml"), "rules:\n  result-needs-note: error\n");
+        CheckReport stricter = BuildChecker.of(Limits.DEFAULT, reading(cache, read), cache.identity()).checkAll(find());
+        assertThat(stricter.results()).filteredOn(r -> r.id().equals("action-plan-year-end")).singleElement()
+                .satisfies(r -> assertThat(r.hasErrors()).isTrue());
+        assertThat(read).as("still recalled, not read").isEmpty();
+    }
+
+    @Test
     void anEarlierResultsFileChangedRendersTheLaterReportThatComparesWithIt() throws IOException {
         Path q2 = src.resolve("action-plan-q2.results.yaml");
         edit(q2, "G1-1: {value: 86.5", "G1-1: {value: 86.7");

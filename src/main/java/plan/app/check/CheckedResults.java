@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.List;
 
 import plan.bind.ResultsBinder;
+import plan.cache.FindingsCodec;
 import plan.diag.Diagnostic;
 import plan.diag.Findings;
 import plan.diag.Severity;
@@ -17,7 +18,7 @@ import plan.model.Results;
 
 /**
  * A results file after checking: its findings, the SHA-256 of its bytes (its report's render
- * key), what the site needs of it (id, plan, day) and its model. A file recalled clean from the
+ * key), what the site needs of it (id, plan, day) and its model. A file recalled from the
  * check memo has its model and lines made again only when a report is rendered from it: a rebuild
  * after one results file changed binds that one alone. The index's line of it is not the check's:
  * the build keeps it in its record, beside the report's render key.
@@ -32,17 +33,19 @@ public final class CheckedResults {
     private final String contentHash;
     private final Known known;
     private final Limits limits;
+    /** The lines the findings of a recalled file point at (the others empty); null when checked now. */
+    private final Source shown;
     private Source source;
     private Results results;
 
     /** A file checked now: its model (null where it could not be bound) and lines. */
     public CheckedResults(PlanFile file, Source source, Results results, List<Diagnostic> diagnostics,
                           String contentHash) {
-        this(file, source, results, diagnostics, contentHash, null, null);
+        this(file, source, results, diagnostics, contentHash, null, null, null);
     }
 
     private CheckedResults(PlanFile file, Source source, Results results, List<Diagnostic> diagnostics,
-                           String contentHash, Known known, Limits limits) {
+                           String contentHash, Known known, Limits limits, Source shown) {
         this.file = file;
         this.source = source;
         this.results = results;
@@ -52,11 +55,23 @@ public final class CheckedResults {
                 : new Known(results.id().value(), results.plan() == null ? null : results.plan().value(),
                         results.asOf() == null ? null : results.asOf().value());
         this.limits = limits;
+        this.shown = shown;
     }
 
-    /** A clean file recalled from the check memo: its model is bound from the file when first asked for. */
-    static CheckedResults recalled(PlanFile file, String contentHash, Known known, Limits limits) {
-        return new CheckedResults(file, null, null, List.of(), contentHash, known, limits);
+    /**
+     * A file recalled from the check memo, with the findings it had (none when {@code found} is
+     * null) before any configuration's severities: its model is bound from the file when first
+     * asked for.
+     */
+    static CheckedResults recalled(PlanFile file, String contentHash, Known known, Limits limits,
+                                   FindingsCodec.Shown found) {
+        return new CheckedResults(file, null, null, found == null ? List.of() : found.found(), contentHash, known,
+                limits, found == null ? null : found.source());
+    }
+
+    /** The same file with {@code changed} as its findings (a configuration's severities applied). */
+    CheckedResults withDiagnostics(List<Diagnostic> changed) {
+        return new CheckedResults(file, source, results, changed, contentHash, known, limits, shown);
     }
 
     public PlanFile file() {
@@ -69,6 +84,14 @@ public final class CheckedResults {
 
     public String contentHash() {
         return contentHash;
+    }
+
+    /**
+     * The lines a printer of the findings needs: for a recalled file those remembered with its
+     * findings (the file is not read again), else all of them.
+     */
+    public Source findingsSource() {
+        return shown != null ? shown : source();
     }
 
     /** The file's lines; for a recalled file, read again. */

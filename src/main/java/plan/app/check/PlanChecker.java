@@ -150,8 +150,8 @@ public final class PlanChecker {
         }
         List<CheckedResults> results = ResultsChecker.check(resultFiles, plans, limits, configs, memo, identity);
         for (CheckedResults r : results) {
-            if (!r.diagnostics().isEmpty() && r.source() != null) {
-                sources.put(r.file().displayPath(), r.source());
+            if (!r.diagnostics().isEmpty() && r.findingsSource() != null) {
+                sources.put(r.file().displayPath(), r.findingsSource());
             }
             all.addAll(r.diagnostics());
         }

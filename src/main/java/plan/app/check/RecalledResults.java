@@ -10,10 +10,11 @@ import java.util.Map;
 
 import plan.load.Limits;
 import plan.cache.CheckMemo;
+import plan.cache.FindingsCodec;
 
 /**
  * A results file as a run first finds it, before it is checked: the hash of its bytes and, when
- * the check memo remembers it clean against its plan as that plan is now, what it remembers. A
+ * the check memo remembers it (without errors) against its plan as that plan is now, what it remembers. A
  * file that looks as it did when last hashed (size, modification time, identity: see
  * {@link plan.cache.FileLook}) is not read at all, as an unchanged plan file is not; one that is read keeps
  * its bytes for its check. Made for every results file of a run, in parallel.
@@ -87,15 +88,19 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults 
             return null;
         }
         String[] lines = text.split("\n", -1);
-        if (lines.length != 4) {
+        if (lines.length != 5) {
             return null;
         }
         CheckedPlan plan = byId.get(lines[2]);
         if (plan == null || !lines[0].equals(ResultsChecker.planChain(plan, byId))) {
             return null; // its plan, or a base of it, changed: checked again
         }
+        FindingsCodec.Shown shown = lines[4].isEmpty() ? null : FindingsCodec.decode(lines[4]);
+        if (!lines[4].isEmpty() && shown == null) {
+            return null; // what was remembered cannot be read back: checked again
+        }
         return new RecalledResults(file, bytes, hash, CheckedResults.recalled(file, hash,
-                new CheckedResults.Known(lines[1], lines[2], lines[3]), limits), text);
+                new CheckedResults.Known(lines[1], lines[2], lines[3]), limits, shown), text);
     }
 
     static String sha256(byte[] bytes) {

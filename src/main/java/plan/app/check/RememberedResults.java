@@ -8,17 +8,22 @@ import java.util.TreeMap;
 import plan.cache.CheckMemo;
 
 /**
- * What the check memo remembers of a run's clean results files, all in one entry: a rebuild of a
+ * What the check memo remembers of a run's results files without errors, all in one entry: a rebuild of a
  * thousand plans with a results file each reads one entry instead of a thousand. Each file's part
  * is under its own key (its bytes, path, the limits and the tool: see {@link RecalledResults}) and
- * says what it was checked against and what the site needs of it (id, plan, day). The entry is written again only
- * when this run's clean files differ from those remembered, and holds this run's files alone.
+ * says what it was checked against, what the site needs of it (id, plan, day) and its findings (warnings and
+ * notes, before any configuration's severities, with the lines they point at): a file with warnings is
+ * recalled as a clean one is, not checked again in every build. The entry is written again only
+ * when this run's remembered files differ from those remembered before, and holds this run's files alone.
  */
 final class RememberedResults {
-    /** Version 2: without the index's line (the build's record keeps it); an older entry reads as empty. */
-    private static final String HEADER = "plan-results 2";
+    /**
+     * Version 3: with each file's findings. Version 2 had no findings (clean files only), version 1
+     * the index's line (the build's record keeps it now); an older entry reads as empty.
+     */
+    private static final String HEADER = "plan-results 3";
     /** A file's part: its key, then the lines of what is remembered of it. */
-    private static final int LINES = 5;
+    private static final int LINES = 6;
 
     private final CheckMemo memo;
     private final String entry;
@@ -56,14 +61,14 @@ final class RememberedResults {
         return before.containsKey(key);
     }
 
-    /** Keeps {@code remembered} (its lines: see {@link #LINES}) for the file of {@code key}, a clean file of this run. */
+    /** Keeps {@code remembered} (its lines: see {@link #LINES}) for the file of {@code key}, a file of this run without errors. */
     void put(String key, String remembered) {
         if (remembered.split("\n", -1).length == LINES - 1) {
             now.put(key, remembered);
         }
     }
 
-    /** Writes the entry when this run's clean files are not those remembered. */
+    /** Writes the entry when this run's remembered files are not those remembered before. */
     void save() {
         if (now.equals(before)) {
             return;

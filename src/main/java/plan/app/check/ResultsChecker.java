@@ -10,9 +10,11 @@ import java.util.Map;
 
 import plan.bind.ResultsBinder;
 import plan.check.ResultsCheck;
+import plan.diag.Diagnostic;
 import plan.diag.Findings;
 import plan.diag.Message;
 import plan.diag.Rule;
+import plan.diag.Severity;
 import plan.format.Alignments;
 import plan.format.FileKind;
 import plan.format.Format;
@@ -23,6 +25,7 @@ import plan.model.Plan;
 import plan.model.Results;
 import plan.model.Span;
 import plan.cache.CheckMemo;
+import plan.cache.FindingsCodec;
 
 /**
  * load -> bind -> check of results files, after the plans they report on were checked: each file
@@ -47,7 +50,7 @@ final class ResultsChecker {
     }
 
     /**
-     * As above, remembering in {@code memo} each clean file's result against its plan (the plans
+     * As above, remembering in {@code memo} each file's result without errors against its plan (the plans
      * of its base chain by their bytes), all of them in one entry ({@link RememberedResults}): an
      * unchanged results file of an unchanged plan is neither read, loaded, bound nor checked again
      * (its bytes are known by its look, as a plan file's are), and its plan's model is not made for it.
@@ -82,10 +85,13 @@ final class ResultsChecker {
             Findings findings = new Findings(file.displayPath());
             CheckedResults recalled = one.recalled();
             if (recalled != null) {
-                // Clean when remembered; the id is still checked against the other files of this run.
+                // Without errors when remembered; the id is still checked against the other files
+                // of this run, and the severities of its folder's configuration applied now.
                 String clash = taken.putIfAbsent(recalled.id(), file.displayPath());
                 if (clash == null) {
-                    out.add(recalled);
+                    out.add(recalled.diagnostics().isEmpty() ? recalled : recalled.withDiagnostics(
+                            SeverityPolicy.apply(recalled.diagnostics(), configs.governing(file.path()).config(),
+                                    List.of())));
                     cleanFiles.put(RecalledResults.memoKey(identity, file, one.hash(), limits), one.remembered());
                     continue;
                 }
@@ -128,8 +134,15 @@ final class ResultsChecker {
             CheckedResults checked = new CheckedResults(file, loaded.source(), results,
                     SeverityPolicy.apply(findings.sorted(), configs.governing(file.path()).config(), List.of()), hash);
             CheckedPlan named = results == null || results.plan() == null ? null : byId.get(results.plan().value());
-            if (findings.sorted().isEmpty() && named != null && planChain(named, byId) != null) {
-                cleanFiles.put(key, remembered(checked, named, byId));
+            // Warnings and notes are the file's and its plan's alone, and remembered with it; an
+            // error may be another file's doing (an id taken) and is found again in every run.
+            List<Diagnostic> found = findings.sorted();
+            if (found.stream().noneMatch(d -> d.severity() == Severity.ERROR) && named != null
+                    && planChain(named, byId) != null) {
+                String line = found.isEmpty() ? "" : FindingsCodec.encode(found, loaded.source());
+                if (line != null) {
+                    cleanFiles.put(key, remembered(checked, named, byId, line));
+                }
             }
             out.add(checked);
         }
@@ -138,12 +151,14 @@ final class ResultsChecker {
     }
 
     /**
-     * What the memo keeps of a clean results file: the plans it was checked against (its plan and
-     * that plan's bases, each by its bytes), then its id, plan and day. Nothing of the site: the
+     * What the memo keeps of a results file without errors: the plans it was checked against (its
+     * plan and that plan's bases, each by its bytes), then its id, plan and day, and its findings
+     * ({@link FindingsCodec}, empty when none). Nothing of the site: the
      * index's line of it is kept in the build's record, beside its report's render key.
      */
-    private static String remembered(CheckedResults r, CheckedPlan plan, Map<String, CheckedPlan> byId) {
-        return String.join("\n", planChain(plan, byId), r.id(), r.planId(), r.asOf());
+    private static String remembered(CheckedResults r, CheckedPlan plan, Map<String, CheckedPlan> byId,
+                                     String findings) {
+        return String.join("\n", planChain(plan, byId), r.id(), r.planId(), r.asOf(), findings);
     }
 
     /**

@@ -11,13 +11,16 @@ import org.junit.jupiter.api.Test;
 import plan.cache.CheckMemo;
 
 /**
- * The clean results files of a run, remembered in one entry of the check memo: read back whole,
+ * The results files of a run without errors, remembered in one entry of the check memo: read back whole,
  * written only when this run's files differ, holding this run's files alone, and a damaged entry
  * remembers nothing (every file is checked again) rather than something wrong.
  */
 class RememberedResultsTest {
-    /** What is kept of a file: its plan chain, id, plan and day; nothing of the site (the build's record keeps the index's line). */
-    private static final String PART = "chain;\nschool-1-q2\nschool-1\n2568-03-31";
+    /**
+     * What is kept of a file: its plan chain, id, plan and day, and its findings (none here);
+     * nothing of the site (the build's record keeps the index's line).
+     */
+    private static final String PART = "chain;\nschool-1-q2\nschool-1\n2568-03-31\n";
 
     @Test
     void whatARunKeepsIsReadBackByTheNextRunOfTheSameTool() {
@@ -60,7 +63,8 @@ class RememberedResultsTest {
         String text = new String(memo.entries.get(key), StandardCharsets.UTF_8);
         memo.entries.put(key, text.substring(0, text.length() - 10).getBytes(StandardCharsets.UTF_8));
         assertThat(RememberedResults.recall(memo, "tool").has("k1")).isFalse();
-        memo.entries.put(key, text.replace("plan-results 2", "plan-results 1").getBytes(StandardCharsets.UTF_8));
+        // An entry of an older layout: version 2 had no findings, version 1 the index's line.
+        memo.entries.put(key, text.replace("plan-results 3", "plan-results 2").getBytes(StandardCharsets.UTF_8));
         assertThat(RememberedResults.recall(memo, "tool").has("k1")).isFalse();
     }
 
