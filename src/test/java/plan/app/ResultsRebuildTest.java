@@ -58,7 +58,7 @@ class ResultsRebuildTest {
 
     @Test
     void unchangedResultsFilesAreRecalledUnreadAndReadyNoRenderer() throws IOException {
-        assertThat(readied()).as("nothing changed").isFalse();
+        assertThat(readied()).as("nothing changed").isEqualTo(WarmUp.Readying.NOTHING);
         Run again = build(out);
         assertThat(again.rendered()).isEmpty();
         assertThat(again.read()).as("files read and hashed").isEmpty();
@@ -71,7 +71,7 @@ class ResultsRebuildTest {
         Path yearEnd = src.resolve("action-plan-year-end.results.yaml");
         edit(yearEnd, "G1-1: {value: 91.2}", "G1-1: {value: 91.4}");
         settle(yearEnd); // its look is new, though not of the moment: it is not trusted, it is read
-        assertThat(readied()).as("a results file changed").isTrue();
+        assertThat(readied()).as("a results file changed: its report alone renders").isEqualTo(WarmUp.Readying.PDF);
         Run again = build(out);
         assertThat(again.rendered()).containsExactly("action-plan-year-end");
         assertThat(again.read()).containsExactly(yearEnd.toAbsolutePath().normalize().toString());
@@ -87,7 +87,7 @@ class ResultsRebuildTest {
         edit(yearEnd, "G1-1: {value: 91.2}", "G1-1: {value: 11.2}");
         settle(yearEnd);
         build(out);
-        assertThat(readied()).as("a file with a warning is as unchanged as a clean one").isFalse();
+        assertThat(readied()).as("a file with a warning is as unchanged as a clean one").isEqualTo(WarmUp.Readying.NOTHING);
         CheckCache cache = CheckCache.in(BuildState.of(out).resolve(CheckCache.FOLDER), "test 1.0");
         Set<String> read = ConcurrentHashMap.newKeySet();
         CheckReport recalled = BuildChecker.of(Limits.DEFAULT, reading(cache, read), cache.identity()).checkAll(find());
@@ -172,11 +172,12 @@ class ResultsRebuildTest {
         return new Run(rendered, read, cache.recalled());
     }
 
-    /** Whether a build into {@code out} would ready its renderer while checking (it does when a file changed). */
-    private boolean readied() {
+    /** What a build into {@code out} would ready while checking (something when a file changed). */
+    private WarmUp.Readying readied() {
         CheckCache cache = CheckCache.in(BuildState.of(out).resolve(CheckCache.FOLDER), "test 1.0");
-        BuildOptions options = new BuildOptions(out, EnumSet.of(OutputFormat.MD), null, false, null, false);
-        return WarmUp.start(options, find(), BuildChecker.of(Limits.DEFAULT, cache), "1.0").started();
+        BuildOptions options = new BuildOptions(out, EnumSet.of(OutputFormat.MD, OutputFormat.PDF), null, false, null,
+                false);
+        return WarmUp.start(options, find(), BuildChecker.of(Limits.DEFAULT, cache), "1.0").readying();
     }
 
     /** {@code cache}, noting in {@code read} every file the check read and hashed. */

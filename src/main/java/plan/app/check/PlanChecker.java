@@ -84,18 +84,37 @@ public final class PlanChecker {
         return report(byPath, again.isEmpty() ? kept.reports() : kept.checkAll(inputs(again)), results);
     }
 
+    /** What a run would find changed among its files, before it checks them. */
+    public enum Changed {
+        /** Every file would be recalled. */
+        NOTHING,
+        /** Only results files would be checked afresh: only their reports are rendered. */
+        RESULTS_ONLY,
+        /** A plan, framework or project file would be checked afresh. */
+        PLANS
+    }
+
     /**
-     * True when some file of {@code files} would be checked afresh (see {@link Workspace#changed}):
-     * its bytes are not those of a remembered result. Reads only the files that look changed.
+     * Which files of {@code files} would be checked afresh (see {@link Workspace#changed}): those
+     * whose bytes are not those of a remembered result. Reads only the files that look changed;
+     * the plans are asked first, in parallel, and the results files only when no plan changed.
      */
-    public boolean anyChanged(List<PlanFile> files) {
+    public Changed changed(List<PlanFile> files) {
         List<PlanFile> plans = files.stream().filter(f -> !ResultsChecker.isResults(f)).toList();
         Workspace workspace = workspace(byPath(plans));
+        List<Input> inputs = inputs(plans);
+        if ((inputs.size() > 1 ? inputs.parallelStream() : inputs.stream()).anyMatch(workspace::changed)) {
+            return Changed.PLANS;
+        }
         // A results file remembered for its bytes is unchanged (a change to its plan is the plan's).
         List<PlanFile> results = files.stream().filter(ResultsChecker::isResults).toList();
-        RememberedResults remembered = results.isEmpty() ? null : RememberedResults.recall(memo, identity);
-        return results.stream().anyMatch(f -> RecalledResults.changed(f, memo, remembered, identity, limits))
-                || inputs(plans).stream().anyMatch(workspace::changed);
+        if (results.isEmpty()) {
+            return Changed.NOTHING;
+        }
+        RememberedResults remembered = RememberedResults.recall(memo, identity);
+        return (results.size() > 1 ? results.parallelStream() : results.stream())
+                .anyMatch(f -> RecalledResults.changed(f, memo, remembered, identity, limits))
+                ? Changed.RESULTS_ONLY : Changed.NOTHING;
     }
 
     private static Map<String, PlanFile> byPath(List<PlanFile> files) {
