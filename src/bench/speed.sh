@@ -25,6 +25,8 @@ cd "$root"
 [ -x /usr/bin/time ] || { echo "bench: needs /usr/bin/time (Debian package time)" >&2; exit 2; }
 ./plan --version >/dev/null   # builds the jar and its start-up cache when needed
 export PLAN_CACHE_DIR="$work/user-cache"   # `plan check` remembers its results here, not in ~/.cache
+# The script reads the summary line ("rendered 1 plan(s)"): in English, whatever the machine's locale.
+export PLAN_LANG=en
 
 # One command: $wall (s), $cpu (user + sys, s), $peak (MiB); its standard error into $work/last.log
 measure() {
