@@ -65,10 +65,9 @@ public final class WarmUp {
      * there was no earlier build, or {@code --force}). A rebuild with nothing changed does not
      * spend the time; one after a change to a project file or template does not overlap it.
      * A build of one file readies only the PDF's fonts and dictionaries (see above), and so does a
-     * rebuild where only results files changed: it renders their reports alone, and a starter
-     * plan readies little a report uses but those (one results file changed among 1,000 plans
-     * with results: 1.24 s with the fonts alone against 1.22 s with the starter plan, medians of
-     * 8, for 0.1 s less CPU).
+     * rebuild where a results file changed: it renders reports, and a starter plan readies little
+     * a report uses but those (one results file changed among 1,000 plans with results: 1.24 s
+     * with the fonts alone against 1.22 s with the starter plan, medians of 8, for 0.1 s less CPU).
      */
     public static WarmUp start(BuildOptions options, List<PlanFile> files, PlanChecker checker, String toolVersion) {
         if (files.isEmpty()) {
