@@ -132,6 +132,7 @@ public final class Build {
         ResultsOfPlans results = new ResultsOfPlans(report);
         // One for the build: a plan's look is made once for its documents, its reports and roll-up.
         Looks looks = new Looks();
+        AtomicInteger reports = new AtomicInteger(); // results reports and roll-ups rendered, for the summary line
         int current = renderAll(renderable, cascade, results, options, renderer, warm, looks, out, toolVersion,
                 progress, warnings);
         // The index is made from the build's record: each plan's row kept beside its current key, or
@@ -145,19 +146,22 @@ public final class Build {
         renderable.forEach(p -> shared.add(p.id()));
         try {
             renderResults(report, results.all().stream().filter(r -> shared.contains(r.planId())).toList(), results,
-                    cascade, options, renderer, warm, looks, out, toolVersion, warnings);
+                    cascade, options, renderer, warm, looks, out, toolVersion, warnings, reports);
         } finally {
             reportsDone.countDown(); // a build that failed does not leave the index waiting
         }
         Set<String> rollups = renderRollups(renderable, cascade, results, options, renderer, looks, out, toolVersion,
-                warnings);
+                warnings, reports);
         if (site != null) {
             out.site(result(site));
         }
         // The documents of plans and results no longer given go; unless a file's id could not be
         // read (a syntax error): its plan's documents stay, as any plan's with errors do. A results
-        // file's reports are its own documents: they stay while it is given, whatever its findings.
-        if (report.plans().stream().allMatch(p -> p.id() != null)) {
+        // file's reports are its own documents: they stay while it is given, whatever its findings,
+        // and when a results file's id could not be read, nothing goes (which reports are its is
+        // not known).
+        if (report.plans().stream().allMatch(p -> p.id() != null)
+                && report.results().stream().allMatch(r -> r.id() != null)) {
             Set<String> given = new HashSet<>();
             report.plans().forEach(p -> given.add(p.id()));
             report.results().forEach(r -> given.add(r.id()));
@@ -166,7 +170,7 @@ public final class Build {
         }
         out.publish();
         return new BuildResult(out.published(), renderable.size() - current, current,
-                share.plans().size() - renderable.size(), warnings.stream().sorted(java.util.Comparator.comparing(Message::toString)).toList());
+                share.plans().size() - renderable.size(), reports.get(), warnings.stream().sorted(java.util.Comparator.comparing(Message::toString)).toList());
     }
 
     /** {@code work} started on a thread of its own. */
@@ -296,7 +300,7 @@ public final class Build {
      */
     private static void renderResults(CheckReport report, List<CheckedResults> shared, ResultsOfPlans results,
                                       CascadeOfPlans cascade, BuildOptions options, SiteRenderer renderer, WarmUp warm, Looks looks,
-                                      Publisher out, String toolVersion, Queue<Message> warnings)
+                                      Publisher out, String toolVersion, Queue<Message> warnings, AtomicInteger rendered)
             throws BuildFailure, IOException {
         if (shared.isEmpty()) {
             return;
@@ -315,8 +319,10 @@ public final class Build {
         try {
             shared.parallelStream().forEach(r -> {
                 try {
-                    renderResults(r, plans.get(r.planId()), results.previous(r), cascade, options, renderer, warm,
-                            looks, keys, pdf, out, warnings);
+                    if (renderResults(r, plans.get(r.planId()), results.previous(r), cascade, options, renderer,
+                            warm, looks, keys, pdf, out, warnings)) {
+                        rendered.incrementAndGet();
+                    }
                 } catch (TemplateFailure | FontException | IOException e) {
                     throw new Failed(e, r.file().displayPath());
                 }
@@ -332,8 +338,11 @@ public final class Build {
         }
     }
 
-    /** Renders the report of {@code r} (results of {@code plan}, after {@code previous}) unless it is current. */
-    private static void renderResults(CheckedResults r, CheckedPlan plan, CheckedResults previous,
+    /**
+     * Renders the report of {@code r} (results of {@code plan}, after {@code previous}) unless it
+     * is current; true when it rendered.
+     */
+    private static boolean renderResults(CheckedResults r, CheckedPlan plan, CheckedResults previous,
                                       CascadeOfPlans cascade, BuildOptions options,
                                       SiteRenderer renderer, WarmUp warm, Looks looks, RenderKey keys, String pdf,
                                       Publisher out, Queue<Message> warnings)
@@ -344,7 +353,7 @@ public final class Build {
         String key = resultsKey(r, plan, previous, cascade, options, templates, digits, keys, pdf, looks);
         List<String> names = options.formats().stream().flatMap(f -> f.fileNames(r.id()).stream()).sorted().toList();
         if (!options.force() && out.holds(r.id(), key, names)) {
-            return;
+            return false;
         }
         if (warm != null) {
             warm.await(); // the renderer is being readied: let that finish rather than do it twice
@@ -355,6 +364,7 @@ public final class Build {
                 looks.of(plan, options), w -> warnings.add(Message.of("build.warning.in", r.file().displayPath(), w)));
         // Its line in the index beside its key: a later build whose key is the same needs neither model for it.
         out.plan(r.id(), key, documents, IndexRows.latest(plan.plan(), r.results(), digits));
+        return true;
     }
 
     /**
@@ -406,7 +416,7 @@ public final class Build {
      */
     private static Set<String> renderRollups(List<CheckedPlan> plans, CascadeOfPlans cascade, ResultsOfPlans results,
                                              BuildOptions options, SiteRenderer renderer, Looks looks, Publisher out,
-                                             String toolVersion, Queue<Message> warnings)
+                                             String toolVersion, Queue<Message> warnings, AtomicInteger rendered)
             throws BuildFailure, IOException {
         Set<String> ids = new java.util.TreeSet<>();
         RenderKey keys = new RenderKey(toolVersion);
@@ -443,6 +453,7 @@ public final class Build {
                 out.plan(id, key, renderer.rollup(parent.plan(), models, parent.source().lines(), options.formats(),
                         templates, digits, parent.config().words().stream().map(w -> w.value().strip()).toList(),
                         looks.of(parent, options), w -> warnings.add(Message.of("build.warning.in", parent.file().displayPath(), w))));
+                rendered.incrementAndGet();
             }
         } catch (FontException e) {
             throw BuildFailure.usage(e.getMessage(), e);
@@ -487,7 +498,8 @@ public final class Build {
         Queue<Message> warnings = new ConcurrentLinkedQueue<>();
         Looks looks = new Looks();
         renderAll(renderable, cascade, results, options, renderer, null, looks, out, toolVersion, done -> { }, warnings);
-        renderRollups(renderable, cascade, results, options, renderer, looks, out, toolVersion, warnings);
+        renderRollups(renderable, cascade, results, options, renderer, looks, out, toolVersion, warnings,
+                new AtomicInteger());
         keepLatestLines(renderable, results, cascade, options, looks, out, toolVersion);
         out.publish();
     }

@@ -130,6 +130,7 @@ final class BuildCommand implements Callable<Integer> {
         err.println(words.format(Message.of("cli.built", result.rendered(), out))
                 + (shard == null ? "" : words.format(Message.of("cli.built.shard", shard.toString())))
                 + (result.upToDate() > 0 ? words.format(Message.of("cli.built.up-to-date", result.upToDate())) : "")
+                + (result.reports() > 0 ? words.format(Message.of("cli.built.reports", result.reports())) : "")
                 + (result.notRendered() > 0 ? words.format(Message.of("cli.built.not-rendered", result.notRendered())) : ""));
         return shown.hasErrors() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }

@@ -20,6 +20,9 @@ import plan.testing.Cli;
 import plan.testing.ExternalTool;
 
 /** {@code plan check} as users and CI call it: exit codes, output formats, languages. */
+// Thai help is wrapped with the JVM's default locale set to Thai while it prints (HelpWords):
+// tests that print help take the locale's lock, so none sees another's Thai locale.
+@org.junit.jupiter.api.parallel.ResourceLock(org.junit.jupiter.api.parallel.Resources.LOCALE)
 class CheckCommandTest {
     static final String BROKEN = "examples/broken.plan.yaml";
     static final String MINIMAL = "examples/minimal.plan.yaml";

@@ -19,6 +19,9 @@ import plan.testing.Cli;
  * wraps at word boundaries within the terminal's 80 columns, and picocli's English never reaches
  * a Thai reader.
  */
+// Thai help is wrapped with the JVM's default locale set to Thai while it prints (HelpWords):
+// tests that print help take the locale's lock, so none sees another's Thai locale.
+@org.junit.jupiter.api.parallel.ResourceLock(org.junit.jupiter.api.parallel.Resources.LOCALE)
 class HelpLanguageTest {
     /** The top command and each subcommand, as typed before {@code --help}. */
     private static List<List<String>> commands() {

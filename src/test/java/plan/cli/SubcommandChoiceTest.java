@@ -12,6 +12,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** A run that names its command is given that command alone; any other run, all of them. */
+// Thai help is wrapped with the JVM's default locale set to Thai while it prints (HelpWords):
+// tests that print help take the locale's lock, so none sees another's Thai locale.
+@org.junit.jupiter.api.parallel.ResourceLock(org.junit.jupiter.api.parallel.Resources.LOCALE)
 class SubcommandChoiceTest {
     @Test
     void aNamedCommandComesAlone() {

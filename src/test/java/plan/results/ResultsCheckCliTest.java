@@ -211,6 +211,29 @@ class ResultsCheckCliTest {
     }
 
     @Test
+    void aResultsFileThatCannotBeReadStopsNothingElseAndLosesNothing() throws IOException {
+        results("good", "plan: action-plan\nas-of: 2568-03-31\nindicators:\n  S1-1: {value: 130}\n");
+        Path out = dir.resolve("site");
+        Cli.Result first = Cli.run("build", "--lang", "en", "--format", "md,html", dir.toString(), "--out", out.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.err()).contains("rendered 1 plan(s)", "1 report(s) rendered");
+        // Empty, garbage, a list, a syntax error: none has an id to write its report under.
+        for (String broken : new String[] {"", "\u0000\u0001\u00ff garbage", "- a\n- b\n", "plan: [\n"}) {
+            results("broken", broken);
+            Cli.Result r = Cli.run("build", "--lang", "en", "--format", "md,html", dir.toString(), "--out", out.toString());
+            assertThat(r.exitCode()).as("%s%n%s", broken, r.err()).isEqualTo(1);
+            assertThat(r.err()).containsPattern("broken.results.yaml:\\d+:\\d+: error\\[").doesNotContain("Exception", "internal error");
+            // Which reports were the broken file's is not known: nothing is removed.
+            assertThat(out.resolve("good.md")).exists();
+            assertThat(out.resolve("action-plan.html")).exists();
+        }
+        Files.delete(dir.resolve("broken.results.yaml"));
+        Cli.Result again = Cli.run("build", "--lang", "en", "--format", "md,html", dir.toString(), "--out", out.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.err()).doesNotContain("report(s) rendered");
+    }
+
+    @Test
     void aResultsIdThatIsAPlansIdIsADuplicate() throws IOException {
         results("action-plan", "plan: action-plan\nas-of: 2568-03-31\n");
         Cli.Result r = Cli.run("check", "--lang", "en", dir.toString());
