@@ -103,6 +103,18 @@ class OfficialLookTest {
     }
 
     @Test
+    void theCoverSaysEachThingOnce() {
+        // The example's title names its year, and its subtitle is the school's name: neither again.
+        String cover = PdfTools.pages(pdf("official", OFFICIAL)).get(0);
+        assertThat(cover).contains("แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2568", ORGANIZATION);
+        assertThat(cover.split("พ.ศ. 2568", -1)).as(cover).hasSize(2);
+        assertThat(cover.split(ORGANIZATION, -1)).as(cover).hasSize(2);
+        // A title without the period keeps the period's line.
+        String full = PdfTools.pages(pdf("official", "full-example")).get(0);
+        assertThat(full).containsPattern("พ\\.ศ\\. 25\\d\\d–25\\d\\d");
+    }
+
+    @Test
     void anOfficialPlanHasNoColouredPixelWhereTheModernOneHas() throws IOException {
         assertThat(colouredPixels(pdf("official", "full-example"))).isZero();
         assertThat(colouredPixels(pdf("modern", "full-example"))).isPositive();
