@@ -58,14 +58,18 @@ ${indent}| ${i.text} | ${i.unit} | <#if i.baseline?has_content>${i.baseline}<#if
 </#macro>
 # ${title}
 
-<#if subtitle??>
+<#-- The official look says each thing once, as its PDF cover does: no subtitle that is the
+     office's name, no period the title names. -->
+<#if subtitle?? && !(official && subtitle == organization)>
 ${subtitle}
 
 </#if>
 ${organization}<#if organizationShort??> (${organizationShort})</#if>
 
+<#if !(official && title?contains(period))>
 ${period}
 
+</#if>
 ---
 <#if preface??>
 
