@@ -9,18 +9,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import plan.app.check.CheckReport;
 import plan.app.check.PlanChecker;
 import plan.app.check.PlanFile;
-import plan.app.check.PlanFiles;
-import plan.app.check.UsageException;
 import plan.cache.BuildState;
 import plan.cache.CheckCache;
 import plan.load.Limits;
@@ -211,31 +207,12 @@ class IncrementalBuildTest {
         List<PlanFile> files = find();
         PlanChecker checker = BuildChecker.of(Limits.DEFAULT, cache);
         WarmUp ready = warm ? WarmUp.start(options, files, checker, version) : WarmUp.cold(options, version);
-        CheckReport report = checker.checkAll(files);
-        assertThat(report.hasErrors()).as(report.diagnostics().toString()).isFalse();
-        BuildResult result;
-        try {
-            result = Build.run(report, options, ready, version, n -> { });
-        } catch (BuildFailure e) {
-            throw new AssertionError(e);
-        }
-        cache.keepOnlyUsed();
-        cache.save();
-        Set<String> rendered = new TreeSet<>();
-        for (String name : result.written()) {
-            if (!name.contains("/") && name.endsWith(".md")) {
-                rendered.add(name.substring(0, name.length() - 3));
-            }
-        }
-        return new Run(rendered, cache.recalled(), cache.readWhole());
+        BuildResult result = TestBuilds.run(files, checker, cache, options, ready, version);
+        return new Run(TestBuilds.rendered(result), cache.recalled(), cache.readWhole());
     }
 
     private List<PlanFile> find() {
-        try {
-            return PlanFiles.find(List.of(src.toString()));
-        } catch (UsageException e) {
-            throw new AssertionError(e);
-        }
+        return TestBuilds.find(src);
     }
 
     private void assertSameAsCleanBuild(String version) throws IOException {

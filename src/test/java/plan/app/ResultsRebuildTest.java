@@ -9,7 +9,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import plan.app.check.CheckReport;
 import plan.app.check.PlanChecker;
 import plan.app.check.PlanFile;
-import plan.app.check.PlanFiles;
-import plan.app.check.UsageException;
 import plan.cache.BuildState;
 import plan.cache.CheckCache;
 import plan.load.Limits;
@@ -152,24 +149,9 @@ class ResultsRebuildTest {
                 null, false);
         List<PlanFile> files = find();
         PlanChecker checker = BuildChecker.of(Limits.DEFAULT, reading(cache, read), cache.identity());
-        WarmUp ready = WarmUp.start(options, files, checker, version);
-        CheckReport report = checker.checkAll(files);
-        assertThat(report.hasErrors()).as(report.diagnostics().toString()).isFalse();
-        BuildResult result;
-        try {
-            result = Build.run(report, options, ready, version, n -> { });
-        } catch (BuildFailure e) {
-            throw new AssertionError(e);
-        }
-        cache.keepOnlyUsed();
-        cache.save();
-        Set<String> rendered = new TreeSet<>();
-        for (String name : result.written()) {
-            if (!name.contains("/") && name.endsWith(".md")) {
-                rendered.add(name.substring(0, name.length() - 3));
-            }
-        }
-        return new Run(rendered, read, cache.recalled());
+        BuildResult result = TestBuilds.run(files, checker, cache, options, WarmUp.start(options, files, checker, version),
+                version);
+        return new Run(TestBuilds.rendered(result), read, cache.recalled());
     }
 
     /** What a build into {@code out} would ready while checking (something when a file changed). */
@@ -217,11 +199,7 @@ class ResultsRebuildTest {
     }
 
     private List<PlanFile> find() {
-        try {
-            return PlanFiles.find(List.of(src.toString()));
-        } catch (UsageException e) {
-            throw new AssertionError(e);
-        }
+        return TestBuilds.find(src);
     }
 
     private void assertSameAsCleanBuild() throws IOException {
