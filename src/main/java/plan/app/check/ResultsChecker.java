@@ -131,12 +131,12 @@ final class ResultsChecker {
                             Message.of("check.results-id-taken", results.id().value(), clash), null);
                 }
             }
+            List<Diagnostic> found = findings.sorted();
             CheckedResults checked = new CheckedResults(file, loaded.source(), results,
-                    SeverityPolicy.apply(findings.sorted(), configs.governing(file.path()).config(), List.of()), hash);
+                    SeverityPolicy.apply(found, configs.governing(file.path()).config(), List.of()), hash);
             CheckedPlan named = results == null || results.plan() == null ? null : byId.get(results.plan().value());
             // Warnings and notes are the file's and its plan's alone, and remembered with it; an
             // error may be another file's doing (an id taken) and is found again in every run.
-            List<Diagnostic> found = findings.sorted();
             if (found.stream().noneMatch(d -> d.severity() == Severity.ERROR) && named != null
                     && planChain(named, byId) != null) {
                 String line = found.isEmpty() ? "" : FindingsCodec.encode(found, loaded.source());
