@@ -59,14 +59,14 @@ ${indent}| ${i.text} | ${i.unit} | <#if i.baseline?has_content>${i.baseline}<#if
 # ${title}
 
 <#-- The official look says each thing once, as its PDF cover does: no subtitle that is the
-     office's name, no period the title names. -->
-<#if subtitle?? && !(official && subtitle == organization)>
+     office's name, no period the title names (subtitleAdds, periodAdds). -->
+<#if subtitle?? && (!official || subtitleAdds)>
 ${subtitle}
 
 </#if>
 ${organization}<#if organizationShort??> (${organizationShort})</#if>
 
-<#if !(official && title?contains(period))>
+<#if !official || periodAdds>
 ${period}
 
 </#if>

@@ -20,6 +20,7 @@ import plan.model.Section;
 import plan.model.Strategy;
 import plan.model.Text;
 import plan.model.Values;
+import plan.render.CoverLines;
 
 /**
  * What the content template sees: the plan as plain maps, lists and strings, every text already
@@ -52,6 +53,10 @@ final class DocumentModel {
         m.put("organization", inline(plan.organization().name()));
         put(m, "organizationShort", inline(plan.organization().shortName()));
         m.put("period", PeriodText.of(plan.period(), labels.get("year")));
+        // What the official title block leaves out, as the PDF's cover does (CoverLines).
+        m.put("subtitleAdds", plan.subtitle() != null
+                && CoverLines.subtitleAdds(plan.subtitle().value(), plan.organization().name().value()));
+        m.put("periodAdds", CoverLines.periodAdds(plan.title().value(), (String) m.get("period")));
         put(m, "basedOn", inline(plan.tree().text(Format.BASE_TITLE)));
         put(m, "preamble", block(plan.preamble()));
         put(m, "preface", preface(plan.tree().mapping(Keys.PREFACE)));

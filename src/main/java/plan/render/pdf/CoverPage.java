@@ -11,7 +11,7 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.LineSeparator;
-import plan.render.ThaiDigits;
+import plan.render.CoverLines;
 import plan.render.pdf.tagged.Tagging;
 import plan.render.pdf.text.ParagraphLayout;
 
@@ -75,16 +75,14 @@ final class CoverPage {
         tagging.links().outline(writer.getRootOutline(), new PdfDestination(PdfDestination.FIT), heading, info.title(), true);
         title.setSpacingBefore(logo ? 1.5f * PdfStyles.CM : 6f * PdfStyles.CM);
         document.add(title);
-        // A line the cover already says is not said again: a subtitle that is the office's name
-        // (printed lower down) or a period the title names ("… ประจำปีงบประมาณ พ.ศ. 2568").
-        if (info.subtitle() != null && !info.subtitle().isBlank() && !same(info.subtitle(), info.organization())) {
+        if (CoverLines.subtitleAdds(info.subtitle(), info.organization())) {
             tagging.open(Tagging.P);
             Paragraph subtitle = line(document, chunks, info.subtitle(), 20f, false, PdfStyles.TEXT);
             tagging.close();
             subtitle.setSpacingBefore(8f);
             document.add(subtitle);
         }
-        if (!normalized(info.title()).contains(normalized(info.period()))) {
+        if (CoverLines.periodAdds(info.title(), info.period())) {
             tagging.open(Tagging.P);
             Paragraph period = line(document, chunks, info.period(), 20f, true, PdfStyles.TEXT);
             tagging.close();
@@ -96,15 +94,6 @@ final class CoverPage {
         tagging.close();
         organization.setSpacingBefore(logo ? 5f * PdfStyles.CM : 6f * PdfStyles.CM);
         document.add(organization);
-    }
-
-    private static boolean same(String a, String b) {
-        return normalized(a).equals(normalized(b));
-    }
-
-    /** {@code text} in Thai digits with runs of white space as one space: how two lines are compared. */
-    static String normalized(String text) {
-        return ThaiDigits.of(text.strip().replaceAll("\\s+", " "));
     }
 
     private static Paragraph line(Document document, ChunkFactory chunks, String text, float size, boolean bold, Color color) {
