@@ -130,11 +130,6 @@ public final class WarmUp {
         }
     }
 
-    /** True when a starter plan is being rendered (for tests). */
-    boolean started() {
-        return readying == Readying.ALL;
-    }
-
     /** What is being readied (for tests). */
     Readying readying() {
         return readying;

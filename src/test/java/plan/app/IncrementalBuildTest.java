@@ -106,9 +106,9 @@ class IncrementalBuildTest {
         CheckCache cache = CheckCache.in(BuildState.of(fresh).resolve(CheckCache.FOLDER), "test 1.0");
         List<PlanFile> all = find();
         assertThat(all).hasSizeGreaterThan(1);
-        assertThat(WarmUp.start(options, all, BuildChecker.of(Limits.DEFAULT, cache), "1.0").started())
+        assertThat(WarmUp.start(options, all, BuildChecker.of(Limits.DEFAULT, cache), "1.0").readying() == WarmUp.Readying.ALL)
                 .as("--force, many files").isTrue();
-        assertThat(WarmUp.start(options, all.subList(0, 1), BuildChecker.of(Limits.DEFAULT, cache), "1.0").started())
+        assertThat(WarmUp.start(options, all.subList(0, 1), BuildChecker.of(Limits.DEFAULT, cache), "1.0").readying() == WarmUp.Readying.ALL)
                 .as("--force, one file").isFalse();
     }
 
@@ -116,7 +116,7 @@ class IncrementalBuildTest {
     private boolean readied() {
         CheckCache cache = CheckCache.in(BuildState.of(out).resolve(CheckCache.FOLDER), "test 1.0");
         BuildOptions options = new BuildOptions(out, EnumSet.of(OutputFormat.MD), null, false, null, false);
-        return WarmUp.start(options, find(), BuildChecker.of(Limits.DEFAULT, cache), "1.0").started();
+        return WarmUp.start(options, find(), BuildChecker.of(Limits.DEFAULT, cache), "1.0").readying() == WarmUp.Readying.ALL;
     }
 
     @Test
