@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import plan.app.check.CheckedPlan;
 import plan.check.LogoFiles;
+import plan.format.Keys;
 import plan.model.Logo;
 import plan.model.Style;
 import plan.model.Text;
@@ -20,9 +21,6 @@ import plan.render.site.Look;
  * whole build however many plans and pages show it.
  */
 final class Looks {
-    /** A logo key as a plan file writes it in block style (the common one); what it names is hashed into the key. */
-    private static final java.util.regex.Pattern LOGO_LINE = java.util.regex.Pattern.compile(
-            "(?m)^\\s+logo:\\s*[\"']?([^\"'#\\r\\n]+?)[\"']?\\s*(?:#.*)?$");
     private final Map<Path, Logo> logos = new ConcurrentHashMap<>();
     /** The logo files' digests for the render keys, by path, size and modification time: read once a build. */
     private final Map<String, String> digests = new ConcurrentHashMap<>();
@@ -32,7 +30,7 @@ final class Looks {
     /**
      * What the render key needs of the look without making the plan's model (an unchanged plan's
      * key is made from what its check kept): the style of the command line and configuration (the
-     * plan's own is in its text, which the key hashes) and the bytes of the logo files its text names.
+     * plan's own is in its text, which the key hashes) and the bytes of the logo file it names.
      */
     String keyOf(CheckedPlan checked, BuildOptions options) {
         // Asked for a plan's documents and again for each of its results files' reports: made once.
@@ -41,25 +39,28 @@ final class Looks {
 
     private String keyOfNow(CheckedPlan checked, BuildOptions options) {
         StringBuilder b = new StringBuilder("style=").append(options.style()).append('/').append(checked.config().style());
+        // The logo as the check kept it: a rebuild does not read every plan file again to find it.
+        String logo = checked.facts() != null && checked.facts().logo() != null ? checked.facts().logo() : logoOf(checked);
+        if (logo.isBlank()) {
+            return b.toString();
+        }
+        Path file = LogoFiles.resolve(checked.file().path().toString(), logo);
+        b.append(" logo=").append(logo.strip()).append(':');
         try {
-            byte[] bytes = java.nio.file.Files.readAllBytes(checked.file().path());
-            // Most plans name no logo: the bytes are searched for the key's name (ASCII, so the
-            // same in UTF-8) before the text is decoded and matched line by line.
-            String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains("logo:")
-                    ? java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString()
-                    : "";
-            java.util.regex.Matcher m = LOGO_LINE.matcher(text);
-            while (m.find()) {
-                Path file = LogoFiles.resolve(checked.file().path().toString(), m.group(1));
-                b.append(" logo=").append(m.group(1).strip()).append(':');
-                if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) <= LogoFiles.MAX_BYTES) {
-                    b.append(digest(file));
-                }
+            if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) <= LogoFiles.MAX_BYTES) {
+                b.append(digest(file));
             }
         } catch (IOException | RuntimeException e) {
             b.append(" unreadable"); // the check reports it; the key just differs
         }
         return b.toString();
+    }
+
+    /** The plan's {@code organization.logo} as written, or "": from its model. */
+    private static String logoOf(CheckedPlan checked) {
+        Value.Mapping organization = checked.plan().tree().mapping(Keys.ORGANIZATION);
+        Text logo = organization == null ? null : organization.text(Keys.LOGO);
+        return logo == null ? "" : logo.value();
     }
 
     /** The SHA-256 of a logo file, remembered while its path, size and modification time stay. */
@@ -84,8 +85,8 @@ final class Looks {
         Text written = tree.text("style");
         Style style = Style.resolve(options.style(), written == null ? null : Style.of(written.value()),
                 checked.config().style());
-        Value.Mapping organization = tree.mapping("organization");
-        Text logo = organization == null ? null : organization.text("logo");
+        Value.Mapping organization = tree.mapping(Keys.ORGANIZATION);
+        Text logo = organization == null ? null : organization.text(Keys.LOGO);
         if (logo == null || logo.value().isBlank()) {
             return new Look(style, null);
         }

@@ -29,6 +29,12 @@ final class RenderKey {
 
     private final String tool;
     private final Map<String, String> templateHashes = new ConcurrentHashMap<>();
+    /** The hash so far of what every plan of a build shares (see {@link #shared}): hashed once, copied for each plan. */
+    private final Map<Shared, MessageDigest> shared = new ConcurrentHashMap<>();
+
+    /** What the plans of one build have in common in their keys: most builds have one or two of these. */
+    private record Shared(BuildOptions options, Path templates, boolean thaiDigits, String pdf) {
+    }
 
     RenderKey(String toolVersion) {
         this.tool = toolVersion + "/" + codeIdentity();
@@ -48,17 +54,11 @@ final class RenderKey {
     String of(CheckedPlan plan, BuildOptions options, Path templates, boolean thaiDigits, String pdf,
               List<String> related, String look)
             throws IOException {
-        MessageDigest sha = sha256();
-        add(sha, tool);
-        add(sha, options.formats().stream().map(OutputFormat::extension).sorted().toList().toString());
-        // The page links the documents published beside it: a build that adds the PDF renders it again.
-        add(sha, "published=" + options.published().stream().map(OutputFormat::extension).sorted().toList());
-        add(sha, "digits=" + thaiDigits + " font=" + options.font() + " pdf=" + pdf);
+        MessageDigest sha = shared(options, templates, thaiDigits, pdf);
         // The style may come from the command line or the configuration, the logo from its own file.
         add(sha, look);
         // The project's words move line ends in the PDF.
         add(sha, "words=" + plan.config().words().stream().map(t -> t.value()).toList());
-        add(sha, templatesHash(templates));
         // The plan's file by its hash: an unchanged plan's text is not read to make its key.
         add(sha, sourceHash(plan));
         for (String file : related) {
@@ -66,6 +66,27 @@ final class RenderKey {
             add(sha, file);
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The hash of the tool, the formats, the digits, the PDF's fonts and the templates: a copy for one plan's key. */
+    private MessageDigest shared(BuildOptions options, Path templates, boolean thaiDigits, String pdf) throws IOException {
+        Shared common = new Shared(options, templates == null ? null : templates.toAbsolutePath().normalize(), thaiDigits, pdf);
+        MessageDigest known = shared.get(common);
+        if (known == null) {
+            known = sha256();
+            add(known, tool);
+            add(known, options.formats().stream().map(OutputFormat::extension).sorted().toList().toString());
+            // The page links the documents published beside it: a build that adds the PDF renders it again.
+            add(known, "published=" + options.published().stream().map(OutputFormat::extension).sorted().toList());
+            add(known, "digits=" + thaiDigits + " font=" + options.font() + " pdf=" + pdf);
+            add(known, templatesHash(templates));
+            shared.putIfAbsent(common, known);
+        }
+        try {
+            return (MessageDigest) known.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the runtime's SHA-256 can be copied", e);
+        }
     }
 
     /** A plan file's contents as one hash (see {@link #sourceHash(String, Source)}). */

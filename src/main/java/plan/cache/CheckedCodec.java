@@ -42,7 +42,7 @@ import plan.workspace.ResultMemory.Head;
  * remembered, so nothing comes back different from what the check said.
  */
 final class CheckedCodec {
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
     private static final int NULL = 0;
     private static final int TEXT = 1;
     private static final int YEAR = 2;
@@ -281,6 +281,8 @@ final class CheckedCodec {
                 value(w.reason());
             }
             string(f.digits());
+            string(f.logo());
+            string(f.logoLook());
             Alignments a = f.alignments();
             out.writeBoolean(a != null);
             if (a == null) {
@@ -460,6 +462,8 @@ final class CheckedCodec {
                 waivers.add(new Waiver((Text) value(), (Text) value()));
             }
             String digits = string();
+            String logo = string();
+            String logoLook = string();
             Alignments alignments = null;
             if (in.readBoolean()) {
                 int f = in.readInt();
@@ -486,7 +490,7 @@ final class CheckedCodec {
                 }
                 alignments = new Alignments(frameworks, parent, all, aligns, (Text) value());
             }
-            return new CrossFileFacts(id, kind == null ? null : new Kind(kind), items, alignments, waivers, digits);
+            return new CrossFileFacts(id, kind == null ? null : new Kind(kind), items, alignments, waivers, digits, logo, logoLook);
         }
 
         Item item() throws IOException {

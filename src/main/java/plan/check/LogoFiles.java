@@ -51,6 +51,21 @@ public final class LogoFiles {
         SVG_LOG.setLevel(java.util.logging.Level.OFF);
     }
 
+    /**
+     * How the logo file {@code file} looks now: its size and modification time, or that it is not
+     * a file. A plan's remembered check (which read the logo) holds only while its logo looks the same.
+     */
+    public static String look(Path file) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return a.isRegularFile() ? a.size() + ":" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
+                    : "not a file";
+        } catch (IOException e) {
+            return "absent";
+        }
+    }
+
     /** The logo {@code written} (as the plan has it) names, relative to the plan file {@code planFile}. */
     public static Path resolve(String planFile, String written) {
         Path plan = Path.of(planFile);

@@ -190,7 +190,7 @@ final class Bases implements CrossCheck {
         all.addAll(a.items());
         a.aligns().forEach((item, refs) -> aligns.computeIfAbsent(item, k -> new ArrayList<>()).addAll(refs));
         return new CrossFileFacts(own.id(), own.kind(), items, new Alignments(a.frameworks(), a.parent(), all, aligns, a.base()),
-                own.waivers(), own.digits());
+                own.waivers(), own.digits(), own.logo(), own.logoLook());
     }
 
     /** Each plan with a base: its period within the base's, and the plan checked as it reads (its waivers apply). */

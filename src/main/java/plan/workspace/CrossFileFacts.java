@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import plan.check.LogoFiles;
 import plan.format.Alignments;
 import plan.format.Format;
 import plan.format.Keys;
@@ -12,6 +13,7 @@ import plan.format.Kind;
 import plan.model.Framework;
 import plan.model.Plan;
 import plan.model.Text;
+import plan.model.Value;
 import plan.model.Waiver;
 
 /**
@@ -25,20 +27,27 @@ import plan.model.Waiver;
  * @param digits the plan's own {@code digits} as written ({@code thai}, {@code arabic}), "" where it
  *               has none, null for a file that is no plan: a build's render key needs it, so a
  *               rebuild makes the keys of unchanged plans without their models
+ * @param logo   the plan's {@code organization.logo} as written, "" where it has none, null for a
+ *               file that is no plan: the render key hashes the file it names, and a rebuild
+ *               finds it here instead of reading every plan file again
+ * @param logoLook how the logo file looked ({@link LogoFiles#look}) just before the check read it, "" where
+ *               there is no logo: the plan's check read the file, so a remembered check holds only
+ *               while the file looks the same
  */
 public record CrossFileFacts(Text id, Kind kind, Map<String, Kind> items, Alignments alignments, List<Waiver> waivers,
-                    String digits) {
-    static final CrossFileFacts NONE = new CrossFileFacts(null, null, Map.of(), null, List.of(), null);
+                    String digits, String logo, String logoLook) {
+    static final CrossFileFacts NONE = new CrossFileFacts(null, null, Map.of(), null, List.of(), null, null, "");
 
     public CrossFileFacts {
         waivers = List.copyOf(waivers);
     }
 
-    static CrossFileFacts of(Format format, Plan plan, Framework framework) {
+    /** @param logoLook how the plan's logo file looked before its check ({@link #logoLook(Plan)}) */
+    static CrossFileFacts of(Format format, Plan plan, Framework framework, String logoLook) {
         if (framework != null) {
             Map<String, Kind> items = new LinkedHashMap<>();
             framework.itemsById().keySet().forEach(id -> items.put(id, Kind.FRAMEWORK_ITEM));
-            return new CrossFileFacts(framework.id(), Kind.FRAMEWORK, items, null, List.of(), null);
+            return new CrossFileFacts(framework.id(), Kind.FRAMEWORK, items, null, List.of(), null, null, "");
         }
         if (plan == null) {
             return NONE;
@@ -47,6 +56,30 @@ public record CrossFileFacts(Text id, Kind kind, Map<String, Kind> items, Alignm
         Map<String, Kind> items = new HashMap<>();
         a.items().forEach(i -> items.putIfAbsent(i.id().value(), i.kind()));
         Text digits = plan.tree().text(Keys.DIGITS);
-        return new CrossFileFacts(plan.id(), Kind.PLAN, items, a, plan.waivers(), digits == null ? "" : digits.value());
+        return new CrossFileFacts(plan.id(), Kind.PLAN, items, a, plan.waivers(), digits == null ? "" : digits.value(),
+                logoOf(plan), logoLook);
+    }
+
+    /** The plan's {@code organization.logo} as written, or "". */
+    private static String logoOf(Plan plan) {
+        Value.Mapping organization = plan.tree().mapping(Keys.ORGANIZATION);
+        Text logo = organization == null ? null : organization.text(Keys.LOGO);
+        return logo == null ? "" : logo.value();
+    }
+
+    /** How the logo file of {@code plan} (null: no plan) looks now, "" where it names none or is not a file on disk. */
+    static String logoLook(Plan plan) {
+        if (plan == null || plan.file() == null || logoOf(plan).isBlank()) {
+            return "";
+        }
+        return LogoFiles.look(LogoFiles.resolve(plan.file(), logoOf(plan)));
+    }
+
+    /**
+     * Whether the logo file looks as it did when the plan of these facts was checked, the plan
+     * being the file {@code planFile}: true where there is no logo.
+     */
+    boolean logoAsChecked(String planFile) {
+        return logo == null || logo.isBlank() || LogoFiles.look(LogoFiles.resolve(planFile, logo)).equals(logoLook);
     }
 }

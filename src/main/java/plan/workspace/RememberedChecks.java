@@ -182,6 +182,10 @@ final class RememberedChecks {
         if (head == null) {
             return null;
         }
+        // The check read the plan's logo: changed, removed or replaced since, the plan is checked again.
+        if (!head.facts().logoAsChecked(input.path())) {
+            return null;
+        }
         boolean plan = head.facts().kind() != null && head.facts().kind().equals(Kind.PLAN);
         boolean framework = head.facts().kind() != null && head.facts().kind().equals(Kind.FRAMEWORK);
         ReloadableModel held;

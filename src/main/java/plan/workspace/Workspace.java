@@ -146,17 +146,20 @@ public final class Workspace {
         FileKind kind = kindOf(format, input);
         Plan plan = null;
         Framework framework = null;
+        String logoLook = "";
         if (!findings.hasErrors() && kind.equals(format.framework())) {
             framework = FrameworkBinder.bind(loaded.root(), kind.defaultId(input.fileName()), findings, format);
             FrameworkChecker.check(framework, format, findings);
         } else if (!findings.hasErrors()) {
             plan = PlanBinder.bind(loaded.root(), kind.defaultId(input.fileName()), findings, format);
+            // Before the logo is read: a write meanwhile makes the remembered look stale, not wrong.
+            logoLook = CrossFileFacts.logoLook(plan);
             // A plan with a base is checked as it reads, with what it inherits, across files (see Bases).
             if (plan != null && plan.tree().text(Format.BASE) == null) {
                 Checker.check(new CheckContext(plan, format, loaded.source(), findings));
             }
         }
         return new Checked(input.path(), kind, ReloadableModel.of(loaded.source(), plan, framework), findings.sorted(),
-                CrossFileFacts.of(format, plan, framework), contentHash);
+                CrossFileFacts.of(format, plan, framework, logoLook), contentHash);
     }
 }

@@ -174,6 +174,53 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aChangedLogoRendersThePlanThatShowsIt() throws IOException {
+        // Written in flow style: the key finds the logo in what the check kept, however it is written.
+        writeLogo(src.resolve("other/logo.png"), java.awt.Color.BLUE);
+        edit(src.resolve("other/minimal.plan.yaml"), "organization:\n  name: โรงเรียนบ้านตัวอย่าง\n",
+                "organization: {name: โรงเรียนบ้านตัวอย่าง, logo: logo.png}\n");
+        assertThat(build(out, "1.0").rendered()).containsExactly("minimal");
+        assertThat(build(out, "1.0").rendered()).as("nothing changed since").isEmpty();
+        writeLogo(src.resolve("other/logo.png"), java.awt.Color.RED);
+        Run again = build(out, "1.0");
+        assertThat(again.rendered()).containsExactly("minimal");
+        assertThat(again.recalled).as("the plan file itself did not change").isEqualTo(FILES);
+        assertSameAsCleanBuild("1.0");
+    }
+
+    @Test
+    void aLogoBrokenSinceTheLastBuildIsFoundThoughThePlanIsUnchanged() throws IOException {
+        writeLogo(src.resolve("other/logo.png"), java.awt.Color.BLUE);
+        edit(src.resolve("other/minimal.plan.yaml"), "  name: โรงเรียนบ้านตัวอย่าง\n",
+                "  name: โรงเรียนบ้านตัวอย่าง\n  logo: logo.png\n");
+        build(out, "1.0");
+        Files.writeString(src.resolve("other/logo.png"), "not a picture");
+        assertThat(checkAgain()).as("the plan's remembered check read the old logo")
+                .anyMatch(d -> d.rule().equals(plan.diag.Rule.FILE_REF.id()) && d.file().endsWith("minimal.plan.yaml"));
+        Files.delete(src.resolve("other/logo.png"));
+        assertThat(checkAgain()).anyMatch(d -> d.rule().equals(plan.diag.Rule.FILE_REF.id()));
+        writeLogo(src.resolve("other/logo.png"), java.awt.Color.RED);
+        assertThat(checkAgain()).noneMatch(d -> d.rule().equals(plan.diag.Rule.FILE_REF.id()));
+    }
+
+    /** The findings of a check of the sources with the cache of the builds into {@code out}, as the next build's. */
+    private List<plan.diag.Diagnostic> checkAgain() {
+        CheckCache cache = CheckCache.in(BuildState.of(out).resolve(CheckCache.FOLDER), "test 1.0");
+        List<plan.diag.Diagnostic> found = BuildChecker.of(Limits.DEFAULT, cache).checkAll(find()).diagnostics();
+        cache.save();
+        return found;
+    }
+
+    private static void writeLogo(Path file, java.awt.Color color) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(color);
+        g.fillRect(0, 0, 8, 8);
+        g.dispose();
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+    }
+
+    @Test
     void anotherToolRendersAndChecksEverythingAgain() throws IOException {
         Run again = build(out, "1.1");
         assertThat(again.rendered()).isEqualTo(ALL);

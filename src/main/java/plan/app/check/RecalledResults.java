@@ -21,10 +21,11 @@ import plan.cache.FindingsCodec;
  *
  * @param bytes    the file's bytes, where they were read (null: its look was trusted, or it is unreadable)
  * @param hash     the SHA-256 of its bytes, or null when it could not be read
+ * @param key      its key in the memo ({@link #memoKey}) for those bytes, or null when it could not be read
  * @param recalled the remembered result, or null: the file is to be checked
  * @param remembered what is remembered of it (see {@link RememberedResults}) when it was recalled, else null
  */
-record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults recalled, String remembered) {
+record RecalledResults(PlanFile file, byte[] bytes, String hash, String key, CheckedResults recalled, String remembered) {
     /**
      * The file's hash and remembered result.
      *
@@ -34,7 +35,8 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults 
                               Limits limits, Map<String, CheckedPlan> byId) {
         String known = memo.knownHash(file.path());
         if (known != null) {
-            RecalledResults recalled = recall(remembered, file, null, known, identity, limits, byId);
+            RecalledResults recalled = recall(remembered, file, null, known, memoKey(identity, file, known, limits), limits,
+                    byId);
             if (recalled != null) {
                 return recalled;
             }
@@ -45,12 +47,13 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults 
         try {
             bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
-            return new RecalledResults(file, null, null, null, null); // the check reports it
+            return new RecalledResults(file, null, null, null, null, null); // the check reports it
         }
         String hash = sha256(bytes);
         hashed.accept(hash);
-        RecalledResults recalled = recall(remembered, file, bytes, hash, identity, limits, byId);
-        return recalled != null ? recalled : new RecalledResults(file, bytes, hash, null, null);
+        String key = memoKey(identity, file, hash, limits);
+        RecalledResults recalled = recall(remembered, file, bytes, hash, key, limits, byId);
+        return recalled != null ? recalled : new RecalledResults(file, bytes, hash, key, null, null);
     }
 
     /**
@@ -82,8 +85,8 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults 
 
     /** The file with bytes of {@code hash} recalled, if its plan and that plan's bases are as they were; else null. */
     private static RecalledResults recall(RememberedResults remembered, PlanFile file, byte[] bytes, String hash,
-                                          String identity, Limits limits, Map<String, CheckedPlan> byId) {
-        String text = remembered.get(memoKey(identity, file, hash, limits));
+                                          String key, Limits limits, Map<String, CheckedPlan> byId) {
+        String text = remembered.get(key);
         if (text == null) {
             return null;
         }
@@ -99,15 +102,26 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, CheckedResults 
         if (!lines[4].isEmpty() && shown == null) {
             return null; // what was remembered cannot be read back: checked again
         }
-        return new RecalledResults(file, bytes, hash, CheckedResults.recalled(file, hash,
+        return new RecalledResults(file, bytes, hash, key, CheckedResults.recalled(file, hash,
                 new CheckedResults.Known(lines[1], lines[2], lines[3]), limits, shown), text);
     }
 
     static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return HexFormat.of().formatHex(((MessageDigest) SHA_256.clone()).digest(bytes));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the runtime's SHA-256 can be copied", e);
+        }
+    }
+
+    /** Copied for each use: looking SHA-256 up among the providers costs more than hashing a key. */
+    private static final MessageDigest SHA_256;
+
+    static {
+        try {
+            SHA_256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

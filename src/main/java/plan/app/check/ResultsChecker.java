@@ -92,7 +92,7 @@ final class ResultsChecker {
                     out.add(recalled.diagnostics().isEmpty() ? recalled : recalled.withDiagnostics(
                             SeverityPolicy.apply(recalled.diagnostics(), configs.governing(file.path()).config(),
                                     List.of())));
-                    cleanFiles.put(RecalledResults.memoKey(identity, file, one.hash(), limits), one.remembered());
+                    cleanFiles.put(one.key(), one.remembered());
                     continue;
                 }
                 taken.remove(recalled.id(), file.displayPath());
@@ -107,7 +107,7 @@ final class ResultsChecker {
             }
             // The hash of the bytes read now (a file recalled by its look alone is read only here).
             String hash = one.bytes() != null ? one.hash() : RecalledResults.sha256(bytes);
-            String key = RecalledResults.memoKey(identity, file, hash, limits);
+            String key = one.bytes() != null ? one.key() : RecalledResults.memoKey(identity, file, hash, limits);
             Loaded loaded = loader.load(bytes, findings);
             Results results = null;
             if (!findings.hasErrors()) {
