@@ -237,13 +237,23 @@ public final class Build {
         return Boolean.TRUE.equals(checked.config().thaiDigits());
     }
 
+    /** The files of document {@code id} in the formats of {@code options}, sorted (asked of every plan in a rebuild: no stream). */
+    private static List<String> documentNames(BuildOptions options, String id) {
+        List<String> names = new ArrayList<>();
+        for (OutputFormat format : options.formats()) {
+            names.addAll(format.fileNames(id));
+        }
+        names.sort(null);
+        return names;
+    }
+
     private static int renderAll(List<CheckedPlan> plans, CascadeOfPlans cascade, ResultsOfPlans results,
                                  BuildOptions options, SiteRenderer renderer, WarmUp warm, Looks looks,
                                  Publisher out, String toolVersion, IntConsumer progress, Queue<Message> warnings)
             throws BuildFailure, IOException {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger current = new AtomicInteger();
-        RenderKey keys = new RenderKey(toolVersion);
+        RenderKey keys = new RenderKey(toolVersion, options);
         String pdf;
         try {
             // Asked once, and only when there is a plan to render: a user's font is read for it.
@@ -257,12 +267,12 @@ public final class Build {
                     Path templates = templatesOf(plan, options);
                     boolean digits = thaiDigits(plan, options);
                     String id = plan.id();
-                    List<String> names = options.formats().stream().flatMap(f -> f.fileNames(id).stream()).sorted().toList();
+                    List<String> names = documentNames(options, id);
                     List<String> related = new ArrayList<>(cascade.relatedSources(plan));
                     // Its page links its reports by id and title (the period): a report added, removed
                     // or moved to another day renders the page again, a value changed does not.
                     results.of(id).forEach(r -> related.add("results " + r.id() + " " + r.asOf()));
-                    String key = keys.of(plan, options, templates, digits, pdf, related, looks.keyOf(plan, options));
+                    String key = keys.of(plan, templates, digits, pdf, related, looks.keyOf(plan, options));
                     if (!options.force() && out.holds(id, key, names)) {
                         current.incrementAndGet(); // its documents are current: nothing to do
                     } else {
@@ -307,7 +317,7 @@ public final class Build {
         }
         Map<String, CheckedPlan> plans = new java.util.HashMap<>();
         report.plans().stream().filter(p -> !p.hasErrors()).forEach(p -> plans.putIfAbsent(p.id(), p));
-        RenderKey keys = new RenderKey(toolVersion);
+        RenderKey keys = new RenderKey(toolVersion, options);
         String pdf;
         try {
             pdf = options.formats().contains(OutputFormat.PDF) ? renderer.pdfFingerprint() : null;
@@ -351,7 +361,7 @@ public final class Build {
         // The plan's own documents' digits and look: the command line, then the plan, then its configuration.
         boolean digits = thaiDigits(plan, options);
         String key = resultsKey(r, plan, previous, cascade, options, templates, digits, keys, pdf, looks);
-        List<String> names = options.formats().stream().flatMap(f -> f.fileNames(r.id()).stream()).sorted().toList();
+        List<String> names = documentNames(options, r.id());
         if (!options.force() && out.holds(r.id(), key, names)) {
             return false;
         }
@@ -381,7 +391,7 @@ public final class Build {
         }
         // The targets a plan inherits are its own in the report: a base changed renders it again.
         cascade.baseSources(plan).forEach(base -> related.add("base " + base));
-        return keys.of(plan, options, templates, digits, pdf, related, looks.keyOf(plan, options));
+        return keys.of(plan, templates, digits, pdf, related, looks.keyOf(plan, options));
     }
 
     /**
@@ -393,7 +403,7 @@ public final class Build {
     private static void keepLatestLines(List<CheckedPlan> plans, ResultsOfPlans results, CascadeOfPlans cascade,
                                         BuildOptions options, Looks looks, Publisher out, String toolVersion)
             throws IOException {
-        RenderKey keys = new RenderKey(toolVersion);
+        RenderKey keys = new RenderKey(toolVersion, options);
         for (CheckedPlan plan : plans) {
             CheckedResults latest = results.latest(plan.id());
             if (latest == null) {
@@ -419,7 +429,7 @@ public final class Build {
                                              String toolVersion, Queue<Message> warnings, AtomicInteger rendered)
             throws BuildFailure, IOException {
         Set<String> ids = new java.util.TreeSet<>();
-        RenderKey keys = new RenderKey(toolVersion);
+        RenderKey keys = new RenderKey(toolVersion, options);
         try {
             String pdf = null;
             for (CheckedPlan parent : plans) {
@@ -440,7 +450,7 @@ public final class Build {
                     related.addAll(cascade.relatedSources(school));
                     results.of(school.id()).forEach(r -> related.add("results " + r.contentHash()));
                 }
-                String key = keys.of(parent, options, templates, digits, pdf, related, looks.keyOf(parent, options));
+                String key = keys.of(parent, templates, digits, pdf, related, looks.keyOf(parent, options));
                 List<String> names = SiteRenderer.rollupFormats(options.formats()).stream().map(f -> f.fileName(id))
                         .sorted().toList();
                 if (names.isEmpty() || !options.force() && out.holds(id, key, names)) {

@@ -28,16 +28,19 @@ final class RenderKey {
             "framework.md.ftl", "assets/plan.css", "analysis.md.ftl");
 
     private final String tool;
+    private final BuildOptions options;
     private final Map<String, String> templateHashes = new ConcurrentHashMap<>();
     /** The hash so far of what every plan of a build shares (see {@link #shared}): hashed once, copied for each plan. */
     private final Map<Shared, MessageDigest> shared = new ConcurrentHashMap<>();
 
     /** What the plans of one build have in common in their keys: most builds have one or two of these. */
-    private record Shared(BuildOptions options, Path templates, boolean thaiDigits, String pdf) {
+    private record Shared(Path templates, boolean thaiDigits, String pdf) {
     }
 
-    RenderKey(String toolVersion) {
+    /** The keys of a build of {@code options} by the tool {@code toolVersion}. */
+    RenderKey(String toolVersion, BuildOptions options) {
         this.tool = toolVersion + "/" + codeIdentity();
+        this.options = options;
     }
 
     /**
@@ -51,14 +54,15 @@ final class RenderKey {
      *                speak of (its frameworks, its parent and children plans), so that a change
      *                there renders it again
      */
-    String of(CheckedPlan plan, BuildOptions options, Path templates, boolean thaiDigits, String pdf,
-              List<String> related, String look)
+    String of(CheckedPlan plan, Path templates, boolean thaiDigits, String pdf, List<String> related, String look)
             throws IOException {
-        MessageDigest sha = shared(options, templates, thaiDigits, pdf);
+        MessageDigest sha = shared(templates, thaiDigits, pdf);
         // The style may come from the command line or the configuration, the logo from its own file.
         add(sha, look);
         // The project's words move line ends in the PDF.
-        add(sha, "words=" + plan.config().words().stream().map(t -> t.value()).toList());
+        List<String> words = new java.util.ArrayList<>();
+        plan.config().words().forEach(w -> words.add(w.value()));
+        add(sha, "words=" + words);
         // The plan's file by its hash: an unchanged plan's text is not read to make its key.
         add(sha, sourceHash(plan));
         for (String file : related) {
@@ -69,8 +73,8 @@ final class RenderKey {
     }
 
     /** The hash of the tool, the formats, the digits, the PDF's fonts and the templates: a copy for one plan's key. */
-    private MessageDigest shared(BuildOptions options, Path templates, boolean thaiDigits, String pdf) throws IOException {
-        Shared common = new Shared(options, templates == null ? null : templates.toAbsolutePath().normalize(), thaiDigits, pdf);
+    private MessageDigest shared(Path templates, boolean thaiDigits, String pdf) throws IOException {
+        Shared common = new Shared(templates, thaiDigits, pdf);
         MessageDigest known = shared.get(common);
         if (known == null) {
             known = sha256();

@@ -184,12 +184,16 @@ public final class FolderPublisher implements Publisher {
         } catch (IOException e) {
             return false; // unreadable record: build again
         }
-        boolean current = record != null && record.key().equals(key)
-                && names.stream().allMatch(name -> record.matches(name, root.resolve(name)));
-        if (current) {
-            currentRows.put(id, record.row());
+        if (record == null || !record.key().equals(key)) {
+            return false;
         }
-        return current;
+        for (String name : names) { // asked of every plan in a rebuild: a loop, not a stream
+            if (!record.matches(name, root.resolve(name))) {
+                return false;
+            }
+        }
+        currentRows.put(id, record.row());
+        return true;
     }
 
     @Override
