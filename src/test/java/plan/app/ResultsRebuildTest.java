@@ -68,13 +68,28 @@ class ResultsRebuildTest {
         Path yearEnd = src.resolve("action-plan-year-end.results.yaml");
         edit(yearEnd, "G1-1: {value: 91.2}", "G1-1: {value: 91.4}");
         settle(yearEnd); // its look is new, though not of the moment: it is not trusted, it is read
-        assertThat(readied()).as("a results file changed: its report alone renders").isEqualTo(WarmUp.Readying.PDF);
+        assertThat(readied()).as("a results file changed: its report alone renders").isEqualTo(WarmUp.Readying.REPORTS);
         Run again = build(out);
         assertThat(again.rendered()).containsExactly("action-plan-year-end");
         assertThat(again.read()).containsExactly(yearEnd.toAbsolutePath().normalize().toString());
         assertThat(Files.readString(out.resolve("action-plan-year-end.md"))).contains("91.4 ↑");
         assertSameAsCleanBuild();
         assertThat(build(out).read()).as("remembered since").isEmpty();
+    }
+
+    @Test
+    void aBrokenResultsFileLeftAsItWasReadiesNoRenderer() throws IOException {
+        Path broken = src.resolve("broken-q2.results.yaml");
+        Files.writeString(broken, "plan: no-such-plan\nas-of: 2025-03-31\n");
+        settle(broken);
+        // Checked once with the build's cache: its look and hash are noted, its result (an error) is not remembered.
+        CheckCache cache = CheckCache.in(BuildState.of(out).resolve(CheckCache.FOLDER), "test 1.0");
+        assertThat(BuildChecker.of(Limits.DEFAULT, cache).checkAll(find()).hasErrors()).isTrue();
+        cache.save();
+        assertThat(readied()).as("its report cannot render, and it did not change").isEqualTo(WarmUp.Readying.NOTHING);
+        Files.writeString(broken, "plan: action-plan\nas-of: 2025-03-31\n");
+        settle(broken);
+        assertThat(readied()).as("mended: its report is likely to render").isEqualTo(WarmUp.Readying.REPORTS);
     }
 
     @Test

@@ -88,28 +88,26 @@ public final class PlanChecker {
     public enum Changed {
         /** Every file would be recalled. */
         NOTHING,
-        /** A results file would be checked afresh (the plans were not asked: see {@link #changed}). */
+        /** A results file looks changed (the plans were not asked: see {@link #changed}). */
         RESULTS,
         /** A plan, framework or project file would be checked afresh, and no results file. */
         PLANS
     }
 
     /**
-     * Which files of {@code files} would be checked afresh (see {@link Workspace#changed}): those
-     * whose bytes are not those of a remembered result. Reads only the files that look changed.
-     * The results files are asked first, and when one changed the plans are not asked at all:
-     * the answer readies the renderer, and a thousand plans' looks cost a tenth of a second that
-     * a change to results files alone (the common one in the reporting months) does not need.
+     * What changed among {@code files}, to ready the renderer: the results files by their looks
+     * alone ({@link RecalledResults#looksChanged}), then the plans, frameworks and project files,
+     * which would be checked afresh (see {@link Workspace#changed}): those whose bytes are not
+     * those of a remembered result (only the files that look changed are read). The results files
+     * are asked first, and when one changed the plans are not asked at all: a thousand plans'
+     * looks cost a tenth of a second that a change to results files alone (the common one in the
+     * reporting months) does not need.
      */
     public Changed changed(List<PlanFile> files) {
-        // A results file remembered for its bytes is unchanged (a change to its plan is the plan's).
         List<PlanFile> results = files.stream().filter(ResultsChecker::isResults).toList();
-        if (!results.isEmpty()) {
-            RememberedResults remembered = RememberedResults.recall(memo, identity);
-            if ((results.size() > 1 ? results.parallelStream() : results.stream())
-                    .anyMatch(f -> RecalledResults.changed(f, memo, remembered, identity, limits))) {
-                return Changed.RESULTS;
-            }
+        if ((results.size() > 1 ? results.parallelStream() : results.stream())
+                .anyMatch(f -> RecalledResults.looksChanged(f, memo))) {
+            return Changed.RESULTS;
         }
         List<PlanFile> plans = files.stream().filter(f -> !ResultsChecker.isResults(f)).toList();
         Workspace workspace = workspace(byPath(plans));

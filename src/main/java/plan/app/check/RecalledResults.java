@@ -57,24 +57,14 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, String key, Che
     }
 
     /**
-     * True when checking {@code file} would check it afresh: the memo remembers no result for its
-     * bytes as they are now. Whether its plan changed is not asked here: a changed plan is itself
-     * a changed file.
+     * True when {@code file} looks changed since it was last hashed (or never was): its report is
+     * then likely to render. Asked of every results file before a build checks them, to ready the
+     * renderer, so the file is not read and nothing remembered is looked up: a file saved again
+     * with the same bytes counts as changed, which only readies the renderer for nothing. Whether
+     * its plan changed is not asked here: a changed plan is itself a changed file.
      */
-    static boolean changed(PlanFile file, CheckMemo memo, RememberedResults remembered, String identity,
-                           Limits limits) {
-        if (!memo.remembers()) {
-            return true;
-        }
-        String hash = memo.knownHash(file.path());
-        if (hash == null) {
-            try {
-                hash = sha256(Files.readAllBytes(file.path()));
-            } catch (IOException e) {
-                return true;
-            }
-        }
-        return !remembered.has(memoKey(identity, file, hash, limits));
+    static boolean looksChanged(PlanFile file, CheckMemo memo) {
+        return !memo.remembers() || memo.knownHash(file.path()) == null;
     }
 
     /** Everything a results file's remembered result depends on but its plan: the tool, its path, its bytes, the limits. */

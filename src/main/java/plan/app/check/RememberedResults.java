@@ -28,7 +28,8 @@ final class RememberedResults {
     private final CheckMemo memo;
     private final String entry;
     private final Map<String, String> before;
-    private final Map<String, String> now = new TreeMap<>();
+    /** Put from one thread, a thousand times in a rebuild: hashed, and sorted once when written. */
+    private final Map<String, String> now = new HashMap<>();
 
     private RememberedResults(CheckMemo memo, String entry, Map<String, String> before) {
         this.memo = memo;
@@ -41,11 +42,23 @@ final class RememberedResults {
         String entry = RecalledResults.sha256((identity + "\0results\0remembered").getBytes(StandardCharsets.UTF_8));
         byte[] bytes = memo.recall(entry);
         Map<String, String> before = new HashMap<>();
-        String[] lines = bytes == null ? new String[0] : new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
-        // The header, then whole parts, then the empty string after the last line end.
-        if (lines.length > 1 && lines[0].equals(HEADER) && (lines.length - 2) % LINES == 0) {
-            for (int at = 1; at + LINES <= lines.length - 1; at += LINES) {
-                before.put(lines[at], String.join("\n", java.util.Arrays.asList(lines).subList(at + 1, at + LINES)));
+        String text = bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+        // The header, then whole parts, each line ended: read in one pass, each part's lines kept
+        // as the one stretch of text they are (a thousand parts in a rebuild).
+        if (text.startsWith(HEADER + "\n")) {
+            int at = HEADER.length() + 1;
+            while (at < text.length()) {
+                int keyEnd = text.indexOf('\n', at);
+                int end = keyEnd;
+                for (int line = 1; line < LINES && end >= 0; line++) {
+                    end = text.indexOf('\n', end + 1);
+                }
+                if (keyEnd < 0 || end < 0) {
+                    before.clear(); // not whole parts: damaged, read as empty
+                    break;
+                }
+                before.put(text.substring(at, keyEnd), text.substring(keyEnd + 1, end));
+                at = end + 1;
             }
         }
         return new RememberedResults(memo, entry, before);
@@ -63,7 +76,13 @@ final class RememberedResults {
 
     /** Keeps {@code remembered} (its lines: see {@link #LINES}) for the file of {@code key}, a file of this run without errors. */
     void put(String key, String remembered) {
-        if (remembered.split("\n", -1).length == LINES - 1) {
+        int lineEnds = 0;
+        for (int i = 0; i < remembered.length(); i++) {
+            if (remembered.charAt(i) == '\n') {
+                lineEnds++;
+            }
+        }
+        if (lineEnds == LINES - 2) {
             now.put(key, remembered);
         }
     }
@@ -74,7 +93,7 @@ final class RememberedResults {
             return;
         }
         StringBuilder text = new StringBuilder(HEADER).append('\n');
-        now.forEach((key, remembered) -> text.append(key).append('\n').append(remembered).append('\n'));
+        new TreeMap<>(now).forEach((key, remembered) -> text.append(key).append('\n').append(remembered).append('\n'));
         memo.remember(entry, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

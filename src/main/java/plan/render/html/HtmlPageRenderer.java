@@ -21,17 +21,38 @@ public final class HtmlPageRenderer {
     public static final String TEMPLATE = "page.ftlh";
 
     private final TemplateEngine templates;
-    private final HtmlRenderer renderer;
+    /**
+     * Made when first asked: a rebuild that renders one page or report needs one of the two, and
+     * making one costs as much as rendering a page, in cold code.
+     */
+    private volatile HtmlRenderer modern;
     /** The official look's: numbered items hang their numbers (see {@link SafeHtmlExtension#NUMBERED_ITEMS}). */
-    private final HtmlRenderer official;
+    private volatile HtmlRenderer official;
 
     public HtmlPageRenderer(TemplateEngine templates) {
         this.templates = templates;
-        renderer = renderer(false);
-        official = renderer(true);
     }
 
-    private static HtmlRenderer renderer(boolean official) {
+    /** The renderer of the official look or of the modern one (made at most once each, whichever thread asks). */
+    private HtmlRenderer renderer(boolean officialLook) {
+        HtmlRenderer made = officialLook ? official : modern;
+        if (made == null) {
+            synchronized (this) {
+                made = officialLook ? official : modern;
+                if (made == null) {
+                    made = build(officialLook);
+                    if (officialLook) {
+                        official = made;
+                    } else {
+                        modern = made;
+                    }
+                }
+            }
+        }
+        return made;
+    }
+
+    private static HtmlRenderer build(boolean official) {
         MutableDataSet options = new MutableDataSet(MarkdownParser.options());
         options.set(SafeHtmlExtension.NUMBERED_ITEMS, official);
         options.set(HtmlRenderer.ESCAPE_HTML, true);
@@ -53,7 +74,7 @@ public final class HtmlPageRenderer {
         Map<String, Object> model = new LinkedHashMap<>(page);
         model.put("title", titleOf(markdown));
         // Only an official page names its style (SiteRenderer's page model).
-        model.put("body", (plan.model.Style.OFFICIAL.word().equals(page.get("style")) ? official : renderer).render(markdown));
+        model.put("body", renderer(plan.model.Style.OFFICIAL.word().equals(page.get("style"))).render(markdown));
         model.put("toc", contents(markdown));
         return templates.render(TEMPLATE, model);
     }

@@ -255,6 +255,19 @@ public final class SiteRenderer {
     }
 
     /**
+     * Readies what a results report needs first, the template engine of {@code templates} (the
+     * built-in ones when null), then, when {@code pdf}, its PDF's fonts and dictionaries: a
+     * rebuild after a results file changed renders a report, and making these on its thread is
+     * time the build waits for.
+     */
+    public void readyReports(Path templates, boolean pdf) throws TemplateFailure, FontException, IOException {
+        forTemplates(templates);
+        if (pdf) {
+            readyPdf();
+        }
+    }
+
+    /**
      * What the PDFs depend on besides plan, templates and tool: the font files' contents (a
      * user's font; the bundled one is part of the tool), {@code SOURCE_DATE_EPOCH} (without it,
      * the dates come from the plan's text, which a key covers anyway) and the standard.
@@ -271,10 +284,29 @@ public final class SiteRenderer {
         if (known != null) {
             return known;
         }
-        TemplateEngine engine = new TemplateEngine(folder);
-        ForTemplates made = new ForTemplates(engine, new MarkdownRenderer(engine), new HtmlPageRenderer(engine));
-        ForTemplates raced = byFolder.putIfAbsent(key, made);
-        return raced != null ? raced : made;
+        // Made once: a thread that asks while another makes them (readying in the background) waits.
+        try {
+            return byFolder.computeIfAbsent(key, k -> {
+                try {
+                    TemplateEngine engine = new TemplateEngine(folder);
+                    return new ForTemplates(engine, new MarkdownRenderer(engine), new HtmlPageRenderer(engine));
+                } catch (TemplateFailure e) {
+                    throw new MakingFailed(e);
+                }
+            });
+        } catch (MakingFailed e) {
+            throw e.failure;
+        }
+    }
+
+    /** A template folder that could not be read, carried out of the map's function. */
+    private static final class MakingFailed extends RuntimeException {
+        private final TemplateFailure failure;
+
+        MakingFailed(TemplateFailure failure) {
+            super(failure);
+            this.failure = failure;
+        }
     }
 
     private PdfFonts fonts() throws FontException {
