@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -137,18 +136,20 @@ public final class Build {
                 progress, warnings);
         // The index is made from the build's record: each plan's row kept beside its current key, or
         // handed over with the documents just made; the line of its latest results likewise, beside
-        // the report's key. It is made while the reports and roll-ups render, and waits for the
-        // reports before it takes their lines.
-        CountDownLatch reportsDone = new CountDownLatch(1);
-        FutureTask<Documents> site = options.formats().contains(OutputFormat.HTML)
-                ? inBackground(() -> site(report, cascade, options, renderer, out, reportsDone::await)) : null;
+        // the report's key, or made just before the report renders. It is made while the reports and
+        // roll-ups render: it waits only until every report's line is known, so that in a rebuild
+        // the index and the one report that changed render side by side.
         Set<String> shared = new HashSet<>();
         renderable.forEach(p -> shared.add(p.id()));
+        List<CheckedResults> ofShared = results.all().stream().filter(r -> shared.contains(r.planId())).toList();
+        ReportLines lines = new ReportLines(ofShared.size());
+        FutureTask<Documents> site = options.formats().contains(OutputFormat.HTML)
+                ? inBackground(() -> site(report, cascade, options, renderer, out, lines)) : null;
         try {
-            renderResults(report, results.all().stream().filter(r -> shared.contains(r.planId())).toList(), results,
-                    cascade, options, renderer, warm, looks, out, toolVersion, warnings, reports);
+            renderResults(report, ofShared, results, cascade, options, renderer, warm, looks, out, toolVersion, warnings,
+                    reports, lines);
         } finally {
-            reportsDone.countDown(); // a build that failed does not leave the index waiting
+            lines.allKnown(); // a build that failed does not leave the index waiting
         }
         Set<String> rollups = renderRollups(renderable, cascade, results, options, renderer, looks, out, toolVersion,
                 warnings, reports);
@@ -310,7 +311,8 @@ public final class Build {
      */
     private static void renderResults(CheckReport report, List<CheckedResults> shared, ResultsOfPlans results,
                                       CascadeOfPlans cascade, BuildOptions options, SiteRenderer renderer, WarmUp warm, Looks looks,
-                                      Publisher out, String toolVersion, Queue<Message> warnings, AtomicInteger rendered)
+                                      Publisher out, String toolVersion, Queue<Message> warnings, AtomicInteger rendered,
+                                      ReportLines lines)
             throws BuildFailure, IOException {
         if (shared.isEmpty()) {
             return;
@@ -330,7 +332,7 @@ public final class Build {
             shared.parallelStream().forEach(r -> {
                 try {
                     if (renderResults(r, plans.get(r.planId()), results.previous(r), cascade, options, renderer,
-                            warm, looks, keys, pdf, out, warnings)) {
+                            warm, looks, keys, pdf, out, warnings, lines)) {
                         rendered.incrementAndGet();
                     }
                 } catch (TemplateFailure | FontException | IOException e) {
@@ -355,7 +357,7 @@ public final class Build {
     private static boolean renderResults(CheckedResults r, CheckedPlan plan, CheckedResults previous,
                                       CascadeOfPlans cascade, BuildOptions options,
                                       SiteRenderer renderer, WarmUp warm, Looks looks, RenderKey keys, String pdf,
-                                      Publisher out, Queue<Message> warnings)
+                                      Publisher out, Queue<Message> warnings, ReportLines lines)
             throws TemplateFailure, FontException, IOException {
         Path templates = templatesOf(plan, options);
         // The plan's own documents' digits and look: the command line, then the plan, then its configuration.
@@ -363,8 +365,12 @@ public final class Build {
         String key = resultsKey(r, plan, previous, cascade, options, templates, digits, keys, pdf, looks);
         List<String> names = documentNames(options, r.id());
         if (!options.force() && out.holds(r.id(), key, names)) {
+            lines.kept();
             return false;
         }
+        // Its line in the index beside its key: a later build whose key is the same needs neither model for it.
+        List<String> line = IndexRows.latest(plan.plan(), r.results(), digits);
+        lines.made(r.id(), line);
         if (warm != null) {
             warm.await(); // the renderer is being readied: let that finish rather than do it twice
         }
@@ -372,8 +378,7 @@ public final class Build {
                 previous == null ? null : previous.results(), r.source().lines(), options.formats(), templates,
                 digits, plan.config().words().stream().map(w -> w.value().strip()).toList(),
                 looks.of(plan, options), w -> warnings.add(Message.of("build.warning.in", r.file().displayPath(), w)));
-        // Its line in the index beside its key: a later build whose key is the same needs neither model for it.
-        out.plan(r.id(), key, documents, IndexRows.latest(plan.plan(), r.results(), digits));
+        out.plan(r.id(), key, documents, line);
         return true;
     }
 
@@ -522,18 +527,12 @@ public final class Build {
      */
     public static Documents site(CheckReport report, BuildOptions options, SiteRenderer renderer, Publisher rows)
             throws BuildFailure, IOException {
-        return site(report, CascadeOfPlans.of(report), options, renderer, rows, () -> { });
-    }
-
-    /** Waits for the rows of the results reports to be handed over (the reports render meanwhile). */
-    @FunctionalInterface
-    private interface Await {
-        void await() throws InterruptedException;
+        return site(report, CascadeOfPlans.of(report), options, renderer, rows, new ReportLines(0));
     }
 
     /** The index of every plan of the report, in English only when every plan is, and the assets. */
     private static Documents site(CheckReport report, CascadeOfPlans cascade, BuildOptions options, SiteRenderer renderer,
-                                  Publisher rows, Await reports) throws BuildFailure, IOException {
+                                  Publisher rows, ReportLines lines) throws BuildFailure, IOException {
         Map<CheckedPlan, PlanSummary> byPlan = new IdentityHashMap<>();
         report.plans().forEach(p -> byPlan.put(p, summaryOf(p, rows)));
         boolean allEnglish = !byPlan.isEmpty() && byPlan.values().stream().allMatch(s -> s != null && s.lang() == Lang.EN);
@@ -547,14 +546,14 @@ public final class Build {
                         .atDepth(d.depth()), byPlan.get(d.plan()), d.plan(), cascade, options))
                 .toList();
         try {
-            reports.await();
+            lines.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
         List<IndexEntry> entries = new ArrayList<>(planRows.size());
         for (int i = 0; i < order.size(); i++) {
-            entries.add(withLatest(planRows.get(i), order.get(i).plan(), results, options, rows));
+            entries.add(withLatest(planRows.get(i), order.get(i).plan(), results, options, rows, lines));
         }
         try {
             return renderer.site(entries, cascade.index(), lang, options.templates(), options.checkStatus());
@@ -579,12 +578,12 @@ public final class Build {
      * in {@code rows} beside the report's current key, else made from the models.
      */
     private static IndexEntry withLatest(IndexEntry entry, CheckedPlan plan, ResultsOfPlans results, BuildOptions options,
-                                         Publisher rows) {
+                                         Publisher rows, ReportLines lines) {
         CheckedResults latest = plan.hasErrors() ? null : results.latest(plan.id());
         if (latest == null) {
             return entry;
         }
-        String kept = IndexRows.latestLine(rows.row(latest.id()));
+        String kept = IndexRows.latestLine(lines.of(latest.id(), rows));
         String text = kept != null ? kept : IndexRows.latestLine(plan.plan(), latest.results(), thaiDigits(plan, options));
         return entry.withLatest(new IndexEntry.Latest(text,
                 options.formats().contains(OutputFormat.HTML) ? OutputFormat.HTML.fileName(latest.id()) : null));
