@@ -327,16 +327,23 @@ public final class Build {
             throw BuildFailure.usage(e.getMessage(), e);
         }
         // In parallel, as the plans are: a rebuild asks a thousand reports whether they are
-        // current, and a first build renders them all.
+        // current, and a first build renders them all. Every key first, then the renders: the
+        // index waits for the lines of all reports, and a thread that rendered one before asking
+        // the rest of its share would keep the index waiting for that render.
         try {
-            shared.parallelStream().forEach(r -> {
+            List<Due> due = shared.parallelStream().map(r -> {
                 try {
-                    if (renderResults(r, plans.get(r.planId()), results.previous(r), cascade, options, renderer,
-                            warm, looks, keys, pdf, out, warnings, lines)) {
-                        rendered.incrementAndGet();
-                    }
-                } catch (TemplateFailure | FontException | IOException e) {
+                    return due(r, plans.get(r.planId()), results.previous(r), cascade, options, looks, keys, pdf, out, lines);
+                } catch (IOException e) {
                     throw new Failed(e, r.file().displayPath());
+                }
+            }).filter(java.util.Objects::nonNull).toList();
+            due.parallelStream().forEach(d -> {
+                try {
+                    render(d, options, renderer, warm, looks, out, warnings, lines);
+                    rendered.incrementAndGet();
+                } catch (TemplateFailure | FontException | IOException e) {
+                    throw new Failed(e, d.results().file().displayPath());
                 }
             });
         } catch (Failed f) {
@@ -350,36 +357,47 @@ public final class Build {
         }
     }
 
+    /** A results report to render: its file, plan, previous results, key, templates and digits. */
+    private record Due(CheckedResults results, CheckedPlan plan, CheckedResults previous, String key, Path templates,
+                       boolean digits) {
+    }
+
     /**
-     * Renders the report of {@code r} (results of {@code plan}, after {@code previous}) unless it
-     * is current; true when it rendered.
+     * The report of {@code r} (results of {@code plan}, after {@code previous}) to render, or null
+     * when its documents are current (its line in the index is then the record's).
      */
-    private static boolean renderResults(CheckedResults r, CheckedPlan plan, CheckedResults previous,
-                                      CascadeOfPlans cascade, BuildOptions options,
-                                      SiteRenderer renderer, WarmUp warm, Looks looks, RenderKey keys, String pdf,
-                                      Publisher out, Queue<Message> warnings, ReportLines lines)
-            throws TemplateFailure, FontException, IOException {
+    private static Due due(CheckedResults r, CheckedPlan plan, CheckedResults previous, CascadeOfPlans cascade,
+                           BuildOptions options, Looks looks, RenderKey keys, String pdf, Publisher out,
+                           ReportLines lines) throws IOException {
         Path templates = templatesOf(plan, options);
         // The plan's own documents' digits and look: the command line, then the plan, then its configuration.
         boolean digits = thaiDigits(plan, options);
         String key = resultsKey(r, plan, previous, cascade, options, templates, digits, keys, pdf, looks);
-        List<String> names = documentNames(options, r.id());
-        if (!options.force() && out.holds(r.id(), key, names)) {
+        if (!options.force() && out.holds(r.id(), key, documentNames(options, r.id()))) {
             lines.kept();
-            return false;
+            return null;
         }
-        // Its line in the index beside its key: a later build whose key is the same needs neither model for it.
-        List<String> line = IndexRows.latest(plan.plan(), r.results(), digits);
+        return new Due(r, plan, previous, key, templates, digits);
+    }
+
+    /** Renders the report {@code d} and hands it over, with its line in the index made first. */
+    private static void render(Due d, BuildOptions options, SiteRenderer renderer, WarmUp warm, Looks looks,
+                               Publisher out, Queue<Message> warnings, ReportLines lines)
+            throws TemplateFailure, FontException, IOException {
+        CheckedResults r = d.results();
+        CheckedPlan plan = d.plan();
+        // Its line in the index beside its key: a later build whose key is the same needs neither
+        // model for it. Made before the report, so that the index need not wait for the render.
+        List<String> line = IndexRows.latest(plan.plan(), r.results(), d.digits());
         lines.made(r.id(), line);
         if (warm != null) {
             warm.await(); // the renderer is being readied: let that finish rather than do it twice
         }
         Documents documents = renderer.results(plan.plan(), r.results(),
-                previous == null ? null : previous.results(), r.source().lines(), options.formats(), templates,
-                digits, plan.config().words().stream().map(w -> w.value().strip()).toList(),
+                d.previous() == null ? null : d.previous().results(), r.source().lines(), options.formats(),
+                d.templates(), d.digits(), plan.config().words().stream().map(w -> w.value().strip()).toList(),
                 looks.of(plan, options), w -> warnings.add(Message.of("build.warning.in", r.file().displayPath(), w)));
-        out.plan(r.id(), key, documents, line);
-        return true;
+        out.plan(r.id(), d.key(), documents, line);
     }
 
     /**
