@@ -233,12 +233,29 @@ public final class PdfRenderer {
         o.writer.setCompressionLevel(org.openpdf.text.pdf.PdfStream.NO_COMPRESSION);
         int contentsPages = TableOfContents.add(o.document, o.writer, o.chunks, headings.fresh(), tables.fresh(), info,
                 null).isEmpty() ? 0 : o.writer.getPageNumber();
-        o.chunks.anchorsOnly(); // the body's lines are not needed, only where its anchors lead
-        new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, o.tables, info.thaiDigits())
-                .typeset(markdown, e -> { });
+        // Only a link within the document ("#name") asks where an anchor leads: a document without
+        // one (a results report) need not be walked, and the walk is a tenth of a cold report's PDF.
+        if (linksWithin(markdown)) {
+            o.chunks.anchorsOnly(); // the body's lines are not needed, only where its anchors lead
+            new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, o.tables, info.thaiDigits())
+                    .typeset(markdown, e -> { });
+        }
         // Left open for the garbage collector: closing would embed font subsets nobody reads,
         // which costs more than the layout above.
         return new Probe(contentsPages, o.anchors.defined());
+    }
+
+    /** Whether {@code node} or a node below it links within the document: the only reader of where anchors lead. */
+    static boolean linksWithin(com.vladsch.flexmark.util.ast.Node node) {
+        if (node instanceof com.vladsch.flexmark.ast.Link link && link.getUrl().unescape().startsWith("#")) {
+            return true;
+        }
+        for (com.vladsch.flexmark.util.ast.Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (linksWithin(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
