@@ -91,17 +91,11 @@ public final class SafeMarkdown {
         if (nothingToDo(markdown, mode)) {
             return markdown; // most plan text: parsing it would change nothing
         }
-        Document first = MarkdownParser.parse(markdown);
-        String out = edit(first, markdown, mode, true);
-        // Nothing edited: the tree just parsed is the one a parse of the same text gives, and
-        // parsing a whole report again is the larger part of its time here.
-        Document ours = out.equals(markdown) ? first : null;
+        String out = edit(MarkdownParser.parse(markdown), markdown, mode, true);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             // Judged by our dialect and by plain CommonMark (no tables), as other viewers read it:
             // a cell boundary in one may be inside a code span or a tag in the other.
-            if (ours == null) {
-                ours = MarkdownParser.parse(out);
-            }
+            Document ours = MarkdownParser.parse(out);
             String next = edit(ours, out, mode, false);
             if (next.equals(out) && plainReadsAlike(ours, out, mode)) {
                 return out;
@@ -111,7 +105,6 @@ public final class SafeMarkdown {
                 return out;
             }
             out = next;
-            ours = null;
         }
         // Not settled: give up on markup and show the text as plain words.
         return out.replace("<", "&lt;").replace("[", "\\[").replace("]", "\\]");
