@@ -67,7 +67,7 @@ public record CrossFileFacts(Text id, Kind kind, Map<String, Kind> items, Alignm
         return logo == null ? "" : logo.value();
     }
 
-    /** How the logo file of {@code plan} (null: no plan) looks now, "" where it names none or is not a file on disk. */
+    /** How the logo file of {@code plan} looks now ({@link LogoFiles#look}); "" where there is no plan, no file name or no logo. */
     static String logoLook(Plan plan) {
         if (plan == null || plan.file() == null || logoOf(plan).isBlank()) {
             return "";

@@ -69,11 +69,6 @@ final class RememberedResults {
         return before.get(key);
     }
 
-    /** True when something is remembered under {@code key}. */
-    boolean has(String key) {
-        return before.containsKey(key);
-    }
-
     /** Keeps {@code remembered} (its lines: see {@link #LINES}) for the file of {@code key}, a file of this run without errors. */
     void put(String key, String remembered) {
         int lineEnds = 0;

@@ -301,6 +301,8 @@ public final class SiteRenderer {
 
     /** A template folder that could not be read, carried out of the map's function. */
     private static final class MakingFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         private final TemplateFailure failure;
 
         MakingFailed(TemplateFailure failure) {
