@@ -78,9 +78,39 @@ public final class ThaiLineBreaker {
     private BitSet segment(String t) {
         BitSet b = icuBreaks(t);
         b.andNot(lexicon.forbidden(t));
+        b.andNot(eraYears(t));
         b.set(0);
         b.set(t.length());
         return b;
+    }
+
+    /** The eras a year is written after: พ.ศ. (Buddhist) and ค.ศ. (Christian). */
+    private static final String[] ERAS = {"พ.ศ.", "ค.ศ."};
+
+    /**
+     * Where a line must not end because an era and its year are read as one: "พ.ศ. 2568" is
+     * never split over two lines (a cover's title once ended a line with "พ.ศ." and began the
+     * next with "2568"). Bit i set: no line may end before char i.
+     */
+    static BitSet eraYears(String t) {
+        BitSet out = new BitSet();
+        for (String era : ERAS) {
+            for (int at = t.indexOf(era); at >= 0; at = t.indexOf(era, at + 1)) {
+                int end = at + era.length();
+                int year = end;
+                while (year < t.length() && (t.charAt(year) == ' ' || t.charAt(year) == '\u00A0')) {
+                    year++;
+                }
+                if (year > end && year < t.length() && isDigit(t.charAt(year))) {
+                    out.set(end + 1, year + 1); // after the era's dot is no break anyway; after each space is
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '\u0E50' && c <= '\u0E59';
     }
 
     private static boolean shared(String t) {

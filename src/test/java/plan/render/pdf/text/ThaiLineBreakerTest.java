@@ -21,6 +21,17 @@ class ThaiLineBreakerTest {
     }
 
     @Test
+    void anEraAndItsYearStayOnOneLine() {
+        assertThat(String.join("|", breaker.segments("รายงาน ปีงบประมาณ พ.ศ. 2568 ของโรงเรียน")))
+                .as("ICU alone ends a line after the space").contains("พ.ศ. 2568").doesNotContain("พ.ศ.|");
+        assertThat(breaker.icuBreaks("พ.ศ. 2568").get(5)).as("what ICU would allow").isTrue();
+        assertThat(breaker.breaks("พ.ศ. 2568").get(5)).isFalse();
+        assertThat(breaker.breaks("ค.ศ. 2025").get(5)).isFalse();
+        assertThat(breaker.breaks("พ.ศ. ๒๕๖๘").get(5)).as("in Thai digits").isFalse();
+        assertThat(breaker.breaks("ถึง พ.ศ. นั้น").get(9)).as("an era without a year is no different").isTrue();
+    }
+
+    @Test
     void compoundsThatIcuSplitsStayWhole() {
         String text = "ศึกษาที่มีประสิทธิภาพ พื้นฐาน เป้าหมาย สิ่งแวดล้อม ความเหลื่อมล้ำ เท่าเทียม แลกเปลี่ยน";
         BitSet icu = breaker.icuBreaks(text);
