@@ -30,35 +30,17 @@ final class CoverPage {
             return;
         }
         Tagging tagging = chunks.tagging();
-        // The title is the document's first heading, as the Markdown's title block has it.
-        PdfStructureElement heading = tagging.open(H1);
-        Paragraph title = line(document, chunks, info.title(), 28f, true, PdfStyles.LINK);
-        tagging.close();
-        tagging.links().outline(writer.getRootOutline(), new PdfDestination(PdfDestination.FIT), heading, info.title(), true);
-        title.setSpacingBefore(5.5f * PdfStyles.CM);
-        document.add(title);
+        title(document, writer, chunks, info, 28f, PdfStyles.LINK, 5.5f * PdfStyles.CM);
         if (info.subtitle() != null && !info.subtitle().isBlank()) {
-            tagging.open(Tagging.P);
-            Paragraph subtitle = line(document, chunks, info.subtitle(), 20f, false, PdfStyles.TEXT);
-            tagging.close();
-            subtitle.setSpacingBefore(10f);
-            document.add(subtitle);
+            paragraph(document, chunks, info.subtitle(), 20f, false, 10f);
         }
         Paragraph rule = new Paragraph(20f);
         rule.setFont(chunks.styles().body());
         rule.add(new org.openpdf.text.Chunk(tagging.artifact(new LineSeparator(1f, 30f, PdfStyles.QUOTE_BAR, Element.ALIGN_CENTER, 0f)), true));
         rule.setSpacingBefore(18f);
         document.add(rule);
-        tagging.open(Tagging.P);
-        Paragraph organization = line(document, chunks, info.organization(), 18f, true, PdfStyles.TEXT);
-        tagging.close();
-        organization.setSpacingBefore(5f * PdfStyles.CM);
-        document.add(organization);
-        tagging.open(Tagging.P);
-        Paragraph period = line(document, chunks, info.period(), 18f, false, PdfStyles.TEXT);
-        tagging.close();
-        period.setSpacingBefore(8f);
-        document.add(period);
+        paragraph(document, chunks, info.organization(), 18f, true, 5f * PdfStyles.CM);
+        paragraph(document, chunks, info.period(), 18f, false, 8f);
     }
 
     /**
@@ -67,33 +49,43 @@ final class CoverPage {
      */
     private static void official(Document document, PdfWriter writer, ChunkFactory chunks, PdfDocumentInfo info,
             CoverLogo logos) throws DocumentException {
-        Tagging tagging = chunks.tagging();
-        boolean logo = logos.add(document, tagging, info);
-        PdfStructureElement heading = tagging.open(H1);
-        Paragraph title = line(document, chunks, info.title(), 26f, true, PdfStyles.TEXT);
-        tagging.close();
-        tagging.links().outline(writer.getRootOutline(), new PdfDestination(PdfDestination.FIT), heading, info.title(), true);
-        title.setSpacingBefore(logo ? 1.5f * PdfStyles.CM : 6f * PdfStyles.CM);
-        document.add(title);
+        boolean logo = logos.add(document, chunks.tagging(), info);
+        title(document, writer, chunks, info, 26f, PdfStyles.TEXT, logo ? 1.5f * PdfStyles.CM : 6f * PdfStyles.CM);
         if (CoverLines.subtitleAdds(info.subtitle(), info.organization())) {
-            tagging.open(Tagging.P);
-            Paragraph subtitle = line(document, chunks, info.subtitle(), 20f, false, PdfStyles.TEXT);
-            tagging.close();
-            subtitle.setSpacingBefore(8f);
-            document.add(subtitle);
+            paragraph(document, chunks, info.subtitle(), 20f, false, 8f);
         }
         if (CoverLines.periodAdds(info.title(), info.period())) {
-            tagging.open(Tagging.P);
-            Paragraph period = line(document, chunks, info.period(), 20f, true, PdfStyles.TEXT);
-            tagging.close();
-            period.setSpacingBefore(12f);
-            document.add(period);
+            paragraph(document, chunks, info.period(), 20f, true, 12f);
         }
-        tagging.open(Tagging.P);
-        Paragraph organization = line(document, chunks, info.organization(), 20f, true, PdfStyles.TEXT);
+        paragraph(document, chunks, info.organization(), 20f, true, logo ? 5f * PdfStyles.CM : 6f * PdfStyles.CM);
+    }
+
+    /**
+     * The title: the document's first heading, as the Markdown's title block has it, and its first
+     * bookmark; {@code before} points below the top of the page or the logo.
+     */
+    private static void title(Document document, PdfWriter writer, ChunkFactory chunks, PdfDocumentInfo info, float size,
+            Color color, float before) throws DocumentException {
+        Tagging tagging = chunks.tagging();
+        PdfStructureElement heading = tagging.open(H1);
+        Paragraph title = line(document, chunks, info.title(), size, true, color);
         tagging.close();
-        organization.setSpacingBefore(logo ? 5f * PdfStyles.CM : 6f * PdfStyles.CM);
-        document.add(organization);
+        tagging.links().outline(writer.getRootOutline(), new PdfDestination(PdfDestination.FIT), heading, info.title(), true);
+        title.setSpacingBefore(before);
+        document.add(title);
+    }
+
+    /**
+     * A centred line of the cover in the text colour, a paragraph of the structure tree,
+     * {@code before} points below what precedes it.
+     */
+    private static void paragraph(Document document, ChunkFactory chunks, String text, float size, boolean bold,
+            float before) throws DocumentException {
+        chunks.tagging().open(Tagging.P);
+        Paragraph paragraph = line(document, chunks, text, size, bold, PdfStyles.TEXT);
+        chunks.tagging().close();
+        paragraph.setSpacingBefore(before);
+        document.add(paragraph);
     }
 
     private static Paragraph line(Document document, ChunkFactory chunks, String text, float size, boolean bold, Color color) {
