@@ -8,12 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import plan.app.check.CheckedPlan;
 import plan.check.LogoFiles;
-import plan.format.Keys;
 import plan.model.Logo;
 import plan.model.Style;
 import plan.model.Text;
 import plan.model.Value;
 import plan.render.site.Look;
+import plan.workspace.CrossFileFacts;
 
 /**
  * The look of each plan of one build: its style (the command line's, else the plan's, else its
@@ -40,7 +40,8 @@ final class Looks {
     private String keyOfNow(CheckedPlan checked, BuildOptions options) {
         StringBuilder b = new StringBuilder("style=").append(options.style()).append('/').append(checked.config().style());
         // The logo as the check kept it: a rebuild does not read every plan file again to find it.
-        String logo = checked.facts() != null && checked.facts().logo() != null ? checked.facts().logo() : logoOf(checked);
+        String logo = checked.facts() != null && checked.facts().logo() != null ? checked.facts().logo()
+                : CrossFileFacts.logoOf(checked.plan());
         if (logo.isBlank()) {
             return b.toString();
         }
@@ -54,13 +55,6 @@ final class Looks {
             b.append(" unreadable"); // the check reports it; the key just differs
         }
         return b.toString();
-    }
-
-    /** The plan's {@code organization.logo} as written, or "": from its model. */
-    private static String logoOf(CheckedPlan checked) {
-        Value.Mapping organization = checked.plan().tree().mapping(Keys.ORGANIZATION);
-        Text logo = organization == null ? null : organization.text(Keys.LOGO);
-        return logo == null ? "" : logo.value();
     }
 
     /** The SHA-256 of a logo file, remembered while its path, size and modification time stay. */
@@ -85,15 +79,14 @@ final class Looks {
         Text written = tree.text("style");
         Style style = Style.resolve(options.style(), written == null ? null : Style.of(written.value()),
                 checked.config().style());
-        Value.Mapping organization = tree.mapping(Keys.ORGANIZATION);
-        Text logo = organization == null ? null : organization.text(Keys.LOGO);
-        if (logo == null || logo.value().isBlank()) {
+        String logo = CrossFileFacts.logoOf(checked.plan());
+        if (logo.isBlank()) {
             return new Look(style, null);
         }
-        Path file = LogoFiles.resolve(checked.file().path().toString(), logo.value());
+        Path file = LogoFiles.resolve(checked.file().path().toString(), logo);
         try {
             return new Look(style, logos.computeIfAbsent(file, f -> {
-                LogoFiles.Read read = LogoFiles.read(f, logo.value());
+                LogoFiles.Read read = LogoFiles.read(f, logo);
                 if (read.logo() == null) {
                     // Checked before the build; a file changed since then stops it with the same words.
                     throw new UncheckedIOException(new IOException(checked.file().displayPath() + ": "

@@ -60,8 +60,8 @@ public record CrossFileFacts(Text id, Kind kind, Map<String, Kind> items, Alignm
                 logoOf(plan), logoLook);
     }
 
-    /** The plan's {@code organization.logo} as written, or "". */
-    private static String logoOf(Plan plan) {
+    /** The plan's {@code organization.logo} as written, or "": the one reading of it for checks and renders. */
+    public static String logoOf(Plan plan) {
         Value.Mapping organization = plan.tree().mapping(Keys.ORGANIZATION);
         Text logo = organization == null ? null : organization.text(Keys.LOGO);
         return logo == null ? "" : logo.value();
@@ -69,10 +69,8 @@ public record CrossFileFacts(Text id, Kind kind, Map<String, Kind> items, Alignm
 
     /** How the logo file of {@code plan} looks now ({@link LogoFiles#look}); "" where there is no plan, no file name or no logo. */
     static String logoLook(Plan plan) {
-        if (plan == null || plan.file() == null || logoOf(plan).isBlank()) {
-            return "";
-        }
-        return LogoFiles.look(LogoFiles.resolve(plan.file(), logoOf(plan)));
+        String logo = plan == null || plan.file() == null ? "" : logoOf(plan);
+        return logo.isBlank() ? "" : LogoFiles.look(LogoFiles.resolve(plan.file(), logo));
     }
 
     /**

@@ -98,20 +98,9 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, String key, Che
 
     static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(((MessageDigest) SHA_256.clone()).digest(bytes));
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("the runtime's SHA-256 can be copied", e);
-        }
-    }
-
-    /** Copied for each use: looking SHA-256 up among the providers costs more than hashing a key. */
-    private static final MessageDigest SHA_256;
-
-    static {
-        try {
-            SHA_256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            throw new IllegalStateException(e);
         }
     }
 }
