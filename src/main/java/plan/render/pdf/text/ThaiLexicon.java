@@ -18,7 +18,8 @@ import java.util.List;
  *
  * <p>The bundled list is the {@code wordcut} npm package's (fetched by the build, never
  * committed) plus a few compounds of planning documents it lacks (ผลสัมฤทธิ์, สถานศึกษา); a project
- * may add its own words in {@code plan.config.yaml}. Immutable once built: share it across threads.
+ * may add its own words in {@code plan.config.yaml}. The build stores the bundled list's trie in
+ * the jar ({@link LexiconCompiler}). Immutable once built: share it across threads.
  */
 public final class ThaiLexicon {
     /** The wordcut package's lists (fetched by the build) and our own words of planning documents. */
@@ -29,15 +30,27 @@ public final class ThaiLexicon {
     /** The jar's word list, read once per JVM on first use: fixed data, the same for every build. */
     private static volatile ThaiLexicon bundled;
 
-    // A trie in arrays: node n's children are the chars keys[n] (sorted) leading to nodes kids[n].
-    private final char[][] keys;
-    private final int[][] kids;
+    /**
+     * The bundled list as a trie made when the jar was built ({@link LexiconCompiler}): read in a
+     * few milliseconds, where making it from the lists took about 70 ms of CPU at the start of
+     * every run that typesets Thai. Absent (classes run from an IDE), the lists are read instead.
+     */
+    static final String COMPILED = "plan/words/thai-words.trie";
+    /** The compiled form's first bytes: a format and its version ("PLTL", 1). */
+    private static final int COMPILED_MAGIC = 0x504C544C;
+    private static final int COMPILED_VERSION = 1;
+
+    // A trie in flat arrays: node n's children are the chars edgeKeys[first[n]] to
+    // edgeKeys[first[n + 1] - 1] (sorted), leading to the nodes at the same places of edgeKids.
+    private final int[] first;
+    private final char[] edgeKeys;
+    private final int[] edgeKids;
     private final BitSet wordEnd;
     private final int size;
 
     private ThaiLexicon(Collection<String> words) {
-        // Built at the start of every run that typesets Thai, before the compiler has seen this
-        // code: plain loops and one sort of an array, no stream or tree map a word.
+        // Built before the compiler has seen this code (by the build, for the jar's compiled trie,
+        // and by a run whose project adds words): plain loops and one sort of an array.
         String[] kept = new String[words.size()];
         int n = 0;
         for (String w : words) {
@@ -56,10 +69,27 @@ public final class ThaiLexicon {
             }
         }
         b.finish();
-        keys = b.keys.toArray(char[][]::new);
-        kids = b.kids.toArray(int[][]::new);
+        // Flattened in the order the nodes were made: node n's edges follow node n - 1's.
+        first = new int[b.keys.size() + 1];
+        for (int node = 0; node < b.keys.size(); node++) {
+            first[node + 1] = first[node] + b.keys.get(node).length;
+        }
+        edgeKeys = new char[first[b.keys.size()]];
+        edgeKids = new int[edgeKeys.length];
+        for (int node = 0; node < b.keys.size(); node++) {
+            System.arraycopy(b.keys.get(node), 0, edgeKeys, first[node], b.keys.get(node).length);
+            System.arraycopy(b.kids.get(node), 0, edgeKids, first[node], b.kids.get(node).length);
+        }
         wordEnd = b.wordEnd;
         size = distinct;
+    }
+
+    private ThaiLexicon(int[] first, char[] edgeKeys, int[] edgeKids, BitSet wordEnd, int size) {
+        this.first = first;
+        this.edgeKeys = edgeKeys;
+        this.edgeKids = edgeKids;
+        this.wordEnd = wordEnd;
+        this.size = size;
     }
 
     private static boolean allThai(String s) {
@@ -77,7 +107,8 @@ public final class ThaiLexicon {
         if (l == null) {
             synchronized (ThaiLexicon.class) {
                 if (bundled == null) {
-                    bundled = new ThaiLexicon(readBundled());
+                    ThaiLexicon compiled = readCompiled();
+                    bundled = compiled != null ? compiled : new ThaiLexicon(readBundled());
                 }
                 l = bundled;
             }
@@ -194,14 +225,77 @@ public final class ThaiLexicon {
     }
 
     private int child(int node, char c) {
-        char[] k = keys[node];
-        int at = Arrays.binarySearch(k, c);
-        return at < 0 ? -1 : kids[node][at];
+        int at = Arrays.binarySearch(edgeKeys, first[node], first[node + 1], c);
+        return at < 0 ? -1 : edgeKids[at];
     }
 
     /** Thai letters, vowels and marks: the characters words are made of (not digits or ฯ). */
     public static boolean isThai(int c) {
         return (c >= 0x0E01 && c <= 0x0E2E) || (c >= 0x0E30 && c <= 0x0E3A) || (c >= 0x0E40 && c <= 0x0E4E);
+    }
+
+    /** The bundled list as made by {@link #compile}; words are not looked at again. */
+    static ThaiLexicon bundledFromLists() {
+        return new ThaiLexicon(readBundled());
+    }
+
+    /**
+     * This trie as bytes (big-endian): magic, version, word count, node count, edge count, then
+     * {@code first}, the edges' chars, the edges' nodes, and the word ends as longs.
+     */
+    byte[] compile() {
+        long[] ends = wordEnd.toLongArray();
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(6 * Integer.BYTES + first.length * Integer.BYTES
+                + edgeKeys.length * Character.BYTES + edgeKids.length * Integer.BYTES + ends.length * Long.BYTES);
+        out.putInt(COMPILED_MAGIC).putInt(COMPILED_VERSION).putInt(size).putInt(first.length - 1).putInt(edgeKeys.length)
+                .putInt(ends.length);
+        out.asIntBuffer().put(first);
+        out.position(out.position() + first.length * Integer.BYTES);
+        out.asCharBuffer().put(edgeKeys);
+        out.position(out.position() + edgeKeys.length * Character.BYTES);
+        out.asIntBuffer().put(edgeKids);
+        out.position(out.position() + edgeKids.length * Integer.BYTES);
+        out.asLongBuffer().put(ends);
+        return out.array();
+    }
+
+    /** The trie {@link #compile} wrote, or null when {@code bytes} are not one (another version, cut short). */
+    static ThaiLexicon decompile(byte[] bytes) {
+        try {
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+            if (in.getInt() != COMPILED_MAGIC || in.getInt() != COMPILED_VERSION) {
+                return null;
+            }
+            int size = in.getInt();
+            int nodes = in.getInt();
+            int edges = in.getInt();
+            int longs = in.getInt();
+            int[] first = new int[nodes + 1];
+            char[] edgeKeys = new char[edges];
+            int[] edgeKids = new int[edges];
+            long[] ends = new long[longs];
+            in.asIntBuffer().get(first);
+            in.position(in.position() + first.length * Integer.BYTES);
+            in.asCharBuffer().get(edgeKeys);
+            in.position(in.position() + edges * Character.BYTES);
+            in.asIntBuffer().get(edgeKids);
+            in.position(in.position() + edges * Integer.BYTES);
+            in.asLongBuffer().get(ends);
+            in.position(in.position() + longs * Long.BYTES);
+            boolean whole = !in.hasRemaining() && first[0] == 0 && first[nodes] == edges;
+            return whole ? new ThaiLexicon(first, edgeKeys, edgeKids, BitSet.valueOf(ends), size) : null;
+        } catch (java.nio.BufferUnderflowException | IllegalArgumentException | NegativeArraySizeException e) {
+            return null;
+        }
+    }
+
+    /** The compiled bundled list in the jar, or null when the jar has none (then the lists are read). */
+    private static ThaiLexicon readCompiled() {
+        try (InputStream in = ThaiLexicon.class.getClassLoader().getResourceAsStream(COMPILED)) {
+            return in == null ? null : decompile(in.readAllBytes());
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static List<String> readBundled() {

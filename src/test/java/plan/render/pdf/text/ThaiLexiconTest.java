@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,5 +55,34 @@ class ThaiLexiconTest {
         assertThat(lexicon.contains("กาแฟ")).isTrue();
         assertThat(lexicon.contains("กาแ")).isFalse();
         assertThat(lexicon.contains("abc")).isFalse();
+    }
+
+    @Test
+    void theJarHoldsTheTrieItsListsMakeAndRunsReadThatOne() throws IOException {
+        try (InputStream in = ThaiLexicon.class.getClassLoader().getResourceAsStream(ThaiLexicon.COMPILED)) {
+            assertThat(in).as("the build compiles the word lists (mvn process-classes)").isNotNull();
+            byte[] compiled = in.readAllBytes();
+            assertThat(compiled).isEqualTo(ThaiLexicon.bundledFromLists().compile());
+        }
+        assertThat(ThaiLexicon.bundled().compile()).isEqualTo(ThaiLexicon.bundledFromLists().compile());
+    }
+
+    @Test
+    void aCompiledTrieReadsBackAsTheSameTrieAndADamagedOneIsRefused() {
+        ThaiLexicon made = ThaiLexicon.withWords(List.of("กาแฟร้อนเย็น"));
+        byte[] bytes = made.compile();
+        ThaiLexicon back = ThaiLexicon.decompile(bytes);
+        assertThat(back).isNotNull();
+        assertThat(back.compile()).isEqualTo(bytes);
+        assertThat(back.size()).isEqualTo(made.size());
+        for (String w : List.of("กาแฟร้อนเย็น", "กาแฟร้อนเย็", "กาแฟ", "ขอ", "คคคค")) {
+            assertThat(back.contains(w)).as(w).isEqualTo(made.contains(w));
+        }
+        assertThat(ThaiLexicon.decompile(Arrays.copyOf(bytes, bytes.length - 1))).isNull();
+        assertThat(ThaiLexicon.decompile(Arrays.copyOf(bytes, bytes.length + 8))).isNull();
+        byte[] otherVersion = bytes.clone();
+        otherVersion[7]++;
+        assertThat(ThaiLexicon.decompile(otherVersion)).isNull();
+        assertThat(ThaiLexicon.decompile(new byte[3])).isNull();
     }
 }
