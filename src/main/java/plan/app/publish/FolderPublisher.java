@@ -180,7 +180,7 @@ public final class FolderPublisher implements Publisher {
         }
         CacheRecord record;
         try {
-            record = CacheRecord.parse(Files.readString(file));
+            record = CacheRecord.parse(readRecord(file));
         } catch (IOException e) {
             return false; // unreadable record: build again
         }
@@ -194,6 +194,18 @@ public final class FolderPublisher implements Publisher {
         }
         currentRows.put(id, record.row());
         return true;
+    }
+
+    /**
+     * A record's text, through a plain file stream: a rebuild reads one per plan, and a channel's
+     * stream costs more to open and close than the few hundred bytes it reads.
+     */
+    private static String readRecord(Path file) throws IOException {
+        try (java.io.FileInputStream in = new java.io.FileInputStream(file.toFile())) {
+            // Malformed bytes are an unreadable record (as Files.readString has them), not a row with U+FFFD.
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(in.readAllBytes()))
+                    .toString();
+        }
     }
 
     @Override
@@ -287,7 +299,7 @@ public final class FolderPublisher implements Publisher {
             return null;
         }
         try {
-            return CacheRecord.parse(Files.readString(file));
+            return CacheRecord.parse(readRecord(file));
         } catch (IOException e) {
             return null;
         }
