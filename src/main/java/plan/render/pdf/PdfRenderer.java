@@ -57,6 +57,8 @@ public final class PdfRenderer {
     private final CoverLogo logos = new CoverLogo();
     /** Word and cluster boundaries of the texts that recur from plan to plan, found once for all its documents. */
     private final ThaiLineBreaker.Recurring recurring = new ThaiLineBreaker.Recurring();
+    /** For a test: the probe runs even where its findings are known without it. */
+    volatile boolean alwaysProbe;
 
     public PdfRenderer(PdfFonts fonts) {
         this(fonts, PdfStandard.UA2_A4);
@@ -119,7 +121,8 @@ public final class PdfRenderer {
             Headings tables = Headings.tables(markdown);
             // Typesetting is the cost, so the body is typeset once: the probe learns what the
             // single pass must know beforehand, and the single pass writes the contents last.
-            Probe probe = probe(markdown, info, fontSet, breaker, headings, tables, spent);
+            Probe known = alwaysProbe ? null : knownWithoutProbe(markdown, headings, tables);
+            Probe probe = known != null ? known : probe(markdown, info, fontSet, breaker, headings, tables, spent);
             Pass single = singlePass(markdown, info, fontSet, breaker, headings, tables, probe, spent);
             if (single != null) {
                 write(single, out);
@@ -211,7 +214,7 @@ public final class PdfRenderer {
     }
 
     /** What the single pass needs before it starts: the contents' length and every anchor's destination. */
-    private record Probe(int contentsPages, Map<String, String> anchors) {
+    record Probe(int contentsPages, Map<String, String> anchors) {
     }
 
     /** An open document with its writer and the state its typesetting fills in. */
@@ -243,6 +246,35 @@ public final class PdfRenderer {
         // Left open for the garbage collector: closing would embed font subsets nobody reads,
         // which costs more than the layout above.
         return new Probe(contentsPages, o.anchors.defined());
+    }
+
+    /**
+     * Contents estimated at no more lines than this fit on their one page (a results report's 17
+     * entries, two of them on two lines, took half of it).
+     */
+    static final int CONTENTS_LINES_ON_ONE_PAGE = 25;
+    /** An entry is estimated at a line for each this many characters begun (a line holds more). */
+    private static final int CONTENTS_CHARS_A_LINE = 60;
+
+    /**
+     * What the probe would find, where it is known without laying anything out: a document with
+     * no link within itself has no anchor to look for, and contents without a list of tables
+     * and short enough to fit one page surely take one page (none without entries). A results
+     * report is such a document, and its probe was a fifth of its cold PDF's time. Null when the
+     * probe must run; were the estimate ever wrong, the single pass finds the contents took
+     * other pages and the document is typeset until their numbers settle, as after any probe.
+     */
+    static Probe knownWithoutProbe(com.vladsch.flexmark.util.ast.Document markdown, Headings headings, Headings tables) {
+        if (!tables.entries().isEmpty() || linksWithin(markdown)) {
+            return null;
+        }
+        int lines = 0;
+        for (Headings.Entry e : headings.entries()) {
+            if (e.level() <= TableOfContents.DEPTH) {
+                lines += 1 + e.text().length() / CONTENTS_CHARS_A_LINE;
+            }
+        }
+        return lines > CONTENTS_LINES_ON_ONE_PAGE ? null : new Probe(headings.entries().isEmpty() ? 0 : 1, Map.of());
     }
 
     /** Whether {@code node} or a node below it links within the document: the only reader of where anchors lead. */
