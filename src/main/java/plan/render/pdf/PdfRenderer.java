@@ -252,7 +252,7 @@ public final class PdfRenderer {
      * Contents estimated at no more lines than this fit on their one page (a results report's 17
      * entries, two of them on two lines, took half of it).
      */
-    static final int CONTENTS_LINES_ON_ONE_PAGE = 25;
+    private static final int CONTENTS_LINES_ON_ONE_PAGE = 25;
     /** An entry is estimated at a line for each this many characters begun (a line holds more). */
     private static final int CONTENTS_CHARS_A_LINE = 60;
 

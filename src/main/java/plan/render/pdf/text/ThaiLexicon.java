@@ -234,7 +234,7 @@ public final class ThaiLexicon {
         return (c >= 0x0E01 && c <= 0x0E2E) || (c >= 0x0E30 && c <= 0x0E3A) || (c >= 0x0E40 && c <= 0x0E4E);
     }
 
-    /** The bundled list as made by {@link #compile}; words are not looked at again. */
+    /** The bundled list made from the word lists themselves: what the build compiles ({@link LexiconCompiler}). */
     static ThaiLexicon bundledFromLists() {
         return new ThaiLexicon(readBundled());
     }
