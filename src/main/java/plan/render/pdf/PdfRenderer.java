@@ -121,8 +121,10 @@ public final class PdfRenderer {
             Headings tables = Headings.tables(markdown);
             // Typesetting is the cost, so the body is typeset once: the probe learns what the
             // single pass must know beforehand, and the single pass writes the contents last.
-            Probe known = alwaysProbe ? null : knownWithoutProbe(markdown, headings, tables);
-            Probe probe = known != null ? known : probe(markdown, info, fontSet, breaker, headings, tables, spent);
+            // Asked once: both the shortcut and the probe need it, and it walks the whole document.
+            boolean linked = linksWithin(markdown);
+            Probe known = alwaysProbe ? null : knownWithoutProbe(linked, headings, tables);
+            Probe probe = known != null ? known : probe(markdown, linked, info, fontSet, breaker, headings, tables, spent);
             Pass single = singlePass(markdown, info, fontSet, breaker, headings, tables, probe, spent);
             if (single != null) {
                 write(single, out);
@@ -226,9 +228,9 @@ public final class PdfRenderer {
      * Lays out only the contents, on a throwaway document writing to nowhere, and walks the body
      * without laying it out to learn where its anchors lead (a link may come before its target).
      * The contents' numbers sit in a fixed-width column, so blank numbers take the room the real
-     * ones will.
+     * ones will. {@code linked}: whether the document links within itself ({@link #linksWithin}).
      */
-    private Probe probe(com.vladsch.flexmark.util.ast.Document markdown, PdfDocumentInfo info, FontSet fontSet,
+    private Probe probe(com.vladsch.flexmark.util.ast.Document markdown, boolean linked, PdfDocumentInfo info, FontSet fontSet,
             ThaiLineBreaker breaker, Headings headings, Headings tables, TypesettingBudget spent) throws DocumentException {
         Open o = open(info, fontSet, breaker, headings, tables, Map.of(), OutputStream.nullOutputStream(), false, false,
                 spent);
@@ -238,7 +240,7 @@ public final class PdfRenderer {
                 null).isEmpty() ? 0 : o.writer.getPageNumber();
         // Only a link within the document ("#name") asks where an anchor leads: a document without
         // one (a results report) need not be walked, and the walk is a tenth of a cold report's PDF.
-        if (linksWithin(markdown)) {
+        if (linked) {
             o.chunks.anchorsOnly(); // the body's lines are not needed, only where its anchors lead
             new MarkdownTypesetter(o.document, o.writer, o.chunks, o.landed, o.tables, info.thaiDigits())
                     .typeset(markdown, e -> { });
@@ -265,7 +267,12 @@ public final class PdfRenderer {
      * other pages and the document is typeset until their numbers settle, as after any probe.
      */
     static Probe knownWithoutProbe(com.vladsch.flexmark.util.ast.Document markdown, Headings headings, Headings tables) {
-        if (!tables.entries().isEmpty() || linksWithin(markdown)) {
+        return knownWithoutProbe(linksWithin(markdown), headings, tables);
+    }
+
+    /** As above, for a document of which it is known whether it links within itself ({@code linked}). */
+    private static Probe knownWithoutProbe(boolean linked, Headings headings, Headings tables) {
+        if (!tables.entries().isEmpty() || linked) {
             return null;
         }
         int lines = 0;
