@@ -22,13 +22,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * leave whole results or none. A result that cannot be read is checked again; the folder may be
  * deleted at any time. Beside the results, an index of the files hashed ({@link #INDEX}): a file
  * that looks as it did then (size, modification time, identity) is taken to have the same bytes
- * and is not read at all.
+ * and is not read at all; and the heads of the results the last run used, in one file
+ * ({@link HeadPack}), so that a rebuild reads one file for the heads of all its unchanged plans.
  */
 public final class CheckCache implements CheckMemo {
     /** Beside the records named by plan id: an id starts with a letter, so it can never be this name. */
     public static final String FOLDER = ".check";
     /** The index of hashed files, beside the results (whose names are 64 hex digits). */
     public static final String INDEX = "files";
+    /** The pack of the heads the last run used ({@link HeadPack}), beside the index. */
+    public static final String HEADS = HeadPack.NAME;
     private static final String INDEX_HEADER = "plan-check-files 1";
     private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
 
@@ -40,6 +43,10 @@ public final class CheckCache implements CheckMemo {
     private final Set<String> readWhole = ConcurrentHashMap.newKeySet();
     /** The files hashed before, by absolute path: how each looked then and its hash (see {@link FileLook}). */
     private Map<String, Hashed> files;
+    /** The heads the last run used, read on the first head wanted. */
+    private volatile HeadPack pack;
+    /** The heads this run used (recalled or remembered), by key: the next run's pack. */
+    private final Map<String, byte[]> headsUsed = new ConcurrentHashMap<>();
     private volatile boolean filesChanged;
 
     /** A file as it was hashed. */
@@ -155,15 +162,46 @@ public final class CheckCache implements CheckMemo {
 
     @Override
     public byte[] recallStart(String key, int length) {
-        // A plain file stream: a rebuild reads two thousand heads, and a channel's stream costs
-        // more to open and close than the few kilobytes it reads.
+        if (length < Integer.MAX_VALUE) { // a head is wanted: the pack has it, unless the file is new
+            byte[] head = pack().head(key);
+            if (head != null && head.length <= length) {
+                used.add(key);
+                recalled.add(key);
+                headsUsed.put(key, head);
+                return head;
+            }
+        }
+        // A plain file stream: a channel's stream costs more to open and close than the few
+        // kilobytes a head takes.
         try (java.io.InputStream in = new java.io.FileInputStream(folder.resolve(key).toFile())) {
             byte[] bytes = in.readNBytes(length);
             used.add(key);
             recalled.add(key);
+            byte[] head = HeadPack.headOf(bytes);
+            if (head != null) {
+                headsUsed.put(key, head);
+            }
             return bytes;
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /** The pack of the heads the last run used, read once per run; a missing or damaged pack is an empty one. */
+    private HeadPack pack() {
+        HeadPack known = pack;
+        if (known != null) {
+            return known; // asked for every plan, from every thread: no lock once read
+        }
+        synchronized (this) {
+            if (pack == null) {
+                try (java.io.InputStream in = new java.io.FileInputStream(folder.resolve(HeadPack.NAME).toFile())) {
+                    pack = HeadPack.of(in.readAllBytes());
+                } catch (IOException | RuntimeException e) {
+                    pack = HeadPack.EMPTY;
+                }
+            }
+            return pack;
         }
     }
 
@@ -207,8 +245,12 @@ public final class CheckCache implements CheckMemo {
         return files;
     }
 
-    /** Writes the index of hashed files when this run added to it (a temporary file renamed into place). */
+    /**
+     * Writes the index of hashed files when this run added to it, and the pack of heads when this
+     * run used other results than it holds (each a temporary file renamed into place).
+     */
     public void save() {
+        savePack();
         if (!filesChanged || !writable) {
             return;
         }
@@ -223,6 +265,19 @@ public final class CheckCache implements CheckMemo {
             writeWhole(INDEX, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             // The next run reads and hashes every file again; nothing is wrong.
+        }
+    }
+
+    /** The heads this run used, as the next run's pack: written when they are not the ones it holds. */
+    private void savePack() {
+        if (!writable || headsUsed.isEmpty() || pack().keys().equals(headsUsed.keySet())) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+            writeWhole(HeadPack.NAME, HeadPack.encode(headsUsed));
+        } catch (IOException | RuntimeException e) {
+            // The next run reads each head from its result; nothing is wrong.
         }
     }
 
@@ -255,6 +310,10 @@ public final class CheckCache implements CheckMemo {
                 return false;
             }
             writeWhole(key, result);
+            byte[] head = HeadPack.headOf(result);
+            if (head != null) {
+                headsUsed.put(key, head);
+            }
             return true;
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written (read-only, full) only makes the next run slower.
@@ -274,7 +333,7 @@ public final class CheckCache implements CheckMemo {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path f : files) {
                 String name = f.getFileName().toString();
-                boolean result = name.length() == 64 && name.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+                boolean result = HeadPack.isKey(name);
                 if ((result && !used.contains(name)) || name.endsWith(".tmp")) {
                     Files.deleteIfExists(f);
                 }

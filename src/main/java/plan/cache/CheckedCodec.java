@@ -42,7 +42,8 @@ import plan.workspace.ResultMemory.Head;
  * remembered, so nothing comes back different from what the check said.
  */
 final class CheckedCodec {
-    private static final int VERSION = 5;
+    /** Read first in every result: one of another version reads as none (package-visible for the tests of its packs). */
+    static final int VERSION = 5;
     private static final int NULL = 0;
     private static final int TEXT = 1;
     private static final int YEAR = 2;

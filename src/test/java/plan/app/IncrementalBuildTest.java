@@ -239,6 +239,33 @@ class IncrementalBuildTest {
         assertThat(list(cache)).as("the old result of the edited plan is gone").hasSize(FILES);
     }
 
+    @Test
+    void theHeadsOfUnchangedFilesAreReadFromOnePack() throws IOException {
+        Path cache = BuildState.of(out).resolve(CheckCache.FOLDER);
+        assertThat(cache.resolve(CheckCache.HEADS)).as("the heads the first build used").isRegularFile();
+        // Only the pack left of the remembered results: still every file's check is recalled, none
+        // made afresh, and the models the render keys need are made again from the files.
+        for (Path result : list(cache)) {
+            Files.delete(result);
+        }
+        Run again = build(out, "1.0");
+        assertThat(again.rendered()).isEmpty();
+        assertThat(again.recalled).as("every file's check recalled from the pack").isEqualTo(FILES);
+        assertSameAsCleanBuild("1.0");
+    }
+
+    @Test
+    void aDamagedPackOfHeadsOnlyMakesTheHeadsBeReadFromTheResults() throws IOException {
+        Path pack = BuildState.of(out).resolve(CheckCache.FOLDER).resolve(CheckCache.HEADS);
+        byte[] bytes = Files.readAllBytes(pack);
+        Files.write(pack, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Run again = build(out, "1.0");
+        assertThat(again.rendered()).isEmpty();
+        assertThat(again.recalled).isEqualTo(FILES);
+        assertThat(Files.readAllBytes(pack)).as("written whole again").isEqualTo(bytes);
+        assertSameAsCleanBuild("1.0");
+    }
+
     /** Which plans a build rendered, how many check results it recalled and how many of those it read whole. */
     record Run(Set<String> rendered, int recalled, int readWhole) {
     }
