@@ -28,9 +28,10 @@ import plan.render.site.Documents;
  * Publishes into the output folder, safely. Documents are first written into a staging folder
  * inside it; only when the whole build has succeeded are they moved into place, one atomic
  * rename each: the plans' documents, then the site's (the index), then the records
- * ({@code STATE/ID}, see {@link CacheRecord}) that let a later build skip a plan. A record is thus
- * never newer than the documents it describes, and a publish cut short leaves the previous
- * records, which no longer match the new documents' hashes: nothing is skipped wrongly.
+ * ({@link CacheRecord}, all in one file: {@link RecordPack}) that let a later build skip a plan.
+ * The records are thus never newer than the documents they describe, and a publish cut short
+ * leaves the previous records, which no longer match the new documents' hashes: nothing is
+ * skipped wrongly.
  *
  * <p>The records, the lock and the check results live in the build's state folder
  * ({@link BuildState}), outside the output: the folder holds the site alone. The documents of a
@@ -80,6 +81,8 @@ public final class FolderPublisher implements Publisher {
     private final Set<String> siteNames = ConcurrentHashMap.newKeySet();
     /** Whether the state folder is a folder (not a link) when the build starts: asked once, not for every plan. */
     private volatile Boolean cacheIsAFolder;
+    /** The records of the builds before this one, as text by id: read on first use. */
+    private volatile Map<String, String> previous;
     /** The ids of every plan the build was given, or null: then no plan's documents are removed. */
     private volatile Set<String> given;
     private List<String> published = List.of();
@@ -172,18 +175,23 @@ public final class FolderPublisher implements Publisher {
         return root;
     }
 
+    /** The records of the builds before, by id (none when the state folder is not a folder of its own). */
+    private Map<String, String> previous() {
+        Map<String, String> known = previous;
+        if (known != null) {
+            return known; // asked for every plan, from every thread: no lock once read
+        }
+        synchronized (this) {
+            if (previous == null) {
+                previous = cacheIsAFolder() ? RecordPack.read(state) : Map.of();
+            }
+            return previous;
+        }
+    }
+
     @Override
     public boolean holds(String id, String key, Collection<String> names) {
-        Path file = state.resolve(id);
-        if (!cacheIsAFolder() || !Files.isRegularFile(file, NOFOLLOW)) {
-            return false;
-        }
-        CacheRecord record;
-        try {
-            record = CacheRecord.parse(readRecord(file));
-        } catch (IOException e) {
-            return false; // unreadable record: build again
-        }
+        CacheRecord record = record(id);
         if (record == null || !record.key().equals(key)) {
             return false;
         }
@@ -194,18 +202,6 @@ public final class FolderPublisher implements Publisher {
         }
         currentRows.put(id, record.row());
         return true;
-    }
-
-    /**
-     * A record's text, through a plain file stream: a rebuild reads one per plan, and a channel's
-     * stream costs more to open and close than the few hundred bytes it reads.
-     */
-    private static String readRecord(Path file) throws IOException {
-        try (java.io.FileInputStream in = new java.io.FileInputStream(file.toFile())) {
-            // Malformed bytes are an unreadable record (as Files.readString has them), not a row with U+FFFD.
-            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(in.readAllBytes()))
-                    .toString();
-        }
     }
 
     @Override
@@ -267,23 +263,27 @@ public final class FolderPublisher implements Publisher {
         for (String name : site) {
             moveIntoPlace(name);
         }
-        Map<String, CacheRecord> before = new TreeMap<>();
-        for (String id : records.keySet()) {
-            before.put(id, record(id));
+        Map<String, String> next = new TreeMap<>(previous());
+        for (Map.Entry<String, CacheRecord> r : records.entrySet()) {
+            // A re-rendered plan's documents it no longer has (renamed files are another plan's id).
+            CacheRecord old = record(r.getKey());
+            if (old != null) {
+                removeWritten(old, r.getValue().hashes().keySet());
+            }
+            // With how its documents look now that they are in place (see CacheRecord).
+            next.put(r.getKey(), r.getValue().placed(root).text());
         }
-        for (Map.Entry<String, CacheRecord> r : new TreeMap<>(records).entrySet()) {
-            // Written after its documents are in place, with how they look there (see CacheRecord).
+        removeOthers(next);
+        List<Path> legacy = RecordPack.legacyFiles(state);
+        if (!next.equals(previous()) || !legacy.isEmpty()) {
+            // Written after the documents are in place, and only then: it never describes more than is there.
             Path staged = Files.createTempFile(state, ".record-", ".tmp");
-            Files.writeString(staged, r.getValue().placed(root).text());
-            mover.move(staged, state.resolve(r.getKey()));
-        }
-        // A re-rendered plan's documents it no longer has (renamed files are another plan's id).
-        for (Map.Entry<String, CacheRecord> old : before.entrySet()) {
-            if (old.getValue() != null) {
-                removeWritten(old.getValue(), records.get(old.getKey()).hashes().keySet());
+            Files.write(staged, RecordPack.encode(next));
+            mover.move(staged, state.resolve(RecordPack.NAME));
+            for (Path old : legacy) {
+                Files.deleteIfExists(old); // an earlier version's record, now in the pack
             }
         }
-        removeOthers();
         published = handed.stream().sorted().toList();
     }
 
@@ -292,36 +292,25 @@ public final class FolderPublisher implements Publisher {
         given = Set.copyOf(planIds);
     }
 
-    /** The record of plan {@code id} in the state folder, or null. */
+    /** The record of plan {@code id} the builds before this one left, or null (none, or not readable). */
     private CacheRecord record(String id) {
-        Path file = state.resolve(id);
-        if (!cacheIsAFolder() || !Files.isRegularFile(file, NOFOLLOW)) {
-            return null;
-        }
-        try {
-            return CacheRecord.parse(readRecord(file));
-        } catch (IOException e) {
-            return null;
-        }
+        String text = previous().get(id);
+        return text == null ? null : CacheRecord.parse(text);
     }
 
-    /** The documents and records of plans the build was not given: gone, where this tool wrote them. */
-    private void removeOthers() throws IOException {
+    /** The documents and records (in {@code next}) of plans the build was not given: gone, where this tool wrote them. */
+    private void removeOthers(Map<String, String> next) throws IOException {
         Set<String> keep = given;
         if (keep == null || !cacheIsAFolder()) {
             return;
         }
-        List<String> stale;
-        try (Stream<Path> list = Files.list(state)) {
-            stale = list.map(p -> p.getFileName().toString())
-                    .filter(id -> !id.startsWith(".") && !keep.contains(id) && !records.containsKey(id)).sorted().toList();
-        }
+        List<String> stale = next.keySet().stream().filter(id -> !keep.contains(id) && !records.containsKey(id)).toList();
         for (String id : stale) {
             CacheRecord old = record(id);
             if (old != null) {
                 removeWritten(old, Set.of());
             }
-            Files.deleteIfExists(state.resolve(id));
+            next.remove(id);
         }
     }
 
