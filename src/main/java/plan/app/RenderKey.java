@@ -35,6 +35,19 @@ final class RenderKey {
 
     /** What the plans of one build have in common in their keys: most builds have one or two of these. */
     private record Shared(Path templates, boolean thaiDigits, String pdf) {
+        // Written out: looked up for every plan of a rebuild, where a record's generated methods
+        // run through method handles that the quick compiler does not inline.
+        @Override
+        public int hashCode() {
+            return (java.util.Objects.hashCode(templates) * 31 + Boolean.hashCode(thaiDigits)) * 31
+                    + java.util.Objects.hashCode(pdf);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shared other && thaiDigits == other.thaiDigits
+                    && java.util.Objects.equals(templates, other.templates) && java.util.Objects.equals(pdf, other.pdf);
+        }
     }
 
     /** The keys of a build of {@code options} by the tool {@code toolVersion}. */

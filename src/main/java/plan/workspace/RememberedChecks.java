@@ -28,9 +28,8 @@ final class RememberedChecks {
     }
 
     private final ResultMemory memo;
-    private final String identity;
-    /** The limits as the keys name them, made once (every file's key has them). */
-    private final String limitsText;
+    /** The hash so far of what every file's key starts with (the kind of key, the tool, the limits): copied for each file. */
+    private final java.security.MessageDigest keyStart;
     private final Limits limits;
     private final Format format;
     private final RecentModels recent;
@@ -38,8 +37,10 @@ final class RememberedChecks {
 
     RememberedChecks(ResultMemory memo, String identity, Limits limits, Format format, RecentModels recent, Fresh fresh) {
         this.memo = memo;
-        this.identity = identity;
-        this.limitsText = limits.toString();
+        this.keyStart = sha();
+        for (String part : List.of("check 3", identity, limits.toString())) {
+            add(keyStart, part);
+        }
         this.limits = limits;
         this.format = format;
         this.recent = recent;
@@ -141,12 +142,17 @@ final class RememberedChecks {
 
     /** Everything a file's own result depends on, as one hash: its bytes (by their hash), name, path, the limits, the tool. */
     private String key(Input input, String contentHash) {
-        java.security.MessageDigest sha = sha();
-        for (String part : List.of("check 3", identity, limitsText, input.path(), input.fileName(), contentHash)) {
-            sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-        }
+        java.security.MessageDigest sha = copy(keyStart);
+        add(sha, input.path());
+        add(sha, input.fileName());
+        add(sha, contentHash);
         return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** One part of a key, ended by a zero byte. */
+    private static void add(java.security.MessageDigest sha, String part) {
+        sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update((byte) 0);
     }
 
     private static String sha256(byte[] bytes) {
@@ -165,8 +171,12 @@ final class RememberedChecks {
     }
 
     private static java.security.MessageDigest sha() {
+        return copy(SHA_256);
+    }
+
+    private static java.security.MessageDigest copy(java.security.MessageDigest digest) {
         try {
-            return (java.security.MessageDigest) SHA_256.clone();
+            return (java.security.MessageDigest) digest.clone();
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("the runtime's SHA-256 can be copied", e);
         }
