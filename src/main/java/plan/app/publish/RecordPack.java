@@ -1,6 +1,5 @@
 package plan.app.publish;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -21,9 +20,10 @@ import java.util.TreeMap;
  * file each reads one file instead of two thousand. Written whole (a temporary file renamed into
  * place) after the documents are in place, so that it is never newer than they are.
  *
- * <p>As written: the header line, then for each id, in order, a line "ID-BYTES RECORD-BYTES" and
- * then the id and its record's text, in UTF-8. A pack that is not whole reads as none: every plan
- * renders again, and no document is removed (which are this tool's is not known).
+ * <p>As written, in UTF-8: the header line, then for each id, in order, a line "ID-LENGTH
+ * RECORD-LENGTH" and then the id and its record's text (lengths in UTF-16 units, as Java counts a
+ * string's: the pack is decoded whole, then cut). A pack that is not whole reads as none: every
+ * plan renders again, and no document is removed (which are this tool's is not known).
  *
  * <p>Earlier versions kept one file per id ({@code STATE/ID}): read when there is no pack yet,
  * and removed once the pack is written.
@@ -54,46 +54,55 @@ public final class RecordPack {
 
     /** The records in {@code bytes} (a pack's content), or none when they are not a whole pack. */
     static Map<String, String> parse(byte[] bytes) {
-        byte[] header = HEADER.getBytes(StandardCharsets.US_ASCII);
-        if (!java.util.Arrays.equals(bytes, 0, Math.min(bytes.length, header.length), header, 0, header.length)) {
+        String text;
+        try {
+            // Malformed bytes make the pack unreadable, not a record with U+FFFD in it.
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return Map.of();
+        }
+        if (!text.startsWith(HEADER)) {
             return Map.of();
         }
         Map<String, String> records = new HashMap<>();
-        int at = header.length;
-        try {
-            while (at < bytes.length) {
-                int space = indexOf(bytes, (byte) ' ', at);
-                int end = space < 0 ? -1 : indexOf(bytes, (byte) '\n', space);
-                if (end < 0) {
-                    return Map.of();
-                }
-                int idLength = Integer.parseInt(new String(bytes, at, space - at, StandardCharsets.US_ASCII));
-                int recordLength = Integer.parseInt(new String(bytes, space + 1, end - space - 1, StandardCharsets.US_ASCII));
-                int start = end + 1;
-                if (idLength <= 0 || recordLength < 0 || (long) start + idLength + recordLength > bytes.length) {
-                    return Map.of();
-                }
-                records.put(utf8(bytes, start, idLength), utf8(bytes, start + idLength, recordLength));
-                at = start + idLength + recordLength;
+        int at = HEADER.length();
+        while (at < text.length()) {
+            int space = text.indexOf(' ', at);
+            int end = space < 0 ? -1 : text.indexOf('\n', space);
+            int idLength = end < 0 ? -1 : number(text, at, space);
+            int recordLength = end < 0 ? -1 : number(text, space + 1, end);
+            int start = end + 1;
+            if (idLength <= 0 || recordLength < 0 || (long) start + idLength + recordLength > text.length()) {
+                return Map.of();
             }
-        } catch (NumberFormatException | CharacterCodingException e) {
-            return Map.of();
+            records.put(text.substring(start, start + idLength), text.substring(start + idLength, start + idLength + recordLength));
+            at = start + idLength + recordLength;
         }
         return records;
     }
 
+    /** The decimal number text[from, to) as written by {@link #encode}, or -1. */
+    private static int number(String text, int from, int to) {
+        if (to <= from || to - from > 9) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
     /** The pack of {@code records} (each id's record text), as written. */
     static byte[] encode(Map<String, String> records) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(HEADER.getBytes(StandardCharsets.US_ASCII));
-        new TreeMap<>(records).forEach((id, text) -> {
-            byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
-            byte[] textBytes = text.getBytes(StandardCharsets.UTF_8);
-            out.writeBytes((idBytes.length + " " + textBytes.length + "\n").getBytes(StandardCharsets.US_ASCII));
-            out.writeBytes(idBytes);
-            out.writeBytes(textBytes);
-        });
-        return out.toByteArray();
+        StringBuilder out = new StringBuilder(HEADER);
+        new TreeMap<>(records).forEach((id, text) -> out.append(id.length()).append(' ').append(text.length()).append('\n')
+                .append(id).append(text));
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The record files of an earlier version ({@code STATE/ID}), by id: read once, when no pack is there yet. */
@@ -127,17 +136,4 @@ public final class RecordPack {
         return files;
     }
 
-    private static int indexOf(byte[] bytes, byte b, int from) {
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Malformed bytes make the pack unreadable, not a record with U+FFFD in it. */
-    private static String utf8(byte[] bytes, int start, int length) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, start, length)).toString();
-    }
 }
