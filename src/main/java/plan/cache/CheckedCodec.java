@@ -1,9 +1,8 @@
 package plan.cache;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -100,7 +99,7 @@ final class CheckedCodec {
             if (length < 0) {
                 return null;
             }
-            Reader r = new Reader(new DataInputStream(new ByteArrayInputStream(bytes, 8, length)));
+            Reader r = new Reader(new Bytes(bytes, 8, length));
             CrossFileFacts facts = r.facts();
             FindingsCodec.Shown shown = r.shown();
             return r.in.available() == 0 ? new Head(facts, shown.found(), shown.source()) : null;
@@ -128,7 +127,7 @@ final class CheckedCodec {
     /** What {@link #encodeShown} wrote, or null when {@code bytes} are damaged or of another version. */
     static FindingsCodec.Shown decodeShown(byte[] bytes) {
         try {
-            Reader r = new Reader(new DataInputStream(new ByteArrayInputStream(bytes)));
+            Reader r = new Reader(new Bytes(bytes, 0, bytes.length));
             if (r.in.readInt() != VERSION) {
                 return null;
             }
@@ -157,7 +156,7 @@ final class CheckedCodec {
      * when {@code bytes} are of another version or too short for the head they announce.
      */
     private static int headLength(byte[] bytes) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        Bytes in = new Bytes(bytes, 0, bytes.length);
         if (in.readInt() != VERSION) {
             return -1;
         }
@@ -172,8 +171,7 @@ final class CheckedCodec {
             if (length < 0) {
                 return null;
             }
-            Reader r = new Reader(new DataInputStream(new ByteArrayInputStream(bytes, 8 + length,
-                    bytes.length - 8 - length)));
+            Reader r = new Reader(new Bytes(bytes, 8 + length, bytes.length - 8 - length));
             String path = r.string();
             int lineCount = r.in.readInt();
             List<String> lines = new ArrayList<>(Math.max(0, Math.min(lineCount, 1_000_000)));
@@ -388,11 +386,60 @@ final class CheckedCodec {
         }
     }
 
+    /**
+     * Reads from a stretch of a byte array as {@link java.io.DataInputStream} reads (big-endian),
+     * without a stream's lock taken for every byte: a rebuild decodes the heads of a thousand plans.
+     * Reading past the end is an {@link EOFException}: a result cut short is not one.
+     */
+    static final class Bytes {
+        private final byte[] bytes;
+        private final int end;
+        private int at;
+
+        Bytes(byte[] bytes, int from, int length) {
+            java.util.Objects.checkFromIndexSize(from, length, bytes.length);
+            this.bytes = bytes;
+            this.at = from;
+            this.end = from + length;
+        }
+
+        private int take(int n) throws EOFException {
+            if (n < 0 || n > end - at) {
+                throw new EOFException();
+            }
+            int start = at;
+            at += n;
+            return start;
+        }
+
+        byte readByte() throws EOFException {
+            return bytes[take(1)];
+        }
+
+        boolean readBoolean() throws EOFException {
+            return readByte() != 0;
+        }
+
+        int readInt() throws EOFException {
+            int i = take(4);
+            return ((bytes[i] & 0xff) << 24) | ((bytes[i + 1] & 0xff) << 16) | ((bytes[i + 2] & 0xff) << 8) | (bytes[i + 3] & 0xff);
+        }
+
+        long readLong() throws EOFException {
+            return ((long) readInt() << 32) | (readInt() & 0xffffffffL);
+        }
+
+        /** What is left to read. */
+        int available() {
+            return end - at;
+        }
+    }
+
     private static final class Reader {
-        final DataInputStream in;
+        final Bytes in;
         private final List<String> strings = new ArrayList<>();
 
-        Reader(DataInputStream in) {
+        Reader(Bytes in) {
             this.in = in;
         }
 
@@ -407,7 +454,9 @@ final class CheckedCodec {
             if (n != strings.size()) {
                 throw new IOException("string out of order");
             }
-            String s = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+            int length = in.readInt();
+            int start = in.take(length);
+            String s = new String(in.bytes, start, length, StandardCharsets.UTF_8);
             strings.add(s);
             return s;
         }
