@@ -135,6 +135,10 @@ public final class PlanDiffer {
         if (Files.isDirectory(path)) {
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (PlanFile f : PlanFiles.find(List.of(path.toString()))) {
+                // Plans only: a folder also holds frameworks and results files, which are not plans to compare.
+                if (!Format.STANDARD.plan().matches(f.path().getFileName().toString())) {
+                    continue;
+                }
                 String shown = arg.replaceAll("/+$", "") + "/" + path.relativize(f.path()).toString().replace('\\', '/');
                 files.put(shown, read(f.path(), shown));
             }

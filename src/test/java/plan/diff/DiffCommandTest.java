@@ -258,6 +258,27 @@ class DiffCommandTest {
         assertThat(Cli.run("diff", tmp.resolve("a").toString(), OLD).exitCode()).isEqualTo(2);
     }
 
+    /** A folder of the yearly cycle holds results files, and one of a cascade a framework: neither is a plan to compare. */
+    @Test
+    void foldersCompareTheirPlansBesideResultsAndFrameworkFiles() throws Exception {
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Path b = Files.createDirectories(tmp.resolve("b"));
+        for (Path side : List.of(a, b)) {
+            Files.copy(Path.of(OLD), side.resolve("action-plan.plan.yaml"));
+            Files.copy(Path.of("examples/action-plan-q2.results.yaml"), side.resolve("action-plan-q2.results.yaml"));
+            Files.copy(Path.of("examples/cascade/obec-2568.framework.yaml"), side.resolve("obec-2568.framework.yaml"));
+        }
+        Files.writeString(b.resolve("action-plan-q2.results.yaml"),
+                Files.readString(b.resolve("action-plan-q2.results.yaml")).replace("value: 126", "value: 127"));
+        Files.copy(Path.of(NEW), b.resolve("action-plan.plan.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Cli.Result r = Cli.run("diff", "--lang", "en", "--exit-code", a.toString(), b.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("G1-1 target 2568").endsWith("6 changed\n");
+        assertThat(Cli.run("diff", "--exit-code", a.toString(), a.toString()).exitCode()).isZero();
+    }
+
     private void git(String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
