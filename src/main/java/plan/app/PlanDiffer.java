@@ -132,6 +132,10 @@ public final class PlanDiffer {
 
     private Side side(String arg) throws UsageException {
         Path path = workingFolder.resolve(arg);
+        String name = arg.substring(arg.lastIndexOf('/') + 1);
+        if (!Files.isDirectory(path) && Format.STANDARD.kindOf(name) != null && !Format.STANDARD.plan().matches(name)) {
+            throw new UsageException(plan.diag.Message.of("cli.refused.diff-not-a-plan", arg));
+        }
         if (Files.isDirectory(path)) {
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (PlanFile f : PlanFiles.find(List.of(path.toString()))) {

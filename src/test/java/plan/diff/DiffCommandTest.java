@@ -279,6 +279,22 @@ class DiffCommandTest {
         assertThat(Cli.run("diff", "--exit-code", a.toString(), a.toString()).exitCode()).isZero();
     }
 
+    /** Two results files were read as plans: a screen of unknown-key and missing-key errors about plan keys. */
+    @Test
+    void aResultsOrFrameworkFileIsAUsageErrorNotAPlanFullOfErrors() {
+        for (String lang : List.of("en", "th")) {
+            Cli.Result r = Cli.run("diff", "--lang", lang, "examples/action-plan-q2.results.yaml",
+                    "examples/action-plan-year-end.results.yaml");
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).contains("examples/action-plan-q2.results.yaml").contains("*.plan.yaml")
+                    .doesNotContain("unknown-key").doesNotContain("missing-key").doesNotContain("Exception");
+        }
+        Cli.Result framework = Cli.run("diff", "--lang", "en", "examples/cascade/obec-2568.framework.yaml",
+                "examples/cascade/obec-2568.framework.yaml");
+        assertThat(framework.exitCode()).isEqualTo(2);
+        assertThat(framework.err()).contains("is not a plan").doesNotContain("not a plan\n  |");
+    }
+
     private void git(String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
