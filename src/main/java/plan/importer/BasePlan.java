@@ -46,6 +46,11 @@ public record BasePlan(String id, Set<String> inherited, Path file) {
     }
 
     private static BasePlan read(Path file) throws ImportFailure {
+        String name = file.getFileName().toString();
+        if (Format.STANDARD.kindOf(name) != null && !Format.STANDARD.plan().matches(name)) {
+            // A results or framework file is no plan to continue, whatever keys it holds.
+            throw new ImportFailure(Message.of("import.base-not-plan", file.toString()));
+        }
         Object root;
         try (Reader in = Files.newBufferedReader(file)) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);

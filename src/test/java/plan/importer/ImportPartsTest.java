@@ -90,6 +90,17 @@ class ImportPartsTest {
         assertThat(checked.exitCode()).as(checked.out() + checked.err()).isZero();
     }
 
+    /** A results file given as --base was taken for a plan: the draft said `base: q2.results.yaml`. */
+    @Test
+    void aResultsFileIsNoBase() throws Exception {
+        Files.copy(Path.of("examples/action-plan-q2.results.yaml"), dir.resolve("q2.results.yaml"));
+        Path src = Files.writeString(dir.resolve("แผน 2569.txt"), "แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2569\nโรงเรียนบ้านหนองบัววิทยา\n");
+        Cli.Result imported = Cli.run("import", src.toString(), "--base", dir.resolve("q2.results.yaml").toString(), "--lang", "en");
+        assertThat(imported.exitCode()).isEqualTo(1);
+        assertThat(imported.err()).contains("q2.results.yaml is not a plan file");
+        assertThat(dir.resolve("แผน 2569.plan.yaml")).doesNotExist();
+    }
+
     @Test
     void aPartWithNothingUnderItIsLeftOutAndSaidSo() throws Exception {
         String text = String.join("\n", "แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2568", "โรงเรียนบ้านหนองบัว",
