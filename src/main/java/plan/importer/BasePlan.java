@@ -29,18 +29,29 @@ public record BasePlan(String id, Set<String> inherited, Path file) {
             return read(file);
         }
         Path folder = target.toAbsolutePath().getParent();
+        // A neighbour that cannot be read is not the base unless its file name says so.
+        ImportFailure unreadable = null;
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.filter(p -> p.getFileName().toString().matches(".*\\.plan\\.ya?ml")).sorted().toList()) {
                 if (p.toAbsolutePath().equals(target.toAbsolutePath())) {
                     continue;
                 }
-                BasePlan base = read(p);
+                BasePlan base;
+                try {
+                    base = read(p);
+                } catch (ImportFailure e) {
+                    unreadable = unreadable == null && Importer.idFor(p).equals(given) ? e : unreadable;
+                    continue;
+                }
                 if (base.id.equals(given)) {
                     return base;
                 }
             }
         } catch (IOException e) {
             throw new ImportFailure(Message.of("import.base-unlisted", folder.toString(), String.valueOf(e.getMessage())), e);
+        }
+        if (unreadable != null) {
+            throw unreadable;
         }
         throw new ImportFailure(Message.of("import.base-unknown", given, folder.toString()));
     }

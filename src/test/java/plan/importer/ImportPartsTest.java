@@ -101,6 +101,21 @@ class ImportPartsTest {
         assertThat(dir.resolve("แผน 2569.plan.yaml")).doesNotExist();
     }
 
+    /** A half-written plan beside the base stopped the search: "cannot read a-draft.plan.yaml as a plan file". */
+    @Test
+    void anUnreadableNeighbourDoesNotHideTheBase() throws Exception {
+        Files.copy(Path.of("examples/yearly/development-plan.plan.yaml"), dir.resolve("development-plan.plan.yaml"));
+        Files.writeString(dir.resolve("a-draft.plan.yaml"), "title: [unclosed\n");
+        Path src = Files.writeString(dir.resolve("แผน 2569.txt"), "แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2569\nโรงเรียนบ้านหนองบัววิทยา\n");
+        Cli.Result imported = Cli.run("import", src.toString(), "--base", "development-plan", "--lang", "en");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(Files.readString(dir.resolve("แผน 2569.plan.yaml"))).contains("\nbase: development-plan\n");
+        // Named by its file, the unreadable plan is still said to be unreadable.
+        Cli.Result named = Cli.run("import", src.toString(), "--base", "a-draft", "--out", dir.resolve("x.plan.yaml").toString(), "--lang", "en");
+        assertThat(named.exitCode()).isEqualTo(1);
+        assertThat(named.err()).contains("cannot read").contains("a-draft.plan.yaml");
+    }
+
     @Test
     void aPartWithNothingUnderItIsLeftOutAndSaidSo() throws Exception {
         String text = String.join("\n", "แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2568", "โรงเรียนบ้านหนองบัว",
