@@ -3,6 +3,7 @@ package plan.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -86,11 +87,12 @@ final class ImportCommand implements Callable<Integer> {
      */
     private static CheckedPlan checkedDraft(Importer.Result result) {
         PlanFile draft = new PlanFile(result.written(), result.written().toString());
-        if (result.baseFile() == null) {
+        if (result.baseFiles().isEmpty()) {
             return new PlanChecker(Limits.DEFAULT).check(draft);
         }
-        List<PlanFile> both = List.of(draft, new PlanFile(result.baseFile(), result.baseFile().toString()));
-        return new PlanChecker(Limits.DEFAULT).checkAll(both).plans().stream()
+        List<PlanFile> all = new ArrayList<>(List.of(draft));
+        result.baseFiles().forEach(f -> all.add(new PlanFile(f, f.toString())));
+        return new PlanChecker(Limits.DEFAULT).checkAll(all).plans().stream()
                 .filter(p -> p.file().path().equals(result.written())).findFirst().orElseThrow();
     }
 

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -20,13 +22,17 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * The plan an imported action plan continues ({@code plan import --base}): given as a path to its
  * file, or as its id, found among the plan files in the folder the draft is written to (where
  * {@code plan build} will find both). Its id and the inherited keys it holds are what import needs;
- * its file, so that the draft is checked together with it.
+ * its file and those of the bases it continues, so that the draft is checked together with them.
  */
-public record BasePlan(String id, Set<String> inherited, Path file) {
+public record BasePlan(String id, Set<String> inherited, List<Path> files) {
+    public BasePlan {
+        files = List.copyOf(files);
+    }
+
     public static BasePlan find(String given, Path target) throws ImportFailure {
         Path file = Path.of(given);
         if (Files.isRegularFile(file)) {
-            return read(file);
+            return read(file, load(file), new LinkedHashSet<>());
         }
         Path folder = target.toAbsolutePath().getParent();
         // A neighbour that cannot be read is not the base unless its file name says so.
@@ -36,15 +42,15 @@ public record BasePlan(String id, Set<String> inherited, Path file) {
                 if (p.toAbsolutePath().equals(target.toAbsolutePath())) {
                     continue;
                 }
-                BasePlan base;
+                Map<?, ?> map;
                 try {
-                    base = read(p);
+                    map = load(p);
                 } catch (ImportFailure e) {
                     unreadable = unreadable == null && Importer.idFor(p).equals(given) ? e : unreadable;
                     continue;
                 }
-                if (base.id.equals(given)) {
-                    return base;
+                if (idOf(map, p).equals(given)) {
+                    return read(p, map, new LinkedHashSet<>());
                 }
             }
         } catch (IOException e) {
@@ -56,7 +62,56 @@ public record BasePlan(String id, Set<String> inherited, Path file) {
         throw new ImportFailure(Message.of("import.base-unknown", given, folder.toString()));
     }
 
-    private static BasePlan read(Path file) throws ImportFailure {
+    /**
+     * The keys a base gives: those it holds and, where it has a base of its own among the plan
+     * files beside it, those that one gives (chains of bases are followed, as {@code plan check}
+     * follows them). {@code seen}: the files of the chain so far; a base not found, or a cycle,
+     * adds nothing (the check of the draft says so).
+     */
+    private static BasePlan read(Path file, Map<?, ?> map, Set<Path> seen) {
+        seen.add(file.toAbsolutePath().normalize());
+        BasePlan further = map.get(Keys.BASE) == null ? null : besides(String.valueOf(map.get(Keys.BASE)), file, seen);
+        Set<String> inherited = new LinkedHashSet<>();
+        for (String key : Format.INHERITED) {
+            if (map.get(key) != null || further != null && further.inherited.contains(key)) {
+                inherited.add(key);
+            }
+        }
+        List<Path> files = new ArrayList<>(List.of(file));
+        if (further != null) {
+            files.addAll(further.files);
+        }
+        return new BasePlan(idOf(map, file), inherited, files);
+    }
+
+    /** The plan of id {@code id} among the plan files beside {@code file}, not yet in the chain; else null. */
+    private static BasePlan besides(String id, Path file, Set<Path> seen) {
+        try (Stream<Path> files = Files.list(file.toAbsolutePath().normalize().getParent())) {
+            for (Path p : files.filter(p -> Format.STANDARD.plan().matches(p.getFileName().toString())).sorted().toList()) {
+                if (seen.contains(p.toAbsolutePath().normalize())) {
+                    continue;
+                }
+                try {
+                    Map<?, ?> map = load(p);
+                    if (idOf(map, p).equals(id)) {
+                        return read(p, map, seen);
+                    }
+                } catch (ImportFailure e) {
+                    // Not the base the chain names, or its own check says what is wrong with it.
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static String idOf(Map<?, ?> map, Path file) {
+        Object id = map.get(Keys.ID);
+        return id != null ? String.valueOf(id) : Importer.idFor(file);
+    }
+
+    private static Map<?, ?> load(Path file) throws ImportFailure {
         String name = file.getFileName().toString();
         if (Format.STANDARD.kindOf(name) != null && !Format.STANDARD.plan().matches(name)) {
             // A results or framework file is no plan to continue, whatever keys it holds.
@@ -71,14 +126,6 @@ public record BasePlan(String id, Set<String> inherited, Path file) {
         if (!(root instanceof Map<?, ?> map)) {
             throw new ImportFailure(Message.of("import.base-not-plan", file.toString()));
         }
-        Object id = map.get(Keys.ID);
-        String planId = id != null ? String.valueOf(id) : Importer.idFor(file);
-        Set<String> inherited = new LinkedHashSet<>();
-        for (String key : Format.INHERITED) {
-            if (map.get(key) != null) {
-                inherited.add(key);
-            }
-        }
-        return new BasePlan(planId, inherited, file);
+        return map;
     }
 }

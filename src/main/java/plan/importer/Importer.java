@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.List;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -18,8 +19,8 @@ import plan.diag.Messages;
 
 /** {@code plan import}: a source document to a draft plan file, written whole or not at all. */
 public final class Importer {
-    /** What was imported, where it was written, and the file of the plan it continues (null for none). */
-    public record Result(Draft draft, Path written, Path baseFile) {
+    /** What was imported, where it was written, and the files of the plans it continues, its base first (none for none). */
+    public record Result(Draft draft, Path written, List<Path> baseFiles) {
     }
 
     private Importer() {
@@ -61,7 +62,7 @@ public final class Importer {
         String yaml = PlanYamlWriter.write(draft, words);
         assertParses(yaml);
         write(target, yaml);
-        return new Result(draft, target, basePlan == null ? null : basePlan.file());
+        return new Result(draft, target, basePlan == null ? List.of() : basePlan.files());
     }
 
     /** The writer's own check: a file it cannot read back is a bug, and is not written. */

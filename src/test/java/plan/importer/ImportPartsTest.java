@@ -116,6 +116,24 @@ class ImportPartsTest {
         assertThat(named.err()).contains("cannot read").contains("a-draft.plan.yaml");
     }
 
+    /** The base's own base gave it the vision and the rest: the draft wrote them out again (base-inherited). */
+    @Test
+    void aBaseThatContinuesAnotherGivesWhatItInherits() throws Exception {
+        Files.copy(Path.of("examples/yearly/development-plan.plan.yaml"), dir.resolve("development-plan.plan.yaml"));
+        Files.copy(Path.of("examples/yearly/action-plan-2569.plan.yaml"), dir.resolve("action-plan-2569.plan.yaml"));
+        String text = String.join("\n", "แผนปฏิบัติการเพิ่มเติม ปีงบประมาณ พ.ศ. 2569", "โรงเรียนบ้านหนองบัววิทยา",
+                "วิสัยทัศน์", "ภายในปี 2571 โรงเรียนจัดการศึกษาได้มาตรฐาน", "โครงการ",
+                "กลยุทธ์ที่ 1 พัฒนาคุณภาพผู้เรียน", "1. โครงการพัฒนาการอ่าน งบประมาณ 50,000 บาท") + "\n";
+        Path src = Files.writeString(dir.resolve("เพิ่มเติม 2569.txt"), text, StandardCharsets.UTF_8);
+
+        Cli.Result imported = Cli.run("import", src.toString(), "--base", "action-plan-2569", "--lang", "th");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        // Checked beside the whole chain, as plan check of the folder does.
+        assertThat(imported.out()).doesNotContain("base-inherited").doesNotContain("unresolved-ref");
+        String yaml = Files.readString(dir.resolve("เพิ่มเติม 2569.plan.yaml"));
+        assertThat(yaml).contains("\nbase: action-plan-2569\n").doesNotContain("\nvision:").doesNotContain("\ngoals:");
+    }
+
     @Test
     void aPartWithNothingUnderItIsLeftOutAndSaidSo() throws Exception {
         String text = String.join("\n", "แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2568", "โรงเรียนบ้านหนองบัว",
