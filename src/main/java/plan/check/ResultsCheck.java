@@ -9,6 +9,7 @@ import java.util.Map;
 import plan.diag.Findings;
 import plan.diag.Message;
 import plan.diag.Rule;
+import plan.format.Keys;
 import plan.model.Budget;
 import plan.model.FiscalDay;
 import plan.model.Indicator;
@@ -106,6 +107,12 @@ public final class ResultsCheck {
 
     private static void indicator(Findings findings, Results.IndicatorResult r, Indicator indicator, FiscalDay day) {
         if (r.value() == null) {
+            return;
+        }
+        if (r.value().value().isBlank()) {
+            // `value:` left empty is no value: not a text to compare with the target.
+            report(findings, Rule.EMPTY_TEXT, r.value().span(), Message.of("check.empty-text", Keys.VALUE),
+                    Message.of("check.result-value-blank.hint"));
             return;
         }
         Text target = day != null ? indicator.target(day.fiscalYear())

@@ -194,6 +194,24 @@ class ResultsCheckCliTest {
                 .doesNotContain("P6");
     }
 
+    /** `value:` left empty read as the text "": "the value `` is a text", or for a text target a target not met. */
+    @Test
+    void aBlankValueIsEmptyTextNotAValue() throws IOException {
+        Cli.Result r = check("""
+                plan: action-plan
+                as-of: 2568-03-31
+                indicators:
+                  G1-1:
+                    value:
+                    note: ยังไม่ได้วัด
+                  G3-1: {value: ""}
+                """);
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat((r.out() + r.err())).contains(at(5, 11, "error", "empty-text") + ": `value` is blank")
+                .contains(at(7, 17, "error", "empty-text")).contains("an indicator not measured yet is left out")
+                .doesNotContain("is a text").doesNotContain("result-needs-note");
+    }
+
     @Test
     void badResultsRenderNothingOfTheirsButThePlanIsStillBuilt() throws IOException {
         results("good", "plan: action-plan\nas-of: 2568-03-31\nindicators:\n  S1-1: {value: 130}\n");
