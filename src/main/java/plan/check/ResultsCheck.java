@@ -65,7 +65,7 @@ public final class ResultsCheck {
                 continue;
             }
             if (r.status() != null && (r.status().value().equals("delayed") || r.status().value().equals("cancelled"))
-                    && r.note() == null) {
+                    && noNote(r.note())) {
                 report(findings, Rule.RESULT_NEEDS_NOTE, r.span(), Message.of("check.result-needs-note.project",
                         r.id().value(), r.status().value()), Message.of("check.result-needs-note.hint"));
             }
@@ -128,10 +128,15 @@ public final class ResultsCheck {
                     String.join(", ", indicator.scale().stream().map(Text::value).toList())), null);
             return;
         }
-        if (day != null && r.note() == null && Outcome.of(indicator, r.value(), day.fiscalYear()) == Outcome.NOT_MET) {
+        if (day != null && noNote(r.note()) && Outcome.of(indicator, r.value(), day.fiscalYear()) == Outcome.NOT_MET) {
             report(findings, Rule.RESULT_NEEDS_NOTE, r.span(), Message.of("check.result-needs-note.indicator",
                     r.id().value()), Message.of("check.result-needs-note.hint"));
         }
+    }
+
+    /** A note left out, or written empty ({@code note:}), explains nothing. */
+    private static boolean noNote(Text note) {
+        return note == null || note.value().isBlank();
     }
 
     private static void spent(Findings findings, Results.Spent spent, Project project, FiscalDay day) {

@@ -212,6 +212,21 @@ class ResultsCheckCliTest {
                 .doesNotContain("is a text").doesNotContain("result-needs-note");
     }
 
+    /** A note written but left empty silenced result-needs-note: it explains nothing. */
+    @Test
+    void aBlankNoteIsNoNote() throws IOException {
+        Cli.Result r = check("""
+                plan: action-plan
+                as-of: 2568-03-31
+                indicators:
+                  G1-1: {value: 80, note: }
+                projects:
+                  P3: {status: delayed, note: "  "}
+                """);
+        assertThat((r.out() + r.err())).contains(at(4, 3, "warning", "result-needs-note"))
+                .contains(at(6, 3, "warning", "result-needs-note"));
+    }
+
     @Test
     void badResultsRenderNothingOfTheirsButThePlanIsStillBuilt() throws IOException {
         results("good", "plan: action-plan\nas-of: 2568-03-31\nindicators:\n  S1-1: {value: 130}\n");
