@@ -272,4 +272,19 @@ class ResultsCheckCliTest {
         Cli.Result r = Cli.run("check", "--lang", "en", dir.toString());
         assertThat((r.out() + r.err())).contains("action-plan.results.yaml:1:1: error[duplicate-id]");
     }
+
+    /** A report is written under its id: `index` wrote index.md and index.pdf and lost its page to the site's index. */
+    @Test
+    void aResultsIdThatNamesTheSiteIndexIsADuplicate() throws IOException {
+        results("Index", "plan: action-plan\nas-of: 2568-03-31\n");
+        results("other", "id: index\nplan: action-plan\nas-of: 2568-06-30\n");
+        Path out = dir.resolve("site");
+        Cli.Result r = Cli.run("build", "--lang", "en", "--format", "md,html", dir.toString(), "--out", out.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat((r.out() + r.err())).contains("Index.results.yaml:1:1: error[duplicate-id]: results id `Index` would name the site's index page")
+                .contains("other.results.yaml:1:5: error[duplicate-id]");
+        assertThat(out.resolve("index.md")).doesNotExist();
+        assertThat(out.resolve("Index.md")).doesNotExist();
+        assertThat(Files.readString(out.resolve("index.html"))).contains("class=\"index\"");
+    }
 }
