@@ -21,6 +21,7 @@ import plan.model.Results;
 final class ResultsOfPlans {
     private static final Comparator<CheckedResults> ORDER = Comparator
             .comparingInt((CheckedResults r) -> FiscalDay.of(r.asOf()).ordinal())
+            .thenComparing(r -> r.file().path().getFileName().toString())
             .thenComparing(r -> r.file().displayPath());
 
     private final Map<String, List<CheckedResults>> byPlan = new HashMap<>();

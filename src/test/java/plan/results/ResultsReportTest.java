@@ -97,6 +97,23 @@ class ResultsReportTest {
                 .doesNotContain("class=\"thai-digits\"");
     }
 
+    /** On a tie of as-of the latest was the last by path ("./z/a" after "./b"), not by file name. */
+    @Test
+    void onATieOfAsOfTheLatestIsTheFileNameLastInOrderWhateverItsFolder() throws IOException {
+        Path src = dir.resolve("src");
+        Files.createDirectories(src.resolve("z"));
+        Files.copy(Path.of(FILES.get(0)), src.resolve("action-plan.plan.yaml"));
+        String q2 = Files.readString(Path.of(FILES.get(1)));
+        Files.writeString(src.resolve("b.results.yaml"), q2);
+        Files.writeString(src.resolve("z/a.results.yaml"), q2.replace("S1-1: {value: 126}", "S1-1: {value: 100}"));
+        Path out = dir.resolve("site");
+        assertThat(build(out, src.toString()).exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("index.html"))).contains("href=\"b.html\"").doesNotContain("href=\"a.html\"");
+        // b is the later of the two: it compares with a, not a with it.
+        assertThat(Files.readString(out.resolve("b.md"))).contains("| 100 | 126 ↑ |");
+        assertThat(Files.readString(out.resolve("a.md"))).doesNotContain("| 126 | 100 ↓ |");
+    }
+
     @Test
     void aChangedResultsFileRendersOnlyItsReportsThePlanPageAndTheIndex() throws IOException {
         // A value changed: its report and the index show it; the earlier report and the plan (whose
