@@ -108,7 +108,12 @@ public final class Workspace {
                 own.sort(Findings.BY_POSITION);
                 diagnostics = new ArrayList<>(policy.apply(file.path(), file.facts().waivers(), own));
             }
-            diagnostics.addAll(firm.get(file.path()).sorted());
+            List<Diagnostic> unwaivable = firm.get(file.path()).sorted();
+            if (!unwaivable.isEmpty()) {
+                // Among the rest, by position: a file's findings are listed in the order of its lines.
+                diagnostics.addAll(unwaivable);
+                diagnostics.sort(Findings.BY_POSITION);
+            }
             out.add(new FileReport(file.path(), file.held(), diagnostics, file.facts(), file.contentHash()));
         }
         return out;

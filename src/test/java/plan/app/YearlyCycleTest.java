@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -132,5 +133,31 @@ class YearlyCycleTest {
         String text = Files.readString(file);
         assertThat(text).contains(from);
         Files.writeString(file, text.replace(from, to));
+    }
+
+    /** Two plans each naming the other as its base: a file's findings, the cycle's (not waivable) among them, in the order of its lines. */
+    @Test
+    void theFindingsOfABaseCycleAreListedInTheOrderOfTheLines() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("cycle"));
+        Files.copy(YEARLY.resolve(ACTION + ".plan.yaml"), folder.resolve(ACTION + ".plan.yaml"));
+        Files.writeString(folder.resolve("development-plan.plan.yaml"), Files.readString(YEARLY.resolve("development-plan.plan.yaml"))
+                .replace("id: development-plan\n", "id: development-plan\nbase: " + ACTION + "\n"));
+        Cli.Result r = Cli.run("check", "--lang", "en", "--color", "never", folder.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        for (String file : new String[] {"development-plan.plan.yaml"}) { // the cycle (line 6) and what it inherits
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(file) + ":(\\d+):(\\d+): ")
+                    .matcher(r.out());
+            List<int[]> positions = new java.util.ArrayList<>();
+            while (at.find()) {
+                positions.add(new int[] {Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2))});
+            }
+            assertThat(positions).as(file + " in\n" + r.out()).hasSizeGreaterThan(1);
+            for (int i = 1; i < positions.size(); i++) {
+                int[] before = positions.get(i - 1);
+                int[] now = positions.get(i);
+                assertThat(before[0] < now[0] || before[0] == now[0] && before[1] <= now[1])
+                        .as(file + ": " + before[0] + ":" + before[1] + " before " + now[0] + ":" + now[1] + " in\n" + r.out()).isTrue();
+            }
+        }
     }
 }

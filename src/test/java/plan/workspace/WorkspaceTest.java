@@ -64,9 +64,10 @@ class WorkspaceTest {
         ws.check(SAME_ID, "one.plan.yaml");
         byte[] broken = ("id: same\n" + Plans.BASE.replace("goals: [G1]", "goals: [G9]")).getBytes(StandardCharsets.UTF_8);
         FileReport second = ws.check(broken, "two.plan.yaml");
+        // In the order of the lines, the clash (at the id, line 1) among the others.
         assertThat(second.diagnostics()).extracting(Diagnostic::rule, Diagnostic::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("duplicate-id", Severity.ERROR),
                 org.assertj.core.groups.Tuple.tuple("goal-has-strategy", Severity.NOTE),
-                org.assertj.core.groups.Tuple.tuple("unresolved-ref", Severity.NOTE),
-                org.assertj.core.groups.Tuple.tuple("duplicate-id", Severity.ERROR));
+                org.assertj.core.groups.Tuple.tuple("unresolved-ref", Severity.NOTE));
     }
 }
