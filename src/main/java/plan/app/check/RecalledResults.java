@@ -21,7 +21,7 @@ import plan.cache.FindingsCodec;
  *
  * @param bytes    the file's bytes, where they were read (null: its look was trusted, or it is unreadable)
  * @param hash     the SHA-256 of its bytes, or null when it could not be read
- * @param key      its key in the memo ({@link #memoKey}) for those bytes, or null when it could not be read
+ * @param key      its key in the memo ({@link Keys}) for those bytes, or null when it could not be read
  * @param recalled the remembered result, or null: the file is to be checked
  * @param remembered what is remembered of it (see {@link RememberedResults}) when it was recalled, else null
  */
@@ -31,12 +31,11 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, String key, Che
      *
      * @param byId the checked plans of the run by id, to tell whether a file's plan (or a base of it) changed
      */
-    static RecalledResults of(PlanFile file, CheckMemo memo, RememberedResults remembered, String identity,
+    static RecalledResults of(PlanFile file, CheckMemo memo, RememberedResults remembered, Keys keys,
                               Limits limits, Map<String, CheckedPlan> byId) {
         String known = memo.knownHash(file.path());
         if (known != null) {
-            RecalledResults recalled = recall(remembered, file, null, known, memoKey(identity, file, known, limits), limits,
-                    byId);
+            RecalledResults recalled = recall(remembered, file, null, known, keys.of(file, known), limits, byId);
             if (recalled != null) {
                 return recalled;
             }
@@ -51,7 +50,7 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, String key, Che
         }
         String hash = sha256(bytes);
         hashed.accept(hash);
-        String key = memoKey(identity, file, hash, limits);
+        String key = keys.of(file, hash);
         RecalledResults recalled = recall(remembered, file, bytes, hash, key, limits, byId);
         return recalled != null ? recalled : new RecalledResults(file, bytes, hash, key, null, null);
     }
@@ -67,10 +66,32 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, String key, Che
         return !memo.remembers() || memo.knownHash(file.path()) == null;
     }
 
-    /** Everything a results file's remembered result depends on but its plan: the tool, its path, its bytes, the limits. */
-    static String memoKey(String identity, PlanFile file, String hash, Limits limits) {
-        return sha256((identity + "\0results\0" + file.displayPath() + "\0" + hash + "\0" + limits)
-                .getBytes(StandardCharsets.UTF_8));
+    /**
+     * The keys of results files in the memo: everything a file's remembered result depends on but
+     * its plan (the tool, its path, its bytes, the limits), as one hash. Made once per check: what
+     * every key starts with is hashed once and copied for each file (a rebuild makes a thousand).
+     */
+    static final class Keys {
+        private final MessageDigest start;
+        private final String limits;
+
+        Keys(String identity, Limits limits) {
+            this.start = sha256Digest();
+            start.update((identity + "\0results\0").getBytes(StandardCharsets.UTF_8));
+            this.limits = limits.toString();
+        }
+
+        /** The key of {@code file} with bytes of {@code hash}. */
+        String of(PlanFile file, String hash) {
+            MessageDigest sha;
+            try {
+                sha = (MessageDigest) start.clone();
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException("the runtime's SHA-256 can be copied", e);
+            }
+            sha.update((file.displayPath() + "\0" + hash + "\0" + limits).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        }
     }
 
     /** The file with bytes of {@code hash} recalled, if its plan and that plan's bases are as they were; else null. */
@@ -97,8 +118,12 @@ record RecalledResults(PlanFile file, byte[] bytes, String hash, String key, Che
     }
 
     static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+    }
+
+    private static MessageDigest sha256Digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

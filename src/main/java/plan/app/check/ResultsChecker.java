@@ -78,8 +78,9 @@ final class ResultsChecker {
         // nearly every results file is recalled, most without being read (see RecalledResults),
         // all from one entry of the memo.
         RememberedResults cleanFiles = RememberedResults.recall(memo, identity);
+        RecalledResults.Keys keys = new RecalledResults.Keys(identity, limits);
         List<RecalledResults> looked = (files.size() > 1 ? files.parallelStream() : files.stream())
-                .map(f -> RecalledResults.of(f, memo, cleanFiles, identity, limits, byId)).toList();
+                .map(f -> RecalledResults.of(f, memo, cleanFiles, keys, limits, byId)).toList();
         for (RecalledResults one : looked) {
             PlanFile file = one.file();
             Findings findings = new Findings(file.displayPath());
@@ -107,7 +108,7 @@ final class ResultsChecker {
             }
             // The hash of the bytes read now (a file recalled by its look alone is read only here).
             String hash = one.bytes() != null ? one.hash() : RecalledResults.sha256(bytes);
-            String key = one.bytes() != null ? one.key() : RecalledResults.memoKey(identity, file, hash, limits);
+            String key = one.bytes() != null ? one.key() : keys.of(file, hash);
             Loaded loaded = loader.load(bytes, findings);
             Results results = null;
             if (!findings.hasErrors()) {
