@@ -25,7 +25,12 @@ public record FileKind(String name, List<String> suffixes, Type.Struct root) {
     }
 
     public boolean matches(String fileName) {
-        return suffixes.stream().anyMatch(fileName::endsWith);
+        for (String suffix : suffixes) { // asked of every file of every run: no stream
+            if (fileName.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The id a file gets from its name: the name without its kind's suffix. */
