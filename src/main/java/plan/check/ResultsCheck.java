@@ -148,7 +148,11 @@ public final class ResultsCheck {
     }
 
     private static void spent(Findings findings, Results.Spent spent, Project project, FiscalDay day) {
-        if (spent.quarters() != null && day != null && spent.quarters().shares().size() > day.quarter()) {
+        if (spent.quarters() != null && spent.quarters().shares().size() > 4) {
+            // No quarter of the year is after the fourth: say so, not that the fifth is after `as-of`.
+            report(findings, Rule.RESULT_PERIOD, spent.quarters().shares().get(4).amount().span(),
+                    Message.of("check.result-quarters-count", spent.quarters().shares().size()), null);
+        } else if (spent.quarters() != null && day != null && spent.quarters().shares().size() > day.quarter()) {
             Money after = spent.quarters().shares().get(day.quarter()).amount();
             report(findings, Rule.RESULT_PERIOD, after.span(), Message.of("check.result-quarter-after",
                     day.quarter() + 1, day.quarter()), null);

@@ -146,6 +146,21 @@ class ResultsCheckCliTest {
     }
 
     @Test
+    void aFifthQuarterIsNamedAsOneTooMany() throws IOException {
+        Cli.Result r = check("""
+                plan: action-plan
+                as-of: 2568-09-30
+                projects:
+                  P1:
+                    status: on-track
+                    spent: {quarters: [100, 100, 100, 100, 100]}
+                """);
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat((r.out() + r.err())).contains(at(6, 44, "error", "result-period")
+                + ": a fiscal year has four quarters, and `quarters` lists 5").doesNotContain("quarter 5");
+    }
+
+    @Test
     void spendingOverTheBudgetInTotalOrBySourceIsResultOverBudget() throws IOException {
         Cli.Result r = check("""
                 plan: action-plan
