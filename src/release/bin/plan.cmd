@@ -41,10 +41,11 @@ set "JAVA_FULL=%JAVA_FULL: =%"
 for /f "delims=." %%m in ("%JAVA_MAJOR%") do set "JAVA_MAJOR=%%m"
 if %JAVA_MAJOR% LSS 21 goto oldjava
 
-rem The same flags as bin/plan: a bounded heap, the quick compiler alone except for plan serve,
+rem The same flags as bin/plan: a bounded heap, the quick compiler alone and no performance-data
+rem file except for plan serve,
 rem HarfBuzz through JNI, UTF-8 streams.
 set "PLAN_FLAGS=-Xlog:cds=off -XX:+UseParallelGC -Xmx320m -Dsun.font.layout.ffm=false -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8"
-if /i not "%~1"=="serve" set "PLAN_FLAGS=%PLAN_FLAGS% -XX:TieredStopAtLevel=1"
+if /i not "%~1"=="serve" set "PLAN_FLAGS=%PLAN_FLAGS% -XX:TieredStopAtLevel=1 -XX:-UsePerfData"
 if %JAVA_MAJOR% GEQ 25 set "PLAN_FLAGS=%PLAN_FLAGS% "-Xlog:aot*=off""
 
 rem The start-up cache, made on first use by a training build of the bundled examples, under a

@@ -128,8 +128,9 @@ class LauncherFlagsTest {
     @ParameterizedTest(name = "JDK {0}")
     @ValueSource(ints = {21, 25})
     void serveKeepsTheOptimisingCompiler(int major) {
-        assertThat(flags(major, "run", "serve")).doesNotContain("-XX:TieredStopAtLevel=1").contains("-Xmx320m");
-        assertThat(flags(major, "run", "build")).contains("-XX:TieredStopAtLevel=1");
+        assertThat(flags(major, "run", "serve")).doesNotContain("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData")
+                .contains("-Xmx320m");
+        assertThat(flags(major, "run", "build")).contains("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData");
     }
 
     /**
