@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -96,33 +97,39 @@ record CacheRecord(String key, Map<String, String> hashes, Map<String, String> l
 
     /** The record in {@code text}, or null when it is not one (an older tool's, or damaged). */
     static CacheRecord parse(String text) {
-        String[] lines = text.split("\n");
-        if (lines.length < 2 || !lines[0].equals(HEADER) || !lines[1].startsWith("key ")) {
+        // Line by line in place: a rebuild parses a record for every plan and report.
+        int end = text.indexOf('\n');
+        if (end != HEADER.length() || !text.startsWith(HEADER) || !text.startsWith("key ", end + 1)) {
             return null;
         }
-        Map<String, String> hashes = new TreeMap<>();
-        Map<String, String> looks = new TreeMap<>();
+        int at = end + 1;
+        end = text.indexOf('\n', at);
+        String key = text.substring(at + 4, end < 0 ? text.length() : end);
+        Map<String, String> hashes = new HashMap<>();
+        Map<String, String> looks = new HashMap<>();
         List<String> row = new ArrayList<>();
-        for (int i = 2; i < lines.length; i++) {
-            if (lines[i].startsWith("row ")) {
-                row.add(unescaped(lines[i].substring(4)));
+        for (at = end + 1; end >= 0 && at < text.length(); at = end + 1) {
+            end = text.indexOf('\n', at);
+            String line = text.substring(at, end < 0 ? text.length() : end);
+            if (line.startsWith("row ")) {
+                row.add(unescaped(line.substring(4)));
                 continue;
             }
-            if (lines[i].startsWith("look ")) {
-                int space = lines[i].indexOf(' ', 5);
+            if (line.startsWith("look ")) {
+                int space = line.indexOf(' ', 5);
                 if (space < 0) {
                     return null;
                 }
-                looks.put(lines[i].substring(space + 1), lines[i].substring(5, space));
+                looks.put(line.substring(space + 1), line.substring(5, space));
                 continue;
             }
-            int space = lines[i].indexOf(' ');
-            if (space < 0 || !Checksum.isText(lines[i].substring(0, space))) {
+            int space = line.indexOf(' ');
+            if (space < 0 || !Checksum.isText(line.substring(0, space))) {
                 return null;
             }
-            hashes.put(lines[i].substring(space + 1), lines[i].substring(0, space));
+            hashes.put(line.substring(space + 1), line.substring(0, space));
         }
-        return new CacheRecord(lines[1].substring(4), hashes, looks, row);
+        return new CacheRecord(key, hashes, looks, row);
     }
 
     /** A field on one line: backslash, line feed and carriage return escaped. */

@@ -38,6 +38,13 @@ class CacheRecordTest {
         assertThat(CacheRecord.parse("plan-cache 3\nkey k\n" + sha + " S1.md\n")).isNull();
         assertThat(CacheRecord.parse("plan-cache 3\nkey k\ncrc:0123 S1.md\n")).isNull();
         assertThat(CacheRecord.parse("plan-cache 3\n")).isNull();
+        String crc = "crc:0123456789abcdef:9";
+        assertThat(CacheRecord.parse("plan-cache 3\nkey k\n" + crc + " S1.md\n")).as("whole").isNotNull();
+        assertThat(CacheRecord.parse("plan-cache 3\nkey k\n\n" + crc + " S1.md\n")).as("an empty line").isNull();
+        assertThat(CacheRecord.parse("plan-cache 3\nkey k\nlook 9:1:x\n")).as("a look without a name").isNull();
+        assertThat(CacheRecord.parse("plan-cache 3 \nkey k\n")).as("a header with more").isNull();
+        assertThat(CacheRecord.parse("plan-cache 3\nkeys k\n")).isNull();
+        assertThat(CacheRecord.parse("plan-cache 3\nkey k").key()).as("no line end after the key").isEqualTo("k");
     }
 
     /** The checksum's form, checked by hand rather than by a pattern: exactly what the pattern took. */
