@@ -89,6 +89,12 @@ public final class ResultsCheck {
         if (asOf == null) {
             return null;
         }
+        if (asOf.value().isBlank()) {
+            // `as-of:` left empty: say it is empty, not that a blank is no day.
+            report(findings, Rule.EMPTY_TEXT, asOf.span(), Message.of("check.empty-text", Keys.AS_OF),
+                    Message.of("check.as-of-day.hint"));
+            return null;
+        }
         switch (FiscalDay.read(asOf.value())) {
             case CHRISTIAN_ERA -> {
                 String year = asOf.value().strip().substring(0, 4);

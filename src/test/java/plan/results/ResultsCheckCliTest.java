@@ -146,6 +146,16 @@ class ResultsCheckCliTest {
     }
 
     @Test
+    void aBlankAsOfIsEmptyTextNotADayThatIsNone() throws IOException {
+        for (String blank : new String[] {"as-of:\n", "as-of: \"\"\n", "as-of: '  '\n"}) {
+            Cli.Result r = check("plan: action-plan\n" + blank);
+            assertThat(r.exitCode()).as(blank).isEqualTo(1);
+            assertThat(r.out() + r.err()).as(blank).containsPattern("r\\.results\\.yaml:2:\\d+: error\\[empty-text\\]: `as-of` is blank")
+                    .doesNotContain("``");
+        }
+    }
+
+    @Test
     void aFifthQuarterIsNamedAsOneTooMany() throws IOException {
         Cli.Result r = check("""
                 plan: action-plan
