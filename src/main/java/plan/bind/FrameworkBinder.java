@@ -27,8 +27,8 @@ public final class FrameworkBinder {
     public static Framework bind(Node root, String defaultId, Findings findings, Format format) {
         Reader read = new Reader(findings);
         if (!(root instanceof MappingNode)) {
-            Span at = root == null ? new Span(findings.file(), 1, 1) : read.span(root);
-            read.report(Rule.WRONG_TYPE, at, Message.of(root == null ? "bind.empty-file" : "bind.framework-root"),
+            Span at = Reader.nothing(root) ? new Span(findings.file(), 1, 1) : read.span(root);
+            read.report(Rule.WRONG_TYPE, at, Message.of(Reader.nothing(root) ? "bind.empty-file" : "bind.framework-root"),
                     Message.of("bind.framework-root.hint"));
             return null;
         }

@@ -18,6 +18,15 @@ import plan.model.Year;
 
 /** Typed reads of single nodes; a node of the wrong shape is reported and read as absent. */
 final class Reader {
+    /**
+     * True for a file with no document, or one with nothing in it (only {@code ---}): the file is
+     * empty, at its first line, wherever the parser's mark of the nothing lies.
+     */
+    static boolean nothing(Node root) {
+        return root == null || root instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag())
+                && scalar.getValue().isEmpty();
+    }
+
     final Findings findings;
 
     Reader(Findings findings) {

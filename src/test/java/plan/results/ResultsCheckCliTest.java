@@ -155,6 +155,21 @@ class ResultsCheckCliTest {
         }
     }
 
+    /** A file of only `---` is empty, at its first line; a second document is no plan's alone. */
+    @Test
+    void aFileOfOnlyADocumentMarkerIsEmptyAndTwoDocumentsAreNamedForAnyFile() throws IOException {
+        Files.writeString(dir.resolve("a.results.yaml"), "---\n");
+        Files.writeString(dir.resolve("b.results.yaml"), "plan: action-plan\n---\nplan: action-plan\n");
+        Files.writeString(dir.resolve("c.plan.yaml"), "---\n");
+        Cli.Result r = Cli.run("check", "--lang", "en", "--color", "never", dir.resolve("a.results.yaml").toString(),
+                dir.resolve("b.results.yaml").toString(), dir.resolve("c.plan.yaml").toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("a.results.yaml:1:1: error[wrong-type]: the file is empty")
+                .contains("c.plan.yaml:1:1: error[wrong-type]: the file is empty")
+                .contains("b.results.yaml:3:1: error[yaml-syntax]: a file holds one YAML document, this one has more")
+                .doesNotContain(":2:1:", "plan file");
+    }
+
     @Test
     void aFifthQuarterIsNamedAsOneTooMany() throws IOException {
         Cli.Result r = check("""
