@@ -85,7 +85,9 @@ final class Mapping {
     Node required(String key, String where) {
         Node value = values.get(key);
         if (value == null) {
-            reader.report(Rule.MISSING_KEY, node, Message.of("bind.missing-key", key, where), null);
+            // Where, in the reader's language: the format's names of its parts are English.
+            reader.report(Rule.MISSING_KEY, node, Message.of("bind.missing-key", key,
+                    Message.of("bind.where." + where.replace(' ', '-'))), null);
         }
         return value;
     }
