@@ -106,6 +106,10 @@ final class TreeBinder {
     }
 
     private Value scalar(Scalar kind, Node node, String key) {
+        boolean wordless = kind == Scalar.YEAR || kind == Scalar.MONEY || kind == Scalar.WEIGHT || kind == Scalar.SCORE;
+        if (wordless && blank(node, key)) {
+            return null;
+        }
         return switch (kind) {
             case TEXT, MARKDOWN -> read.text(node, key);
             case ID -> read.id(node, key);
@@ -129,12 +133,28 @@ final class TreeBinder {
     }
 
     private Text oneOf(OneOf type, Node node, String key) {
+        if (blank(node, key)) {
+            return null;
+        }
         Text t = read.text(node, key);
         if (t != null && !type.words().contains(t.value())) {
             read.report(Rule.WRONG_TYPE, t.span(), Message.of(type.messageKey(), t.value()), null);
             return null;
         }
         return t;
+    }
+
+    /**
+     * True, and reported, when {@code node} is a value left blank ({@code status:}, {@code ""})
+     * where a year, an amount, a number or a word of a list belongs: it is said to be blank, not
+     * that it is "not ``".
+     */
+    private boolean blank(Node node, String key) {
+        if (node instanceof ScalarNode scalar && scalar.getValue().isBlank()) {
+            read.report(Rule.EMPTY_TEXT, node, Message.of("check.empty-text", key), null);
+            return true;
+        }
+        return false;
     }
 
     /** A waiver's reason: a waiver without one is reported and does not count. */

@@ -171,6 +171,14 @@ class ResultsCheckCliTest {
     }
 
     @Test
+    void aStatusOrSpendingLeftBlankIsSaidToBeBlank() throws IOException {
+        Cli.Result r = check("plan: action-plan\nas-of: 2568-03-31\nprojects:\n  P1: {status: }\n  P2: {status: done, spent: \"\"}\n");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out() + r.err()).containsPattern("r\\.results\\.yaml:4:\\d+: error\\[empty-text\\]: `status` is blank")
+                .containsPattern("r\\.results\\.yaml:5:\\d+: error\\[empty-text\\]: `spent` is blank").doesNotContain("``");
+    }
+
+    @Test
     void aFifthQuarterIsNamedAsOneTooMany() throws IOException {
         Cli.Result r = check("""
                 plan: action-plan
