@@ -296,7 +296,7 @@ public final class PlanDiffer {
             byte[] bytes = git.getInputStream().readAllBytes();
             if (!git.waitFor(60, TimeUnit.SECONDS)) {
                 git.destroyForcibly();
-                unreadable(arg, "git show did not finish");
+                unreadable(arg, Message.of("diff.git-unfinished"));
                 return new byte[0];
             }
             drain.join();
@@ -307,11 +307,11 @@ public final class PlanDiffer {
             }
             return bytes;
         } catch (IOException e) {
-            unreadable(arg, "git is not available: " + e.getMessage());
+            unreadable(arg, Message.of("diff.git-missing", String.valueOf(e.getMessage())));
             return new byte[0];
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            unreadable(arg, "interrupted");
+            unreadable(arg, Message.of("diff.interrupted"));
             return new byte[0];
         }
     }
@@ -324,7 +324,8 @@ public final class PlanDiffer {
         }
     }
 
-    private void unreadable(String shown, String why) {
+    /** @param why what the system said (its own words), or a message of ours (worded in the reader's language) */
+    private void unreadable(String shown, Object why) {
         Findings f = new Findings(shown);
         f.report(Rule.YAML_SYNTAX, 1, 1, Message.of("load.unreadable", why));
         problems.addAll(f.sorted());
@@ -357,7 +358,7 @@ public final class PlanDiffer {
             if (report.plan() == null || !errors.isEmpty()) {
                 problems.addAll(errors.isEmpty() ? report.diagnostics() : errors);
                 if (errors.isEmpty() && report.diagnostics().isEmpty()) {
-                    unreadable(e.getKey(), "not a plan");
+                    unreadable(e.getKey(), Message.of("diff.not-a-plan"));
                 }
                 continue;
             }
