@@ -107,6 +107,11 @@ public final class LogoFiles {
         if (size[0] > MAX_PIXELS || size[1] > MAX_PIXELS) {
             return problem("check.logo-too-many-pixels", written, size[0], size[1], MAX_PIXELS);
         }
+        // The PDF reads a PNG's pixels (a JPEG is embedded as it is): a file cut short or damaged
+        // after its header is refused here, not left to fail the build with no place in the plan.
+        if (kind.equals("png") && !decodes(bytes)) {
+            return problem("check.logo-unreadable", written);
+        }
         return new Read(new Logo(bytes, kind, size[0], size[1]), null);
     }
 
@@ -136,6 +141,25 @@ public final class LogoFiles {
                     LoaderContext.builder().externalResourcePolicy(ResourcePolicy.DENY_ALL).build());
             return document != null && document.size().width > 0 && document.size().height > 0;
         } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether the image's pixels read to the end, as the PDF reads them. */
+    private static boolean decodes(byte[] bytes) {
+        try (InputStream in = new ByteArrayInputStream(bytes); ImageInputStream image = ImageIO.createImageInputStream(in)) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(image);
+            if (!readers.hasNext()) {
+                return false;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(image);
+                return reader.read(0) != null;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }

@@ -84,6 +84,20 @@ class LogoFilesTest {
         assertThat(dir.resolve("site").resolve("p.pdf")).doesNotExist();
     }
 
+    @Test
+    void aPngCutShortAfterItsHeaderIsAFindingNotAFailedBuild() throws IOException {
+        byte[] whole = Files.readAllBytes(Path.of("examples/official/logo.png"));
+        Files.write(dir.resolve("ตรา.png"), java.util.Arrays.copyOf(whole, 100));
+        assertThat(LogoFiles.read(dir.resolve("ตรา.png"), "ตรา.png").problem().key()).isEqualTo("check.logo-unreadable");
+        Path plan = dir.resolve("p.plan.yaml");
+        Files.writeString(plan, Files.readString(Path.of("examples/minimal.plan.yaml"))
+                .replace("  name: โรงเรียนบ้านตัวอย่าง\n", "  name: โรงเรียนบ้านตัวอย่าง\n  logo: ตรา.png\n"));
+        Cli.Result r = Cli.run("build", plan.toString(), "--lang", "th", "--out", dir.resolve("site").toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out() + r.err()).contains("p.plan.yaml:5:9: ", "[file-ref]", "อ่านไฟล์ตราสัญลักษณ์ `ตรา.png` เป็นภาพไม่ได้")
+                .doesNotContain("Cannot typeset", "Exception");
+    }
+
     private static Path image(Path file, String kind, int w, int h) throws IOException {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(img, kind, file.toFile());
