@@ -51,4 +51,20 @@ class AnalysisDiffTest {
         assertThat(r.out()).contains("\"id\": \"SW1\", \"what\": \"score\", \"old\": \"4\", \"new\": \"4.50\", \"delta\": 0.5",
                 "\"id\": \"S3\", \"what\": \"from\", \"old\": \"SW2, SW4, TH1, TH3\", \"new\": \"SW2, TH1, TH3\"");
     }
+
+    @Test
+    void theThaiWordsNameTheAnalysisNotTheYearsOrTheBudget(@TempDir Path dir) throws IOException {
+        String old = Files.readString(EXAMPLE);
+        Path a = dir.resolve("old.plan.yaml");
+        Path b = dir.resolve("new.plan.yaml");
+        Files.writeString(a, old);
+        Files.writeString(b, old.replace("weight: 0.30, score: 4, text: ครูมีวุฒิ", "weight: 0.30, score: 4.5, text: ครูมีวุฒิ")
+                .replace("{id: OP2, category: social,", "{id: OP2, category: economic,")
+                .replace("from: [SW2, SW4, TH1, TH3]", "from: [SW2, TH1, TH3]")
+                .replace("period: {from: 2568, to: 2571}", "period: {from: 2567, to: 2571}"));
+        Cli.Result r = Cli.run("diff", "--lang", "th", a.toString(), b.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("SW1 คะแนน: 4 → 4.50", "OP2 ด้าน: ", "S3 ปัจจัยที่ตอบสนอง: SW2, SW4, TH1, TH3 → SW2, TH1, TH3",
+                "ระยะเวลาของแผน ปีเริ่ม: 2568 → 2567").doesNotContain("หมวดงบประมาณ", "S3 ปีเริ่ม");
+    }
 }
