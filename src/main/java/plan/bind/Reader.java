@@ -180,6 +180,12 @@ final class Reader {
                     Message.of("bind.decimal.hint", min.toPlainString(), max.toPlainString()));
             return null;
         }
+        // Quoted, it is text, which the editor's schema refuses: the check does too, as for amounts.
+        if (node instanceof ScalarNode s && !s.isPlain()) {
+            report(Rule.WRONG_TYPE, node, Message.of("bind.money-quoted", key, t.value()),
+                    Message.of("bind.money-quoted.hint", written));
+            return null;
+        }
         BigDecimal value = new BigDecimal(written);
         if (value.stripTrailingZeros().scale() > 2) {
             report(Rule.WRONG_TYPE, node, Message.of("bind.decimal-decimals", key, t.value()),

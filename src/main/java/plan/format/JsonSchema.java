@@ -46,6 +46,8 @@ public final class JsonSchema {
     static final String YEAR_PATTERN = "^\\s*[0-9\\u0E50-\\u0E59]{1,6}\\s*$";
     /** An amount written as text: digits, at most two decimals (1,250,000 is not one). */
     static final String MONEY_PATTERN = "^\\s*[0-9\\u0E50-\\u0E59]{1,15}(\\.[0-9\\u0E50-\\u0E59]{1,2})?\\s*$";
+    /** A factor's weight or score written in Thai digits (a YAML string): ๐.๕, ๔. */
+    public static final String DECIMAL_PATTERN = "^\\s*[\\u0E50-\\u0E59]{1,6}(\\.[\\u0E50-\\u0E59]{1,20})?\\s*$";
     /** YAML scalars an editor may see where the binder reads text as written. */
     private static final List<String> SCALARS = List.of("string", "number", "boolean", "null");
 
@@ -127,8 +129,11 @@ public final class JsonSchema {
                     object("type", "number", "minimum", 0, "exclusiveMaximum", 1_000_000_000_000_000L),
                     object("type", "string", "pattern", MONEY_PATTERN)));
             // Two decimals at most is left to plan check, as for amounts.
-            case WEIGHT -> object("type", "number", "minimum", 0, "maximum", 1);
-            case SCORE -> object("type", "number", "minimum", 1, "maximum", 5);
+            // Thai digits (๐.๕) are read too, as a plain YAML string: the range is left to plan check.
+            case WEIGHT -> object("anyOf", List.of(object("type", "number", "minimum", 0, "maximum", 1),
+                    object("type", "string", "pattern", DECIMAL_PATTERN)));
+            case SCORE -> object("anyOf", List.of(object("type", "number", "minimum", 1, "maximum", 5),
+                    object("type", "string", "pattern", DECIMAL_PATTERN)));
         };
     }
 
