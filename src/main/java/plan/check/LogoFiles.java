@@ -147,25 +147,16 @@ public final class LogoFiles {
 
     /** Whether the image's pixels read to the end, as the PDF reads them. */
     private static boolean decodes(byte[] bytes) {
-        try (InputStream in = new ByteArrayInputStream(bytes); ImageInputStream image = ImageIO.createImageInputStream(in)) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(image);
-            if (!readers.hasNext()) {
-                return false;
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(image);
-                return reader.read(0) != null;
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return Boolean.TRUE.equals(withReader(bytes, reader -> reader.read(0) != null));
     }
 
     /** Width and height from the image's header, without decoding its pixels; null when unreadable. */
     private static int[] pixels(byte[] bytes) {
+        return withReader(bytes, reader -> new int[] {reader.getWidth(0), reader.getHeight(0)});
+    }
+
+    /** What an image reader's {@code use} tells of the image in {@code bytes}; null when it cannot be read. */
+    private static <T> T withReader(byte[] bytes, ReaderUse<T> use) {
         try (InputStream in = new ByteArrayInputStream(bytes); ImageInputStream image = ImageIO.createImageInputStream(in)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(image);
             if (!readers.hasNext()) {
@@ -174,12 +165,18 @@ public final class LogoFiles {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(image);
-                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+                return use.apply(reader);
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** Something asked of an image reader, which may fail as reading does. */
+    @FunctionalInterface
+    private interface ReaderUse<T> {
+        T apply(ImageReader reader) throws IOException;
     }
 }
