@@ -52,7 +52,7 @@ final class HeadPack {
             int start = at + KEY_LENGTH + 4;
             // Each head whole and of this version: its own length says where it ends.
             if (!isKey(key) || length < 8 || length > bytes.length - start
-                    || CheckedCodec.headEnd(Arrays.copyOfRange(bytes, start, start + 8)) != length) {
+                    || intAt(bytes, start) != CheckedCodec.VERSION || intAt(bytes, start + 4) != length - 8) {
                 return EMPTY;
             }
             starts.put(key, start);

@@ -139,7 +139,7 @@ public final class Format {
     /** The kind of file a name says, or null for another file (a file named by the user is read as a plan). */
     public FileKind kindOf(String fileName) {
         // Asked several times of every file of every run: plain tests, no stream.
-        for (FileKind kind : new FileKind[] {plan, framework, results}) {
+        for (FileKind kind : fileKinds()) {
             if (kind.matches(fileName)) {
                 return kind;
             }
