@@ -35,17 +35,22 @@ final class AnalysisWeightsCheck implements Check {
                 continue;
             }
             if (weighted < list.factors().size()) {
-                c.report(rule(), list.span(), Message.of("check.analysis-weights.missing", kind.key(), weighted,
+                c.report(rule(), list.span(), Message.of("check.analysis-weights.missing", listName(kind), weighted,
                         list.factors().size()), Message.of("check.analysis-weights.hint"));
                 continue;
             }
             BigDecimal sum = list.factors().stream().map(Factor::weight).map(w -> w.amount())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(BigDecimal.ONE) != 0) {
-                c.report(rule(), list.span(), Message.of("check.analysis-weights.sum", kind.key(),
+                c.report(rule(), list.span(), Message.of("check.analysis-weights.sum", listName(kind),
                         sum.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString()),
                         Message.of("check.analysis-weights.hint"));
             }
         }
+    }
+
+    /** The list's name in the reader's language (in Thai the word, with the YAML key beside it). */
+    private static Message listName(Analysis.List4 kind) {
+        return Message.of("analysis.list." + kind.key());
     }
 }
