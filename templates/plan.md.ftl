@@ -45,7 +45,7 @@ ${indent}| ${i.text} | ${i.unit} | <#if i.baseline?has_content>${i.baseline}<#if
 </#list>
 </#macro>
 <#-- An amount of a table, "-" where there is none (as Thai budget tables write it). -->
-<#macro amount a><#if a?has_content && a != "0">${a}<#else>-</#if></#macro>
+<#macro amount a><#if a?has_content && a != "0" && a != "๐">${a}<#else>-</#if></#macro>
 <#-- A budget split (sources, categories, years) with its total in bold. -->
 <#macro split title shares total what>
 <@caption what=what/>
@@ -275,7 +275,7 @@ ${f?counter}. ${f.text}<#if f.tag??> (${f.tag})</#if>
 | | **${labels.total} ${labels.strategy} ${s.number}** | | **<@amount s.total/>** | | |
 </#if>
 </#list>
-| | **${labels.total}** | | **${budget.total}** | | |
+| | **${labels.total}** | | **<@amount budget.total/>** | | |
 </#if>
 <#-- In the official shape a project with a form is printed in the appendix, the others here as before. -->
 <#list projectsByStrategy as s>
@@ -359,9 +359,9 @@ ${labels["plan-total"]} **${budget.total}** ${labels.baht} · ${labels["project-
 | ${labels.strategies} |<#list budget.sources as src> <#if src?has_content>${src}<#else>${labels["source-unspecified"]}</#if> |</#list> ${labels.total} |
 |---|<#list budget.sources as src>---:|</#list>---:|
 <#list budget.rows as r>
-| [${labels.strategy} ${r.number}](#${r.id}) ${r.title} |<#list r.amounts as a> <@amount a/> |</#list> **${r.total}** |
+| [${labels.strategy} ${r.number}](#${r.id}) ${r.title} |<#list r.amounts as a> <@amount a/> |</#list> **<@amount r.total/>** |
 </#list>
-| **${labels.total}** |<#list budget.totals as a> **${a}** |</#list> **${budget.total}** |
+| **${labels.total}** |<#list budget.totals as a> **<@amount a/>** |</#list> **<@amount budget.total/>** |
 <#if budget.quarters?has_content>
 
 ### <a id="budget-by-quarter"></a>${labels.quarters}

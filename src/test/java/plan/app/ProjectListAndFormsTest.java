@@ -98,4 +98,23 @@ class ProjectListAndFormsTest {
                 "### <a id=\"D\"></a>แบบเสนอโครงการ โครงการที่ 2",
                 "ลงชื่อ ........................................ ผู้อนุมัติโครงการ");
     }
+
+    @Test
+    void aPlanWithoutBudgetsShowsDashesInItsTotalsAsInItsRowsInThaiDigitsToo() throws IOException {
+        Path file = dir.resolve("unfunded.plan.yaml");
+        Files.writeString(file, Plans.BASE + """
+                projects:
+                  - {id: A, title: โครงการห้องสมุด, strategies: [S1]}
+                """);
+        for (String digits : new String[] {"", "--thai-digits"}) {
+            Path out = dir.resolve("unfunded" + digits);
+            Cli.Result r = digits.isEmpty() ? Cli.run("build", file.toString(), "--out", out.toString(), "--format", "md")
+                    : Cli.run("build", file.toString(), "--out", out.toString(), "--format", "md", digits);
+            assertThat(r.exitCode()).as(r.err() + r.out()).isZero();
+            String built = Files.readString(out.resolve("unfunded.md"));
+            String list = built.substring(built.indexOf("</a>บัญชีโครงการ"));
+            assertThat(list).as(digits).containsSubsequence("| [โครงการห้องสมุด](#A) |", " | - |",
+                    "| | **รวม กลยุทธ์ที่ ", "** | | **-** |", "| | **รวม** | | **-** |");
+        }
+    }
 }
