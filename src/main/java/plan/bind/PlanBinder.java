@@ -270,7 +270,7 @@ public final class PlanBinder {
             if (e.value() instanceof Value.Sequence s) {
                 lists.put(e.key().value(), new SituationAnalysis.FactorList(mappings(s.items()).stream()
                         .map(f -> new Factor(f.text(Keys.ID), f.text(Keys.TEXT), f.text(Keys.CATEGORY), f.money(Keys.WEIGHT),
-                                f.money(Keys.SCORE), f.span())).toList(), e.key().span()));
+                                f.money(Keys.SCORE), f.span(), f.has(Keys.WEIGHT))).toList(), e.key().span()));
             }
         }
         return new SituationAnalysis(lists, m.span());

@@ -27,8 +27,8 @@ final class AnalysisWeightsCheck implements Check {
         }
         for (Analysis.List4 kind : Analysis.List4.values()) {
             SituationAnalysis.FactorList list = analysis.lists().get(kind.key());
-            if (list == null || list.factors().isEmpty()) {
-                continue;
+            if (list == null || list.factors().isEmpty() || list.factors().stream().anyMatch(Factor::weightRefused)) {
+                continue; // a refused weight has its wrong-type finding; the sum without it would say the same twice
             }
             long weighted = list.factors().stream().filter(f -> f.weight() != null).count();
             if (weighted == 0) {

@@ -48,4 +48,18 @@ class FactorNumbersTest {
         assertThat(Pattern.compile(JsonSchema.DECIMAL_PATTERN).matcher("๐.๖").find()).isTrue();
         assertThat(Pattern.compile(JsonSchema.DECIMAL_PATTERN).matcher("๔").find()).isTrue();
     }
+
+    @Test
+    void aRefusedWeightIsSaidOnceNotAgainAsAMissingOrShortSum() {
+        FileReport r = check("""
+                    - {id: SW1, text: ครูมีคุณวุฒิ, weight: "0.6"}
+                    - {id: SW2, text: อาคารพร้อม, weight: 0.4}
+                """);
+        assertThat(r.diagnostics()).extracting(Diagnostic::rule).contains("wrong-type").doesNotContain("analysis-weights");
+        FileReport left = check("""
+                    - {id: SW1, text: ครูมีคุณวุฒิ}
+                    - {id: SW2, text: อาคารพร้อม, weight: 0.4}
+                """);
+        assertThat(left.diagnostics()).extracting(Diagnostic::rule).contains("analysis-weights").doesNotContain("wrong-type");
+    }
 }
