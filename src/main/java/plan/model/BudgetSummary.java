@@ -44,6 +44,21 @@ public record BudgetSummary(List<String> sources, List<Row> rows, List<Money> by
         }
     }
 
+    /**
+     * Each project's number: 1 … n in the order the projects chapter lists them, strategy by
+     * strategy (a project counts under its first strategy), then those under none, so the list of
+     * projects is numbered without gaps and every document (the plan's, its results reports, the
+     * exports) names a project by the same number. {@code plan} is the plan this summary is of.
+     */
+    public Map<String, Integer> projectNumbers(Plan plan) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Row row : rows) {
+            row.projects().forEach(p -> out.putIfAbsent(p.id().value(), out.size() + 1));
+        }
+        plan.projects().forEach(p -> out.putIfAbsent(p.id().value(), out.size() + 1));
+        return out;
+    }
+
     public static BudgetSummary of(Plan plan) {
         Map<String, Strategy> strategies = new LinkedHashMap<>();
         plan.strategies().stream().filter(s -> s.id() != null).forEach(s -> strategies.putIfAbsent(s.id().value(), s));

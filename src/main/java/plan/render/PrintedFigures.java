@@ -15,15 +15,38 @@ public final class PrintedFigures {
      */
     public static final String BAR_CHART_ANCHOR_SUFFIX = "-chart";
 
+    /**
+     * A bar chart whose anchor ends so ({@code budget-by-strategy-percent-chart} in a results
+     * report) charts per cents: its bars are drawn against 100, not against the largest figure,
+     * so that 40 per cent never looks like a full bar. A figure over 100 fills the bar.
+     */
+    public static final String PERCENT_CHART_ANCHOR_SUFFIX = "-percent-chart";
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private PrintedFigures() {
     }
 
-    /** 1,250,000.50 or ๑,๒๕๐,๐๐๐.๕๐ (digit groups allowed) as a number; "-" is zero; anything else null. */
+    /**
+     * The share of a full bar that {@code value} fills, 0 to 1: against 100 in a per-cent chart
+     * (an anchor of {@code anchors} ends in {@value #PERCENT_CHART_ANCHOR_SUFFIX}), else against
+     * {@code largest}, the largest figure of the chart.
+     */
+    public static double share(BigDecimal value, BigDecimal largest, java.util.Collection<String> anchors) {
+        boolean percent = anchors.stream().anyMatch(a -> a.endsWith(PERCENT_CHART_ANCHOR_SUFFIX));
+        BigDecimal full = percent ? HUNDRED : largest;
+        return full.signum() <= 0 || value.signum() <= 0 ? 0 : Math.min(1, value.doubleValue() / full.doubleValue());
+    }
+
+    /**
+     * 1,250,000.50 or ๑,๒๕๐,๐๐๐.๕๐ (digit groups allowed) as a number; "-" and "–" (a per cent of
+     * nothing allocated) are zero; anything else null.
+     */
     public static BigDecimal value(String figure) {
         StringBuilder b = new StringBuilder();
         figure.strip().codePoints().forEach(c -> b.appendCodePoint(c >= 0x0E50 && c <= 0x0E59 ? '0' + (c - 0x0E50) : c));
         String plain = b.toString().replace(",", "");
-        if (plain.equals("-")) {
+        if (plain.equals("-") || plain.equals("\u2013")) {
             return BigDecimal.ZERO;
         }
         try {

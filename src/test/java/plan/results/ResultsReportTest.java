@@ -162,7 +162,7 @@ class ResultsReportTest {
         Files.writeString(plan, text.replaceFirst("targets: \\{2568: 90\\}", "targets: {2568: 95}"));
         assertThat(build(out, src.toString()).exitCode()).isZero();
         assertThat(Files.readString(out.resolve("index.html"))).contains("ตัวชี้วัดที่บรรลุค่าเป้าหมาย 6 จากที่รายงาน 9");
-        assertThat(Files.readString(out.resolve("action-plan-year-end.md"))).contains("| 95 ร้อยละ |");
+        assertThat(Files.readString(out.resolve("action-plan-year-end.md"))).contains("| ร้อยละ | 95 |");
     }
 
     private static Cli.Result build(Path out, String... paths) {

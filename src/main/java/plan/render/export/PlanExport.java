@@ -12,6 +12,7 @@ import plan.format.Item;
 import plan.format.Kind;
 import plan.model.Activity;
 import plan.model.Budget;
+import plan.model.BudgetSummary;
 import plan.model.Factor;
 import plan.model.Goal;
 import plan.model.Guideline;
@@ -76,7 +77,7 @@ final class PlanExport {
         d.always("missions", numbered(plan.missions(), "mission", this::mission));
         d.always("goals", numbered(plan.goals(), "goal", this::goal));
         d.always("strategies", numbered(plan.strategies(), "strategy", this::strategy));
-        d.always("projects", numbered(plan.projects(), "project", this::project));
+        d.always("projects", projects());
         if (plan.values() != null) {
             d.put("values", new Fields().put("name", plan.values().name()).put("motto", plan.values().motto())
                     .put("items", plan.values().items().stream().map(v -> new Fields().put("key", v.key())
@@ -115,6 +116,16 @@ final class PlanExport {
             out.add(writer.write(items.get(i), head).map());
         }
         return out;
+    }
+
+    /** The projects in the order and with the numbers the plan's documents print (strategy by strategy). */
+    private List<Map<String, Object>> projects() {
+        Map<String, Integer> numbers = BudgetSummary.of(plan).projectNumbers(plan);
+        return plan.projects().stream().sorted(java.util.Comparator.comparing(p -> numbers.get(p.id().value())))
+                .map(p -> {
+                    int n = numbers.get(p.id().value());
+                    return project(p, new Fields().put("number", n).put("label", words.get("project") + " " + n)).map();
+                }).toList();
     }
 
     private Fields mission(Mission m, Fields head) {

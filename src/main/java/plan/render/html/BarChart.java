@@ -36,6 +36,13 @@ final class BarChart implements NodeRenderer {
     private static final int WIDTH = 400;
     private static final int ROW = 48;
     private static final int BAR_MAX = 300;
+    private static final int LINE = 18;
+    /**
+     * Characters of a label line: the label is 15px text in a 400-unit box, about 8.5 units a
+     * character (Thai or Latin), so a longer label is wrapped at spaces rather than cut at the
+     * box's edge (SVG text does not wrap). Marks above and below a Thai letter take no width.
+     */
+    private static final int LABEL_CHARS = 44;
 
     record Bar(String label, String figure, BigDecimal value) {
     }
@@ -100,7 +107,7 @@ final class BarChart implements NodeRenderer {
         String name = text(heading);
         html.attr("class", "chart-with-table").withAttr().tag("div").line();
         html.tag("figure").line();
-        html.raw(svg(bars, name)).line();
+        html.raw(svg(bars, name, List.of(id))).line();
         html.tag("/figure").line();
         caption(table, context, html);
         context.delegateRender();
@@ -137,25 +144,83 @@ final class BarChart implements NodeRenderer {
         return out;
     }
 
-    private static String svg(List<Bar> bars, String name) {
+    private static String svg(List<Bar> bars, String name, List<String> anchors) {
         BigDecimal max = bars.stream().map(Bar::value).reduce(BigDecimal.ZERO, BigDecimal::max);
-        int height = bars.size() * ROW + 4;
+        List<List<String>> labels = bars.stream().map(b -> labelLines(b.label())).toList();
+        int height = 4;
+        for (List<String> lines : labels) {
+            height += ROW + (lines.size() - 1) * LINE;
+        }
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" role=\"img\" aria-label=\"").append(escape(name)).append("\">\n");
         int y = 0;
-        for (Bar bar : bars) {
-            double share = max.signum() == 0 ? 0 : bar.value().doubleValue() / max.doubleValue();
-            int length = (int) Math.round(share * BAR_MAX);
-            s.append("<text class=\"chart-label\" x=\"0\" y=\"").append(y + 16).append("\">")
-                    .append(escape(bar.label())).append("</text>\n");
-            s.append("<rect class=\"chart-bar\" x=\"0\" y=\"").append(y + 23).append("\" width=\"")
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            List<String> lines = labels.get(i);
+            int length = (int) Math.round(plan.render.PrintedFigures.share(bar.value(), max, anchors) * BAR_MAX);
+            for (int l = 0; l < lines.size(); l++) {
+                s.append("<text class=\"chart-label\" x=\"0\" y=\"").append(y + 16 + l * LINE).append("\">")
+                        .append(escape(lines.get(l))).append("</text>\n");
+            }
+            int top = y + 23 + (lines.size() - 1) * LINE;
+            s.append("<rect class=\"chart-bar\" x=\"0\" y=\"").append(top).append("\" width=\"")
                     .append(Math.max(length, 1)).append("\" height=\"18\"/>\n");
             s.append("<text class=\"chart-value\" x=\"").append(Math.max(length, 1) + 6).append("\" y=\"")
-                    .append(y + 37).append("\">").append(escape(bar.figure())).append("</text>\n");
-            y += ROW;
+                    .append(top + 14).append("\">").append(escape(bar.figure())).append("</text>\n");
+            y += ROW + (lines.size() - 1) * LINE;
         }
         return s.append("</svg>").toString();
+    }
+
+    /**
+     * A label in lines of at most {@link #LABEL_CHARS} wide characters, broken where a line may
+     * break: at spaces, and between Thai words (the JDK's Thai line breaking, which knows its
+     * words). A word longer than a line is cut.
+     */
+    static List<String> labelLines(String label) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        java.text.BreakIterator breaks = java.text.BreakIterator.getLineInstance(java.util.Locale.forLanguageTag("th"));
+        String text = label.strip();
+        breaks.setText(text);
+        for (int start = breaks.first(), end = breaks.next(); end != java.text.BreakIterator.DONE;
+                start = end, end = breaks.next()) {
+            String piece = text.substring(start, end);
+            if (line.length() > 0 && wide(line.toString().stripTrailing() + piece.stripTrailing()) > LABEL_CHARS) {
+                lines.add(line.toString().stripTrailing());
+                line.setLength(0);
+            }
+            while (wide(piece.stripTrailing()) > LABEL_CHARS) { // the line is empty here
+                int cut = cutAt(piece, LABEL_CHARS);
+                lines.add(piece.substring(0, cut));
+                piece = piece.substring(cut);
+            }
+            line.append(piece);
+        }
+        lines.add(line.toString().stripTrailing());
+        return lines;
+    }
+
+    /** Characters that take width: a mark above or below a letter (Thai tone marks and vowels) takes none. */
+    private static int wide(CharSequence s) {
+        return (int) s.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).count();
+    }
+
+    /** Where to cut {@code word} so that its first part has at most {@code room} wide characters, never before a mark. */
+    private static int cutAt(String word, int room) {
+        int wide = 0;
+        int i = 0;
+        while (i < word.length()) {
+            int c = word.codePointAt(i);
+            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
+            if (!mark && wide == room) {
+                break;
+            }
+            wide += mark ? 0 : 1;
+            i += Character.charCount(c);
+        }
+        return i;
     }
 
     private static String text(Node node) {

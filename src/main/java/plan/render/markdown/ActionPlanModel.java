@@ -24,7 +24,7 @@ import plan.model.Text;
  * template only lays them out. Every text is safe Markdown; table cells have {@code |} escaped.
  *
  * <p>Keys: {@code years} (the plan's fiscal years), {@code projects} (numbered strategy by strategy,
- * {@link #projectNumbers}), {@code forms} (the projects with a project form, in number order),
+ * {@link BudgetSummary#projectNumbers}), {@code forms} (the projects with a project form, in number order),
  * {@code projectsByStrategy},
  * {@code budget} (with {@code quarterTotal}, the quarters' sum, and {@code unquartered} and {@code uncategorized},
  * the amounts no project divides); {@code indicators} on each goal, strategy and project.
@@ -38,7 +38,7 @@ final class ActionPlanModel {
         Map<String, Integer> strategyNumbers = DocumentModel.numbers(plan.strategies().stream().map(Strategy::id).toList());
         Map<String, Integer> goalNumbers = DocumentModel.numbers(plan.goals().stream().map(g -> g.id()).toList());
         BudgetSummary summary = BudgetSummary.of(plan);
-        Map<String, Integer> projectNumbers = projectNumbers(plan, summary);
+        Map<String, Integer> projectNumbers = summary.projectNumbers(plan);
         Map<String, Map<String, Object>> projects = new LinkedHashMap<>();
         for (Project p : plan.projects()) {
             projects.put(p.id().value(), project(p, projectNumbers.get(p.id().value()), plan, strategyNumbers,
@@ -78,20 +78,6 @@ final class ActionPlanModel {
         budget.put("categories", categories);
         budget.put("projectCount", plan.projects().size());
         m.put("budget", budget);
-    }
-
-    /**
-     * Each project's number: 1 … n in the order the projects chapter lists them, strategy by
-     * strategy (a project counts under its first strategy), then those under none, so the list of
-     * projects is numbered without gaps and every document names a project by the same number.
-     */
-    static Map<String, Integer> projectNumbers(Plan plan, BudgetSummary summary) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (BudgetSummary.Row row : summary.rows()) {
-            row.projects().forEach(p -> out.putIfAbsent(p.id().value(), out.size() + 1));
-        }
-        plan.projects().forEach(p -> out.putIfAbsent(p.id().value(), out.size() + 1));
-        return out;
     }
 
     private static Map<String, Object> project(Project p, int number, Plan plan, Map<String, Integer> strategyNumbers,

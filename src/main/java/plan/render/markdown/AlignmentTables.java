@@ -67,7 +67,7 @@ final class AlignmentTables {
     private static List<Map<String, Object>> projects(Plan plan, Alignments a, Relations relations,
                                                       Map<String, String> labels) {
         List<Map<String, Object>> out = new ArrayList<>();
-        Map<String, Integer> numbers = ActionPlanModel.projectNumbers(plan, BudgetSummary.of(plan));
+        Map<String, Integer> numbers = BudgetSummary.of(plan).projectNumbers(plan);
         for (plan.model.Project p : plan.projects()) {
             if (p.id() == null) {
                 continue;

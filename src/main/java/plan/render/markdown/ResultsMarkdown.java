@@ -1,5 +1,6 @@
 package plan.render.markdown;
 
+import plan.render.PrintedFigures;
 import plan.render.ThaiDigits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Set;
 
 import plan.format.Format;
 import plan.model.Budget;
+import plan.model.BudgetSummary;
 import plan.model.FiscalDay;
 import plan.model.Goal;
 import plan.model.Indicator;
@@ -142,17 +144,27 @@ public final class ResultsMarkdown {
                 + percent(spent, allocated) + ")");
         List<String> statuses = new ArrayList<>();
         for (String status : Format.STATUSES) {
-            long n = results.projects().stream().filter(r -> r.status() != null && r.status().value().equals(status)).count();
+            long n = plan.projects().stream().filter(p -> status.equals(statusOf(p))).count();
             if (n > 0) {
                 statuses.add(word("project." + status) + " " + n);
             }
         }
+        long unreported = plan.projects().stream().filter(p -> statusOf(p) == null).count();
+        if (unreported > 0) {
+            statuses.add(word("outcome.not-reported") + " " + unreported);
+        }
         line("- " + word("projects-by-status") + ": " + (statuses.isEmpty() ? "–" : String.join(", ", statuses)));
+    }
+
+    /** The status the results give a project, or null where they give none. */
+    private String statusOf(Project p) {
+        Results.ProjectResult r = results.project(p.id().value());
+        return r == null || r.status() == null ? null : r.status().value();
     }
 
     private void charts() {
         line("");
-        line("### <a id=\"budget-by-strategy-chart\"></a>" + word("budget-by-strategy"));
+        line("### <a id=\"budget-by-strategy" + PrintedFigures.PERCENT_CHART_ANCHOR_SUFFIX + "\"></a>" + word("budget-by-strategy"));
         line("");
         line("| " + labels.get("strategies") + " | " + word("allocated") + " | " + word("spent") + " | " + word("percent") + " |");
         line("|---|---:|---:|---:|");
@@ -168,20 +180,34 @@ public final class ResultsMarkdown {
             line("| " + labels.get("strategy") + " " + n + " " + inline(s.title()) + " | " + allocated.formatted() + " | "
                     + spent.formatted() + " | " + percent(spent, allocated) + " |");
         }
+        // Indicators met as a share of those reported, so that the bars compare strategies of any size.
         line("");
-        line("### <a id=\"met-by-strategy-chart\"></a>" + word("met-by-strategy"));
+        line("### <a id=\"met-by-strategy" + PrintedFigures.PERCENT_CHART_ANCHOR_SUFFIX + "\"></a>" + word("met-by-strategy"));
         line("");
-        line("| " + labels.get("strategies") + " | " + word("reported") + " | " + word("met") + " |");
-        line("|---|---:|---:|");
+        line("| " + labels.get("strategies") + " | " + word("reported") + " | " + word("met") + " | " + word("percent") + " |");
+        line("|---|---:|---:|---:|");
         n = 0;
         for (Strategy s : plan.strategies()) {
             n++;
             List<Indicator> of = new ArrayList<>(s.indicators());
             projectsOf(s).forEach(p -> of.addAll(p.indicators()));
-            Map<Outcome, Integer> counts = outcomes(of);
-            line("| " + labels.get("strategy") + " " + n + " " + inline(s.title()) + " | "
-                    + (of.size() - counts.get(Outcome.NOT_REPORTED)) + " | " + counts.get(Outcome.MET) + " |");
+            metRow(labels.get("strategy") + " " + n + " " + inline(s.title()), of);
         }
+        // The goals' own indicators belong to no one strategy: a row of their own, so that the
+        // chart accounts for every indicator the summary counts.
+        List<Indicator> ofGoals = plan.goals().stream().flatMap(g -> g.indicators().stream()).toList();
+        if (!ofGoals.isEmpty()) {
+            metRow(word("goal-indicators"), ofGoals);
+        }
+    }
+
+    private void metRow(String what, List<Indicator> indicators) {
+        Map<Outcome, Integer> counts = outcomes(indicators);
+        int reported = reported(counts);
+        int met = counts.get(Outcome.MET);
+        line("| " + what + " | " + reported + " | " + met + " | " + (reported == 0 ? "–"
+                : BigDecimal.valueOf(met * 100L).divide(BigDecimal.valueOf(reported), 2, java.math.RoundingMode.HALF_UP)
+                        .toPlainString()) + " |");
     }
 
     private void goals() {
@@ -220,17 +246,16 @@ public final class ResultsMarkdown {
 
     private void indicators(List<Indicator> indicators) {
         line("");
-        line("| " + labels.get("indicator") + " | " + labels.get("target") + " |"
+        line("| " + labels.get("indicator") + " | " + labels.get("unit") + " | " + labels.get("target") + " |"
                 + (previous != null ? " " + word("previous") + " |" : "") + " " + word("value") + " | "
                 + word("status") + " | " + word("note") + " |");
-        line("|---|---:|" + (previous != null ? "---:|" : "") + "---:|---|---|");
+        line("|---|---|---:|" + (previous != null ? "---:|" : "") + "---:|---|---|");
         for (Indicator i : indicators) {
             Results.IndicatorResult r = results.indicator(i.id().value());
             Text target = i.target(day.fiscalYear());
             Outcome outcome = Outcome.of(i, r == null ? null : r.value(), day.fiscalYear());
-            String unit = i.unit() == null ? "" : " " + inline(i.unit());
-            StringBuilder row = new StringBuilder("| " + inline(i.text()) + " | "
-                    + (target == null ? "–" : inline(target) + unit) + " |");
+            StringBuilder row = new StringBuilder("| " + inline(i.text()) + " | " + inline(i.unit()) + " | "
+                    + (target == null ? "–" : inline(target)) + " |");
             if (previous != null) {
                 Results.IndicatorResult then = previous.indicator(i.id().value());
                 row.append(' ').append(then == null || then.value() == null ? "–" : inline(then.value())).append(" |");
@@ -259,18 +284,21 @@ public final class ResultsMarkdown {
         return b.compareTo(a) > 0 ? " ↑" : " ↓";
     }
 
+    /** The projects in the order and with the numbers the plan's documents print them (strategy by strategy). */
     private void projects() {
         if (plan.projects().isEmpty()) {
             return;
         }
         line("");
         line("## <a id=\"projects\"></a>" + word("projects"));
-        int n = 0;
-        for (Project p : plan.projects()) {
-            n++;
+        Map<String, Integer> numbers = BudgetSummary.of(plan).projectNumbers(plan);
+        List<Project> inOrder = plan.projects().stream()
+                .sorted(java.util.Comparator.comparing(p -> numbers.get(p.id().value()))).toList();
+        for (Project p : inOrder) {
             Results.ProjectResult r = results.project(p.id().value());
             line("");
-            line("### <a id=\"" + p.id().value() + "\"></a>" + labels.get("project") + " " + n + " " + inline(p.title()));
+            line("### <a id=\"" + p.id().value() + "\"></a>" + labels.get("project") + " " + numbers.get(p.id().value()) + " "
+                    + inline(p.title()));
             line("");
             line("**" + word("status") + "** " + (r == null || r.status() == null ? word("outcome.not-reported")
                     : word("project." + r.status().value())));
@@ -291,16 +319,20 @@ public final class ResultsMarkdown {
         }
     }
 
-    /** Budget execution of a project: in all, by source and category, and by quarter through {@code as-of}. */
+    /**
+     * Budget execution of a project: in all, by source and category, and by quarter through
+     * {@code as-of}. Spending the results do not give is "–", never 0: a project left out of the
+     * results, or spending given as one sum, says nothing of what each quarter spent.
+     */
     private void budget(Project p, Results.ProjectResult r) {
-        if (p.budget() == null && (r == null || r.spent() == null)) {
+        Results.Spent spent = r == null ? null : r.spent();
+        if (p.budget() == null && spent == null) {
             return;
         }
-        Results.Spent spent = r == null ? null : r.spent();
         line("");
         line("| " + labels.get("budget") + " | " + word("allocated") + " | " + word("spent") + " | " + word("percent") + " |");
         line("|---|---:|---:|---:|");
-        line(row("**" + labels.get("total") + "**", allocated(p), spent(p)));
+        line(row("**" + labels.get("total") + "**", allocated(p), spent == null ? null : spent(p)));
         Budget b = p.budget();
         parts(b == null ? null : b.sources(), spent == null ? null : spent.sources(), "source");
         parts(b == null ? null : b.categories(), spent == null ? null : spent.categories(), "category");
@@ -315,13 +347,20 @@ public final class ResultsMarkdown {
         Money plannedSum = Money.ZERO;
         Money paidSum = Money.ZERO;
         for (int q = 1; q <= day.quarter(); q++) {
-            Money a = planned != null && planned.shares().size() >= q ? planned.shares().get(q - 1).amount() : Money.ZERO;
-            Money s = paid != null && paid.shares().size() >= q ? paid.shares().get(q - 1).amount() : Money.ZERO;
-            plannedSum = plannedSum.plus(a);
-            paidSum = paidSum.plus(s);
+            Money a = planned == null ? null : share(planned, q);
+            Money s = paid == null ? null : share(paid, q);
+            plannedSum = a == null ? plannedSum : plannedSum.plus(a);
+            paidSum = s == null ? paidSum : paidSum.plus(s);
             line(row(labels.get("quarter") + " " + q, a, s));
         }
-        line(row("**" + labels.get("total") + "**", plannedSum, paidSum));
+        // Spending given as one sum is still spending so far: the total row sets it beside the plan so far.
+        Money paidSoFar = paid != null ? paidSum : spent == null ? null : spent(p);
+        line(row("**" + labels.get("total") + "**", planned == null ? null : plannedSum, paidSoFar));
+    }
+
+    /** Quarter {@code q}'s amount of a split by quarter (0 for a quarter it does not reach). */
+    private static Money share(Budget.Split split, int q) {
+        return split.shares().size() >= q ? split.shares().get(q - 1).amount() : Money.ZERO;
     }
 
     private void parts(Budget.Split planned, Budget.Split spent, String label) {
@@ -348,8 +387,11 @@ public final class ResultsMarkdown {
         return out;
     }
 
+    /** A row of allocated (or planned) against spent; an amount not given (null) is "–", and so is its per cent. */
     private static String row(String what, Money allocated, Money spent) {
-        return "| " + what + " | " + allocated.formatted() + " | " + spent.formatted() + " | " + percent(spent, allocated) + " |";
+        return "| " + what + " | " + (allocated == null ? "–" : allocated.formatted()) + " | "
+                + (spent == null ? "–" : spent.formatted()) + " | "
+                + (allocated == null || spent == null ? "–" : percent(spent, allocated)) + " |";
     }
 
     private Money allocated(Project p) {

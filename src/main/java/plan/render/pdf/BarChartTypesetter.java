@@ -61,7 +61,7 @@ final class BarChartTypesetter {
      * tree it is one Figure whose alternative text reads the chart's {@code title} and each bar's
      * label and figure (the table after the chart has them too, for a reader who wants the rows).
      */
-    static PdfPTable chart(List<Bar> bars, String title, ChunkFactory chunks, float width) {
+    static PdfPTable chart(List<Bar> bars, String title, List<String> anchors, ChunkFactory chunks, float width) {
         PdfStyles styles = chunks.styles();
         Tagging tagging = chunks.tagging();
         PdfStructureElement chart = tagging.open(Tagging.FIGURE);
@@ -82,7 +82,7 @@ final class BarChartTypesetter {
                     PdfStyles.TEXT, labelWidth - 6f, ParagraphLayout.Align.LEFT), Element.ALIGN_LEFT));
             PdfPCell barCell = new PdfPCell();
             barCell.setBorder(Rectangle.NO_BORDER);
-            double share = max.signum() == 0 ? 0 : bar.value().doubleValue() / max.doubleValue();
+            double share = PrintedFigures.share(bar.value(), max, anchors);
             barCell.setCellEvent((cell, position, canvases) -> drawBar(position, share, canvases, tagging, chart,
                     styles.chartBar()));
             table.addCell(barCell);

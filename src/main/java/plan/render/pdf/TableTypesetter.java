@@ -181,7 +181,7 @@ final class TableTypesetter {
             return null;
         }
         String title = Inlines.of(h, List.of()).plainText().strip();
-        return BarChartTypesetter.chart(bars, title, chunks, Math.min(width, 12 * PdfStyles.CM));
+        return BarChartTypesetter.chart(bars, title, anchors, chunks, Math.min(width, 12 * PdfStyles.CM));
     }
 
     private PdfPCell pdfCell(Cell cell, float inner, float size) {
