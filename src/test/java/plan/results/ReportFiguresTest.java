@@ -113,4 +113,20 @@ class ReportFiguresTest {
         assertThat(json.replaceAll("\\s", "")).containsSubsequence("\"id\":\"PY\",\"number\":1", "\"id\":\"PZ\",\"number\":2",
                 "\"id\":\"PX\",\"number\":3");
     }
+
+    @Test
+    void aFallInAnIndicatorThatShouldFallIsBetterAndARiseOnTheScaleToo(@TempDir Path here) throws IOException {
+        Files.writeString(here.resolve("school.plan.yaml"), PLAN.replace(
+                "      - {id: G1-1, text: อัตราการออกกลางคัน, unit: ร้อยละ, direction: down, targets: {2568: 1.5}}",
+                "      - {id: G1-1, text: อัตราการออกกลางคัน, unit: ร้อยละ, direction: down, targets: {2568: 1.5}}\n"
+                        + "      - {id: G1-2, text: ผลการประเมินคุณภาพภายใน, scale: [พอใช้, ดี, ดีเลิศ], targets: {2568: ดีเลิศ}}"));
+        Files.writeString(here.resolve("school-q1.results.yaml"), RESULTS.replace("  G1-1: {value: 1.2}",
+                "  G1-1: {value: 1.2}\n  G1-2: {value: พอใช้, note: ยังไม่ถึงเป้า}"));
+        Files.writeString(here.resolve("school-q2.results.yaml"), RESULTS.replace("as-of: 2567-12-31", "as-of: 2568-03-31")
+                .replace("  G1-1: {value: 1.2}", "  G1-1: {value: 0.9}\n  G1-2: {value: ดี, note: ยังไม่ถึงเป้า}"));
+        Path out = here.resolve("site");
+        Cli.Result r = Cli.run("build", here.toString(), "--out", out.toString(), "--format", "md");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(Files.readString(out.resolve("school-q2.md"))).contains("| 1.2 | 0.9 ↓ ดีขึ้น |", "| พอใช้ | ดี ↑ ดีขึ้น |");
+    }
 }

@@ -50,7 +50,7 @@ class ResultsReportTest {
         assertThat(q2).startsWith("# รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568");
         assertThat(end).startsWith("# รายงานผลการดำเนินงาน รอบ 12 เดือน ปีงบประมาณ พ.ศ. 2568");
         // The later report compares with the earlier: G1-1 was 86.5 at Q2 and is 91.2 now.
-        assertThat(end).contains("เทียบกับรายงาน ณ วันที่ 31 มีนาคม 2568").contains("| 86.5 | 91.2 ↑ | ■ บรรลุ |");
+        assertThat(end).contains("เทียบกับรายงาน ณ วันที่ 31 มีนาคม 2568").contains("| 86.5 | 91.2 ↑ ดีขึ้น | ■ บรรลุ |");
         assertThat(q2).doesNotContain("ครั้งก่อน");
         assertThat(q2 + end).contains("■ บรรลุ", "× ไม่บรรลุ", "• ไม่ได้รายงาน", "ยังไม่เริ่มดำเนินการ", "ดำเนินการตามแผน",
                 "ล่าช้ากว่าแผน", "ดำเนินการแล้วเสร็จ", "ยกเลิก");
@@ -110,8 +110,8 @@ class ResultsReportTest {
         assertThat(build(out, src.toString()).exitCode()).isZero();
         assertThat(Files.readString(out.resolve("index.html"))).contains("href=\"b.html\"").doesNotContain("href=\"a.html\"");
         // b is the later of the two: it compares with a, not a with it.
-        assertThat(Files.readString(out.resolve("b.md"))).contains("| 100 | 126 ↑ |");
-        assertThat(Files.readString(out.resolve("a.md"))).doesNotContain("| 126 | 100 ↓ |");
+        assertThat(Files.readString(out.resolve("b.md"))).contains("| 100 | 126 ↑ ดีขึ้น |");
+        assertThat(Files.readString(out.resolve("a.md"))).doesNotContain("| 126 | 100 ↓");
     }
 
     @Test

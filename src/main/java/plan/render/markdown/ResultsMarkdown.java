@@ -267,7 +267,11 @@ public final class ResultsMarkdown {
         }
     }
 
-    /** ↑ or ↓ after a number that moved since the previous report. */
+    /**
+     * After a value that moved since the previous report: ↑ or ↓ as the number (or the place on
+     * the indicator's scale) moved, and whether that is better or worse, which the arrow alone
+     * does not say for an indicator that should fall ({@code direction: down}).
+     */
     private String change(Indicator i, Results.IndicatorResult now) {
         if (previous == null) {
             return "";
@@ -276,12 +280,24 @@ public final class ResultsMarkdown {
         if (then == null || then.value() == null) {
             return "";
         }
-        BigDecimal a = Outcome.number(then.value().value());
-        BigDecimal b = Outcome.number(now.value().value());
-        if (a == null || b == null || a.compareTo(b) == 0) {
+        int moved = moved(i, then.value().value(), now.value().value());
+        if (moved == 0) {
             return "";
         }
-        return b.compareTo(a) > 0 ? " ↑" : " ↓";
+        boolean better = i.falls() ? moved < 0 : moved > 0;
+        return (moved > 0 ? " ↑ " : " ↓ ") + word(better ? "better" : "worse");
+    }
+
+    /** Above 0 where {@code now} is higher than {@code then} (as numbers, or on the scale), below 0 lower, else 0. */
+    private static int moved(Indicator i, String then, String now) {
+        BigDecimal a = Outcome.number(then);
+        BigDecimal b = Outcome.number(now);
+        if (a != null && b != null) {
+            return b.compareTo(a);
+        }
+        int from = Outcome.place(i.scale(), then);
+        int to = Outcome.place(i.scale(), now);
+        return from < 0 || to < 0 ? 0 : Integer.compare(to, from);
     }
 
     /** The projects in the order and with the numbers the plan's documents print them (strategy by strategy). */
