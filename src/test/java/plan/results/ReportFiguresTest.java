@@ -115,7 +115,7 @@ class ReportFiguresTest {
     }
 
     @Test
-    void aFallInAnIndicatorThatShouldFallIsBetterAndARiseOnTheScaleToo(@TempDir Path here) throws IOException {
+    void aLaterReportShowsThenAndNowAndAFallWhereIndicatorsShouldFallIsBetter(@TempDir Path here) throws IOException {
         Files.writeString(here.resolve("school.plan.yaml"), PLAN.replace(
                 "      - {id: G1-1, text: อัตราการออกกลางคัน, unit: ร้อยละ, direction: down, targets: {2568: 1.5}}",
                 "      - {id: G1-1, text: อัตราการออกกลางคัน, unit: ร้อยละ, direction: down, targets: {2568: 1.5}}\n"
@@ -123,10 +123,15 @@ class ReportFiguresTest {
         Files.writeString(here.resolve("school-q1.results.yaml"), RESULTS.replace("  G1-1: {value: 1.2}",
                 "  G1-1: {value: 1.2}\n  G1-2: {value: พอใช้, note: ยังไม่ถึงเป้า}"));
         Files.writeString(here.resolve("school-q2.results.yaml"), RESULTS.replace("as-of: 2567-12-31", "as-of: 2568-03-31")
-                .replace("  G1-1: {value: 1.2}", "  G1-1: {value: 0.9}\n  G1-2: {value: ดี, note: ยังไม่ถึงเป้า}"));
+                .replace("  G1-1: {value: 1.2}", "  G1-1: {value: 0.9}\n  G1-2: {value: ดี, note: ยังไม่ถึงเป้า}")
+                .replace("PX: {status: on-track, spent: 20000}", "PX: {status: done, spent: 30000}"));
         Path out = here.resolve("site");
         Cli.Result r = Cli.run("build", here.toString(), "--out", out.toString(), "--format", "md");
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
-        assertThat(Files.readString(out.resolve("school-q2.md"))).contains("| 1.2 | 0.9 ↓ ดีขึ้น |", "| พอใช้ | ดี ↑ ดีขึ้น |");
+        String q2 = Files.readString(out.resolve("school-q2.md"));
+        assertThat(q2).contains("| 1.2 | 0.9 ↓ ดีขึ้น |", "| พอใช้ | ดี ↑ ดีขึ้น |");
+        // The summary and each project's status, then and now.
+        assertThat(q2).contains("**70,000** ของ 150,000 บาท (ร้อยละ 46.67) · ครั้งก่อน 60,000",
+                "**สถานะ** ดำเนินการแล้วเสร็จ (ครั้งก่อน ดำเนินการตามแผน)", "· ครั้งก่อน 1 จากที่รายงาน 3");
     }
 }

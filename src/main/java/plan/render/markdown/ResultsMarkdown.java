@@ -135,13 +135,18 @@ public final class ResultsMarkdown {
         line("- " + word("indicators-met") + " **" + counts.get(Outcome.MET) + "** " + word("of-reported") + " "
                 + reported + " (" + word("outcome.not-met") + " " + counts.get(Outcome.NOT_MET) + ", "
                 + word("outcome.no-target") + " " + counts.get(Outcome.NO_TARGET) + ", "
-                + word("outcome.not-reported") + " " + counts.get(Outcome.NOT_REPORTED) + ")");
+                + word("outcome.not-reported") + " " + counts.get(Outcome.NOT_REPORTED) + ")" + then(() -> {
+                    Map<Outcome, Integer> before = outcomes(plan.allIndicators(), previous,
+                            FiscalDay.of(previous.asOf().value()).fiscalYear());
+                    return before.get(Outcome.MET) + " " + word("of-reported") + " " + reported(before);
+                }));
         Money[] money = totals();
         Money allocated = money[0];
         Money spent = money[1];
         line("- " + word("budget-spent") + " **" + spent.formatted() + "** " + word("of-plan") + " "
                 + allocated.formatted() + " " + labels.get("baht") + " (" + word("percent") + " "
-                + percent(spent, allocated) + ")");
+                + percent(spent, allocated) + ")" + then(() -> plan.projects().stream()
+                        .map(p -> previous.spent(p.id().value())).reduce(Money.ZERO, Money::plus).formatted()));
         List<String> statuses = new ArrayList<>();
         for (String status : Format.STATUSES) {
             long n = plan.projects().stream().filter(p -> status.equals(statusOf(p))).count();
@@ -154,6 +159,11 @@ public final class ResultsMarkdown {
             statuses.add(word("outcome.not-reported") + " " + unreported);
         }
         line("- " + word("projects-by-status") + ": " + (statuses.isEmpty() ? "–" : String.join(", ", statuses)));
+    }
+
+    /** " · ครั้งก่อน …": the same figure in the previous report, where there is one. */
+    private String then(java.util.function.Supplier<String> figure) {
+        return previous == null ? "" : " · " + word("previous") + " " + figure.get();
     }
 
     /** The status the results give a project, or null where they give none. */
@@ -316,8 +326,13 @@ public final class ResultsMarkdown {
             line("### <a id=\"" + p.id().value() + "\"></a>" + labels.get("project") + " " + numbers.get(p.id().value()) + " "
                     + inline(p.title()));
             line("");
-            line("**" + word("status") + "** " + (r == null || r.status() == null ? word("outcome.not-reported")
-                    : word("project." + r.status().value())));
+            String status = statusOf(p);
+            String before = previous == null || previous.project(p.id().value()) == null
+                    || previous.project(p.id().value()).status() == null ? null
+                    : previous.project(p.id().value()).status().value();
+            line("**" + word("status") + "** " + (status == null ? word("outcome.not-reported") : word("project." + status))
+                    + (before != null && !before.equals(status) ? " (" + word("previous") + " " + word("project." + before) + ")"
+                            : ""));
             if (r != null && r.note() != null) {
                 line("");
                 line("**" + word("note") + "** " + inline(r.note()));
