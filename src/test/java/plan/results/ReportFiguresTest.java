@@ -43,7 +43,8 @@ class ReportFiguresTest {
               - id: PX
                 title: โครงการเอ็กซ์
                 strategies: [S2]
-                budget: {total: 100000, quarters: [25000, 25000, 25000, 25000]}
+                budget: {total: 100000, sources: {เงินอุดหนุนรายหัว: 60000, เงินรายได้สถานศึกษา: 40000},
+                         quarters: [25000, 25000, 25000, 25000]}
                 indicators:
                   - {id: PX-1, text: จำนวนครั้งที่ซ้อมแผน, unit: ครั้ง, targets: {2568: 2}}
               - {id: PY, title: โครงการวาย, strategies: [S1], budget: 40000}
@@ -88,7 +89,10 @@ class ReportFiguresTest {
     @Test
     void spendingGivenAsOneSumIsNotZeroEachQuarter() {
         String px = md.substring(md.indexOf("</a>โครงการที่ 3 โครงการเอ็กซ์"));
-        assertThat(px).containsSubsequence("| ไตรมาส 1 | 25,000 | – | – |", "| **รวม** | 25,000 | 20,000 | 80.00 |")
+        // Sources too: their allocation is shown, what each spent is not known.
+        assertThat(px).containsSubsequence("| **รวม** | 100,000 | 20,000 | 20.00 |",
+                "| แหล่งงบประมาณ: เงินอุดหนุนรายหัว | 60,000 | – | – |", "| แหล่งงบประมาณ: เงินรายได้สถานศึกษา | 40,000 | – | – |",
+                "| ไตรมาส 1 | 25,000 | – | – |", "| **รวม** | 25,000 | 20,000 | 80.00 |")
                 .doesNotContain("| ไตรมาส 1 | 25,000 | 0 |");
     }
 

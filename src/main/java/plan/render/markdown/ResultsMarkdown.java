@@ -394,16 +394,22 @@ public final class ResultsMarkdown {
         return split.shares().size() >= q ? split.shares().get(q - 1).amount() : Money.ZERO;
     }
 
+    /**
+     * The rows of one division of the budget (sources or categories): each part's allocation
+     * against what was spent from it, "–" where the results give no spending by that division.
+     * A division neither the budget nor the results make says nothing and has no rows.
+     */
     private void parts(Budget.Split planned, Budget.Split spent, String label) {
         Set<String> names = new LinkedHashSet<>();
         Map<String, Money> plannedBy = amounts(planned, names);
         Map<String, Money> spentBy = amounts(spent, names);
-        if (spent == null || spent.shares().isEmpty()) {
-            return; // a division nothing was reported against says nothing new
+        boolean byPart = spent != null && !spent.shares().isEmpty();
+        if (!byPart && names.size() < 2) {
+            return; // one source or none, and no spending by it: the total row says it all
         }
         for (String name : names) {
             line(row(labels.get(label) + ": " + SafeMarkdown.inline(name), plannedBy.getOrDefault(name, Money.ZERO),
-                    spentBy.getOrDefault(name, Money.ZERO)));
+                    byPart ? spentBy.getOrDefault(name, Money.ZERO) : null));
         }
     }
 
