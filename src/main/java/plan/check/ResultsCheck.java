@@ -168,7 +168,7 @@ public final class ResultsCheck {
         if (budget == null || budget.total() == null) {
             return;
         }
-        Money allocated = day == null ? budget.total() : budget.forYear(day.fiscalYear());
+        Money allocated = day == null ? budget.total() : project.allocated(day.fiscalYear());
         over(findings, spent.total() != null ? spent.total() : spent.amount(), allocated,
                 spent.total() != null ? spent.total().span() : spent.span(), Message.of("budget.total-word"));
         shares(findings, spent.sources(), budget.sources());

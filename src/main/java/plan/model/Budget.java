@@ -7,7 +7,10 @@ import java.util.List;
  * expense category. A budget written as a number has only its total. Parts not given are null.
  */
 public record Budget(Money total, Split years, Split sources, Split quarters, Split categories, Span span) {
-    /** The amount of fiscal year {@code year}: its share under {@code years}, else the total. */
+    /**
+     * The amount of fiscal year {@code year}: its share under {@code years} (0 for a year the
+     * split does not name: the budget is all in the others), else the total.
+     */
     public Money forYear(int year) {
         if (years != null) {
             for (Share s : years.shares()) {
@@ -15,6 +18,7 @@ public record Budget(Money total, Split years, Split sources, Split quarters, Sp
                     return s.amount();
                 }
             }
+            return Money.ZERO;
         }
         return total;
     }

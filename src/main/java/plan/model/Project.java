@@ -19,8 +19,20 @@ public record Project(Text id, Text title, List<Text> strategies, List<Text> goa
         activities = List.copyOf(activities);
     }
 
-    /** The budget of fiscal year {@code year} (its {@code years} share, else the total); 0 without a budget. */
+    /**
+     * The budget of fiscal year {@code year} (its {@code years} share, else the total); 0 without
+     * a budget, and 0 in a year outside the project's own years (a project of 2569 alone has no
+     * budget in a report of 2568).
+     */
     public Money allocated(int year) {
-        return budget == null || budget.total() == null ? Money.ZERO : budget.forYear(year);
+        if (budget == null || budget.total() == null || outside(year)) {
+            return Money.ZERO;
+        }
+        return budget.forYear(year);
+    }
+
+    private boolean outside(int year) {
+        return years != null && years.from() != null && years.to() != null
+                && (year < years.from().value() || year > years.to().value());
     }
 }
