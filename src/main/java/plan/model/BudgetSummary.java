@@ -45,6 +45,20 @@ public record BudgetSummary(List<String> sources, List<Row> rows, List<Money> by
     }
 
     /**
+     * The projects counted under strategy {@code strategyId}: those whose first strategy in the
+     * plan it is. Every figure by strategy (budget tables, reports, exports) counts a project
+     * once, here, so that the strategies' rows add up to the plan's.
+     */
+    public List<Project> countedUnder(String strategyId) {
+        for (Row row : rows) {
+            if (row.strategy().id().value().equals(strategyId)) {
+                return row.projects();
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * Each project's number: 1 … n in the order the projects chapter lists them, strategy by
      * strategy (a project counts under its first strategy), then those under none, so the list of
      * projects is numbered without gaps and every document (the plan's, its results reports, the

@@ -48,7 +48,7 @@ class ReportFiguresTest {
                 indicators:
                   - {id: PX-1, text: จำนวนครั้งที่ซ้อมแผน, unit: ครั้ง, targets: {2568: 2}}
               - {id: PY, title: โครงการวาย, strategies: [S1], budget: 40000}
-              - {id: PZ, title: โครงการแซด, strategies: [S1], budget: 10000}
+              - {id: PZ, title: โครงการแซด, strategies: [S1, S2], budget: 10000}
             """;
     private static final String RESULTS = """
             plan: school
@@ -106,6 +106,15 @@ class ReportFiguresTest {
                 + "<rect class=\"chart-bar\" x=\"0\" y=\"\\d+\" width=\"(\\d+)\"").matcher(html);
         assertThat(bar.find()).as(html).isTrue();
         assertThat(bar.group(1)).isEqualTo("240");
+    }
+
+    @Test
+    void aProjectOfTwoStrategiesCountsOnceUnderItsFirstSoTheRowsAddUp() throws IOException {
+        String chart = md.substring(md.indexOf("budget-by-strategy-percent-chart"), md.indexOf("met-by-strategy"));
+        assertThat(chart).contains("| กลยุทธ์ที่ 1 พัฒนาคุณภาพผู้เรียน | 50,000 | 40,000 | 80.00 |",
+                "| กลยุทธ์ที่ 2 โรงเรียนปลอดภัย | 100,000 | 20,000 | 20.00 |");
+        String json = Files.readString(dir.resolve("site/school-q1.json")).replaceAll("\\s", "");
+        assertThat(json).contains("\"id\":\"S2\",\"allocated\":\"100000.00\"");
     }
 
     @Test

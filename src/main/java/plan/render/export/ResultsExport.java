@@ -9,6 +9,7 @@ import java.util.Set;
 
 import plan.format.Format;
 import plan.model.Budget;
+import plan.model.BudgetSummary;
 import plan.model.FiscalDay;
 import plan.model.Goal;
 import plan.model.Indicator;
@@ -32,12 +33,14 @@ final class ResultsExport {
     private final Results results;
     private final Results previous;
     private final FiscalDay day;
+    private final BudgetSummary summary;
 
     private ResultsExport(Plan plan, Results results, Results previous) {
         this.plan = plan;
         this.results = results;
         this.previous = previous;
         this.day = FiscalDay.of(results.asOf().value());
+        this.summary = BudgetSummary.of(plan);
     }
 
     static Map<String, Object> of(Plan plan, Results results, Results previous) {
@@ -89,8 +92,8 @@ final class ResultsExport {
     }
 
     private Map<String, Object> byStrategy(Strategy s) {
-        List<Project> projects = plan.projects().stream()
-                .filter(p -> p.strategies().stream().anyMatch(t -> t.value().equals(s.id().value()))).toList();
+        // Counted once, under the project's first strategy, as the plan's budget tables count it.
+        List<Project> projects = summary.countedUnder(s.id().value());
         Money allocated = Money.ZERO;
         Money spent = Money.ZERO;
         List<Indicator> indicators = new ArrayList<>(s.indicators());

@@ -38,6 +38,7 @@ public final class ResultsMarkdown {
     private final FiscalDay day;
     private final Lang lang;
     private final Map<String, String> labels;
+    private final BudgetSummary summary;
     private final StringBuilder out = new StringBuilder(8192);
 
     private ResultsMarkdown(Plan plan, Results results, Results previous) {
@@ -47,6 +48,7 @@ public final class ResultsMarkdown {
         this.day = FiscalDay.of(results.asOf().value());
         this.lang = plan.lang();
         this.labels = Labels.of(plan);
+        this.summary = BudgetSummary.of(plan);
     }
 
     /**
@@ -317,7 +319,7 @@ public final class ResultsMarkdown {
         }
         line("");
         line("## <a id=\"projects\"></a>" + word("projects"));
-        Map<String, Integer> numbers = BudgetSummary.of(plan).projectNumbers(plan);
+        Map<String, Integer> numbers = summary.projectNumbers(plan);
         List<Project> inOrder = plan.projects().stream()
                 .sorted(java.util.Comparator.comparing(p -> numbers.get(p.id().value()))).toList();
         for (Project p : inOrder) {
@@ -439,9 +441,9 @@ public final class ResultsMarkdown {
         return results.spent(p.id().value());
     }
 
+    /** The projects counted under {@code s}: a project serving several strategies counts under its first. */
     private List<Project> projectsOf(Strategy s) {
-        return plan.projects().stream().filter(p -> p.strategies().stream().anyMatch(t -> t.value().equals(s.id().value())))
-                .toList();
+        return summary.countedUnder(s.id().value());
     }
 
     private Map<Outcome, Integer> outcomes(List<Indicator> indicators) {
