@@ -42,7 +42,10 @@ final class Headings {
 
     /**
      * The body starts after the template's title block, which ends at the first thematic break;
-     * the cover page replaces that block. Without a break the whole document is body.
+     * the cover page replaces that block. A document without a break (a results report, a
+     * roll-up) that opens with a level-1 heading has that heading as its title, which the cover
+     * prints: its body starts after it, where it was a part's separator page of its own. Else
+     * the whole document is body.
      */
     static Node bodyStart(com.vladsch.flexmark.util.ast.Document markdown) {
         for (Node n = markdown.getFirstChild(); n != null; n = n.getNext()) {
@@ -50,7 +53,8 @@ final class Headings {
                 return n.getNext();
             }
         }
-        return markdown.getFirstChild();
+        Node first = markdown.getFirstChild();
+        return first instanceof Heading h && h.getLevel() == 1 ? first.getNext() : first;
     }
 
     static Headings of(com.vladsch.flexmark.util.ast.Document markdown) {
