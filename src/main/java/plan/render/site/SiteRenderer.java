@@ -18,7 +18,6 @@ import plan.model.Plan;
 import plan.model.Relations;
 import plan.model.Results;
 import plan.model.Style;
-import plan.model.Text;
 import plan.render.TemplateEngine;
 import plan.render.TemplateFailure;
 import plan.render.ThaiDigits;
@@ -139,7 +138,8 @@ public final class SiteRenderer {
         }
         page.put("labels", PlanText.labels(plan));
         page.put("thaiDigits", thaiDigits);
-        page.put("parent", link(plan, thaiDigits));
+        // The report's own plan, which its page must not call its parent (ต้นสังกัด).
+        page.put("ofPlan", PageLinks.ofPlan(plan, Labels.reportWord(plan.lang(), "of-the-plan"), thaiDigits));
         String title = reportTitle(plan, results, false);
         String asOf = Labels.reportWord(plan.lang(), "as-of") + " "
                 + ResultsMarkdown.date(plan.lang(), FiscalDay.of(results.asOf().value()));
@@ -168,8 +168,9 @@ public final class SiteRenderer {
         }
         page.put("labels", PlanText.labels(parent));
         page.put("thaiDigits", thaiDigits);
-        page.put("parent", link(parent, thaiDigits));
-        page.put("children", schools.stream().map(s -> link(s.plan(), thaiDigits)).toList());
+        // The office's own plan, which the roll-up sums its schools' under, not a parent of it.
+        page.put("ofPlan", PageLinks.ofPlan(parent, Labels.reportWord(parent.lang(), "rollup.of-the-plan"), thaiDigits));
+        page.put("children", schools.stream().map(s -> PageLinks.plan(s.plan(), thaiDigits)).toList());
         String title = Labels.reportWord(parent.lang(), "rollup.title");
         String year = Labels.reportWord(parent.lang(), "fiscal-year") + " " + RollupMarkdown.year(parent, schools);
         List<String> lines = new java.util.ArrayList<>(source);
@@ -366,26 +367,15 @@ public final class SiteRenderer {
         page.put("thaiDigits", thaiDigits);
         Plan parent = alignment.parent(plan);
         if (parent != null && parent != plan) {
-            page.put("parent", link(parent, thaiDigits));
+            page.put("parent", PageLinks.plan(parent, thaiDigits));
         }
         List<Plan> children = alignment.children(plan.id().value());
-        page.put("children", children.stream().map(c -> link(c, thaiDigits)).toList());
+        page.put("children", children.stream().map(c -> PageLinks.plan(c, thaiDigits)).toList());
         if (!children.isEmpty()) {
             page.put("rollup", Map.of("title", Labels.reportWord(plan.lang(), "rollup.link"),
                     "page", OutputFormat.HTML.fileName(rollupId(plan.id().value()))));
         }
         return page;
-    }
-
-    /** A plan named by its title and organization (schools' plans often share a title), in the page's digits. */
-    private static Map<String, String> link(Plan plan, boolean thaiDigits) {
-        String title = PlanText.plain(plan.title());
-        if (plan.organization() != null) {
-            Text org = plan.organization().shortName() != null && !plan.organization().shortName().isBlank()
-                    ? plan.organization().shortName() : plan.organization().name();
-            title += " (" + PlanText.plain(org) + ")";
-        }
-        return Map.of("title", ThaiDigits.of(title, thaiDigits), "page", OutputFormat.HTML.fileName(plan.id().value()));
     }
 
     /**
