@@ -410,7 +410,8 @@ public final class Build {
                                      RenderKey keys, String pdf, Looks looks) throws IOException {
         List<String> related = new ArrayList<>(List.of("report " + r.contentHash()));
         if (previous != null) {
-            related.add("previous " + previous.contentHash());
+            // Its page links the previous report by file name: a previous results file renamed renders it again.
+            related.add("previous " + previous.id() + " " + previous.contentHash());
         }
         // The targets a plan inherits are its own in the report: a base changed renders it again.
         cascade.baseSources(plan).forEach(base -> related.add("base " + base));

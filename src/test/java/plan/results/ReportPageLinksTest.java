@@ -18,7 +18,8 @@ import plan.testing.Cli;
 
 /**
  * The header of a results report's page and of a roll-up's: the plan it is of, named as such and
- * not as its parent, in the plan's language. Every link leads to a file the build wrote.
+ * not as its parent, in the plan's language; the report before it; its own documents; and the
+ * plan's page linking each report's page and PDF. Every link leads to a file the build wrote.
  */
 class ReportPageLinksTest {
     private static final List<String> FILES = List.of("examples/action-plan.plan.yaml",
@@ -30,21 +31,42 @@ class ReportPageLinksTest {
     Path dir;
 
     @Test
-    void aReportsHeaderNamesItsPlanAsReportedOn() throws IOException {
+    void aReportsHeaderNamesItsPlanAsReportedOnAndLinksThePreviousReport() throws IOException {
         Path site = build("md,html", FILES.toArray(String[]::new));
-        for (String page : List.of("action-plan-q2.html", "action-plan-year-end.html")) {
-            assertThat(header(site, page)).contains("รายงานผลของแผน: <a href=\"action-plan.html\">")
-                    .doesNotContain("แผนต้นสังกัด");
+        String q2 = header(site, "action-plan-q2.html");
+        String yearEnd = header(site, "action-plan-year-end.html");
+        for (String header : List.of(q2, yearEnd)) {
+            assertThat(header).contains("รายงานผลของแผน: <a href=\"action-plan.html\">").doesNotContain("แผนต้นสังกัด");
         }
+        assertThat(yearEnd).contains("รายงานครั้งก่อน: <a href=\"action-plan-q2.html\">"
+                + "รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568</a>");
+        assertThat(q2).doesNotContain("รายงานครั้งก่อน");
+        // Without PDFs the build links none.
+        assertThat(header(site, "action-plan.html") + q2 + yearEnd).doesNotContain(".pdf");
         assertEveryLinkResolves(site, "action-plan.html", "action-plan-q2.html", "action-plan-year-end.html");
     }
 
     @Test
-    void theRollupsHeaderSaysItRollsUpTheOfficesPlan() throws IOException {
+    void whenTheBuildWritesPdfsThePlanAndEachReportLinkTheReportsPdf() throws IOException {
+        Path site = build("html,pdf", FILES.toArray(String[]::new));
+        assertThat(header(site, "action-plan.html"))
+                .contains("<a href=\"action-plan-q2.html\">รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568</a>"
+                        + " (<a href=\"action-plan-q2.pdf\">ไฟล์ PDF</a>)")
+                .contains("(<a href=\"action-plan-year-end.pdf\">ไฟล์ PDF</a>)");
+        assertThat(header(site, "action-plan-q2.html")).contains("เอกสาร: <a href=\"action-plan-q2.pdf\">ไฟล์ PDF</a>");
+        assertThat(header(site, "action-plan-year-end.html")).contains("<a href=\"action-plan-year-end.pdf\">");
+        assertEveryLinkResolves(site, "action-plan.html", "action-plan-q2.html", "action-plan-year-end.html");
+    }
+
+    @Test
+    void theRollupsHeaderSaysItRollsUpTheOfficesPlanAndLinksItsPdf() throws IOException {
         Path site = build("md,html", "examples/area-office");
         String header = header(site, "spp-area-example.rollup.html");
         assertThat(header).contains("ภาพรวมของสถานศึกษาในสังกัดตามแผน: <a href=\"spp-area-example.html\">")
-                .doesNotContain("แผนต้นสังกัด");
+                .doesNotContain("แผนต้นสังกัด").doesNotContain(".pdf");
+        assertEveryLinkResolves(site, "spp-area-example.rollup.html");
+        site = build("html,pdf", "examples/area-office");
+        assertThat(header(site, "spp-area-example.rollup.html")).contains("<a href=\"spp-area-example.rollup.pdf\">ไฟล์ PDF</a>");
         assertEveryLinkResolves(site, "spp-area-example.rollup.html");
     }
 
@@ -65,10 +87,26 @@ class ReportPageLinksTest {
         Path site = build("md,html", src.toString());
         assertThat(header(site, "action-plan-year-end.html"))
                 .contains("Performance report of the plan: <a href=\"action-plan.html\">")
+                .contains("Previous report: <a href=\"action-plan-q2.html\">")
                 .doesNotContain("Parent plan");
         assertThat(header(site, "spp-area-example.rollup.html"))
                 .contains("Schools&#39; roll-up of the plan: <a href=\"spp-area-example.html\">")
                 .doesNotContain("Parent plan");
+    }
+
+    @Test
+    void aPreviousResultsFileRenamedRendersTheLaterReportsLinkAgain() throws IOException {
+        Path src = dir.resolve("src");
+        Files.createDirectories(src);
+        for (String f : FILES) {
+            Files.copy(Path.of(f), src.resolve(Path.of(f).getFileName()));
+        }
+        Path site = build("md,html", src.toString());
+        Files.move(src.resolve("action-plan-q2.results.yaml"), src.resolve("half-year.results.yaml"));
+        assertThat(build(site, "md,html", src.toString()).exitCode()).isZero();
+        assertThat(header(site, "action-plan-year-end.html")).contains("รายงานครั้งก่อน: <a href=\"half-year.html\">")
+                .doesNotContain("action-plan-q2.html");
+        assertEveryLinkResolves(site, "action-plan-year-end.html");
     }
 
     private Path build(String formats, String... paths) {

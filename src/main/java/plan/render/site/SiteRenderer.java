@@ -20,7 +20,6 @@ import plan.model.Results;
 import plan.model.Style;
 import plan.render.TemplateEngine;
 import plan.render.TemplateFailure;
-import plan.render.ThaiDigits;
 import plan.render.html.HtmlPageRenderer;
 import plan.render.html.IndexEntry;
 import plan.render.html.SiteAssets;
@@ -102,12 +101,9 @@ public final class SiteRenderer {
         ForTemplates renderers = forTemplates(templates);
         String markdown = renderers.markdown().render(plan, alignment.relations(), thaiDigits, look.official());
         Map<String, Object> page = pageModel(plan, alignment, look, thaiDigits);
-        if (!reports.isEmpty()) {
-            page.put("reportsLabel", Labels.reportWord(plan.lang(), "title"));
-            page.put("reports", reports.stream().map(r -> Map.of("title", reportTitle(plan, r, thaiDigits),
-                    "page", OutputFormat.HTML.fileName(r.id().value()))).toList());
-        }
-        page.putAll(ownDocuments(plan, published));
+        // A report's PDF is written beside its page only when this build typesets PDFs.
+        page.putAll(PageLinks.reports(plan, reports, formats, thaiDigits));
+        page.putAll(PageLinks.ownDocuments(plan.id().value(), plan.lang(), published));
         PlanOutput.Draft draft = new PlanOutput.Draft(markdown, MarkdownParser.parse(markdown), renderers.html(),
                 page, this::pdf, PlanText.pdfInfo(plan, source, thaiDigits, toolVersion, words, look), warnings,
                 Export.ofPlan(plan, alignment.relations()));
@@ -140,6 +136,8 @@ public final class SiteRenderer {
         page.put("thaiDigits", thaiDigits);
         // The report's own plan, which its page must not call its parent (ต้นสังกัด).
         page.put("ofPlan", PageLinks.ofPlan(plan, Labels.reportWord(plan.lang(), "of-the-plan"), thaiDigits));
+        page.putAll(PageLinks.previousReport(plan, previous, thaiDigits));
+        page.putAll(PageLinks.ownDocuments(results.id().value(), plan.lang(), formats));
         String title = reportTitle(plan, results, false);
         String asOf = Labels.reportWord(plan.lang(), "as-of") + " "
                 + ResultsMarkdown.date(plan.lang(), FiscalDay.of(results.asOf().value()));
@@ -171,6 +169,7 @@ public final class SiteRenderer {
         // The office's own plan, which the roll-up sums its schools' under, not a parent of it.
         page.put("ofPlan", PageLinks.ofPlan(parent, Labels.reportWord(parent.lang(), "rollup.of-the-plan"), thaiDigits));
         page.put("children", schools.stream().map(s -> PageLinks.plan(s.plan(), thaiDigits)).toList());
+        page.putAll(PageLinks.ownDocuments(rollupId(parent.id().value()), parent.lang(), rollupFormats(formats)));
         String title = Labels.reportWord(parent.lang(), "rollup.title");
         String year = Labels.reportWord(parent.lang(), "fiscal-year") + " " + RollupMarkdown.year(parent, schools);
         List<String> lines = new java.util.ArrayList<>(source);
@@ -199,8 +198,7 @@ public final class SiteRenderer {
 
     /** รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568: how pages and the index name a report. */
     public static String reportTitle(Plan plan, Results results, boolean thaiDigits) {
-        String title = ResultsMarkdown.title(plan.lang(), FiscalDay.of(results.asOf().value()));
-        return thaiDigits ? ThaiDigits.of(title) : title;
+        return PageLinks.reportTitle(plan, results, thaiDigits);
     }
 
     /** The documents of {@code draft} named {@code id}, one of each output in {@code formats}, by file name. */
@@ -337,19 +335,6 @@ public final class SiteRenderer {
             }
         }
         return p;
-    }
-
-    /** The page's links to the plan's own PDF and Markdown, among those the site publishes. */
-    private static Map<String, Object> ownDocuments(Plan plan, Set<OutputFormat> published) {
-        List<Map<String, String>> documents = new java.util.ArrayList<>();
-        for (OutputFormat format : List.of(OutputFormat.PDF, OutputFormat.MD)) {
-            if (published.contains(format)) {
-                documents.add(Map.of("page", format.fileName(plan.id().value()),
-                        "text", Labels.indexWord(plan.lang(), "document." + format.extension())));
-            }
-        }
-        return documents.isEmpty() ? Map.of()
-                : Map.of("documents", documents, "documentsLabel", Labels.indexWord(plan.lang(), "documents"));
     }
 
     private static Map<String, Object> pageModel(Plan plan, AlignmentIndex alignment, Look look, boolean thaiDigits) {
