@@ -473,6 +473,8 @@ public final class Build {
                     related.add("school " + RenderKey.sourceHash(school));
                     related.addAll(cascade.relatedSources(school));
                     results.of(school.id()).forEach(r -> related.add("results " + r.contentHash()));
+                    // The roll-up names a school's results with errors: one put right, or newly broken, renders it again.
+                    results.failed(school.id()).forEach(r -> related.add("failed " + r.contentHash()));
                 }
                 String key = keys.of(parent, templates, digits, pdf, related, looks.keyOf(parent, options));
                 List<String> names = SiteRenderer.rollupFormats(options.formats()).stream().map(f -> f.fileName(id))
@@ -481,8 +483,8 @@ public final class Build {
                     continue;
                 }
                 List<RollupMarkdown.School> models = schools.stream()
-                        .map(s -> new RollupMarkdown.School(s.plan(),
-                                results.latest(s.id()) == null ? null : results.latest(s.id()).results()))
+                        .map(s -> new RollupMarkdown.School(s.plan(), results.models(s.id()),
+                                results.failed(s.id()).stream().map(CheckedResults::asOf).toList()))
                         .toList();
                 out.plan(id, key, renderer.rollup(parent.plan(), models, parent.source().lines(), options.formats(),
                         templates, digits, parent.config().words().stream().map(w -> w.value().strip()).toList(),

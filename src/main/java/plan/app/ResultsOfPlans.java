@@ -25,6 +25,8 @@ final class ResultsOfPlans {
             .thenComparing(r -> r.file().displayPath());
 
     private final Map<String, List<CheckedResults>> byPlan = new HashMap<>();
+    /** The results files with errors, by the plan they name: no report, but a roll-up and the index say so. */
+    private final Map<String, List<CheckedResults>> failedByPlan = new HashMap<>();
 
     ResultsOfPlans(CheckReport report) {
         Set<String> renderable = new HashSet<>();
@@ -32,9 +34,18 @@ final class ResultsOfPlans {
         for (CheckedResults r : report.results()) {
             if (!r.hasErrors() && renderable.contains(r.planId())) {
                 byPlan.computeIfAbsent(r.planId(), k -> new ArrayList<>()).add(r);
+            } else if (r.hasErrors() && r.planId() != null) {
+                failedByPlan.computeIfAbsent(r.planId(), k -> new ArrayList<>()).add(r);
             }
         }
         byPlan.values().forEach(list -> list.sort(ORDER));
+        // By file name: a file with errors may have no day to order by.
+        failedByPlan.values().forEach(list -> list.sort(Comparator.comparing((CheckedResults r) -> r.file().displayPath())));
+    }
+
+    /** The results files with errors that name plan {@code planId}. */
+    List<CheckedResults> failed(String planId) {
+        return failedByPlan.getOrDefault(planId, List.of());
     }
 
     /** A plan's results with reports, oldest first. */

@@ -28,12 +28,21 @@ import plan.render.ThaiDigits;
  *
  * <p>A project is aligned with a strategy of the parent when its own {@code aligns} names it
  * ({@code PARENT:S2}) or when one of the strategies it carries out does, as the alignment check
- * reads those references. The year is the fiscal year of the latest results among the schools,
- * else the first of the parent's period.
+ * reads those references. The year is the latest fiscal year of the parent's period that some
+ * school has results of, else the first of that period: a school's plan may run on past the
+ * parent's, and its results of a later year are not the parent's to add up. A school whose results
+ * files have errors is named as such: those files have no report, and are not counted.
  */
 public final class RollupMarkdown {
-    /** A school: its plan, and its latest results (null when it has none). */
-    public record School(Plan plan, Results latest) {
+    /**
+     * A school: its plan, its results with a report (oldest first), and the {@code as-of} of each
+     * of its results files with errors, as written (null where it could not be read).
+     */
+    public record School(Plan plan, List<Results> reports, List<String> failed) {
+        public School {
+            reports = List.copyOf(reports);
+            failed = java.util.Collections.unmodifiableList(new ArrayList<>(failed));
+        }
     }
 
     /** One project of one school, as a row: its figures of the year; {@code spent} null without results. */
@@ -60,11 +69,16 @@ public final class RollupMarkdown {
         return MarkdownRenderer.tidy(SafeMarkdown.document(thaiDigits ? ThaiDigits.inMarkdown(written) : written));
     }
 
-    /** The fiscal year rolled up: that of the latest results among the schools, else the parent's first. */
+    /**
+     * The fiscal year rolled up: the latest of the parent's period that a school's results are of,
+     * else the first of that period.
+     */
     public static int year(Plan parent, List<School> schools) {
-        return schools.stream().map(School::latest).filter(r -> r != null)
-                .map(r -> FiscalDay.of(r.asOf().value())).max(java.util.Comparator.comparingInt(FiscalDay::ordinal))
-                .map(FiscalDay::fiscalYear).orElse(parent.period().from().value());
+        int from = parent.period().from().value();
+        int to = parent.period().to().value();
+        return schools.stream().flatMap(s -> s.reports().stream())
+                .mapToInt(r -> FiscalDay.of(r.asOf().value()).fiscalYear())
+                .filter(y -> y >= from && y <= to).max().orElse(from);
     }
 
     private String word(String key) {
@@ -125,10 +139,20 @@ public final class RollupMarkdown {
         line("|---|---|");
         for (School school : schools) {
             Results r = ofYear(school);
-            line("| " + schoolName(school) + " | "
-                    + (r == null ? word("rollup.no-results") : ResultsMarkdown.date(parent.lang(), FiscalDay.of(r.asOf().value())))
-                    + " |");
+            String shown = r == null ? null : ResultsMarkdown.date(parent.lang(), FiscalDay.of(r.asOf().value()));
+            long failed = school.failed().stream().filter(this::ofYear).count();
+            if (failed > 0) {
+                // Not the same as not reporting: the school did report, and its file is to be put right.
+                String errors = word("rollup.results-errors").replace("{0}", Long.toString(failed));
+                shown = shown == null ? errors : shown + "; " + errors;
+            }
+            line("| " + schoolName(school) + " | " + (shown == null ? word("rollup.no-results") : shown) + " |");
         }
+    }
+
+    /** Whether a results file with errors is of the year rolled up; one whose day is unknown may be. */
+    private boolean ofYear(String asOf) {
+        return asOf == null || FiscalDay.read(asOf) != FiscalDay.Reading.DAY || FiscalDay.of(asOf).fiscalYear() == year;
     }
 
     /** Per strategy of the parent (and for projects aligned with none): projects, budget, spent, per cent, indicators; then all, each project once. */
@@ -204,10 +228,15 @@ public final class RollupMarkdown {
         return new Row(school, p, allocated, spent, counts.get(Outcome.MET), ResultsMarkdown.reported(counts));
     }
 
-    /** The school's latest results when they are of the year rolled up, else null. */
+    /** The school's latest results of the year rolled up, else null. */
     private Results ofYear(School school) {
-        Results r = school.latest();
-        return r != null && FiscalDay.of(r.asOf().value()).fiscalYear() == year ? r : null;
+        Results latest = null;
+        for (Results r : school.reports()) {
+            if (FiscalDay.of(r.asOf().value()).fiscalYear() == year) {
+                latest = r;
+            }
+        }
+        return latest;
     }
 
     /**
