@@ -561,9 +561,10 @@ public final class Build {
         ResultsOfPlans results = new ResultsOfPlans(report);
         List<CascadeOfPlans.Placed> order = cascade.treeOrder(report.plans());
         List<IndexEntry> planRows = order.stream()
-                .map(d -> withRollup(IndexEntries.of(d.plan().id(), byPlan.get(d.plan()),
+                .map(d -> withRollup(IndexEntries.withFailedResults(IndexEntries.of(d.plan().id(), byPlan.get(d.plan()),
                         d.plan().file().displayPath(), !d.plan().hasErrors(), d.plan().count(Severity.ERROR),
-                        d.plan().count(Severity.WARNING), options.formats(), lang)
+                        d.plan().count(Severity.WARNING), options.formats(), lang),
+                        failedErrors(d.plan(), results), lang)
                         .atDepth(d.depth()), byPlan.get(d.plan()), d.plan(), cascade, options))
                 .toList();
         try {
@@ -581,6 +582,11 @@ public final class Build {
         } catch (TemplateFailure e) {
             throw BuildFailure.template(e);
         }
+    }
+
+    /** The errors of the results files that name {@code plan} and have errors (a file without an id names none). */
+    private static long failedErrors(CheckedPlan plan, ResultsOfPlans results) {
+        return plan.id() == null ? 0 : results.failed(plan.id()).stream().mapToLong(r -> r.count(Severity.ERROR)).sum();
     }
 
     /** The row with a link to the roll-up of the plan's schools, where it has any and pages are made. */

@@ -121,6 +121,11 @@ public final class CheckedResults {
         return known == null ? null : known.asOf();
     }
 
+    /** How many of its findings are of {@code severity}. */
+    public long count(Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+
     public boolean hasErrors() {
         return known == null || diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }

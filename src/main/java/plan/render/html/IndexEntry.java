@@ -41,6 +41,12 @@ public record IndexEntry(String title, String organization, String period, Strin
                 rollup);
     }
 
+    /** The row with another status: a plan that passed whose results files did not, say. */
+    public IndexEntry withStatus(String newStatus, String text) {
+        return new IndexEntry(title, organization, period, newStatus, text, page, pdf, projects, budget, depth, latest,
+                rollup);
+    }
+
     public IndexEntry withRollup(Link link) {
         return new IndexEntry(title, organization, period, status, statusText, page, pdf, projects, budget, depth, latest,
                 link);

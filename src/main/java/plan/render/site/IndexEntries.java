@@ -28,6 +28,18 @@ public final class IndexEntries {
     }
 
     /**
+     * The row of a plan whose results files have {@code errors} errors in all (none: the row as it
+     * is): those files have no report, which a reader of a row that says "passed" would not know.
+     */
+    public static IndexEntry withFailedResults(IndexEntry entry, long errors, Lang lang) {
+        if (errors == 0) {
+            return entry;
+        }
+        return entry.withStatus("errors",
+                entry.statusText() + "; " + Labels.indexWord(lang, "status.results-errors", errors));
+    }
+
+    /**
      * The row of a plan known by its summary (kept from an earlier build: no model needed).
      *
      * @param id      the plan's id, or null where the file could not be read as a plan
