@@ -560,13 +560,15 @@ public final class Build {
         Lang lang = allEnglish ? Lang.EN : Lang.TH;
         ResultsOfPlans results = new ResultsOfPlans(report);
         List<CascadeOfPlans.Placed> order = cascade.treeOrder(report.plans());
-        List<IndexEntry> planRows = order.stream()
-                .map(d -> withRollup(IndexEntries.withFailedResults(IndexEntries.of(d.plan().id(), byPlan.get(d.plan()),
-                        d.plan().file().displayPath(), !d.plan().hasErrors(), d.plan().count(Severity.ERROR),
-                        d.plan().count(Severity.WARNING), options.formats(), lang),
-                        failedErrors(d.plan(), results), lang)
-                        .atDepth(d.depth()), byPlan.get(d.plan()), d.plan(), cascade, options))
-                .toList();
+        List<IndexEntry> planRows = new ArrayList<>(order.size());
+        for (CascadeOfPlans.Placed d : order) {
+            CheckedPlan plan = d.plan();
+            IndexEntry row = IndexEntries.of(plan.id(), byPlan.get(plan), plan.file().displayPath(), !plan.hasErrors(),
+                    plan.count(Severity.ERROR), plan.count(Severity.WARNING), options.formats(), lang);
+            row = IndexEntries.withFailedResults(row, failedErrors(plan, results), lang).atDepth(d.depth());
+            planRows.add(withReports(withRollup(row, byPlan.get(plan), plan, cascade, options), byPlan.get(plan), plan,
+                    results, options));
+        }
         try {
             lines.await();
         } catch (InterruptedException e) {
@@ -582,6 +584,28 @@ public final class Build {
         } catch (TemplateFailure e) {
             throw BuildFailure.template(e);
         }
+    }
+
+    /**
+     * The row in its plan's digits (a file that is no plan has none) and with every report of the
+     * plan, newest first, each with its PDF where the build makes PDFs: titled from the plan's
+     * language and each file's {@code as-of}, so that no model is made for them.
+     */
+    private static IndexEntry withReports(IndexEntry entry, PlanSummary summary, CheckedPlan plan,
+                                          ResultsOfPlans results, BuildOptions options) {
+        if (summary == null) {
+            return entry;
+        }
+        boolean digits = thaiDigits(plan, options);
+        List<IndexEntry.Report> reports = new ArrayList<>();
+        if (!plan.hasErrors()) {
+            for (CheckedResults r : results.of(plan.id()).reversed()) {
+                reports.add(new IndexEntry.Report(SiteRenderer.reportTitle(summary.lang(), r.asOf(), digits),
+                        OutputFormat.HTML.fileName(r.id()),
+                        options.formats().contains(OutputFormat.PDF) ? OutputFormat.PDF.fileName(r.id()) : null));
+            }
+        }
+        return entry.inThaiDigits(digits).withReports(reports);
     }
 
     /** The errors of the results files that name {@code plan} and have errors (a file without an id names none). */

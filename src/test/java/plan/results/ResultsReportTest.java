@@ -58,8 +58,10 @@ class ResultsReportTest {
         assertThat(end).contains("**285,800.50** ของ 314,250.50 บาท (ร้อยละ 90.95)");
         assertThat(Files.readString(out.resolve("action-plan.html")))
                 .contains("href=\"action-plan-q2.html\"", "href=\"action-plan-year-end.html\"");
-        assertThat(Files.readString(out.resolve("index.html"))).contains("href=\"action-plan-year-end.html\"")
-                .doesNotContain("href=\"action-plan-q2.html\"");
+        // The index's line of figures is the latest report's; every report is linked below it.
+        assertThat(Files.readString(out.resolve("index.html")))
+                .contains("<span class=\"latest-results\"><a href=\"action-plan-year-end.html\">")
+                .contains("<a href=\"action-plan-q2.html\">รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568</a>");
     }
 
     @Test
@@ -108,7 +110,8 @@ class ResultsReportTest {
         Files.writeString(src.resolve("z/a.results.yaml"), q2.replace("S1-1: {value: 126}", "S1-1: {value: 100}"));
         Path out = dir.resolve("site");
         assertThat(build(out, src.toString()).exitCode()).isZero();
-        assertThat(Files.readString(out.resolve("index.html"))).contains("href=\"b.html\"").doesNotContain("href=\"a.html\"");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("<span class=\"latest-results\"><a href=\"b.html\">")
+                .doesNotContain("<span class=\"latest-results\"><a href=\"a.html\">");
         // b is the later of the two: it compares with a, not a with it.
         assertThat(Files.readString(out.resolve("b.md"))).contains("| 100 | 126 ↑ ดีขึ้น |");
         assertThat(Files.readString(out.resolve("a.md"))).doesNotContain("| 126 | 100 ↓");

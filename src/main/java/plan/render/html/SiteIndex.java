@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import plan.model.Money;
+import plan.render.ThaiDigits;
 import plan.render.TemplateEngine;
 import plan.render.TemplateFailure;
 
@@ -39,12 +40,14 @@ public final class SiteIndex {
         BigDecimal total = BigDecimal.ZERO;
         int projects = 0;
         for (IndexEntry e : entries) {
+            // The row's words and figures in its plan's digits; links and file names as they are.
+            boolean thai = e.thaiDigits();
             Map<String, Object> p = new LinkedHashMap<>();
-            p.put("title", e.title());
-            p.put("organization", e.organization());
-            p.put("period", e.period());
+            p.put("title", ThaiDigits.of(e.title(), thai));
+            p.put("organization", ThaiDigits.of(e.organization(), thai));
+            p.put("period", ThaiDigits.of(e.period(), thai));
             p.put("status", e.status());
-            p.put("statusText", e.statusText());
+            p.put("statusText", ThaiDigits.of(e.statusText(), thai));
             p.put("depth", Math.min(e.depth(), 4));
             if (e.page() != null) {
                 p.put("page", e.page());
@@ -58,27 +61,48 @@ public final class SiteIndex {
                     p.put("latestPage", e.latest().page());
                 }
             }
+            p.put("reports", e.reports().stream().map(SiteIndex::report).toList());
             if (e.rollup() != null) {
                 p.put("rollup", e.rollup().text());
                 p.put("rollupPage", e.rollup().page());
             }
             p.put("projects", e.projects());
-            p.put("budget", e.budget() == null ? "" : Money.format(e.budget()));
+            p.put("projectsText", ThaiDigits.number(e.projects(), thai));
+            p.put("budget", e.budget() == null ? "" : ThaiDigits.of(Money.format(e.budget()), thai));
             plans.add(p);
             total = e.budget() == null ? total : total.add(e.budget());
             projects += e.projects();
         }
+        // The totals and the frameworks' titles in Thai digits when every row is: a build asked for
+        // them (--thai-digits), or plans that all are.
+        boolean thaiTotals = !entries.isEmpty() && entries.stream().allMatch(IndexEntry::thaiDigits);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", lang);
         model.put("labels", labels);
         model.put("plans", plans);
-        model.put("frameworks", frameworks);
+        model.put("frameworks", frameworks.stream().map(f -> {
+            Map<String, String> link = new LinkedHashMap<>(f);
+            link.computeIfPresent("title", (k, title) -> ThaiDigits.of(title, thaiTotals));
+            return link;
+        }).toList());
         // Project and budget columns only when some plan has projects: a site of strategic plans
         // without any keeps its index as it was.
         model.put("budgets", projects > 0);
         model.put("checkStatus", checkStatus);
         model.put("projects", projects);
-        model.put("total", Money.format(total));
+        model.put("projectsText", ThaiDigits.number(projects, thaiTotals));
+        model.put("total", ThaiDigits.of(Money.format(total), thaiTotals));
         return templates.render(TEMPLATE, model);
+    }
+
+    /** A report's link for the template: its title, page and PDF (absent where there is none). */
+    private static Map<String, String> report(IndexEntry.Report r) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("title", r.title());
+        out.put("page", r.page());
+        if (r.pdf() != null) {
+            out.put("pdf", r.pdf());
+        }
+        return out;
     }
 }

@@ -98,7 +98,6 @@ final class PageLinks {
 
     /** รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568: how pages and the index name a report. */
     static String reportTitle(Plan plan, Results results, boolean thaiDigits) {
-        String title = ResultsMarkdown.title(plan.lang(), FiscalDay.of(results.asOf().value()));
-        return thaiDigits ? ThaiDigits.of(title) : title;
+        return SiteRenderer.reportTitle(plan.lang(), results.asOf().value(), thaiDigits);
     }
 }

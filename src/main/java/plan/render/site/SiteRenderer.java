@@ -201,6 +201,11 @@ public final class SiteRenderer {
         return PageLinks.reportTitle(plan, results, thaiDigits);
     }
 
+    /** A report's title from its plan's language and its {@code as-of} as written: the index names reports without their models. */
+    public static String reportTitle(Lang lang, String asOf, boolean thaiDigits) {
+        return ThaiDigits.of(ResultsMarkdown.title(lang, FiscalDay.of(asOf)), thaiDigits);
+    }
+
     /** The documents of {@code draft} named {@code id}, one of each output in {@code formats}, by file name. */
     private static Map<String, byte[]> render(String id, PlanOutput.Draft draft, Set<OutputFormat> formats)
             throws TemplateFailure, FontException, IOException {
