@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import plan.model.FiscalDay;
 import plan.model.Lang;
 import plan.model.Plan;
 import plan.model.Results;
 import plan.model.Text;
 import plan.render.ThaiDigits;
 import plan.render.markdown.Labels;
-import plan.render.markdown.ResultsMarkdown;
 
 /**
  * The links of a page's header ({@code page.ftlh}) to the documents around it: a plan, its own

@@ -20,6 +20,7 @@ import plan.model.Results;
 import plan.model.Style;
 import plan.render.TemplateEngine;
 import plan.render.TemplateFailure;
+import plan.render.ThaiDigits;
 import plan.render.html.HtmlPageRenderer;
 import plan.render.html.IndexEntry;
 import plan.render.html.SiteAssets;
