@@ -71,7 +71,14 @@ final class LivePreview implements AutoCloseable {
     BlockingQueue<String> events(String page) {
         BlockingQueue<String> data = new LinkedBlockingQueue<>();
         http.sendAsync(HttpRequest.newBuilder(serve.url().resolve("/events?page=" + page)).build(), HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(r -> r.body().filter(l -> l.startsWith("data: ")).forEach(l -> data.add(l.substring(6))));
+                // On a thread of its own: a response already arrived would run a plain thenAccept on
+                // this (the test's) thread, which would then read the endless stream and never return.
+                .thenAcceptAsync(r -> r.body().filter(l -> l.startsWith("data: ")).forEach(l -> data.add(l.substring(6))),
+                        task -> {
+                            Thread reader = new Thread(task, "events " + page);
+                            reader.setDaemon(true);
+                            reader.start();
+                        });
         return data;
     }
 

@@ -108,7 +108,8 @@ public final class ResultsMarkdown {
         String line = r.word("period." + r.day.quarter()) + " (" + date(r.lang, r.day) + "): "
                 + r.word("indicators-met") + " " + counts.get(Outcome.MET) + " " + r.word("of-reported") + " "
                 + reported(counts) + " · " + r.word("budget-spent") + " " + money[1].formatted() + " "
-                + r.word("of-plan") + " " + money[0].formatted() + " (" + percent(money[1], money[0]) + "%)";
+                + r.word("of-plan") + " " + money[0].formatted()
+                + (money[0].amount().signum() == 0 ? "" : " (" + r.word("percent") + " " + percent(money[1], money[0]) + ")");
         return thaiDigits ? ThaiDigits.of(line) : line;
     }
 
