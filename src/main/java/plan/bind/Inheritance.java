@@ -10,6 +10,7 @@ import java.util.Set;
 import plan.diag.Findings;
 import plan.diag.Message;
 import plan.diag.Rule;
+import plan.format.BaseChain;
 import plan.format.Format;
 import plan.format.Keys;
 import plan.model.Period;
@@ -67,6 +68,7 @@ public final class Inheritance {
         if (base.title() != null) {
             entries.add(new Value.Entry(new Text(Format.BASE_TITLE, Span.NONE), base.title(), Span.NONE));
         }
+        entries.add(BaseChain.over(base));
         if (findings != null) {
             unknown(addedByOwner, owners, "check.added-indicators-owner", findings);
             unknown(targetsById, indicators, "check.targets-indicator", findings);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import plan.format.Alignments;
 import plan.format.Analysis;
+import plan.format.BaseChain;
 import plan.format.Format;
 import plan.format.Item;
 import plan.format.Kind;
@@ -230,15 +231,6 @@ final class PlanExport {
      * or of the base's base); null for the plan's own.
      */
     private String inheritedFrom(Span span) {
-        if (span == null || span.file() == null || span.file().equals(plan.file())) {
-            return null;
-        }
-        for (Plan p : relations.plans().values()) {
-            if (span.file().equals(p.file())) {
-                return p.id().value();
-            }
-        }
-        Text base = plan.tree().text(Format.BASE);
-        return base == null ? null : base.value();
+        return BaseChain.writtenIn(plan, span);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import plan.format.BaseChain;
 import plan.format.Format;
 import plan.format.Keys;
 import plan.model.Focus;
@@ -57,7 +58,8 @@ final class DocumentModel {
         m.put("subtitleAdds", plan.subtitle() != null
                 && CoverLines.subtitleAdds(plan.subtitle().value(), plan.organization().name().value()));
         m.put("periodAdds", CoverLines.periodAdds(plan.title().value(), (String) m.get("period")));
-        put(m, "basedOn", inline(plan.tree().text(Format.BASE_TITLE)));
+        // The plan its inherited parts are written in: in a chain of bases, the farthest, not the nearest.
+        put(m, "basedOn", inline(BaseChain.inheritedTitle(plan)));
         put(m, "preamble", block(plan.preamble()));
         put(m, "preface", preface(plan.tree().mapping(Keys.PREFACE)));
         m.put("vision", inline(plan.vision()));
