@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 import plan.diag.Findings;
 import plan.diag.Message;
 import plan.diag.Rule;
+import plan.format.Ids;
 import plan.model.Money;
 import plan.model.Span;
 import plan.model.Text;

@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import plan.diag.Message;
 import plan.diag.Rule;
+import plan.format.Ids;
 import plan.format.Key;
 import plan.format.Type;
 import plan.format.Type.Dict;

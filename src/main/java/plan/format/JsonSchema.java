@@ -29,17 +29,13 @@ import plan.format.Type.Version;
  * in range) stay with {@code plan check}.
  */
 public final class JsonSchema {
-    /** Letters of ASCII, Latin-1 and Latin Extended-A/B (× and ÷ are not letters). */
-    private static final String LATIN_LETTERS = "A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
     /**
-     * An id as {@code Ids} accepts it, for the letters editors meet: Latin and Thai. ECMA-262
-     * without the 'u' flag, which not every editor's validator sets, so no \p{L} classes.
+     * An id, as {@link Ids} accepts it: the schemas name this definition (its pattern lists the
+     * letters of every script, too long to repeat at each id).
      */
-    public static final String ID_PATTERN = "^[" + LATIN_LETTERS + "\\u0E01-\\u0E30\\u0E32\\u0E33\\u0E40-\\u0E46]"
-            + "[" + LATIN_LETTERS + "0-9\\u0E01-\\u0E3A\\u0E40-\\u0E4E\\u0E50-\\u0E59._-]*$";
+    public static final String ID = "id";
     /** A framework item's id: like an id, but it may start with a digit (3, 2.1). */
-    static final String ITEM_ID_PATTERN = "^[" + LATIN_LETTERS + "0-9\\u0E01-\\u0E30\\u0E32\\u0E33\\u0E40-\\u0E46\\u0E50-\\u0E59]"
-            + "[" + LATIN_LETTERS + "0-9\\u0E01-\\u0E3A\\u0E40-\\u0E4E\\u0E50-\\u0E59._-]*$";
+    static final String ITEM_ID = "item-id";
     /** What an {@code aligns} entry names: FRAMEWORK:ITEM or PLAN:ID. */
     static final String ALIGNED_PATTERN = "^[^:\\s]+:[^:\\s]+$";
     /** A year as the binder reads it: up to six digits, Arabic or Thai, in a string. */
@@ -111,15 +107,15 @@ public final class JsonSchema {
     }
 
     /** Each kind of scalar as the binder reads it; a new kind must be added here (the switch is exhaustive). */
-    private static Map<String, Object> scalar(Scalar scalar) {
+    private Map<String, Object> scalar(Scalar scalar) {
         return switch (scalar) {
             case TEXT, MARKDOWN, MEASURE -> object("type", SCALARS);
             case REASON -> object("type", SCALARS.subList(0, 3), "pattern", "\\S");
-            case ID -> object("type", "string", "pattern", ID_PATTERN);
+            case ID -> idRef(ID);
             case PATH -> object("type", "string", "pattern", "\\S");
             // 3 and 2.1 are YAML numbers: the binder reads them as written.
             case ITEM_ID -> object("anyOf", List.of(object("type", "number"),
-                    object("type", "string", "pattern", ITEM_ID_PATTERN)));
+                    idRef(ITEM_ID)));
             case YEAR -> object("anyOf", List.of(
                     object("type", "integer", "minimum", 0, "maximum", 999_999),
                     object("type", "string", "pattern", YEAR_PATTERN)));
@@ -138,15 +134,27 @@ public final class JsonSchema {
     }
 
     /** A reference is an id; an outline entry is also one of the chapter names, offered for completion. */
-    private static void reference(Kind kind, Map<String, Object> s) {
-        s.put("type", "string");
+    private void reference(Kind kind, Map<String, Object> s) {
         if (kind.equals(Kind.CHAPTER)) {
-            s.put("anyOf", List.of(object("enum", Format.CHAPTERS), object("pattern", ID_PATTERN)));
+            s.put("type", "string");
+            s.put("anyOf", List.of(object("enum", Format.CHAPTERS), idRef(ID)));
         } else if (kind.equals(Kind.ALIGNED)) {
+            s.put("type", "string");
             s.put("pattern", ALIGNED_PATTERN);
         } else {
-            s.put("pattern", ID_PATTERN);
+            s.putAll(idRef(ID));
         }
+    }
+
+    /** A reference to the definition of an id ({@link #ID}) or a framework item's id ({@link #ITEM_ID}), defined on first use. */
+    private Map<String, Object> idRef(String name) {
+        definitions.computeIfAbsent(name, n -> idDefinition(n.equals(ITEM_ID)));
+        return object("$ref", "#/definitions/" + name);
+    }
+
+    /** The definition of an id: a string of {@link Ids#pattern}. */
+    public static Map<String, Object> idDefinition(boolean itemId) {
+        return object("type", "string", "pattern", Ids.pattern(itemId));
     }
 
     private Map<String, Object> struct(Struct st) {

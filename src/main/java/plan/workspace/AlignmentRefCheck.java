@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import plan.bind.Ids;
+import plan.format.Ids;
 import plan.diag.Findings;
 import plan.diag.Message;
 import plan.diag.Rule;

@@ -268,7 +268,7 @@ final class Bases implements CrossCheck {
     private Message missingHint(Checked file, Text base) {
         List<String> names = new ArrayList<>();
         format.plan().suffixes().forEach(s -> names.add(base.value() + s));
-        String found = plan.bind.Ids.isValid(base.value()) ? locator.fileNear(file.path(), names) : null;
+        String found = plan.format.Ids.isValid(base.value()) ? locator.fileNear(file.path(), names) : null;
         if (found != null) {
             return Message.of("check.base-not-given.hint", file.path(), found);
         }

@@ -148,6 +148,37 @@ class ExportTest {
     }
 
     @Test
+    void idsOfAnyScriptThatCheckAcceptsValidateAgainstTheExportSchema() throws IOException {
+        // Chinese, Greek, Cyrillic, Lao, a Latin ligature and a letter beyond the BMP (𝐀): plan check takes them all.
+        Path plan = Files.writeString(dir.resolve("ids.plan.yaml"), """
+                id: 計画-2568
+                title: แผนทดสอบรหัส
+                organization: {name: โรงเรียน}
+                period: {from: 2568, to: 2568}
+                vision: วิสัยทัศน์
+                missions:
+                  - {id: Σ1, text: พันธกิจ}
+                goals:
+                  - id: Д1
+                    text: เป้าประสงค์
+                    missions: [Σ1]
+                    indicators:
+                      - {id: ตช๑, text: ตัวชี้วัด, targets: {2568: 80}}
+                strategies:
+                  - {id: ກ1, title: กลยุทธ์, goals: [Д1], guidelines: [แนวทาง]}
+                projects:
+                  - {id: \uFB011, title: โครงการ, strategies: [ກ1], budget: 100}
+                  - {id: \uD835\uDC00-2, title: โครงการสอง, strategies: [ກ1], budget: 100}
+                """);
+        Path out = dir.resolve("site");
+        Cli.Result r = Cli.run("build", plan.toString(), "--out", out.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        Path json = out.resolve("計画-2568.json");
+        assertThat(JSON.readTree(json.toFile()).get("projects").get(1).get("id").asText()).isEqualTo("\uD835\uDC00-2");
+        assertValid(SCHEMAS.resolve("plan-export.schema.json"), List.of(json));
+    }
+
+    @Test
     void theCommittedSchemasAreTodays() throws IOException {
         Golden.assertMatches(SCHEMAS.resolve("plan-export.schema.json"), ExportSchema.plan());
         Golden.assertMatches(SCHEMAS.resolve("results-export.schema.json"), ExportSchema.results());

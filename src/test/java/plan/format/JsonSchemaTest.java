@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import plan.bind.Ids;
 import plan.testing.Cli;
 import plan.testing.Golden;
 import plan.testing.NodeScripts;
@@ -213,20 +212,30 @@ class JsonSchemaTest {
     }
 
     @Test
-    void theIdPatternAcceptsWhatTheBinderAcceptsForLatinAndThai() {
-        Pattern id = Pattern.compile(JsonSchema.ID_PATTERN);
+    void theIdPatternsAcceptWhatTheBinderAcceptsInEveryScript() {
+        Pattern id = Pattern.compile(Ids.pattern(false));
+        Pattern item = Pattern.compile(Ids.pattern(true));
         List<String> disagreements = new ArrayList<>();
-        for (int c = 0x20; c <= 0x0E7F; c = c == 0x024F ? 0x0E00 : c + 1) {
+        for (int c = 0x20; c <= 0xFFFF; c++) {
+            if (c >= 0xD800 && c <= 0xDFFF) {
+                continue; // no character of its own
+            }
             for (String s : List.of(Character.toString(c), "M" + Character.toString(c))) {
-                if (id.matcher(s).matches() != Ids.isValid(s)) {
+                if (id.matcher(s).matches() != Ids.isValid(s) || item.matcher(s).matches() != Ids.isValidItemId(s)) {
                     disagreements.add(String.format("U+%04X in \"%s\": schema %s, binder %s", c, s,
                             id.matcher(s).matches(), Ids.isValid(s)));
                 }
             }
         }
         assertThat(disagreements).isEmpty();
-        assertThat(id.matcher("กลยุทธ์ที่1").matches()).isTrue();
+        // Ids of other scripts than Latin and Thai (plan check accepts them), and beyond the BMP.
+        for (String s : List.of("กลยุทธ์ที่1", "計画-2568", "Σ1", "Д1", "ກ1", "\uFB011", "\uD835\uDC00-1", "A\uD840\uDC00")) {
+            assertThat(Ids.isValid(s)).as(s).isTrue();
+            assertThat(id.matcher(s).matches()).as(s).isTrue();
+        }
         assertThat(id.matcher("1A").matches()).isFalse();
+        assertThat(item.matcher("2.1").matches()).isTrue();
+        assertThat(id.matcher("a b").matches()).isFalse();
     }
 
     @Test

@@ -119,7 +119,9 @@ public final class ExportSchema {
         doc.put("$schema", DRAFT);
         doc.put("title", title);
         doc.putAll(root);
-        doc.put("definitions", defs);
+        Map<String, Object> all = new LinkedHashMap<>(defs);
+        all.put(JsonSchema.ID, JsonSchema.idDefinition(false));
+        doc.put("definitions", all);
         return JsonWriter.write(doc);
     }
 
@@ -158,7 +160,7 @@ public final class ExportSchema {
     }
 
     private static Map<String, Object> id() {
-        return JsonSchema.object("type", "string", "pattern", JsonSchema.ID_PATTERN);
+        return ref(JsonSchema.ID);
     }
 
     private static Map<String, Object> pattern(String regex) {
