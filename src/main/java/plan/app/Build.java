@@ -22,11 +22,11 @@ import plan.app.check.CheckedPlan;
 import plan.app.check.CheckedResults;
 import plan.app.check.PlanChecker;
 import plan.app.publish.FolderPublisher;
+import plan.app.publish.RefusedDocument;
 import plan.app.publish.Publisher;
 import plan.app.shard.Shard;
 import plan.app.shard.ShardManifest;
 import plan.app.shard.ShardRecorder;
-import plan.diag.IoReason;
 import plan.diag.Message;
 import plan.diag.Severity;
 import plan.model.Lang;
@@ -78,7 +78,7 @@ public final class Build {
             return run(report, report, options, renderer, warm, out, toolVersion, progress);
         } catch (IOException e) {
             // The file system said no (full, read-only, not ours): an output refused, exit 2 in every command.
-            throw BuildFailure.environment(Message.of("io.cannot-write", options.out(), IoReason.message(e)), e);
+            throw BuildFailure.environment(RefusedDocument.messageOf(e, options.out()), e);
         }
     }
 
@@ -111,7 +111,7 @@ public final class Build {
             ShardRecorder out = new ShardRecorder(folder, shard, ShardManifest.tool(toolVersion));
             return run(report, shard.share(report), options, renderer, null, out, toolVersion, progress);
         } catch (IOException e) {
-            throw BuildFailure.usage(Message.of("io.cannot-write", options.out(), IoReason.message(e)), e);
+            throw BuildFailure.usage(RefusedDocument.messageOf(e, options.out()), e);
         }
     }
 

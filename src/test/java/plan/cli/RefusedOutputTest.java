@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,5 +76,42 @@ class RefusedOutputTest {
     void init() throws IOException {
         Path out = blocked("school.plan.yaml");
         refused(Cli.run("init", out.toString(), "--organization", "X"), out);
+    }
+
+    /**
+     * Something a rename cannot replace where a document goes is found before anything moves:
+     * the previous site stays as it was, the message names what blocks, relative to --out.
+     */
+    @Test
+    void aFolderWhereADocumentGoesIsRefusedBeforeAnyDocumentMoves() throws IOException {
+        Path out = dir.resolve("site");
+        assertThat(Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "md").exitCode()).isZero();
+        Files.writeString(out.resolve("minimal.md"), "the previous site");
+        Files.createDirectories(out.resolve("minimal.projects.csv"));
+
+        Cli.Result r = Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "md,json,csv", "--lang", "en");
+        refused(r, out);
+        assertThat(r.err()).contains("minimal.projects.csv in " + out + " is a folder").contains("nothing was changed");
+        assertThat(Files.readString(out.resolve("minimal.md"))).isEqualTo("the previous site");
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("minimal.md", "minimal.projects.csv");
+        }
+
+        Cli.Result thai = Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "md,json,csv", "--lang", "th");
+        assertThat(thai.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(thai.err()).contains("minimal.projects.csv ใน " + out + " เป็นโฟลเดอร์");
+    }
+
+    @Test
+    void aFileWhereAFolderOfDocumentsGoesIsRefusedBeforeAnyDocumentMoves() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(out.resolve("assets"), "not a folder");
+
+        Cli.Result r = Cli.run("build", MINIMAL, "--out", out.toString(), "--format", "md,html", "--lang", "en");
+        refused(r, out);
+        assertThat(r.err()).contains("assets in " + out + " is a file where a folder of documents goes");
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("assets");
+        }
     }
 }

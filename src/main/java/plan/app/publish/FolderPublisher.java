@@ -10,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -252,6 +253,10 @@ public final class FolderPublisher implements Publisher {
         try (Stream<Path> walk = Files.walk(staging)) {
             documents = walk.filter(Files::isRegularFile).map(p -> staging.relativize(p).toString()).sorted().toList();
         }
+        // A rename cannot replace what blocks a document: found before the first move, nothing changes.
+        for (String name : documents) {
+            refuseIfBlocked(name);
+        }
         List<String> site = new ArrayList<>();
         for (String name : documents) {
             if (siteNames.contains(name)) {
@@ -331,8 +336,41 @@ public final class FolderPublisher implements Publisher {
 
     private void moveIntoPlace(String name) throws IOException {
         Path target = root.resolve(name);
-        realFolders(root.relativize(target.getParent()));
-        mover.move(staging.resolve(name), target);
+        try {
+            realFolders(root.relativize(target.getParent()));
+            mover.move(staging.resolve(name), target);
+        } catch (IOException e) {
+            throw RefusedDocument.whileMoving(name, e);
+        }
+    }
+
+    /**
+     * Refuses document {@code name} when what stands at its place, or at a folder on its way, is
+     * not what the move replaces or makes: a file or a link where the document goes, a folder or
+     * a link (made a folder, see {@link #realFolders}) on the way, or nothing.
+     */
+    private void refuseIfBlocked(String name) throws RefusedDocument {
+        Path relative = Path.of(name);
+        Path at = root;
+        for (int i = 0; i < relative.getNameCount(); i++) {
+            at = at.resolve(relative.getName(i));
+            BasicFileAttributes found;
+            try {
+                found = Files.readAttributes(at, BasicFileAttributes.class, NOFOLLOW);
+            } catch (IOException nothingThere) {
+                return;
+            }
+            boolean last = i == relative.getNameCount() - 1;
+            if (found.isSymbolicLink() || last && found.isRegularFile()) {
+                return;
+            }
+            if (last) {
+                throw RefusedDocument.notAFile(name);
+            }
+            if (!found.isDirectory()) {
+                throw RefusedDocument.notAFolder(root.relativize(at).toString());
+            }
+        }
     }
 
     /**

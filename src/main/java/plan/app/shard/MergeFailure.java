@@ -34,6 +34,11 @@ public final class MergeFailure extends Exception {
         return new MergeFailure(Message.of(key, args), true, cause);
     }
 
+    /** An output the system refuses, with its message made (it names the document, see RefusedDocument): exit 2. */
+    static MergeFailure usage(Throwable cause, Message why) {
+        return new MergeFailure(why, true, cause);
+    }
+
     public boolean usage() {
         return usage;
     }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import plan.app.publish.FolderPublisher;
+import plan.app.publish.RefusedDocument;
 import plan.diag.IoReason;
 import plan.diag.Message;
 import plan.render.site.Documents;
@@ -56,7 +57,7 @@ public final class ShardMerge {
             folder.publish();
             return new Result(folder.published(), shards.size(), plans);
         } catch (IOException e) {
-            throw MergeFailure.usage(e, "io.cannot-write", out, IoReason.message(e));
+            throw MergeFailure.usage(e, RefusedDocument.messageOf(e, out));
         }
     }
 

@@ -63,7 +63,15 @@ class PublishSafetyTest {
         };
         try (FolderPublisher publisher = FolderPublisher.open(out, dying)) {
             assertThatThrownBy(() -> Build.run(report, thai, new SiteRenderer(null, TOOL), publisher, TOOL, d -> { }))
-                    .hasMessage("stopped half-way");
+                    .isInstanceOfSatisfying(RefusedDocument.class, e -> {
+                        // Named as the document in the output folder, never by its staged copy.
+                        assertThat(out.resolve(e.name())).exists();
+                        assertThat(e.name()).doesNotContain("staging").doesNotStartWith("/");
+                        assertThat(new plan.diag.Messages(java.util.Locale.ENGLISH).format(e.message("site")))
+                                .isEqualTo("cannot put " + e.name() + " in place in site: stopped half-way"
+                                        + " (the documents before it are in place)");
+                    })
+                    .hasRootCauseMessage("stopped half-way");
         }
         Map<String, byte[]> mixed = SiteDocuments.of(out);
         assertThat(changed(clean, mixed)).as("some documents of the dead build are in place").hasSize(renames);
