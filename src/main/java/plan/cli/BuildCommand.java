@@ -74,7 +74,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "K/N", converter = ShardConverter.class)
     Shard shard;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH")
+    @Parameters(arity = "1..*", paramLabel = "PATH", converter = PathArguments.NonBlankText.class)
     List<String> paths;
 
     @Override

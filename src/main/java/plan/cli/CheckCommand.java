@@ -30,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-cache")
     boolean noCache;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH")
+    @Parameters(arity = "1..*", paramLabel = "PATH", converter = PathArguments.NonBlankText.class)
     List<String> paths;
 
     @Override

@@ -30,10 +30,10 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--exit-code")
     boolean exitCode;
 
-    @Parameters(index = "0", paramLabel = "OLD")
+    @Parameters(index = "0", paramLabel = "OLD", converter = PathArguments.NonBlankText.class)
     String old;
 
-    @Parameters(index = "1", paramLabel = "NEW")
+    @Parameters(index = "1", paramLabel = "NEW", converter = PathArguments.NonBlankText.class)
     String now;
 
     @Override

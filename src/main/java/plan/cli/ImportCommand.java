@@ -44,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     ReportOptions report = new ReportOptions();
-    @Option(names = "--base", paramLabel = "ID|FILE")
+    @Option(names = "--base", paramLabel = "ID|FILE", converter = PathArguments.NonBlankText.class)
     String base;
 
     @Override

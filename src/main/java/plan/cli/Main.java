@@ -45,6 +45,8 @@ public final class Main {
         for (Class<?> subcommand : subcommands) {
             cmd.addSubcommand(subcommand);
         }
+        // After the subcommands: a converter reaches the commands added before it.
+        cmd.registerConverter(java.nio.file.Path.class, new PathArguments.NonBlankPath());
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);

@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR")
     Path templates;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", defaultValue = ".")
+    @Parameters(arity = "0..*", paramLabel = "PATH", defaultValue = ".", converter = PathArguments.NonBlankText.class)
     List<String> paths;
 
     @Override
