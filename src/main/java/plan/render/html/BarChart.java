@@ -174,32 +174,45 @@ final class BarChart implements NodeRenderer {
     }
 
     /**
-     * A label in lines of at most {@link #LABEL_CHARS} wide characters, broken where a line may
-     * break: at spaces, and between Thai words (the JDK's Thai line breaking, which knows its
-     * words). A word longer than a line is cut.
+     * A label in lines of at most {@link #LABEL_CHARS} wide characters, broken at spaces (Thai
+     * writes a space between phrases, the natural place to break); a phrase longer than a line is
+     * broken between its words (the JDK's Thai line breaking knows them), a word longer still is cut.
      */
     static List<String> labelLines(String label) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        for (String phrase : label.strip().split(" +")) {
+            List<String> pieces = wide(phrase) > LABEL_CHARS ? words(phrase) : List.of(phrase);
+            for (int i = 0; i < pieces.size(); i++) {
+                String piece = pieces.get(i);
+                String gap = line.length() == 0 || i > 0 ? "" : " ";
+                if (line.length() > 0 && wide(line) + gap.length() + wide(piece) > LABEL_CHARS) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    gap = "";
+                }
+                while (wide(piece) > LABEL_CHARS) { // the line is empty here
+                    int cut = cutAt(piece, LABEL_CHARS);
+                    lines.add(piece.substring(0, cut));
+                    piece = piece.substring(cut);
+                }
+                line.append(gap).append(piece);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** A phrase (no spaces) in its Thai words, by the JDK's line breaking for Thai. */
+    private static List<String> words(String phrase) {
         java.text.BreakIterator breaks = java.text.BreakIterator.getLineInstance(java.util.Locale.forLanguageTag("th"));
-        String text = label.strip();
-        breaks.setText(text);
+        breaks.setText(phrase);
+        List<String> words = new ArrayList<>();
         for (int start = breaks.first(), end = breaks.next(); end != java.text.BreakIterator.DONE;
                 start = end, end = breaks.next()) {
-            String piece = text.substring(start, end);
-            if (line.length() > 0 && wide(line.toString().stripTrailing() + piece.stripTrailing()) > LABEL_CHARS) {
-                lines.add(line.toString().stripTrailing());
-                line.setLength(0);
-            }
-            while (wide(piece.stripTrailing()) > LABEL_CHARS) { // the line is empty here
-                int cut = cutAt(piece, LABEL_CHARS);
-                lines.add(piece.substring(0, cut));
-                piece = piece.substring(cut);
-            }
-            line.append(piece);
+            words.add(phrase.substring(start, end));
         }
-        lines.add(line.toString().stripTrailing());
-        return lines;
+        return words;
     }
 
     /** Characters that take width: a mark above or below a letter (Thai tone marks and vowels) takes none. */

@@ -15,6 +15,12 @@ class BarChartLabelTest {
     }
 
     @Test
+    void aLabelBreaksAtTheSpaceBetweenPhrasesNotInsideOne() {
+        assertThat(BarChart.labelLines("กลยุทธ์ที่ 2 ส่งเสริมคุณธรรม จริยธรรม และสุขภาวะของผู้เรียนทุกระดับชั้น"))
+                .containsExactly("กลยุทธ์ที่ 2 ส่งเสริมคุณธรรม จริยธรรม", "และสุขภาวะของผู้เรียนทุกระดับชั้น");
+    }
+
+    @Test
     void aLongLabelWrapsBetweenWordsAndLosesNothing() {
         String label = "กลยุทธ์ที่ 1 ยกระดับคุณภาพการจัดการเรียนรู้ให้ผู้เรียนมีสมรรถนะตามหลักสูตร และทักษะที่จำเป็นในศตวรรษที่ 21 อย่างยั่งยืน";
         List<String> lines = BarChart.labelLines(label);
