@@ -158,10 +158,18 @@ public final class ResultsCheck {
             // No quarter of the year is after the fourth: say so, not that the fifth is after `as-of`.
             report(findings, Rule.RESULT_PERIOD, spent.quarters().shares().get(4).amount().span(),
                     Message.of("check.result-quarters-count", spent.quarters().shares().size()), null);
-        } else if (spent.quarters() != null && day != null && spent.quarters().shares().size() > day.quarter()) {
-            Money after = spent.quarters().shares().get(day.quarter()).amount();
-            report(findings, Rule.RESULT_PERIOD, after.span(), Message.of("check.result-quarter-after",
-                    day.quarter() + 1, day.quarter()), null);
+        } else if (spent.quarters() != null && day != null) {
+            // A quarter after `as-of` may be written as 0 (a spreadsheet's four columns, the later
+            // ones empty): only an amount spent in it is after the day reported.
+            List<Budget.Share> shares = spent.quarters().shares();
+            for (int q = day.quarter(); q < shares.size(); q++) {
+                Money after = shares.get(q).amount();
+                if (after.amount().signum() != 0) {
+                    report(findings, Rule.RESULT_PERIOD, after.span(), Message.of("check.result-quarter-after",
+                            q + 1, day.quarter()), null);
+                    break;
+                }
+            }
         }
         agree(findings, spent);
         Budget budget = project.budget();

@@ -146,6 +146,29 @@ class ResultsCheckCliTest {
     }
 
     @Test
+    void laterQuartersWrittenAsZeroAreNothingSpentAfterAsOf() throws IOException {
+        // Four columns of a spreadsheet, the quarters not yet come left at 0: clean; a 0 then an amount: the amount.
+        Cli.Result zeros = check("""
+                plan: action-plan
+                as-of: 2568-03-31
+                projects:
+                  P1:
+                    status: on-track
+                    spent: {quarters: [9500, 20000, 0, 0]}
+                """);
+        assertThat(zeros.out() + zeros.err()).doesNotContain("result-period");
+        Cli.Result later = check("""
+                plan: action-plan
+                as-of: 2568-03-31
+                projects:
+                  P1:
+                    status: on-track
+                    spent: {quarters: [9500, 20000, 0, 100]}
+                """);
+        assertThat((later.out() + later.err())).contains(at(6, 40, "error", "result-period") + ": spending of quarter 4 is given");
+    }
+
+    @Test
     void aBlankAsOfIsEmptyTextNotADayThatIsNone() throws IOException {
         for (String blank : new String[] {"as-of:\n", "as-of: \"\"\n", "as-of: '  '\n"}) {
             Cli.Result r = check("plan: action-plan\n" + blank);
