@@ -75,7 +75,7 @@ public final class ResultsCheck {
             if (r.status() != null && (r.status().value().equals("delayed") || r.status().value().equals("cancelled"))
                     && noNote(r.note())) {
                 report(findings, Rule.RESULT_NEEDS_NOTE, r.span(), Message.of("check.result-needs-note.project",
-                        r.id().value(), r.status().value()), Message.of("check.result-needs-note.hint"));
+                        r.id().value(), Message.of("check.status." + r.status().value())), Message.of("check.result-needs-note.hint"));
             }
             if (r.spent() != null) {
                 spent(findings, r.spent(), project, day);

@@ -263,6 +263,8 @@ class ResultsCheckCliTest {
         assertThat((r.out() + r.err())).contains(at(4, 3, "warning", "result-needs-note") + ": indicator `G1-1` has not met its target")
                 .contains(at(6, 3, "warning", "result-needs-note") + ": project `P3` is delayed")
                 .doesNotContain("P6");
+        Cli.Result th = Cli.run("check", "--lang", "th", "--color", "never", dir.toString());
+        assertThat(th.out()).contains("โครงการ `P3` อยู่ในสถานะล่าช้ากว่าแผน (`delayed`)").doesNotContain("สถานะ delayed");
     }
 
     /** `value:` left empty read as the text "": "the value `` is a text", or for a text target a target not met. */
