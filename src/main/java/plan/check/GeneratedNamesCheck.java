@@ -15,8 +15,8 @@ import plan.model.Text;
 /**
  * duplicate-id, against the names the documents make themselves: a chapter's anchor (a section
  * {@code id: vision} would take the vision chapter's place, an item {@code goals} would give
- * the page two elements with one id) and the site index's file (a plan {@code id: index} would
- * lose its page to it). Reserving them keeps every generated name as it is.
+ * the page two elements with one id) and the site's own files (a plan {@code id: index} would
+ * lose its page to the index, one {@code id: office.rollup} to the office's roll-up). Reserving them keeps every generated name as it is.
  */
 final class GeneratedNamesCheck implements Check {
     /**
@@ -34,6 +34,16 @@ final class GeneratedNamesCheck implements Check {
     /** Plan ids that would name a file the build writes for the whole site (index.html). */
     static final List<String> SITE_FILES = List.of("index");
 
+    /**
+     * Whether a plan's or results file's {@code id} names a file the build writes for something
+     * else: the site's index, or an area office's roll-up (any id ending in {@code .rollup}).
+     * Compared without case: on the file systems of Windows and macOS Index.html is index.html.
+     */
+    static boolean namesASiteFile(String id) {
+        String lower = id.toLowerCase(Locale.ROOT);
+        return SITE_FILES.contains(lower) || lower.endsWith(Format.ROLLUP_SUFFIX);
+    }
+
     @Override
     public Rule rule() {
         return Rule.DUPLICATE_ID;
@@ -48,8 +58,7 @@ final class GeneratedNamesCheck implements Check {
             }
         }
         Text id = c.plan().id();
-        // Compared without case: on the file systems of Windows and macOS Index.html is index.html.
-        if (id != null && SITE_FILES.contains(id.value().toLowerCase(Locale.ROOT))) {
+        if (id != null && namesASiteFile(id.value())) {
             Span at = id.span().line() > 0 ? id.span() : new Span(id.span().file(), 1, 1);
             c.report(rule(), at, Message.of("check.reserved-plan-id", id.value()),
                     Message.of("check.reserved-plan-id.hint"));

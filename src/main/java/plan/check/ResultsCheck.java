@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import plan.diag.Findings;
@@ -45,7 +44,7 @@ public final class ResultsCheck {
     public static void check(Results results, Plan plan, Findings findings) {
         Text id = results.id();
         // A report is written under its id, as a plan's page is: `index` would be the site's index page.
-        if (id != null && GeneratedNamesCheck.SITE_FILES.contains(id.value().toLowerCase(Locale.ROOT))) {
+        if (id != null && GeneratedNamesCheck.namesASiteFile(id.value())) {
             Span at = id.span().line() > 0 ? id.span() : new Span(id.span().file(), 1, 1);
             report(findings, Rule.DUPLICATE_ID, at, Message.of("check.reserved-results-id", id.value()),
                     Message.of("check.reserved-plan-id.hint"));

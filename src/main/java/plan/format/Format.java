@@ -95,6 +95,12 @@ public final class Format {
     /** A project's {@code status} in a results file, in the order reports list them. */
     public static final List<String> STATUSES = List.of("not-started", "on-track", "delayed", "done", "cancelled");
 
+    /**
+     * The ending of an area office's roll-up documents' names ({@code OFFICE.rollup.html}): no plan
+     * or results file may take an id that ends so, or its documents and a roll-up's would be one.
+     */
+    public static final String ROLLUP_SUFFIX = ".rollup";
+
     /** Every label key a plan may rename: those of part one and the situation analysis chapter. */
     public static final List<String> LABEL_KEYS = Analysis.withLabelKeys(PART_ONE_LABEL_KEYS);
 

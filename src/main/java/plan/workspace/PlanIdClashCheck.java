@@ -12,7 +12,8 @@ import plan.model.Span;
 
 /**
  * duplicate-id across files: plan ids name output files, so two plans of one run with the same
- * id would overwrite each other's documents, and references name plans and frameworks by id. The
+ * id (or ids that differ only in case, one file name on Windows and macOS) would overwrite each
+ * other's documents, and references name plans and frameworks by id. The
  * second and later ones get the error.
  */
 final class PlanIdClashCheck implements CrossCheck {
@@ -36,11 +37,14 @@ final class PlanIdClashCheck implements CrossCheck {
             }
             // Frameworks share the namespace: references name either by id (FRAMEWORK:ITEM, PLAN:ID).
             Item plan = new Item(file.facts().kind(), file.facts().id());
-            Checked earlier = first.putIfAbsent(plan.id().value(), file);
+            // Without case: on the file systems of Windows and macOS, Two.html is two.html.
+            Checked earlier = first.putIfAbsent(plan.id().value().toLowerCase(java.util.Locale.ROOT), file);
             if (earlier != null) {
                 Span at = plan.id().span().isKnown() ? plan.id().span() : new Span(file.path(), 1, 1);
-                findings.get(file.path()).report(rule(), at.line(), at.column(),
-                        Message.of("check.duplicate-plan-id", plan.id().value(), earlier.path()),
+                String other = earlier.facts().id().value();
+                findings.get(file.path()).report(rule(), at.line(), at.column(), other.equals(plan.id().value())
+                        ? Message.of("check.duplicate-plan-id", plan.id().value(), earlier.path())
+                        : Message.of("check.duplicate-plan-id.case", plan.id().value(), other, earlier.path()),
                         Message.of("check.duplicate-plan-id.hint"));
             }
         }

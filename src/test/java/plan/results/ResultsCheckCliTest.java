@@ -346,6 +346,25 @@ class ResultsCheckCliTest {
         assertThat((r.out() + r.err())).contains("action-plan.results.yaml:1:1: error[duplicate-id]");
     }
 
+    /** An id ending in `.rollup` is an area office's roll-up's name: the report and the roll-up would be one file. */
+    @Test
+    void aResultsIdEndingInRollupIsADuplicate() throws IOException {
+        results("q2", "id: action-plan.rollup\nplan: action-plan\nas-of: 2568-03-31\n");
+        Cli.Result r = Cli.run("check", "--lang", "en", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("q2.results.yaml:1:5: error[duplicate-id]: results id `action-plan.rollup` would name a page"
+                + " the site makes itself");
+    }
+
+    /** On Windows and macOS Action-Plan.html is action-plan.html: ids that differ only in case are one name. */
+    @Test
+    void aResultsIdThatIsAPlansIdInAnotherCaseIsADuplicate() throws IOException {
+        results("q2", "id: Action-Plan\nplan: action-plan\nas-of: 2568-03-31\n");
+        Cli.Result r = Cli.run("check", "--lang", "en", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("q2.results.yaml:1:5: error[duplicate-id]");
+    }
+
     /** A report is written under its id: `index` wrote index.md and index.pdf and lost its page to the site's index. */
     @Test
     void aResultsIdThatNamesTheSiteIndexIsADuplicate() throws IOException {
@@ -354,7 +373,7 @@ class ResultsCheckCliTest {
         Path out = dir.resolve("site");
         Cli.Result r = Cli.run("build", "--lang", "en", "--format", "md,html", dir.toString(), "--out", out.toString());
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat((r.out() + r.err())).contains("Index.results.yaml:1:1: error[duplicate-id]: results id `Index` would name the site's index page")
+        assertThat((r.out() + r.err())).contains("Index.results.yaml:1:1: error[duplicate-id]: results id `Index` would name a page the site makes itself")
                 .contains("other.results.yaml:1:5: error[duplicate-id]");
         assertThat(out.resolve("index.md")).doesNotExist();
         assertThat(out.resolve("Index.md")).doesNotExist();

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import plan.format.Format;
 import plan.model.FiscalDay;
 import plan.model.Framework;
 import plan.model.Lang;
@@ -194,7 +195,7 @@ public final class SiteRenderer {
 
     /** The name of a parent plan's roll-up documents: {@code ID.rollup}. */
     public static String rollupId(String planId) {
-        return planId + ".rollup";
+        return planId + Format.ROLLUP_SUFFIX;
     }
 
     /** รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568: how pages and the index name a report. */
