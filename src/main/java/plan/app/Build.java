@@ -216,7 +216,7 @@ public final class Build {
             try {
                 renderer.prepareFonts();
             } catch (FontException e) {
-                throw BuildFailure.usage(e.getMessage(), e);
+                throw BuildFailure.usage(e.message(), e);
             }
         }
     }
@@ -260,7 +260,7 @@ public final class Build {
             // Asked once, and only when there is a plan to render: a user's font is read for it.
             pdf = options.formats().contains(OutputFormat.PDF) && !plans.isEmpty() ? renderer.pdfFingerprint() : null;
         } catch (FontException e) {
-            throw BuildFailure.usage(e.getMessage(), e);
+            throw BuildFailure.usage(e.message(), e);
         }
         try {
             plans.parallelStream().forEach(plan -> {
@@ -324,7 +324,7 @@ public final class Build {
         try {
             pdf = options.formats().contains(OutputFormat.PDF) ? renderer.pdfFingerprint() : null;
         } catch (FontException e) {
-            throw BuildFailure.usage(e.getMessage(), e);
+            throw BuildFailure.usage(e.message(), e);
         }
         // In parallel, as the plans are: a rebuild asks a thousand reports whether they are
         // current, and a first build renders them all. Every key first, then the renders: the
@@ -348,7 +348,7 @@ public final class Build {
             });
         } catch (Failed f) {
             if (f.getCause() instanceof FontException e) {
-                throw BuildFailure.usage(e.getMessage(), e);
+                throw BuildFailure.usage(e.message(), e);
             }
             if (f.getCause() instanceof TemplateFailure e) {
                 throw BuildFailure.template(e);
@@ -492,7 +492,7 @@ public final class Build {
                 rendered.incrementAndGet();
             }
         } catch (FontException e) {
-            throw BuildFailure.usage(e.getMessage(), e);
+            throw BuildFailure.usage(e.message(), e);
         } catch (TemplateFailure e) {
             throw BuildFailure.template(e);
         }

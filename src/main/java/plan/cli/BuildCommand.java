@@ -56,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--thai-digits")
     boolean thaiDigits;
 
-    @Option(names = "--font", paramLabel = "FONT")
+    @Option(names = "--font", paramLabel = "FONT", converter = FontArgument.class)
     String font;
 
     @Option(names = "--pdf-standard", paramLabel = "STANDARD", defaultValue = "ua2-a4", converter = PdfStandardConverter.class)

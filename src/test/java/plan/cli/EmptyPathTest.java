@@ -68,4 +68,18 @@ class EmptyPathTest {
         assertThat(Path.of("minimal.md")).as("nothing in the working folder").doesNotExist();
         assertThat(Files.exists(Path.of("index.html"))).isFalse();
     }
+
+    @Test
+    void anEmptyFontIsRefusedWithTheCommandLineAndAnUnknownOneInThai() {
+        Path out = dir.resolve("out");
+        Cli.Result empty = Cli.run("build", MINIMAL, "--out", out.toString(), "--font", " ", "--lang", "th");
+        assertThat(empty.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(empty.err()).contains("ค่าของ --font ไม่ถูกต้อง").contains("ให้ระบุไฟล์ฟอนต์หรือชื่อตระกูลฟอนต์")
+                .doesNotContain("No font");
+        assertThat(empty.out()).as("refused before any plan is checked").doesNotContain("minimal.plan.yaml");
+        Cli.Result unknown = Cli.run("build", MINIMAL, "--out", out.toString(), "--font", "No Such Font 42", "--lang", "th");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("ไม่พบฟอนต์ \"No Such Font 42\"").doesNotContain("was not found");
+        assertThat(out).as("nothing written").doesNotExist();
+    }
 }

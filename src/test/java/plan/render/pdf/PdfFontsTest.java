@@ -1,12 +1,12 @@
 package plan.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import plan.render.pdf.text.FontException;
@@ -56,25 +56,23 @@ class PdfFontsTest {
     @Test
     void aFontWithoutThaiIsRefusedByFile() {
         need(DEJAVU, "fonts-dejavu-core");
-        assertThatThrownBy(() -> PdfFonts.named(DEJAVU.toString()))
-                .isInstanceOf(FontException.class)
-                .hasMessageContaining("DejaVu Sans")
-                .hasMessageContaining("has no Thai letters")
-                .hasMessageContaining("Name a Thai font");
+        assertThat(worded(() -> PdfFonts.named(DEJAVU.toString()), Locale.ENGLISH)).contains("DejaVu Sans")
+                .contains("has no Thai letters").contains("name a Thai font");
+        assertThat(worded(() -> PdfFonts.named(DEJAVU.toString()), Locale.forLanguageTag("th")))
+                .contains("ไม่มีอักษรไทย").contains("DejaVu Sans");
     }
 
     @Test
     void aFontWithoutThaiIsRefusedByFamily() {
         need(DEJAVU, "fonts-dejavu-core");
-        assertThatThrownBy(() -> PdfFonts.named("DejaVu Sans"))
-                .isInstanceOf(FontException.class).hasMessageContaining("has no Thai letters");
+        assertThat(worded(() -> PdfFonts.named("DejaVu Sans"), Locale.ENGLISH)).contains("has no Thai letters");
     }
 
     @Test
     void anUnknownFontIsNamedInTheMessage() {
-        assertThatThrownBy(() -> PdfFonts.named("No Such Font 42"))
-                .isInstanceOf(FontException.class)
-                .hasMessageContaining("\"No Such Font 42\" was not found");
+        assertThat(worded(() -> PdfFonts.named("No Such Font 42"), Locale.ENGLISH)).contains("\"No Such Font 42\" was not found");
+        assertThat(worded(() -> PdfFonts.named("No Such Font 42"), Locale.forLanguageTag("th")))
+                .contains("ไม่พบฟอนต์ \"No Such Font 42\"");
     }
 
     @Test
@@ -82,9 +80,8 @@ class PdfFontsTest {
         Path junk = Files.createTempFile("not-a-font", ".ttf");
         try {
             Files.writeString(junk, "hello");
-            assertThatThrownBy(() -> PdfFonts.named(junk.toString()))
-                    .isInstanceOf(FontException.class)
-                    .hasMessageContaining("cannot be read as a TrueType or OpenType font");
+            assertThat(worded(() -> PdfFonts.named(junk.toString()), Locale.ENGLISH))
+                    .contains("cannot be read as a TrueType or OpenType font");
         } finally {
             Files.delete(junk);
         }
@@ -117,5 +114,12 @@ class PdfFontsTest {
         PdfFonts fonts = PdfFonts.named(LAKSAMAN.toString());
         assertThat(fonts.name()).isEqualTo("Laksaman");
         assertThat(fonts.bold().getFileName().toString()).isEqualTo("Laksaman-Bold.ttf");
+    }
+
+    /** The refusal {@code naming} throws, worded in {@code locale} as the command prints it. */
+    private static String worded(org.assertj.core.api.ThrowableAssert.ThrowingCallable naming, Locale locale) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(naming);
+        assertThat(thrown).isInstanceOf(FontException.class);
+        return new plan.diag.Messages(locale).format(((FontException) thrown).message());
     }
 }

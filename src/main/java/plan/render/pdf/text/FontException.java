@@ -1,17 +1,28 @@
 package plan.render.pdf.text;
 
+import plan.diag.Message;
+
 /**
- * A font the user named cannot be used. The message is meant for the user as it is: it names the
- * font and says what is wrong, so callers print it without a stack trace.
+ * A font the user named cannot be used. Its {@link #message()} names the font and says what is
+ * wrong, in the reader's language once worded (the command words it), so callers print it
+ * without a stack trace; {@link #getMessage()} is the key, for logs.
  */
 public final class FontException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    public FontException(String message) {
-        super(message);
+    private final transient Message message;
+
+    public FontException(Message message) {
+        this(message, null);
     }
 
-    public FontException(String message, Throwable cause) {
-        super(message, cause);
+    public FontException(Message message, Throwable cause) {
+        super(message.key(), cause);
+        this.message = message;
+    }
+
+    /** What is wrong, as a message of the bundles. */
+    public Message message() {
+        return message;
     }
 }

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import plan.diag.Message;
 
 /**
  * The four font files of one family (regular, bold, italic, bold italic), checked to have Thai
@@ -79,7 +80,7 @@ public final class PdfFonts {
             fonts.fingerprint = HexFormat.of().formatHex(digest);
             return fonts;
         } catch (IOException | NoSuchAlgorithmException e) {
-            throw new FontException("The bundled Sarabun font cannot be prepared: " + e.getMessage(), e);
+            throw new FontException(Message.of("pdf.font.bundled", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -90,7 +91,7 @@ public final class PdfFonts {
      */
     public static PdfFonts named(String pathOrFamily) throws FontException {
         if (pathOrFamily == null || pathOrFamily.isBlank()) {
-            throw new FontException("No font was named.");
+            throw new FontException(Message.of("pdf.font.none"));
         }
         Path file = Path.of(pathOrFamily);
         List<FontFile> candidates;
@@ -98,7 +99,7 @@ public final class PdfFonts {
         if (Files.isRegularFile(file)) {
             FontFile given = FontFile.read(file);
             if (given == null) {
-                throw new FontException("Font file " + file + " cannot be read as a TrueType or OpenType font.");
+                throw new FontException(Message.of("pdf.font.unreadable", file.toString()));
             }
             family = given.family;
             candidates = new ArrayList<>(List.of(given));
@@ -108,9 +109,8 @@ public final class PdfFonts {
             List<Path> folders = FontFolders.ofThisSystem();
             candidates = scan(folders, family);
             if (candidates.isEmpty()) {
-                throw new FontException("Font \"" + pathOrFamily + "\" was not found: it is not a font file,"
-                        + " and no font of that family is installed in " + folders.stream().map(Path::toString)
-                                .collect(java.util.stream.Collectors.joining(", ")) + ".");
+                throw new FontException(Message.of("pdf.font.not-found", pathOrFamily, folders.stream()
+                        .map(Path::toString).collect(java.util.stream.Collectors.joining(", "))));
             }
         }
         Path regular = pick(candidates, false, false);
@@ -193,22 +193,19 @@ public final class PdfFonts {
     public static void check(Path file, String family) throws FontException {
         FontFile f = FontFile.read(file);
         if (f == null) {
-            throw new FontException("Font file " + file + " cannot be read as a TrueType or OpenType font.");
+            throw new FontException(Message.of("pdf.font.unreadable", file.toString()));
         }
         if (f.font.canDisplayUpTo(THAI_SAMPLE) != -1) {
-            throw new FontException("Font \"" + family + "\" (" + file + ") has no Thai letters, so Thai text"
-                    + " would print as empty boxes. Name a Thai font such as Sarabun, TH Sarabun New or Laksaman.");
+            throw new FontException(Message.of("pdf.font.no-thai", family, file.toString()));
         }
         if (f.font.canDisplayUpTo(LATIN_SAMPLE) != -1) {
-            throw new FontException("Font \"" + family + "\" (" + file + ") has no Latin letters or digits,"
-                    + " so English words and numbers would print as empty boxes. Name a font that has both,"
-                    + " such as Sarabun, TH Sarabun New or Laksaman.");
+            throw new FontException(Message.of("pdf.font.no-latin", family, file.toString()));
         }
         try {
             FontSet.checkEmbeddable(file);
         } catch (IOException e) {
-            throw new FontException("Font \"" + family + "\" (" + file + ") cannot be embedded in a PDF: "
-                    + e.getMessage(), e);
+            throw new FontException(Message.of("pdf.font.not-embeddable", family, file.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 
