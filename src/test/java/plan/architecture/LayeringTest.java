@@ -46,8 +46,9 @@ class LayeringTest {
             Map.entry("render", Set.of("model", "diag", "render")),
             Map.entry("render.markdown", Set.of("render", "format", "model")),
             Map.entry("render.html", Set.of("render", "render.markdown", "model")),
-            // fonts, shaping and Thai line breaking: text as glyphs and lines, knowing nothing of documents
-            Map.entry("render.pdf.text", Set.of("render")),
+            // fonts, shaping and Thai line breaking: text as glyphs and lines, knowing nothing of documents;
+            // a font it refuses says why as a message of diag's bundles, worded in the reader's language
+            Map.entry("render.pdf.text", Set.of("render", "diag")),
             // the structure tree, links, page labels and the standards a PDF claims: over the laid-out text
             Map.entry("render.pdf.tagged", Set.of("render", "render.pdf.text")),
             // the PDF stands on nothing of the tool's but render's ThaiDigits: one way to write numbers in every document
