@@ -12,8 +12,10 @@ import java.util.Set;
 
 /**
  * The id syntax of the format: a letter first, then letters, digits, marks, '.', '_' or '-'.
- * Any script's letters count (Thai with its vowel and tone marks, Greek, Cyrillic, Lao, Chinese
- * …), so no id can name a path. Which characters are letters, digits (Unicode Nd) and marks (Mn,
+ * Any script's letters of the Basic Multilingual Plane count (Thai with its vowel and tone marks,
+ * Greek, Cyrillic, Lao, Chinese …), so no id can name a path. A character beyond that plane
+ * (𝐀, an emoji) is none: a pattern read alike with and without the 'u' flag cannot tell its
+ * letters from the rest, and the schemas must accept exactly what the check accepts. Which characters are letters, digits (Unicode Nd) and marks (Mn,
  * Mc) is read from {@code id-characters.txt}, made from a JDK's Unicode tables and kept with the
  * code: a plan checks the same on every Java, and the schemas printed from {@link #pattern} are
  * the same on every machine. The check and the schemas both read this class, never a copy.
@@ -73,8 +75,11 @@ public final class Ids {
         return id.codePoints().allMatch(c -> kind(c) != 0 || c == '.' || c == '_' || c == '-');
     }
 
-    /** The kind of {@code c} in the table, or 0 where it is none of them. */
+    /** The kind of {@code c} in the table, or 0 where it is none of them (always beyond the BMP). */
     static char kind(int c) {
+        if (c > 0xFFFF) {
+            return 0;
+        }
         int lo = 0;
         int hi = FROM.length - 1;
         while (lo <= hi) {
@@ -93,15 +98,12 @@ public final class Ids {
     /**
      * The ids {@link #isValid} (or, with {@code itemId}, {@link #isValidItemId}) accepts, as an
      * ECMA-262 pattern read alike with and without the 'u' flag (not every validator sets it), so
-     * without \p{L}: the letters of the Basic Multilingual Plane listed in ranges. A character
-     * beyond it is let through, whatever it is: without 'u' it is two UTF-16 units, with 'u' one
-     * code point, and no class of ranges is read the same both ways; plan check still decides.
+     * without \p{L}: the letters of the Basic Multilingual Plane listed in ranges.
      */
     public static String pattern(boolean itemId) {
-        String beyond = "[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^\\u0000-\\uFFFF]";
         String first = characters(itemId ? Set.of(LETTER, DIGIT) : Set.of(LETTER), "");
         String next = characters(Set.of(LETTER, DIGIT, MARK), "._-"); // '-' last: no range
-        return "^(?:" + first + "|" + beyond + ")(?:" + next + "|" + beyond + ")*$";
+        return "^" + first + next + "*$";
     }
 
     /** A class of the BMP characters of {@code kinds}, adjacent ranges joined, then {@code more} as written. */
