@@ -5,6 +5,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Why the file system refused, without the path it was asked for: that path is often a
@@ -12,6 +15,26 @@ import java.nio.file.NoSuchFileException;
  * and takes only the reason from here.
  */
 public final class IoReason {
+    /**
+     * The reasons systems give most, in their own (English) words, and the message that says them
+     * in the reader's language: Linux and macOS name the error as strerror does, Windows in a
+     * sentence. A reason not listed is passed on as given.
+     */
+    private static final List<Map.Entry<String, String>> KNOWN = List.of(
+            Map.entry("not a directory", "io.not-folder"),
+            Map.entry("is a directory", "io.is-folder"),
+            Map.entry("permission denied", "io.denied"),
+            Map.entry("operation not permitted", "io.denied"),
+            Map.entry("access is denied", "io.denied"),
+            Map.entry("no space left on device", "io.disk-full"),
+            Map.entry("not enough space on the disk", "io.disk-full"),
+            Map.entry("disk quota exceeded", "io.disk-full"),
+            Map.entry("read-only file system", "io.read-only"),
+            Map.entry("being used by another process", "io.in-use"),
+            Map.entry("file name too long", "io.name-too-long"),
+            Map.entry("no such file or directory", "io.missing"),
+            Map.entry("directory not empty", "io.not-empty"));
+
     private IoReason() {
     }
 
@@ -32,8 +55,19 @@ public final class IoReason {
             return Message.of("io.in-the-way");
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return Message.of("io.as-given", f.getReason()); // the system's own words
+            return known(f.getReason());
         }
-        return Message.of("io.as-given", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        return known(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    /** A system's reason in the reader's language where it is one of {@link #KNOWN}, else as given. */
+    private static Message known(String reason) {
+        String lower = reason.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> k : KNOWN) {
+            if (lower.contains(k.getKey())) {
+                return Message.of(k.getValue());
+            }
+        }
+        return Message.of("io.as-given", reason); // the system's own words
     }
 }
