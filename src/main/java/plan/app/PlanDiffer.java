@@ -1,8 +1,6 @@
 package plan.app;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +68,8 @@ public final class PlanDiffer {
     /** Plans whose id another plan of the same side has: reported, the rest compared. */
     private final List<Diagnostic> clashes = new ArrayList<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
+    /** The git repository of the working folder, once a side is read from it. */
+    private Repository repository;
     /** What the reader should know of how a side was read (a base taken from the working tree). */
     private final List<Message> notes = new ArrayList<>();
 
@@ -117,16 +117,16 @@ public final class PlanDiffer {
     }
 
     /**
-     * One side: its files by the path diagnostics name them with. {@code rev}: read from git,
-     * where annotations name the file by its path in the repository.
+     * One side: its files by the path diagnostics name them with. {@code inRepository}: for a file
+     * read from git, its path from the top of the repository, which annotations name it by.
      */
-    private record Side(boolean folder, Map<String, byte[]> files, String rev, Map<String, byte[]> bases) {
-        Side(boolean folder, Map<String, byte[]> files, String rev) {
-            this(folder, files, rev, Map.of());
+    private record Side(boolean folder, Map<String, byte[]> files, String inRepository, Map<String, byte[]> bases) {
+        Side(boolean folder, Map<String, byte[]> files) {
+            this(folder, files, null, Map.of());
         }
 
         String annotated(String path) {
-            return rev == null ? path : path.substring(rev.length() + 1);
+            return inRepository == null ? path : inRepository;
         }
     }
 
@@ -146,7 +146,7 @@ public final class PlanDiffer {
                 String shown = arg.replaceAll("/+$", "") + "/" + path.relativize(f.path()).toString().replace('\\', '/');
                 files.put(shown, read(f.path(), shown));
             }
-            return new Side(true, files, null);
+            return new Side(true, files);
         }
         if (Files.isRegularFile(path)) {
             byte[] bytes = read(path, arg);
@@ -159,9 +159,7 @@ public final class PlanDiffer {
                 // Never an option of git's: a revision does not start with "-".
                 throw new UsageException(plan.diag.Message.of("cli.refused.not-rev-path", arg));
             }
-            String inRepo = arg.substring(colon + 1);
-            byte[] bytes = gitShow(arg, rev, inRepo);
-            return new Side(false, Map.of(arg, bytes), rev, basesAt(rev, inRepo, bytes));
+            return atRevision(arg, rev, arg.substring(colon + 1));
         }
         throw new UsageException(plan.diag.Message.of("cli.refused.no-such-path", arg));
     }
@@ -206,50 +204,125 @@ public final class PlanDiffer {
     }
 
     /**
-     * For a plan read at {@code rev} that names a {@code base}: the other plan files of its folder
-     * at that revision, so that it is compared as it read then. When the revision has no plan of
-     * that id there (the base was added later, or lives elsewhere), the plan files of its folder in
-     * the working tree, with a note saying so; empty for a plan without a base.
+     * Where the working folder is in its git repository: {@code prefix} its path from the top
+     * ({@code "plans/"}, empty at the top), {@code up} the way back to the top ({@code "../"}).
      */
-    private Map<String, byte[]> basesAt(String rev, String path, byte[] bytes) {
+    private record Repository(String prefix, String up) {
+    }
+
+    /**
+     * {@code REV:PATH} as git reads it: PATH from the top of the repository, or from the working
+     * folder when it starts with {@code ./} or {@code ../}. Its name in diagnostics is {@code arg},
+     * unless PATH names no folder: then {@code REV:./FILE} (or {@code REV:../FILE} from a
+     * subfolder), the same file in git's terms, so that its file name, which gives a plan without
+     * an id its id, is {@code FILE}, not {@code REV:FILE}. A revision, path or repository that is
+     * not there is a usage error, as a missing file is.
+     */
+    private Side atRevision(String arg, String rev, String path) throws UsageException {
+        Repository repository = repository(arg);
+        boolean fromHere = path.startsWith("./") || path.startsWith("../");
+        String inRepository = fromHere ? normalized(repository.prefix() + path) : path;
+        int slash = path.lastIndexOf('/');
+        String written = path.substring(0, slash + 1);
+        String folder = !written.isEmpty() ? written : repository.up().isEmpty() ? "./" : repository.up();
+        String name = path.substring(slash + 1);
+        Git blob = git("cat-file", "blob", "--end-of-options", rev + ":" + path);
+        if (blob.exit() != 0) {
+            if (git("rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{tree}").exit() != 0) {
+                throw new UsageException(Message.of("cli.refused.diff-no-revision", arg, rev));
+            }
+            if (blob.why() != null) {
+                throw new UsageException(Message.of("cli.refused.diff-git-failed", arg, blob.why()));
+            }
+            // From a subfolder, PATH alone is often meant as a file of that folder: say how to write it.
+            throw new UsageException(!fromHere && !repository.prefix().isEmpty()
+                    ? Message.of("cli.refused.diff-no-file-at-revision.here", arg, rev, inRepository, rev + ":./" + path)
+                    : Message.of("cli.refused.diff-no-file-at-revision", arg, rev, inRepository));
+        }
+        String shown = written.isEmpty() ? rev + ":" + folder + name : arg;
+        Path onDisk = workingFolder.resolve(fromHere ? path : repository.up() + path);
+        String onDiskShown = fromHere ? path : repository.up() + path;
+        return new Side(false, Map.of(shown, blob.out()), inRepository,
+                basesAt(rev, folder, name, blob.out(), onDisk, onDiskShown));
+    }
+
+    /** PATH with its {@code .} and {@code ..} steps taken, as git takes them. */
+    private static String normalized(String path) {
+        java.util.Deque<String> steps = new java.util.ArrayDeque<>();
+        for (String step : path.split("/", -1)) {
+            if (step.equals("..") && !steps.isEmpty() && !steps.peekLast().equals("..")) {
+                steps.removeLast();
+            } else if (!step.isEmpty() && !step.equals(".")) {
+                steps.addLast(step);
+            }
+        }
+        return String.join("/", steps);
+    }
+
+    /** The repository of the working folder, asked of git once; not there, or no git: a usage error. */
+    private Repository repository(String arg) throws UsageException {
+        if (repository == null) {
+            Git where = git("rev-parse", "--show-prefix", "--show-cdup");
+            if (where.missing() != null) {
+                throw new UsageException(Message.of("cli.refused.diff-no-git", arg, where.missing()));
+            }
+            if (where.exit() != 0) {
+                throw new UsageException(where.why() != null ? Message.of("cli.refused.diff-git-failed", arg, where.why())
+                        : Message.of("cli.refused.diff-not-a-repository", arg));
+            }
+            String[] lines = new String(where.out(), StandardCharsets.UTF_8).split("\n", -1);
+            repository = new Repository(lines.length > 0 ? lines[0] : "", lines.length > 1 ? lines[1] : "");
+        }
+        return repository;
+    }
+
+    /**
+     * For a plan read at {@code rev} that names a {@code base}: the other plan files of its folder
+     * ({@code folder}, as git reads it) at that revision, so that it is compared as it read then.
+     * When the revision has no plan of that id there (the base was added later, or lives
+     * elsewhere), the plan files beside it in the working tree ({@code onDisk}), with a note
+     * saying so; empty for a plan without a base.
+     */
+    private Map<String, byte[]> basesAt(String rev, String folder, String name, byte[] bytes, Path onDisk, String onDiskShown) {
         String base = baseOf(bytes);
         if (base == null) {
             return Map.of();
         }
-        int slash = path.lastIndexOf('/');
-        String folder = slash < 0 ? "" : path.substring(0, slash + 1);
-        String name = path.substring(slash + 1);
         Map<String, byte[]> out = new LinkedHashMap<>();
-        // Read from the working folder, as gitShow reads PATH.
-        String fromHere = folder.startsWith("./") || folder.startsWith("../") ? folder : "./" + folder;
-        byte[] listing = git("ls-tree", "--name-only", "-z", "--end-of-options", rev + ":" + fromHere);
+        // --full-tree: the tree's own entries, not those under the working folder's path in it.
+        Git listing = git("ls-tree", "--full-tree", "--name-only", "-z", "--end-of-options", rev + ":" + folder);
         boolean found = false;
-        if (listing != null) {
-            for (String entry : new String(listing, StandardCharsets.UTF_8).split("\0")) {
+        if (listing.exit() == 0) {
+            for (String entry : new String(listing.out(), StandardCharsets.UTF_8).split("\0")) {
                 if (entry.isEmpty() || entry.equals(name) || !Format.STANDARD.plan().matches(entry)) {
                     continue;
                 }
-                byte[] near = git("cat-file", "blob", "--end-of-options", rev + ":" + fromHere + entry);
-                if (near != null) {
-                    out.put(rev + ":" + folder + entry, near);
-                    found |= base.equals(idOf(entry, near));
+                Git near = git("cat-file", "blob", "--end-of-options", rev + ":" + folder + entry);
+                if (near.exit() == 0) {
+                    out.put(rev + ":" + folder + entry, near.out());
+                    found |= base.equals(idOf(entry, near.out()));
                 }
             }
         }
         if (found) {
             return out;
         }
-        Path file = workingFolder.resolve(path);
-        Map<String, byte[]> here = Files.isDirectory(file.toAbsolutePath().normalize().getParent())
-                ? basesNear(file, path, bytes) : Map.of();
+        Map<String, byte[]> here = Files.isDirectory(onDisk.toAbsolutePath().normalize().getParent())
+                ? basesNear(onDisk, onDiskShown, bytes) : Map.of();
         if (here.keySet().stream().anyMatch(k -> base.equals(idOf(k.substring(k.lastIndexOf('/') + 1), here.get(k))))) {
             notes.add(Message.of("diff.base-from-working-tree", base, rev));
         }
         return here;
     }
 
-    /** What {@code git ARGS} prints, run in the working folder; null when it fails (the caller reads on without it). */
-    private byte[] git(String... args) {
+    /**
+     * What {@code git ARGS}, run in the working folder, printed and how it ended. {@code missing}:
+     * git could not be started (the system's words); {@code why}: it did not finish (our words).
+     */
+    private record Git(int exit, byte[] out, String missing, Message why) {
+    }
+
+    private Git git(String... args) {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
         try {
@@ -259,14 +332,14 @@ public final class PlanDiffer {
             byte[] bytes = git.getInputStream().readAllBytes();
             if (!git.waitFor(60, TimeUnit.SECONDS)) {
                 git.destroyForcibly();
-                return null;
+                return new Git(-1, new byte[0], null, Message.of("diff.git-unfinished"));
             }
-            return git.exitValue() == 0 ? bytes : null;
+            return new Git(git.exitValue(), bytes, null, null);
         } catch (IOException e) {
-            return null;
+            return new Git(-1, new byte[0], String.valueOf(e.getMessage()), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
+            return new Git(-1, new byte[0], null, Message.of("diff.interrupted"));
         }
     }
 
@@ -276,51 +349,6 @@ public final class PlanDiffer {
         } catch (IOException e) {
             unreadable(shown, String.valueOf(e.getMessage()));
             return new byte[0];
-        }
-    }
-
-    /**
-     * The blob at {@code REV:PATH}: the file as it was, from git's objects, the work tree untouched.
-     * PATH is read from the working folder, like every path plan is given ({@code ./PATH} in git's
-     * terms, so that it means the same file from a subfolder of the repository); the argument
-     * comes after {@code --end-of-options}, so git never reads it as an option.
-     */
-    private byte[] gitShow(String arg, String rev, String path) {
-        String fromHere = path.startsWith("./") || path.startsWith("../") ? path : "./" + path;
-        try {
-            Process git = new ProcessBuilder("git", "cat-file", "blob", "--end-of-options", rev + ":" + fromHere)
-                    .directory(workingFolder.toAbsolutePath().toFile()).start();
-            git.getOutputStream().close();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            Thread drain = Thread.ofVirtual().start(() -> copy(git.getErrorStream(), err));
-            byte[] bytes = git.getInputStream().readAllBytes();
-            if (!git.waitFor(60, TimeUnit.SECONDS)) {
-                git.destroyForcibly();
-                unreadable(arg, Message.of("diff.git-unfinished"));
-                return new byte[0];
-            }
-            drain.join();
-            if (git.exitValue() != 0) {
-                String why = err.toString(StandardCharsets.UTF_8).strip().lines().findFirst().orElse("git show failed");
-                unreadable(arg, why.replaceFirst("^fatal: ", ""));
-                return new byte[0];
-            }
-            return bytes;
-        } catch (IOException e) {
-            unreadable(arg, Message.of("diff.git-missing", String.valueOf(e.getMessage())));
-            return new byte[0];
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            unreadable(arg, Message.of("diff.interrupted"));
-            return new byte[0];
-        }
-    }
-
-    private static void copy(InputStream in, ByteArrayOutputStream out) {
-        try {
-            in.transferTo(out);
-        } catch (IOException e) {
-            // The message is only for the diagnostic; a lost one leaves the exit code to speak.
         }
     }
 

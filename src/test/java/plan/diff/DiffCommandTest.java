@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -130,11 +131,22 @@ class DiffCommandTest {
         assertThat(r.out()).isEmpty();
     }
 
+    /**
+     * A revision git does not have, or a path its revision does not hold, is a file that is not
+     * there: a usage error (2), as a missing file is, said in the reader's language; never git's
+     * English words passed on as a syntax error of the plan.
+     */
     @Test
-    void anUnreadableRevisionGetsADiagnostic() {
-        Cli.Result r = Cli.run("diff", "no-such-revision:" + OLD, OLD);
-        assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).contains("no-such-revision:" + OLD + ":1:1").doesNotContain("Exception");
+    void anUnknownRevisionOrPathIsAUsageErrorInTheReadersLanguage() {
+        Cli.Result th = Cli.run("diff", "--lang", "th", "no-such-revision:" + OLD, OLD);
+        assertThat(th.exitCode()).isEqualTo(2);
+        assertThat(th.err()).contains("no-such-revision:" + OLD).contains("ไม่").doesNotContain("fatal")
+                .doesNotContain("yaml-syntax").doesNotContain("Exception");
+        Cli.Result en = Cli.run("diff", "--lang", "en", "HEAD:no/such.plan.yaml", OLD);
+        assertThat(en.exitCode()).isEqualTo(2);
+        assertThat(en.err()).contains("HEAD:no/such.plan.yaml").doesNotContain("fatal").doesNotContain("does not exist in")
+                .doesNotContain("yaml-syntax").doesNotContain("Exception");
+        assertThat(Cli.run("diff", "--exit-code", "HEAD:no/such.plan.yaml", OLD).exitCode()).isEqualTo(2);
     }
 
     @Test
@@ -177,8 +189,8 @@ class DiffCommandTest {
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.out()).contains("\"id\": \"G1-1\", \"what\": \"target\", \"key\": \"2568\", \"old\": \"90\", \"new\": \"85\", \"file\": \"a.plan.yaml\"");
         }
-        // From the subfolder, PATH is read from there, as every path plan is given: ../ reaches the top.
-        ExternalTool.Result up = Cli.inNewJvmAt(sub, List.of(), "diff", "--exit-code", "HEAD:../a.plan.yaml", "HEAD:a.plan.yaml");
+        // As git reads it: PATH from the top of the repository, ./PATH and ../PATH from the current folder.
+        ExternalTool.Result up = Cli.inNewJvmAt(sub, List.of(), "diff", "--exit-code", "HEAD:./a.plan.yaml", "HEAD:plans/a.plan.yaml");
         assertThat(up.exit()).as(up.err()).isZero();
         // A revision is never an option of git's.
         ExternalTool.Result option = Cli.inNewJvmAt(tmp, List.of(), "diff", "--", "--output=/tmp/x:a.plan.yaml", "a.plan.yaml");
@@ -216,6 +228,88 @@ class DiffCommandTest {
         ExternalTool.Result same = Cli.inNewJvmAt(tmp, List.of(), "diff", "--exit-code",
                 "HEAD:plans/" + action, "HEAD:plans/" + action);
         assertThat(same.exit()).as(same.err()).isZero();
+    }
+
+    /**
+     * A school's action plan (no id: the file name gives it) with {@code base: dev} beside it in
+     * plans/, committed; then dev's goal and a target edited in the working tree. The forms git
+     * accepts read the committed plan with the committed dev, from the top and from plans/.
+     */
+    @Tag("slow") // a new JVM for each form
+    @Test
+    void revPathIsReadAsGitReadsItWithTheBaseOfThatRevisionFromTheTopAndASubfolder() throws Exception {
+        Path plans = committedActionPlanWithItsBase(tmp.resolve("plans"));
+        Map<Path, List<String>> forms = Map.of(
+                plans, List.of("HEAD:./ap.plan.yaml", "HEAD:plans/ap.plan.yaml", "HEAD:../plans/ap.plan.yaml"),
+                tmp, List.of("HEAD:plans/ap.plan.yaml", "HEAD:./plans/ap.plan.yaml"));
+        forms.forEach((here, revs) -> revs.forEach(rev -> {
+            String now = here.equals(tmp) ? "plans/ap.plan.yaml" : "ap.plan.yaml";
+            ExternalTool.Result r = Cli.inNewJvmAt(here, List.of(), "diff", "--lang", "en", "--format", "json", "--exit-code", rev, now);
+            assertThat(r.exit()).as(here + " " + rev + ": " + r.out() + r.err()).isEqualTo(1);
+            assertThat(r.out()).as(rev).contains("\"plan\": \"ap\", \"id\": \"G1\", \"what\": \"text\"")
+                    .contains("\"id\": \"G1-1\", \"what\": \"target\", \"key\": \"2569\", \"old\": \"88\", \"new\": \"89\"");
+            assertThat(r.err()).as(rev).doesNotContain("working tree").doesNotContain("Exception");
+        }));
+        // A path alone is read from the top, as git reads it: from plans/ there is no ap.plan.yaml at the top.
+        ExternalTool.Result top = Cli.inNewJvmAt(plans, List.of("env", "-u", "PLAN_LANG", "-u", "LC_ALL", "-u", "LC_MESSAGES", "-u", "LANG"),
+                "diff", "HEAD:ap.plan.yaml", "ap.plan.yaml");
+        assertThat(top.exit()).as(top.err()).isEqualTo(2);
+        assertThat(top.err()).as("Thai by default").contains("HEAD:ap.plan.yaml").contains("HEAD:./ap.plan.yaml")
+                .contains("ไม่มีไฟล์").doesNotContain("fatal").doesNotContain("does not exist").doesNotContain("yaml-syntax");
+        ExternalTool.Result noRev = Cli.inNewJvmAt(plans, List.of(), "diff", "--lang", "en", "no-such-rev:./ap.plan.yaml", "ap.plan.yaml");
+        assertThat(noRev.exit()).isEqualTo(2);
+        assertThat(noRev.err()).contains("no-such-rev").contains("no revision").doesNotContain("fatal");
+    }
+
+    /** A plan at the top of the repository, its base beside it: REV:FILE names no folder, and the id is FILE's. */
+    @Tag("slow") // new JVMs
+    @Test
+    void aPlanAtTheTopIsReadFromTheTopAndItsIdIsItsFileName() throws Exception {
+        committedActionPlanWithItsBase(tmp);
+        Path sub = Files.createDirectories(tmp.resolve("sub"));
+        for (List<String> run : List.of(List.of("HEAD:ap.plan.yaml", "ap.plan.yaml"), List.of("HEAD:./ap.plan.yaml", "ap.plan.yaml"),
+                List.of("HEAD:ap.plan.yaml", "sub/../ap.plan.yaml", "sub"), List.of("HEAD:../ap.plan.yaml", "../ap.plan.yaml", "sub"))) {
+            Path here = run.size() > 2 ? sub : tmp;
+            String now = run.size() > 2 ? "../ap.plan.yaml" : run.get(1);
+            ExternalTool.Result r = Cli.inNewJvmAt(here, List.of(), "diff", "--lang", "en", "--format", "json", "--exit-code", run.get(0), now);
+            assertThat(r.exit()).as(run + ": " + r.out() + r.err()).isEqualTo(1);
+            assertThat(r.out()).as(run.toString()).contains("\"plan\": \"ap\", \"id\": \"G1\", \"what\": \"text\"");
+            assertThat(r.err()).as(run.toString()).doesNotContain("working tree").doesNotContain("HEAD:ap");
+        }
+        // Outside any repository: said so, a usage error.
+        Path elsewhere = Files.createDirectories(tmp.resolveSibling(tmp.getFileName() + "-not-a-repository"));
+        try {
+            ExternalTool.Result r = Cli.inNewJvmAt(elsewhere, List.of("env", "GIT_CEILING_DIRECTORIES=" + elsewhere.getParent()),
+                    "diff", "--lang", "en", "HEAD:ap.plan.yaml", tmp.resolve("ap.plan.yaml").toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("HEAD:ap.plan.yaml").contains("git repository").doesNotContain("fatal");
+        } finally {
+            Files.delete(elsewhere);
+        }
+    }
+
+    /**
+     * In {@code folder} (made): ap.plan.yaml, the yearly example's action plan without its id and
+     * with {@code base: dev}, and dev.plan.yaml, the development plan without its id; committed,
+     * then dev's goal G1 reworded and its target of G1-1 for 2569 raised in the working tree.
+     */
+    private Path committedActionPlanWithItsBase(Path folder) throws Exception {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("ap.plan.yaml"), Files.readString(Path.of("examples/yearly/action-plan-2569.plan.yaml"))
+                .replace("id: action-plan-2569\n", "").replace("base: development-plan\n", "base: dev\n"));
+        Path dev = folder.resolve("dev.plan.yaml");
+        Files.writeString(dev, Files.readString(Path.of("examples/yearly/development-plan.plan.yaml")).replace("id: development-plan\n", ""));
+        git("init", "-q");
+        git("config", "user.email", "t@example.org");
+        git("config", "user.name", "t");
+        git("add", ".");
+        git("commit", "-q", "-m", "v1");
+        String goal = "ผู้เรียนอ่านออก เขียนได้ คิดคำนวณเป็น และมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น";
+        String targets = "targets: {2568: 85, 2569: 88, 2570: 91, 2571: 94}";
+        String text = Files.readString(dev);
+        assertThat(text).contains(goal, targets);
+        Files.writeString(dev, text.replace(goal, "ผู้เรียนอ่านออก เขียนได้ และคิดวิเคราะห์เป็น").replace(targets, "targets: {2568: 85, 2569: 89, 2570: 91, 2571: 94}"));
+        return folder;
     }
 
     @Test
