@@ -40,8 +40,10 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PlanDiffer.Result result = new PlanDiffer(Path.of("").toAbsolutePath()).diff(old, now);
         Messages messages = report.messages();
+        // As the exit-code table has it: a file or revision that is not there, or not a plan, is a
+        // usage error (2, thrown before this); a version with errors is the input's errors' 1.
         // With --exit-code, 1 says "changed": a comparison that could not be made, whole or in
-        // part, must not read as that, so it is 2; without, it is the input's errors' 1.
+        // part, must not read as that, so it is 2.
         int notCompared = exitCode ? ExitCodes.USAGE : ExitCodes.INPUT_ERRORS;
         // Diagnostics go to the error stream: the output stream is the diff's, which a script may parse.
         PrintWriter err = spec.commandLine().getErr();

@@ -149,6 +149,30 @@ class DiffCommandTest {
         assertThat(Cli.run("diff", "--exit-code", "HEAD:no/such.plan.yaml", OLD).exitCode()).isEqualTo(2);
     }
 
+    /**
+     * Without --exit-code: 0 compared, 1 a version with errors, 2 a usage error (a file or revision
+     * that is not there, a file that is not a plan), as the exit-code table of docs/format.md has
+     * it; and --help says so in both languages.
+     */
+    @Test
+    @org.junit.jupiter.api.parallel.ResourceLock(org.junit.jupiter.api.parallel.Resources.LOCALE) // Thai help
+    void exitCodesFollowTheTableAndTheHelpSaysThem() throws IOException {
+        Path broken = Files.writeString(tmp.resolve("broken.plan.yaml"), "title: [unclosed\n");
+        assertThat(Cli.run("diff", OLD, NEW).exitCode()).isZero();
+        assertThat(Cli.run("diff", OLD, broken.toString()).exitCode()).isEqualTo(1);
+        assertThat(Cli.run("diff", OLD, "no/such.plan.yaml").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("diff", "examples/action-plan-q2.results.yaml", OLD).exitCode()).isEqualTo(2);
+        assertThat(Cli.run("diff", "HEAD:no/such.plan.yaml", OLD).exitCode()).isEqualTo(2);
+
+        String en = Cli.run("diff", "--lang", "en", "--help").out().replaceAll("\\s+", "");
+        assertThat(en).contains("Exit1whenanythingchanged,2whentheversionscouldnotbecompared")
+                .contains("0whateverchanged,1whenaversionhaserrors,2whenafile,folderorrevisionisnotthereorisnotaplan")
+                .doesNotContain("1whentheycouldnotbecompared");
+        String th = Cli.run("diff", "--lang", "th", "--help").out().replaceAll("\\s+", "");
+        assertThat(th).contains("จบด้วย0ไม่ว่าจะเปลี่ยนหรือไม่1เมื่อแผนรุ่นใดมีข้อผิดพลาดและ2เมื่อไม่มีไฟล์โฟลเดอร์หรือรุ่นที่ระบุหรือไม่ใช่ไฟล์แผน")
+                .doesNotContain("และ1เมื่อเทียบไม่ได้");
+    }
+
     @Test
     void revisionsAreReadFromGitWithoutACheckout() throws Exception {
         git("init", "-q");
