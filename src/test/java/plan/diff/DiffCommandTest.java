@@ -58,6 +58,26 @@ class DiffCommandTest {
                 .endsWith("6 changed\n");
     }
 
+    /**
+     * The marks of a reworded text, as the text output prints them off a terminal, are explained
+     * where a reader of diff looks: the Thai guide's section on it, and usage.md's.
+     */
+    @Test
+    void theGuideAndUsageExplainTheMarksOfAReworkedText() throws IOException {
+        for (String[] doc : List.of(new String[] {"docs/guide.th.md", "## เทียบสองรุ่นของแผน", "th"},
+                new String[] {"docs/usage.md", "## What changed in a revised plan", "en"})) {
+            String line = Cli.run("diff", "--lang", doc[2], OLD, NEW).out().lines().filter(l -> l.contains("[-"))
+                    .findFirst().orElseThrow();
+            assertThat(line).contains("[-ส่งเสริม-]{+ปลูกฝัง+}");
+            String text = Files.readString(Path.of(doc[0]));
+            int start = text.indexOf(doc[1]);
+            assertThat(start).as(doc[0]).isNotNegative();
+            int end = text.indexOf("\n## ", start + 1);
+            String section = text.substring(start, end < 0 ? text.length() : end);
+            assertThat(section).as(doc[0]).contains("`[-").contains("`{+").contains(line.strip());
+        }
+    }
+
     @Test
     void exitCodeSaysWhetherAnythingChangedOnlyWhenAsked() {
         assertThat(Cli.run("diff", OLD, NEW).exitCode()).isZero();
