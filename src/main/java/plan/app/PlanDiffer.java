@@ -234,8 +234,10 @@ public final class PlanDiffer {
             if (blob.why() != null) {
                 throw new UsageException(Message.of("cli.refused.diff-git-failed", arg, blob.why()));
             }
-            // From a subfolder, PATH alone is often meant as a file of that folder: say how to write it.
+            // From a subfolder, PATH alone is often meant as a file of that folder: when there is
+            // one at the revision, say how to write it.
             throw new UsageException(!fromHere && !repository.prefix().isEmpty()
+                    && git("cat-file", "-e", "--end-of-options", rev + ":./" + path).exit() == 0
                     ? Message.of("cli.refused.diff-no-file-at-revision.here", arg, rev, inRepository, rev + ":./" + path)
                     : Message.of("cli.refused.diff-no-file-at-revision", arg, rev, inRepository));
         }

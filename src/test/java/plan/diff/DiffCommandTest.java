@@ -300,6 +300,11 @@ class DiffCommandTest {
         assertThat(top.exit()).as(top.err()).isEqualTo(2);
         assertThat(top.err()).as("Thai by default").contains("HEAD:ap.plan.yaml").contains("HEAD:./ap.plan.yaml")
                 .contains("ไม่มีไฟล์").doesNotContain("fatal").doesNotContain("does not exist").doesNotContain("yaml-syntax");
+        // No such file here either: no advice to write it another way.
+        ExternalTool.Result none = Cli.inNewJvmAt(plans, List.of(), "diff", "--lang", "en", "HEAD:plans/none.plan.yaml", "ap.plan.yaml");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("HEAD:plans/none.plan.yaml: revision HEAD has no file plans/none.plan.yaml")
+                .doesNotContain("HEAD:./");
         ExternalTool.Result noRev = Cli.inNewJvmAt(plans, List.of(), "diff", "--lang", "en", "no-such-rev:./ap.plan.yaml", "ap.plan.yaml");
         assertThat(noRev.exit()).isEqualTo(2);
         assertThat(noRev.err()).contains("no-such-rev").contains("no revision").doesNotContain("fatal");
