@@ -167,6 +167,9 @@ public final class Build {
             report.plans().forEach(p -> given.add(p.id()));
             report.results().forEach(r -> given.add(r.id()));
             given.addAll(rollups);
+            // A plan with errors keeps its documents as they were, and its roll-up is one of them:
+            // its kept page links it.
+            report.plans().stream().filter(CheckedPlan::hasErrors).forEach(p -> given.add(SiteRenderer.rollupId(p.id())));
             out.keepOnly(given);
         }
         out.publish();
