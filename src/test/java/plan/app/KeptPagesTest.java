@@ -50,11 +50,52 @@ class KeptPagesTest {
         SiteLinks.assertEveryLinkResolves(out);
     }
 
-    /** Copies the files of {@code folder} into a new folder of the test's. */
-    private Path copy(Path folder) throws IOException {
+    @Test
+    void aReportWithAnErrorKeepsThePreviousReportItLinksWhileItIsKept() throws IOException {
+        Path src = copy(Path.of("examples/action-plan.plan.yaml"), Path.of("examples/action-plan-q2.results.yaml"),
+                Path.of("examples/action-plan-year-end.results.yaml"));
+        Path out = dir.resolve("site");
+        build(out, "md,html", 0, src);
+        SiteLinks.assertEveryLinkResolves(out);
+        Path yearEnd = src.resolve("action-plan-year-end.results.yaml");
+        String before = Files.readString(yearEnd);
+        // The year-end report gets an error (spent over its budget), and the report before it is deleted.
+        Files.writeString(yearEnd, before.replace("spent: 24600", "spent: 24600000"));
+        Files.delete(src.resolve("action-plan-q2.results.yaml"));
+
+        build(out, "md,html", 1, src);
+        assertThat(Files.readString(out.resolve("action-plan-year-end.html"))).contains("href=\"action-plan-q2.html\"");
+        // The page kept as it was links the previous report: it stays, with its own documents, while it does.
+        assertThat(out.resolve("action-plan-q2.html")).isRegularFile();
+        assertThat(out.resolve("action-plan-q2.md")).isRegularFile();
+        SiteLinks.assertEveryLinkResolves(out);
+        // Nothing changed: still so.
+        build(out, "md,html", 1, src);
+        assertThat(out.resolve("action-plan-q2.html")).isRegularFile();
+        SiteLinks.assertEveryLinkResolves(out);
+
+        // Put right, the year-end report is made again without the link, and the deleted file's report goes.
+        Files.writeString(yearEnd, before);
+        build(out, "md,html", 0, src);
+        assertThat(Files.readString(out.resolve("action-plan-year-end.html"))).doesNotContain("action-plan-q2.html");
+        assertThat(out.resolve("action-plan-q2.html")).doesNotExist();
+        assertThat(out.resolve("action-plan-q2.md")).doesNotExist();
+        SiteLinks.assertEveryLinkResolves(out);
+    }
+
+    /** Copies {@code files} (the files of a folder, for a folder) into a new folder of the test's. */
+    private Path copy(Path... files) throws IOException {
         Path src = Files.createDirectories(dir.resolve("src"));
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.toList()) {
+        for (Path given : files) {
+            List<Path> each;
+            if (Files.isDirectory(given)) {
+                try (Stream<Path> list = Files.list(given)) {
+                    each = list.toList();
+                }
+            } else {
+                each = List.of(given);
+            }
+            for (Path f : each) {
                 Files.copy(f, src.resolve(f.getFileName()));
             }
         }

@@ -11,19 +11,28 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 import plan.cache.BuildState;
 import plan.render.site.Documents;
+import plan.render.site.OutputFormat;
 
 /**
  * Publishes into the output folder, safely. Documents are first written into a staging folder
@@ -38,6 +47,11 @@ import plan.render.site.Documents;
  * ({@link BuildState}), outside the output: the folder holds the site alone. The documents of a
  * plan the build was not given (deleted, renamed) are removed, each only while it is still the
  * file this tool wrote (its record's checksum): a file the build did not write is never touched.
+ * The documents of a plan with errors stay as they were, but for those of a format the build no
+ * longer makes; the site's own files (index, assets, framework pages) are recorded too
+ * ({@link #SITE}), and those the build no longer makes go as well. A file that would go stays
+ * while a page kept from an earlier build links it (see {@link #removeUnmade}): no page left in
+ * the folder links a file the same build removed.
  *
  * <p>A lock file keeps two builds into the same folder from interleaving. Nothing is written
  * outside the folder: a symbolic link inside it ({@code assets/}, a document) is replaced, never
@@ -49,6 +63,12 @@ public final class FolderPublisher implements Publisher {
     /** The state an earlier version kept inside the output folder: removed, so the site is clean to copy. */
     private static final List<String> OLD_STATE = List.of(".plan-cache", ".plan.lock");
     private static final String STAGING_PREFIX = ".plan-staging-";
+    /** The record of the site's own files (index, assets, framework pages): a plan id starts with a letter. */
+    static final String SITE = ".site";
+    /** A link of an HTML page, as the templates write them. */
+    private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+    /** A link with a scheme ({@code https:}, {@code mailto:}): not to a file of the site. */
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
     /** File locks are held per process; builds on threads of one process queue here first. */
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
@@ -86,6 +106,10 @@ public final class FolderPublisher implements Publisher {
     private volatile Map<String, String> previous;
     /** The ids of every plan the build was given, or null: then no plan's documents are removed. */
     private volatile Set<String> given;
+    /** The formats the whole build makes, or null (not said): then nothing is removed for its format. */
+    private volatile Set<OutputFormat> formats;
+    /** The checksums of the site's own files handed over in this run, by name. */
+    private final Map<String, String> siteHashes = new ConcurrentHashMap<>();
     private List<String> published = List.of();
 
     private FolderPublisher(Path root, Path state, Path staging, FileChannel lockChannel, FileLock lock, ReentrantLock local,
@@ -228,6 +252,7 @@ public final class FolderPublisher implements Publisher {
         write(documents);
         handed.addAll(documents.names());
         siteNames.addAll(documents.names());
+        siteHashes.putAll(CacheRecord.of(SITE, documents, List.of()).hashes());
     }
 
     private void write(Documents documents) throws IOException {
@@ -278,7 +303,7 @@ public final class FolderPublisher implements Publisher {
             // With how its documents look now that they are in place (see CacheRecord).
             next.put(r.getKey(), r.getValue().placed(root).text());
         }
-        removeOthers(next);
+        removeUnmade(next);
         List<Path> legacy = RecordPack.legacyFiles(state);
         if (!next.equals(previous()) || !legacy.isEmpty()) {
             // Written after the documents are in place, and only then: it never describes more than is there.
@@ -297,26 +322,184 @@ public final class FolderPublisher implements Publisher {
         given = Set.copyOf(planIds);
     }
 
+    @Override
+    public void makes(Set<OutputFormat> made) {
+        formats = Set.copyOf(made);
+    }
+
     /** The record of plan {@code id} the builds before this one left, or null (none, or not readable). */
     private CacheRecord record(String id) {
         String text = previous().get(id);
         return text == null ? null : CacheRecord.parse(text);
     }
 
-    /** The documents and records (in {@code next}) of plans the build was not given: gone, where this tool wrote them. */
-    private void removeOthers(Map<String, String> next) throws IOException {
+    /**
+     * Removes what the build no longer makes, each file only while it is still the one this tool
+     * wrote (its record's checksum), and updates {@code next}: the documents and records of plans
+     * the build was not given; the files of a format it no longer makes of the documents it kept
+     * as they were (of a plan with errors); the site's own files it did not make again (the index
+     * and assets of a build that makes no pages, a framework no longer aligned with). Any of these
+     * stays while a page that stays without being made again (a kept document's, or one that
+     * stays so) links it: such a page cannot be made again to link something else.
+     */
+    private void removeUnmade(Map<String, String> next) throws IOException {
         Set<String> keep = given;
-        if (keep == null || !cacheIsAFolder()) {
+        Set<OutputFormat> made = formats;
+        if (!cacheIsAFolder() || keep == null && made == null) {
             return;
         }
-        List<String> stale = next.keySet().stream().filter(id -> !keep.contains(id) && !records.containsKey(id)).toList();
-        for (String id : stale) {
-            CacheRecord old = record(id);
-            if (old != null) {
-                removeWritten(old, Set.of());
+        // What would go, by name, with the record it is checked against.
+        Map<String, CacheRecord> unmade = new HashMap<>();
+        Map<String, CacheRecord> stale = new TreeMap<>();
+        Set<String> keptPages = new HashSet<>();
+        for (String id : previous().keySet()) {
+            if (id.equals(SITE) || records.containsKey(id) || currentRows.containsKey(id)) {
+                continue; // made in this run, or found current: its documents are this build's
             }
-            next.remove(id);
+            CacheRecord old = record(id);
+            if (old == null) {
+                continue;
+            }
+            if (keep != null && !keep.contains(id)) {
+                stale.put(id, old);
+                old.hashes().keySet().forEach(name -> unmade.put(name, old));
+                continue;
+            }
+            for (String name : old.hashes().keySet()) {
+                OutputFormat format = formatOf(name);
+                if (made != null && format != null && !made.contains(format)) {
+                    unmade.put(name, old);
+                } else if (OutputFormat.HTML.names(name)) {
+                    keptPages.add(name);
+                }
+            }
         }
+        CacheRecord site = null;
+        if (made != null) {
+            CacheRecord before = record(SITE);
+            if (before != null) {
+                before.hashes().keySet().stream().filter(name -> !siteHashes.containsKey(name))
+                        .forEach(name -> unmade.put(name, before));
+            }
+            site = before;
+        }
+        Set<String> spared = linkedFrom(keptPages, unmade.keySet());
+        for (Map.Entry<String, CacheRecord> u : unmade.entrySet()) {
+            String name = u.getKey();
+            Path file = root.resolve(name).normalize();
+            if (!spared.contains(name) && !handed.contains(name) && file.startsWith(root)
+                    && u.getValue().matches(name, file)) {
+                Files.deleteIfExists(file);
+                removeEmptyFolders(file.getParent());
+            }
+        }
+        for (Map.Entry<String, CacheRecord> s : stale.entrySet()) {
+            // A document that stays because a kept page links it keeps its record: it goes once none does.
+            if (s.getValue().hashes().keySet().stream().noneMatch(spared::contains)) {
+                next.remove(s.getKey());
+            }
+        }
+        if (made != null) {
+            Map<String, String> hashes = new TreeMap<>(siteHashes);
+            if (site != null) {
+                for (String name : spared) {
+                    String hash = site.hashes().get(name);
+                    if (hash != null && !hashes.containsKey(name)) {
+                        hashes.put(name, hash);
+                    }
+                }
+            }
+            if (hashes.isEmpty()) {
+                next.remove(SITE);
+            } else {
+                // Without how the files look: the index is moved into place in every build, and a
+                // record that changed with it would write the records again in a rebuild that changed nothing.
+                next.put(SITE, new CacheRecord(SITE, hashes, Map.of(), List.of()).text());
+            }
+        }
+    }
+
+    /** Removes {@code folder} and the folders above it, up to the root, while they are empty (assets/ of no pages). */
+    private void removeEmptyFolders(Path folder) throws IOException {
+        for (Path dir = folder; dir != null && dir.startsWith(root) && !dir.equals(root); dir = dir.getParent()) {
+            if (!Files.isDirectory(dir, NOFOLLOW)) {
+                return;
+            }
+            try (Stream<Path> list = Files.list(dir)) {
+                if (list.findAny().isPresent()) {
+                    return; // a file still there, ours or a user's
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    /**
+     * The format of the file {@code name} of a document: its extension's, and HTML for a file of
+     * {@code assets/} (a plan's logo, which only its page shows); null for none.
+     */
+    private static OutputFormat formatOf(String name) {
+        return name.startsWith("assets/") ? OutputFormat.HTML : OutputFormat.ofFile(name);
+    }
+
+    /**
+     * The names of {@code candidates} that the pages {@code pages} link, and those that the pages
+     * among them link in turn, and so on.
+     */
+    private Set<String> linkedFrom(Set<String> pages, Set<String> candidates) {
+        Set<String> linked = new HashSet<>();
+        Deque<String> toRead = new ArrayDeque<>(new java.util.TreeSet<>(pages));
+        while (!toRead.isEmpty()) {
+            String page = toRead.pop();
+            for (String target : links(page)) {
+                if (candidates.contains(target) && linked.add(target) && OutputFormat.HTML.names(target)) {
+                    toRead.add(target);
+                }
+            }
+        }
+        return linked;
+    }
+
+    /** The files of the folder the page {@code name} links, by name relative to it; none when it is no file. */
+    private Set<String> links(String name) {
+        Path page = root.resolve(name).normalize();
+        String html;
+        try {
+            if (!page.startsWith(root) || !Files.isRegularFile(page, NOFOLLOW)) {
+                return Set.of();
+            }
+            html = Files.readString(page, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return Set.of(); // unreadable, or not text: it links nothing of ours
+        }
+        Set<String> out = new HashSet<>();
+        Matcher m = LINK.matcher(html);
+        while (m.find()) {
+            String link = m.group(1).replace("&amp;", "&");
+            if (link.startsWith("//") || SCHEME.matcher(link).find()) {
+                continue;
+            }
+            int cut = link.length();
+            for (char c : new char[] {'#', '?'}) {
+                int at = link.indexOf(c);
+                if (at >= 0 && at < cut) {
+                    cut = at;
+                }
+            }
+            if (cut == 0) {
+                continue;
+            }
+            try {
+                Path target = page.getParent().resolve(
+                        URLDecoder.decode(link.substring(0, cut).replace("+", "%2B"), StandardCharsets.UTF_8)).normalize();
+                if (target.startsWith(root) && !target.equals(root)) {
+                    out.add(root.relativize(target).toString().replace(java.io.File.separatorChar, '/'));
+                }
+            } catch (IllegalArgumentException e) {
+                // Not a path: links nothing of ours.
+            }
+        }
+        return out;
     }
 
     /** Deletes each document of {@code old} not in {@code kept} that is still the file it records. */

@@ -52,6 +52,14 @@ public interface Publisher extends AutoCloseable {
     default void keepOnly(java.util.Set<String> planIds) {
     }
 
+    /**
+     * Says which formats the whole build makes: {@link #publish} then removes what it published
+     * earlier in another format, of documents kept as they were too (a plan with errors), and the
+     * site's own files it did not make again. Without this call nothing is removed for its format.
+     */
+    default void makes(java.util.Set<plan.render.site.OutputFormat> formats) {
+    }
+
     /** Makes everything handed over visible; until then the previous state stays as it was. */
     void publish() throws IOException;
 
