@@ -172,6 +172,7 @@ public final class Build {
             report.plans().stream().filter(CheckedPlan::hasErrors).forEach(p -> given.add(SiteRenderer.rollupId(p.id())));
             out.keepOnly(given);
         }
+        out.makes(options.formats());
         out.publish();
         return new BuildResult(out.published(), renderable.size() - current, current,
                 share.plans().size() - renderable.size(), reports.get(), warnings.stream().sorted(java.util.Comparator.comparing(Message::toString)).toList());

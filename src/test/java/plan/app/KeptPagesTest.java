@@ -83,6 +83,66 @@ class KeptPagesTest {
         SiteLinks.assertEveryLinkResolves(out);
     }
 
+    @Test
+    void aBuildThatNoLongerMakesPagesLeavesNoneOfTheSitesFilesButAUsersOwn() throws IOException {
+        Path src = copy(Path.of("examples/action-plan.plan.yaml"), Path.of("examples/action-plan-q2.results.yaml"),
+                Path.of("examples/action-plan-year-end.results.yaml"));
+        Path out = dir.resolve("site");
+        build(out, "html,pdf", 0, src);
+        Files.writeString(out.resolve("README.txt"), "a user's own file");
+        Files.writeString(out.resolve("assets/extra.css"), "/* a user's own */");
+
+        build(out, "pdf", 0, src);
+        SiteLinks.assertEveryLinkResolves(out);
+        assertThat(out.resolve("index.html")).doesNotExist();
+        assertThat(out.resolve("assets/plan.css")).doesNotExist();
+        assertThat(out.resolve("README.txt")).isRegularFile();
+        assertThat(out.resolve("assets/extra.css")).isRegularFile();
+        // As a build of PDFs alone into a new folder leaves it, but for the user's own files.
+        Path fresh = dir.resolve("fresh");
+        build(fresh, "pdf", 0, src);
+        assertThat(names(out)).containsExactlyInAnyOrderElementsOf(
+                Stream.concat(names(fresh).stream(), Stream.of("README.txt", "assets/extra.css")).toList());
+
+        // Pages again: the site is whole.
+        build(out, "html,pdf", 0, src);
+        assertThat(out.resolve("index.html")).isRegularFile();
+        SiteLinks.assertEveryLinkResolves(out);
+    }
+
+    @Test
+    void aPlanWithAnErrorKeepsWhatItsPageLinksOfAFormatNoLongerMadeAndLosesItsPagesWithThePages() throws IOException {
+        Path src = copy(Path.of("examples/action-plan.plan.yaml"), Path.of("examples/action-plan-q2.results.yaml"),
+                Path.of("examples/action-plan-year-end.results.yaml"), Path.of("examples/minimal.plan.yaml"));
+        Path out = dir.resolve("site");
+        build(out, "html,pdf", 0, src);
+        Path plan = src.resolve("action-plan.plan.yaml");
+        Files.writeString(plan, Files.readString(plan).replaceFirst("(?m)^vision: .*$", "vision: \"\""));
+
+        // Without PDFs: the other plan's goes; the kept page of the plan with errors links its own
+        // PDF and its reports': they stay with it.
+        build(out, "html", 1, src);
+        assertThat(out.resolve("minimal.pdf")).doesNotExist();
+        assertThat(out.resolve("action-plan.html")).isRegularFile();
+        assertThat(out.resolve("action-plan.pdf")).isRegularFile();
+        assertThat(out.resolve("action-plan-q2.pdf")).isRegularFile();
+        SiteLinks.assertEveryLinkResolves(out);
+
+        // Without pages: no page is left, kept or not, nor the index and assets they would link.
+        build(out, "pdf", 1, src);
+        assertThat(names(out)).noneMatch(n -> n.endsWith(".html")).noneMatch(n -> n.startsWith("assets/"));
+        assertThat(out.resolve("action-plan.pdf")).isRegularFile();
+        assertThat(out.resolve("minimal.pdf")).isRegularFile();
+        SiteLinks.assertEveryLinkResolves(out);
+    }
+
+    /** The files under {@code out}, by name relative to it. */
+    private static List<String> names(Path out) throws IOException {
+        try (Stream<Path> walk = Files.walk(out)) {
+            return walk.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/')).toList();
+        }
+    }
+
     /** Copies {@code files} (the files of a folder, for a folder) into a new folder of the test's. */
     private Path copy(Path... files) throws IOException {
         Path src = Files.createDirectories(dir.resolve("src"));
