@@ -45,6 +45,14 @@ public final class BaseChain {
     }
 
     /**
+     * Whether {@code plan} names a base it was not read with (the base is not among the files, or
+     * has errors): its inherited goals, strategies and indicators are then missing from it.
+     */
+    public static boolean unresolved(Plan plan) {
+        return plan.tree().text(Format.BASE) != null && plan.tree().list(KEY).isEmpty();
+    }
+
+    /**
      * The id of the plan an item at {@code at} is written in, when that is a base of {@code plan}
      * (near or far); null for the plan's own items, and for a position no plan of the chain holds.
      */

@@ -346,6 +346,22 @@ class ResultsCheckCliTest {
         assertThat((r.out() + r.err())).contains("action-plan.results.yaml:1:1: error[duplicate-id]");
     }
 
+    /** Given without its development plan, an action plan lacks what it inherits: its results are not checked against it. */
+    @Test
+    void anActionPlanReadWithoutItsBaseGivesOneErrorNotOneForEveryInheritedId() throws IOException {
+        Path src = dir.resolve("src");
+        Files.createDirectories(src);
+        Files.copy(Path.of("examples/yearly/action-plan-2569.plan.yaml"), src.resolve("action-plan-2569.plan.yaml"));
+        Files.writeString(src.resolve("q2.results.yaml"), "plan: action-plan-2569\nas-of: 2569-03-31\nindicators:\n  G1-1: {value: 90}\n");
+        Cli.Result alone = Cli.run("check", "--lang", "en", src.resolve("action-plan-2569.plan.yaml").toString(),
+                src.resolve("q2.results.yaml").toString());
+        assertThat(alone.out()).contains("action-plan-2569.plan.yaml:").contains("error[unresolved-ref]")
+                .doesNotContain("q2.results.yaml:4:3");
+        Cli.Result whole = Cli.run("check", "--lang", "en", src.resolve("action-plan-2569.plan.yaml").toString(),
+                src.resolve("q2.results.yaml").toString(), "examples/yearly");
+        assertThat(whole.out()).doesNotContain("q2.results.yaml:4:3: error");
+    }
+
     /** An id ending in `.rollup` is an area office's roll-up's name: the report and the roll-up would be one file. */
     @Test
     void aResultsIdEndingInRollupIsADuplicate() throws IOException {

@@ -16,6 +16,7 @@ import plan.diag.Message;
 import plan.diag.Rule;
 import plan.diag.Severity;
 import plan.format.Alignments;
+import plan.format.BaseChain;
 import plan.format.FileKind;
 import plan.format.Format;
 import plan.load.Limits;
@@ -125,7 +126,10 @@ final class ResultsChecker {
                             Message.of("check.results-plan-unknown", results.plan().value()),
                             Message.of("check.results-plan-unknown.hint", results.plan().value()));
                 }
-                ResultsCheck.check(results, plan, findings);
+                // A plan read without its base lacks what it inherits: its results' ids would all
+                // look unknown. Its own error (the base not found) says what to do; the results
+                // are checked against it once it is read whole.
+                ResultsCheck.check(results, plan != null && BaseChain.unresolved(plan) ? null : plan, findings);
                 String clash = taken.putIfAbsent(siteName(results.id().value()), file.displayPath());
                 if (clash != null) {
                     Span at = results.id().span().isKnown() ? results.id().span() : new Span(file.displayPath(), 1, 1);
