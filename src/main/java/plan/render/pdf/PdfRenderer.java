@@ -116,7 +116,8 @@ public final class PdfRenderer {
             fontSet = FontSet.load(fonts);
         }
         try {
-            ThaiLineBreaker breaker = new ThaiLineBreaker(ThaiLexicon.withWords(info.words()), spent, recurring);
+            ThaiLineBreaker breaker = new ThaiLineBreaker(ThaiLexicon.withWords(info.words()), spent, recurring,
+                    java.util.Collections.singletonList(info.organization()));
             Headings headings = Headings.of(markdown);
             Headings tables = Headings.tables(markdown);
             // Typesetting is the cost, so the body is typeset once: the probe learns what the

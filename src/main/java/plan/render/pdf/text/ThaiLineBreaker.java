@@ -2,8 +2,10 @@ package plan.render.pdf.text;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +35,15 @@ public final class ThaiLineBreaker {
 
     private final TypesettingBudget budget;
     private final Recurring recurring;
+    /** Names no line may break inside (see {@link #names}): the document's own, such as its school's. */
+    private final List<String> keptWhole;
+
+    /**
+     * The longest piece of a name kept on one line, in characters that take width: a school's
+     * name (โรงเรียนบ้านโคกสะอาด, 18) fits any line; a longer piece is left to the dictionary,
+     * so a line is never asked to hold more than it can.
+     */
+    static final int LONGEST_NAME = 24;
 
     /**
      * The word and cluster boundaries of short texts, kept for every render of one owner (a
@@ -61,17 +72,52 @@ public final class ThaiLineBreaker {
 
     /** @param recurring the boundaries its owner's other renders found, and where this one's go */
     public ThaiLineBreaker(ThaiLexicon lexicon, TypesettingBudget budget, Recurring recurring) {
+        this(lexicon, budget, recurring, List.of());
+    }
+
+    /**
+     * @param names names (an organization's) no line may break inside, each piece between spaces
+     *              kept whole: the dictionary knows no school's name and would end a line at
+     *              โรงเรียนบ้าน|โคกสะอาด, between two words it knows
+     */
+    public ThaiLineBreaker(ThaiLexicon lexicon, TypesettingBudget budget, Recurring recurring, List<String> names) {
         this.lexicon = lexicon;
         this.budget = budget;
         this.recurring = java.util.Objects.requireNonNull(recurring, "recurring");
+        this.keptWhole = names(names);
+    }
+
+    /** The pieces of {@code names} kept whole: between spaces, with Thai in them, of 2 to {@link #LONGEST_NAME} wide characters. */
+    static List<String> names(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            if (name == null) {
+                continue;
+            }
+            for (String piece : name.strip().split("\\s+")) {
+                long wide = piece.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).count();
+                if (wide >= 2 && wide <= LONGEST_NAME && piece.codePoints().anyMatch(ThaiLexicon::isThai)
+                        && !out.contains(piece)) {
+                    out.add(piece);
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Bit i set: a line may end before char i (after char i-1). Bits 0 and length are set. */
     public BitSet breaks(String text) {
         return cache.computeIfAbsent(text, t -> {
             budget.segmented(t.length()); // the work asked for, whoever did it first
-            return shared(t) && lexicon == ThaiLexicon.bundled()
+            BitSet b = shared(t) && lexicon == ThaiLexicon.bundled()
                     ? (BitSet) recurring.breaks.get(t, this::segment).clone() : segment(t);
+            // After the shared memory: other documents have other names.
+            for (String name : keptWhole) {
+                for (int at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + 1)) {
+                    b.clear(at + 1, at + name.length());
+                }
+            }
+            return b;
         });
     }
 
