@@ -48,15 +48,20 @@ final class StrategyAlignsCheck implements Check {
                 boolean parent = a.parent() != null && target.equals(a.parent().value());
                 // An inherited strategy stands in its base's file, which asks nothing of it: the plan's own key asks.
                 Span at = strategy.id().span();
+                String writtenIn = null;
                 if (c.ownFile() != null && at.file() != null && !at.file().equals(c.ownFile())) {
+                    writtenIn = at.file();
                     at = parent ? a.parent().span() : a.frameworks().stream().filter(f -> f.value().equals(target))
                             .findFirst().orElseThrow().span();
                 }
+                String hint = parent ? "check.strategy-not-aligned-parent.hint" : "check.strategy-not-aligned.hint";
                 c.report(rule(), at,
                         Message.of(parent ? "check.strategy-not-aligned-parent" : "check.strategy-not-aligned",
                                 strategy.id().value(), target),
-                        Message.of(parent ? "check.strategy-not-aligned-parent.hint" : "check.strategy-not-aligned.hint",
-                                target));
+                        // Its `aligns` can only be written where the strategy is: the base's file, which the hint names.
+                        writtenIn == null ? Message.of(hint, target)
+                                : Message.of("check.strategy-not-aligned.inherited.hint", target + (parent ? ":S1" : ":1"),
+                                        java.nio.file.Path.of(writtenIn).getFileName().toString()));
             }
         }
     }
