@@ -122,6 +122,19 @@ class RollupTest {
         assertThat(Files.getLastModifiedTime(out.resolve(PAGE + ".md"))).isNotEqualTo(old);
     }
 
+    @Test
+    void aProjectTheSchoolsResultsDoNotNameIsNotSpentNothing() throws IOException {
+        Path src = copy();
+        Path results = src.resolve("school-ban-dong-q2.results.yaml");
+        String text = Files.readString(results);
+        Files.writeString(results, text.substring(0, text.indexOf("  P2:")));
+        Path out = build(src);
+        String md = Files.readString(out.resolve(PAGE + ".md"));
+        List<String> s2 = rows(section(md, "S2"));
+        // P2 is not in the results: its spending is not known ("–"), its indicators still counted as the school reported.
+        assertThat(s2.get(0)).contains("โรงเรียนบ้านดง (ตัวอย่าง)").contains(" | – | – | ").doesNotContain("| 0 | 0.00 |");
+    }
+
     private Path copy() throws IOException {
         Path src = dir.resolve("src");
         Files.createDirectories(src);

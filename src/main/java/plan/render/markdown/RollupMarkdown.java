@@ -46,7 +46,11 @@ public final class RollupMarkdown {
     }
 
     /** One project of one school, as a row: its figures of the year; {@code spent} null without results. */
-    private record Row(School school, Project project, Money allocated, Money spent, int met, int reported) {
+    /**
+     * A school's project: {@code counted} where the school has results of the year; {@code spent}
+     * null where they give no spending for the project ("–", never 0: nothing was reported).
+     */
+    private record Row(School school, Project project, Money allocated, Money spent, int met, int reported, boolean counted) {
     }
 
     private final Plan parent;
@@ -185,11 +189,11 @@ public final class RollupMarkdown {
                 + word("spent") + " | " + word("percent") + " | " + word("reported") + " | " + word("met") + " |");
         line("|---|---|---:|---:|---:|---:|---:|");
         for (Row r : rows) {
-            boolean has = r.spent() != null;
+            boolean spent = r.spent() != null;
             line("| " + schoolName(r.school()) + " | " + inline(r.project().title()) + " | " + r.allocated().formatted()
-                    + " | " + (has ? r.spent().formatted() : "–") + " | "
-                    + (has ? ResultsMarkdown.percent(r.spent(), r.allocated()) : "–") + " | "
-                    + (has ? r.reported() : "–") + " | " + (has ? r.met() : "–") + " |");
+                    + " | " + (spent ? r.spent().formatted() : "–") + " | "
+                    + (spent ? ResultsMarkdown.percent(r.spent(), r.allocated()) : "–") + " | "
+                    + (r.counted() ? r.reported() : "–") + " | " + (r.counted() ? r.met() : "–") + " |");
         }
         line(totalRow("**" + labels.get("total") + "**", rows, false));
     }
@@ -203,9 +207,9 @@ public final class RollupMarkdown {
         boolean any = false;
         for (Row r : rows) {
             allocated = allocated.plus(r.allocated());
-            if (r.spent() != null) {
+            if (r.counted()) {
                 any = true;
-                spent = spent.plus(r.spent());
+                spent = r.spent() == null ? spent : spent.plus(r.spent());
                 met += r.met();
                 reported += r.reported();
             }
@@ -220,12 +224,12 @@ public final class RollupMarkdown {
         Money allocated = p.allocated(year);
         Results r = ofYear(school);
         if (r == null) {
-            return new Row(school, p, allocated, null, 0, 0);
+            return new Row(school, p, allocated, null, 0, 0, false);
         }
         Results.ProjectResult done = r.project(p.id().value());
-        Money spent = done == null || done.spent() == null ? Money.ZERO : done.spent().amount();
+        Money spent = done == null || done.spent() == null ? null : done.spent().amount();
         Map<Outcome, Integer> counts = ResultsMarkdown.outcomes(p.indicators(), r, year);
-        return new Row(school, p, allocated, spent, counts.get(Outcome.MET), ResultsMarkdown.reported(counts));
+        return new Row(school, p, allocated, spent, counts.get(Outcome.MET), ResultsMarkdown.reported(counts), true);
     }
 
     /** The school's latest results of the year rolled up, else null. */
