@@ -105,11 +105,11 @@ public final class ExportSchema {
                                 words(List.of("goal", "strategy", "project")), "id", id()),
                         "text", text(), "unit", text(), "direction", words(Format.DIRECTIONS), "target", text(),
                         "value", text(), "status", words(outcomes), "note", text(), "previousValue", text())),
-                "projects", list(closed("export.results.project", List.of("id", "title", "status", "allocated", "spent"),
+                "projects", list(closed("export.results.project", List.of("id", "title", "status", "allocated"),
                         "id", id(), "title", text(), "status", words(statuses), "note", text(), "outputs", list(text()),
                         "allocated", money(), "spent", money(), "percent", percent(),
                         "sources", list(ref("execution")), "categories", list(ref("execution")),
-                        "quarters", list(closed(null, List.of("quarter", "planned", "spent"), "quarter", range(1, 4),
+                        "quarters", list(closed(null, List.of("quarter"), "quarter", range(1, 4),
                                 "planned", money(), "spent", money())))));
         return document(root, "results export (ID.json)", defs);
     }

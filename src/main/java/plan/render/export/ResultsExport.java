@@ -136,7 +136,9 @@ final class ResultsExport {
         Budget b = p.budget();
         Fields f = new Fields().put("id", p.id()).put("title", p.title()).put("status", statusOf(p))
                 .put("note", r == null ? null : r.note()).put("outputs", r == null ? null : Fields.texts(r.outputs()))
-                .put("allocated", allocated(p)).put("spent", spent(p)).put("percent", percent(spent(p), allocated(p)))
+                // Spending the results do not give is left out, never 0 (as the report's "–"): the status says not-reported.
+                .put("allocated", allocated(p)).put("spent", spent == null ? null : spent(p))
+                .put("percent", spent == null ? null : percent(spent(p), allocated(p)))
                 .put("sources", parts(b == null ? null : b.sources(), spent == null ? null : spent.sources()))
                 .put("categories", parts(b == null ? null : b.categories(), spent == null ? null : spent.categories()));
         Budget.Split planned = b == null ? null : b.quarters();
@@ -144,7 +146,8 @@ final class ResultsExport {
         if (planned != null || paid != null) {
             List<Map<String, Object>> quarters = new ArrayList<>();
             for (int q = 1; q <= day.quarter(); q++) {
-                quarters.add(new Fields().put("quarter", q).put("planned", share(planned, q)).put("spent", share(paid, q)).map());
+                quarters.add(new Fields().put("quarter", q).put("planned", planned == null ? null : share(planned, q))
+                        .put("spent", paid == null ? null : share(paid, q)).map());
             }
             f.put("quarters", quarters);
         }
