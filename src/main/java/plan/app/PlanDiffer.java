@@ -20,6 +20,7 @@ import plan.diag.Rule;
 import plan.diag.Source;
 import plan.diff.Change;
 import plan.diff.PlanDiff;
+import plan.format.BaseChain;
 import plan.format.Format;
 import plan.load.Limits;
 import plan.model.Plan;
@@ -234,6 +235,11 @@ public final class PlanDiffer {
             if (blob.why() != null) {
                 throw new UsageException(Message.of("cli.refused.diff-git-failed", arg, blob.why()));
             }
+            // A folder at the revision: there, plans are compared one file at a time.
+            Git type = git("cat-file", "-t", "--end-of-options", rev + ":" + path);
+            if (type.exit() == 0 && new String(type.out(), StandardCharsets.UTF_8).strip().equals("tree")) {
+                throw new UsageException(Message.of("cli.refused.diff-folder-at-revision", arg, rev, inRepository));
+            }
             // From a subfolder, PATH alone is often meant as a file of that folder: when there is
             // one at the revision, say how to write it.
             throw new UsageException(!fromHere && !repository.prefix().isEmpty()
@@ -390,6 +396,13 @@ public final class PlanDiffer {
                 if (errors.isEmpty() && report.diagnostics().isEmpty()) {
                     unreadable(e.getKey(), Message.of("diff.not-a-plan"));
                 }
+                continue;
+            }
+            if (BaseChain.unresolved(report.plan())) {
+                // Without its base, everything it inherits would read as removed: say why instead
+                // (the check's own error at `base`), and compare nothing of this version.
+                problems.addAll(report.diagnostics().stream().filter(d -> d.severity() == plan.diag.Severity.ERROR
+                        && d.rule().equals(Rule.UNRESOLVED_REF.id())).toList());
                 continue;
             }
             String id = PlanDiff.idOf(report.plan());

@@ -1,6 +1,7 @@
 package plan.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -380,6 +381,42 @@ class DiffCommandTest {
             assertThat(r.err()).contains(lang.equals("en") ? "read from the working tree" : "อ่านแผนฐานจากไฟล์ปัจจุบัน")
                     .contains("development-plan").doesNotContain("Exception");
         }
+    }
+
+    @Test
+    void aFolderAtARevisionIsSaidToBeOneNotToBeMissing() throws Exception {
+        Files.createDirectories(tmp.resolve("plans"));
+        Files.copy(Path.of("examples/yearly/development-plan.plan.yaml"), tmp.resolve("plans/development-plan.plan.yaml"));
+        git("init", "-q");
+        git("config", "user.email", "t@example.org");
+        git("config", "user.name", "t");
+        git("add", ".");
+        git("commit", "-q", "-m", "v1");
+        for (String folder : List.of("HEAD:plans", "HEAD:plans/")) {
+            assertThatThrownBy(() -> new PlanDiffer(tmp).diff(folder, "plans"))
+                    .isInstanceOf(plan.app.check.UsageException.class)
+                    .hasMessageContaining("is a folder: compare a revision one plan file at a time");
+        }
+    }
+
+    /** Compared without its base, everything an action plan inherits would read as removed, and the diff end 0. */
+    @Test
+    void aBaseFoundNowhereIsTheVersionsErrorNotAListOfRemovals() throws Exception {
+        Files.createDirectories(tmp.resolve("plans"));
+        String action = "plans/action-plan-2569.plan.yaml";
+        Files.copy(Path.of("examples/yearly/action-plan-2569.plan.yaml"), tmp.resolve(action));
+        Files.copy(Path.of("examples/yearly/development-plan.plan.yaml"), tmp.resolve("plans/development-plan.plan.yaml"));
+        git("init", "-q");
+        git("config", "user.email", "t@example.org");
+        git("config", "user.name", "t");
+        git("add", ".");
+        git("commit", "-q", "-m", "v1");
+        Files.createDirectories(tmp.resolve("base"));
+        Files.move(tmp.resolve("plans/development-plan.plan.yaml"), tmp.resolve("base/development-plan.plan.yaml"));
+        PlanDiffer.Result r = new PlanDiffer(tmp).diff("HEAD:" + action, action);
+        assertThat(r.failed()).isTrue();
+        assertThat(r.diagnostics()).extracting(d -> d.rule()).contains("unresolved-ref");
+        assertThat(r.changes()).isEmpty();
     }
 
     @Test
