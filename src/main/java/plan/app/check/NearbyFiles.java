@@ -14,8 +14,9 @@ import plan.workspace.Locator;
 
 /**
  * Looks for a file a reference needs near the file that holds the reference: in its folder and
- * below, then from each of two folders up, a few levels deep, the nearest first. Bounded (folders
- * and depth), since it runs only to word a hint and must not crawl a whole disk.
+ * below, then from each of two folders up, a few levels deep, the nearest first, never above the
+ * top of the git repository it is in. Bounded (folders and depth), since it runs only to word a
+ * hint and must not crawl a whole disk.
  */
 final class NearbyFiles implements Locator {
     private static final int LEVELS_UP = 2;
@@ -46,6 +47,9 @@ final class NearbyFiles implements Locator {
             Path hit = breadthFirst(folder, names);
             if (hit != null) {
                 return shown(hit);
+            }
+            if (Files.exists(folder.resolve(".git"))) {
+                break; // the top of a repository: a file beyond it belongs to another project
             }
         }
         return null;
