@@ -2,7 +2,6 @@ package plan.check;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import plan.diag.Message;
@@ -40,8 +39,8 @@ final class GeneratedNamesCheck implements Check {
      * Compared without case: on the file systems of Windows and macOS Index.html is index.html.
      */
     static boolean namesASiteFile(String id) {
-        String lower = id.toLowerCase(Locale.ROOT);
-        return SITE_FILES.contains(lower) || lower.endsWith(Format.ROLLUP_SUFFIX);
+        String name = Format.siteName(id);
+        return SITE_FILES.contains(name) || name.endsWith(Format.ROLLUP_SUFFIX);
     }
 
     @Override

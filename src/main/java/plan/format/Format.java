@@ -101,6 +101,14 @@ public final class Format {
      */
     public static final String ROLLUP_SUFFIX = ".rollup";
 
+    /**
+     * The name a plan's or results file's id gives its documents, as a file system that ignores
+     * case sees it (Windows, macOS): ids that give one name here would overwrite each other's files.
+     */
+    public static String siteName(String id) {
+        return id.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Every label key a plan may rename: those of part one and the situation analysis chapter. */
     public static final List<String> LABEL_KEYS = Analysis.withLabelKeys(PART_ONE_LABEL_KEYS);
 

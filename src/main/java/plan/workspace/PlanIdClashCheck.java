@@ -7,6 +7,7 @@ import java.util.Map;
 import plan.diag.Findings;
 import plan.diag.Message;
 import plan.diag.Rule;
+import plan.format.Format;
 import plan.format.Item;
 import plan.model.Span;
 
@@ -37,8 +38,7 @@ final class PlanIdClashCheck implements CrossCheck {
             }
             // Frameworks share the namespace: references name either by id (FRAMEWORK:ITEM, PLAN:ID).
             Item plan = new Item(file.facts().kind(), file.facts().id());
-            // Without case: on the file systems of Windows and macOS, Two.html is two.html.
-            Checked earlier = first.putIfAbsent(plan.id().value().toLowerCase(java.util.Locale.ROOT), file);
+            Checked earlier = first.putIfAbsent(Format.siteName(plan.id().value()), file);
             if (earlier != null) {
                 Span at = plan.id().span().isKnown() ? plan.id().span() : new Span(file.path(), 1, 1);
                 String other = earlier.facts().id().value();

@@ -70,9 +70,10 @@ final class ResultsChecker {
                 byId.putIfAbsent(p.id(), p);
             }
         }
-        // Keyed by the name a file gets, without case: on Windows and macOS Two.html is two.html.
+        // Keyed by the name a file gets (Format.siteName): on Windows and macOS Two.html is two.html.
         Map<String, String> taken = new HashMap<>();
-        plans.stream().filter(p -> p.id() != null).forEach(p -> taken.putIfAbsent(siteName(p.id()), p.file().displayPath()));
+        plans.stream().filter(p -> p.id() != null)
+                .forEach(p -> taken.putIfAbsent(Format.siteName(p.id()), p.file().displayPath()));
         List<CheckedResults> out = new ArrayList<>();
         FileKind kind = Format.STANDARD.results();
         PlanLoader loader = new PlanLoader(limits);
@@ -90,7 +91,7 @@ final class ResultsChecker {
             if (recalled != null) {
                 // Without errors when remembered; the id is still checked against the other files
                 // of this run, and the severities of its folder's configuration applied now.
-                String clash = taken.putIfAbsent(siteName(recalled.id()), file.displayPath());
+                String clash = taken.putIfAbsent(Format.siteName(recalled.id()), file.displayPath());
                 if (clash == null) {
                     out.add(recalled.diagnostics().isEmpty() ? recalled : recalled.withDiagnostics(
                             SeverityPolicy.apply(recalled.diagnostics(), configs.governing(file.path()).config(),
@@ -98,7 +99,7 @@ final class ResultsChecker {
                     cleanFiles.put(one.key(), one.remembered());
                     continue;
                 }
-                taken.remove(siteName(recalled.id()), file.displayPath());
+                taken.remove(Format.siteName(recalled.id()), file.displayPath());
             }
             byte[] bytes;
             try {
@@ -130,7 +131,7 @@ final class ResultsChecker {
                 // look unknown. Its own error (the base not found) says what to do; the results
                 // are checked against it once it is read whole.
                 ResultsCheck.check(results, plan != null && BaseChain.unresolved(plan) ? null : plan, findings);
-                String clash = taken.putIfAbsent(siteName(results.id().value()), file.displayPath());
+                String clash = taken.putIfAbsent(Format.siteName(results.id().value()), file.displayPath());
                 if (clash != null) {
                     Span at = results.id().span().isKnown() ? results.id().span() : new Span(file.displayPath(), 1, 1);
                     findings.report(Rule.DUPLICATE_ID, at.line(), at.column(),
@@ -183,11 +184,5 @@ final class ResultsChecker {
             p = a == null || a.base() == null ? null : byId.get(a.base().value());
         }
         return b.toString();
-    }
-
-
-    /** The name an id gives its documents, as a file system that ignores case sees it. */
-    private static String siteName(String id) {
-        return id.toLowerCase(java.util.Locale.ROOT);
     }
 }

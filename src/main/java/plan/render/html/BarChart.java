@@ -22,6 +22,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 
 import plan.render.PrintedFigures;
+import plan.render.TextWidth;
 import plan.render.TableCaptions;
 
 /**
@@ -182,16 +183,16 @@ final class BarChart implements NodeRenderer {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String phrase : label.strip().split(" +")) {
-            List<String> pieces = wide(phrase) > LABEL_CHARS ? words(phrase) : List.of(phrase);
+            List<String> pieces = TextWidth.of(phrase) > LABEL_CHARS ? words(phrase) : List.of(phrase);
             for (int i = 0; i < pieces.size(); i++) {
                 String piece = pieces.get(i);
                 String gap = line.length() == 0 || i > 0 ? "" : " ";
-                if (line.length() > 0 && wide(line) + gap.length() + wide(piece) > LABEL_CHARS) {
+                if (line.length() > 0 && TextWidth.of(line) + gap.length() + TextWidth.of(piece) > LABEL_CHARS) {
                     lines.add(line.toString());
                     line.setLength(0);
                     gap = "";
                 }
-                while (wide(piece) > LABEL_CHARS) { // the line is empty here
+                while (TextWidth.of(piece) > LABEL_CHARS) { // the line is empty here
                     int cut = cutAt(piece, LABEL_CHARS);
                     lines.add(piece.substring(0, cut));
                     piece = piece.substring(cut);
@@ -215,18 +216,13 @@ final class BarChart implements NodeRenderer {
         return words;
     }
 
-    /** Characters that take width: a mark above or below a letter (Thai tone marks and vowels) takes none. */
-    private static int wide(CharSequence s) {
-        return (int) s.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).count();
-    }
-
     /** Where to cut {@code word} so that its first part has at most {@code room} wide characters, never before a mark. */
     private static int cutAt(String word, int room) {
         int wide = 0;
         int i = 0;
         while (i < word.length()) {
             int c = word.codePointAt(i);
-            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
+            boolean mark = !TextWidth.takesWidth(c);
             if (!mark && wide == room) {
                 break;
             }

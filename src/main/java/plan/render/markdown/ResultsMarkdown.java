@@ -38,7 +38,8 @@ public final class ResultsMarkdown {
     private final FiscalDay day;
     private final Lang lang;
     private final Map<String, String> labels;
-    private final BudgetSummary summary;
+    /** The plan's projects counted and numbered by strategy; made when a report is written, not for the index's line. */
+    private BudgetSummary summary;
     private final StringBuilder out = new StringBuilder(8192);
 
     private ResultsMarkdown(Plan plan, Results results, Results previous) {
@@ -48,7 +49,6 @@ public final class ResultsMarkdown {
         this.day = FiscalDay.of(results.asOf().value());
         this.lang = plan.lang();
         this.labels = Labels.of(plan);
-        this.summary = BudgetSummary.of(plan);
     }
 
     /**
@@ -83,6 +83,7 @@ public final class ResultsMarkdown {
     }
 
     private String write() {
+        summary = BudgetSummary.of(plan);
         line("# " + title(lang, day));
         line("");
         line("**" + inline(plan.title()) + "** · " + inline(plan.organization().name()));

@@ -91,11 +91,7 @@ final class PageLinks {
 
     /** A report's page, named by its title. */
     private static Map<String, String> report(Plan plan, Results results, boolean thaiDigits) {
-        return Map.of("title", reportTitle(plan, results, thaiDigits), "page", OutputFormat.HTML.fileName(results.id().value()));
-    }
-
-    /** รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568: how pages and the index name a report. */
-    static String reportTitle(Plan plan, Results results, boolean thaiDigits) {
-        return SiteRenderer.reportTitle(plan.lang(), results.asOf().value(), thaiDigits);
+        return Map.of("title", SiteRenderer.reportTitle(plan, results, thaiDigits),
+                "page", OutputFormat.HTML.fileName(results.id().value()));
     }
 }

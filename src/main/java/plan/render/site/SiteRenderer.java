@@ -200,7 +200,7 @@ public final class SiteRenderer {
 
     /** รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568: how pages and the index name a report. */
     public static String reportTitle(Plan plan, Results results, boolean thaiDigits) {
-        return PageLinks.reportTitle(plan, results, thaiDigits);
+        return reportTitle(plan.lang(), results.asOf().value(), thaiDigits);
     }
 
     /** A report's title from its plan's language and its {@code as-of} as written: the index names reports without their models. */

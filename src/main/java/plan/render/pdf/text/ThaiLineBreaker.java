@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import plan.render.TextWidth;
+
 /**
  * Where a line may end: where ICU's dictionary line breaker for Thai allows it (the JDK's breaks
  * inside words, e.g. "มีค|วาม") and the {@link ThaiLexicon} agrees (ICU's dictionary lacks
@@ -95,7 +97,7 @@ public final class ThaiLineBreaker {
                 continue;
             }
             for (String piece : name.strip().split("\\s+")) {
-                long wide = piece.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).count();
+                int wide = TextWidth.of(piece);
                 if (wide >= 2 && wide <= LONGEST_NAME && piece.codePoints().anyMatch(ThaiLexicon::isThai)
                         && !out.contains(piece)) {
                     out.add(piece);
